@@ -1,0 +1,30 @@
+// Talks to the checker (through the service worker). Every answer is a plain object; a checker
+// that does not start or answer becomes an `error` with a reason the panel can show.
+
+const BOOT_TIMEOUT_MS = 30000;
+const CHECK_TIMEOUT_MS = 10000;
+
+function ask(message, timeoutMs) {
+  const request = chrome.runtime.sendMessage({ ...message, target: "background" });
+  const timeout = new Promise((resolve) =>
+    setTimeout(() => resolve({ error: "The checker did not answer in time." }), timeoutMs));
+  return Promise.race([request, timeout]).then(
+    (answer) => answer ?? { error: "The checker did not answer." },
+    (error) => ({ error: `The checker could not be reached: ${error.message}` }),
+  );
+}
+
+let hello = null;
+
+/** The checker's greeting ({channels, rules}) once it is ready; asks again after a failure. */
+export async function connect() {
+  hello ??= ask({ type: "hello" }, BOOT_TIMEOUT_MS);
+  const answer = await hello;
+  if (answer.error) hello = null; // the next call tries again (the checker may recover)
+  return answer;
+}
+
+/** Findings for a draft: {findings, truncated?} or {error}. */
+export function checkDraft(text, context) {
+  return ask({ type: "check", text, context }, CHECK_TIMEOUT_MS);
+}

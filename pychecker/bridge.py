@@ -1,0 +1,62 @@
+"""The checker's face to the extension: JSON in, JSON out, never an exception.
+
+The offscreen document calls these through Pyodide with strings, so no Python object crosses
+into JavaScript (and none leaks there).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .checker import check
+from .lookup import lookup
+from .pack import default_pack
+from .rules import ALL
+
+# Longer drafts are checked up to here, and the answer says so (no platform takes more).
+MAX_CHARS = 100_000
+
+
+def info() -> str:
+    """What the extension needs before it can build contexts: the official channels and the rules."""
+    pack = default_pack()
+    return json.dumps(
+        {
+            "organisation": pack.organisation,
+            "channels": [{"platform": c.platform, "handle": c.handle, "kind": c.kind} for c in pack.channels],
+            "rules": [
+                {"rule": r.id, "clauses": list(r.clauses), "severity": r.severity, "summary": r.summary} for r in ALL
+            ],
+        }
+    )
+
+
+def check_json(request: str) -> str:
+    """`{"text", "context", "rules"?}` -> `{"findings": [...], "truncated"?: n}` or `{"error": "..."}`."""
+    try:
+        data: dict[str, Any] = json.loads(request)
+        text = data["text"]
+        if not isinstance(text, str):
+            raise ValueError("text must be a string")
+        result: dict[str, Any] = {}
+        if len(text) > MAX_CHARS:
+            result["truncated"] = len(text)
+            text = text[:MAX_CHARS]
+        findings = check(text, data.get("context"), rules=data.get("rules"))
+        result["findings"] = [f.to_dict() for f in findings]
+        return json.dumps(result)
+    except Exception as error:  # a bad request or a rule's bug: say so, never go silent
+        return json.dumps({"error": f"{type(error).__name__}: {error}"})
+
+
+def lookup_json(question: str, limit: int = 5) -> str:
+    answers = lookup(question, limit=limit)
+    return json.dumps(
+        {
+            "results": [
+                {"clause": a.clause.id, "heading": a.clause.heading, "text": a.clause.text, "matched": list(a.matched)}
+                for a in answers
+            ]
+        }
+    )

@@ -1,0 +1,55 @@
+"""A draft as the rules see it: text, context and every word-list hit, computed once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from .context import Context
+from .lexicon import Hit
+from .pack import Pack
+from .text import Text
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the original text, in code points."""
+
+    start: int
+    end: int
+    sentence: int
+
+
+class Post:
+    def __init__(self, text: str, context: Context, pack: Pack) -> None:
+        self.text = Text(text)
+        self.context = context
+        self.pack = pack
+        self._hits = pack.lexicon.scan(self.text)
+
+    @property
+    def original(self) -> str:
+        return self.text.original
+
+    def spans(self, list_name: str) -> list[Span]:
+        """Where a word list matched, in the original text's code points, in order."""
+        return [self._span(hit) for hit in self._hits.get(list_name, ())]
+
+    def has(self, list_name: str) -> bool:
+        return bool(self._hits.get(list_name))
+
+    def _span(self, hit: Hit) -> Span:
+        start, end = self.text.to_original(hit.start, hit.end)
+        return Span(start, end, self.text.sentence_of(hit.start))
+
+    def excerpt(self, span: Span) -> str:
+        return self.original[span.start : span.end]
+
+    @cached_property
+    def org_mentions(self) -> list[Span]:
+        """References to the organisation: names, handles, hashtags, named services."""
+        return self.spans("org.mention")
+
+    @property
+    def whole(self) -> Span:
+        return Span(0, len(self.original), 0)

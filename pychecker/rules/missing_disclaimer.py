@@ -1,0 +1,70 @@
+"""missing-disclaimer: a personal post about the organisation that does not say the views are the writer's own.
+
+Clause PA-1: "If you are using your personal social media accounts to promote and talk about
+North Halifax Partnership's work, you must use a disclaimer such as: 'The views expressed on this
+site are my own and don't necessarily represent North Halifax Partnership's positions, policies
+or opinions.'"
+
+Fires when the account is personal, the text mentions the organisation (its names, handles,
+hashtags, named services or centres; see `lists/org.toml`), the text carries no own-views
+disclaimer (`lists/disclaimer.toml`) and the person's profile does not carry one either
+(`disclaimer_in_profile`). The fix appends the policy's disclaimer, or its short form where the
+long one would take the post past the platform's length limit.
+
+Fires:
+    [account=personal] Such a lovely stay and play at Kevin Pearce Children's Centre this morning!
+    [account=personal platform=twitter] Proud to work for @NhxPartnership
+Does not fire:
+    [account=personal] Such a lovely stay and play at Kevin Pearce Children's Centre this morning! Views my own.
+    [account=personal disclaimer_in_profile=true] Proud to work for @NhxPartnership
+    [account=personal] Lovely walk up at Illingworth this morning.
+    [account=official] Stay and play at Kevin Pearce Children's Centre, Tuesdays 10am.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..findings import Finding, Fix
+from ..platform import fits
+from ..post import Post
+from .base import Rule, finding
+
+
+def check(post: Post) -> Iterator[Finding]:
+    ctx = post.context
+    if ctx.official or ctx.disclaimer_in_profile or post.has("disclaimer.own-views"):
+        return
+    mentions = post.org_mentions
+    if not mentions:
+        return
+    pack = post.pack
+    yield finding(
+        RULE,
+        post,
+        mentions[0],
+        f"You're posting about {pack.short_name} from a personal account without saying these are your own "
+        f"views. The policy asks personal posts about {pack.short_name}'s work to carry a disclaimer, so "
+        f"nobody takes them for {pack.organisation}'s position.",
+        fix=_disclaimer_fix(post),
+    )
+
+
+def _disclaimer_fix(post: Post) -> Fix:
+    text = post.original
+    end = len(text)
+    long_form = ("" if not text or text.endswith("\n") else "\n\n") + post.pack.disclaimer
+    if fits(text + long_form, post.context.platform, post.pack.limits):
+        return Fix("Add disclaimer", end, end, long_form)
+    short_form = ("" if not text or text[-1].isspace() else " ") + post.pack.disclaimer_short
+    return Fix("Add short disclaimer", end, end, short_form)
+
+
+RULE = Rule(
+    id="missing-disclaimer",
+    clauses=("PA-1",),
+    severity="warning",
+    summary="A personal post about the organisation needs an own-views disclaimer.",
+    check=check,
+    doc=__doc__ or "",
+)

@@ -1,0 +1,122 @@
+"""Text as the rules see it: folded for matching, with every position mapped back to the original.
+
+Rules match on a *folded* copy of the post: compatibility forms unified (full-width letters,
+ligatures), look-alike Cyrillic/Greek letters turned into Latin ones, accents and hidden
+characters dropped, case folded. Each folded character remembers the code point it came from,
+so a finding's span always points into the text the person wrote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+
+# Characters that render as nothing: a word split by one is still the same word.
+_INVISIBLE = frozenset(
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069"
+    "\ufeff\u3164\uffa0"
+)
+# Letters that look like Latin ones; used to dodge word lists, on purpose or by keyboard.
+_HOMOGLYPHS = dict(
+    zip(
+        "АВЕКМНОРСТХаеорсухіјѕԁɡΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοτνικ",
+        "ABEKMHOPCTXaeopcyxijsdgABEZHIKMNOPTYXaotvik",
+        strict=True,
+    )
+)
+_APOSTROPHES = "\u2018\u2019\u02bc\u0060\u00b4\u2032"
+# A word: letters/digits/underscore (handles), apostrophes inside ("children's", "don't").
+_TOKEN = re.compile(r"\w+(?:'\w+)*")
+_SENTENCE_END = re.compile(r"[.!?\n]+")
+
+
+def _fold_char(char: str) -> str:
+    """The folded form of one code point: '' (dropped), or exactly one character."""
+    if char in _INVISIBLE:
+        return ""
+    if char in _APOSTROPHES:
+        return "'"
+    if char.isspace():
+        return "\n" if char in "\n\r\u2028\u2029" else " "
+    if 0xD800 <= ord(char) <= 0xDFFF:  # a lone surrogate from a page: keep the place, not the char
+        return "\ufffd"
+    decomposed = unicodedata.normalize("NFKD", _HOMOGLYPHS.get(char, char))
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if not base:  # a combining mark on its own
+        return ""
+    # Ligatures and the like expand ("ﬁ" -> "fi"); anything else keeps one character.
+    return base if base.isalnum() else base[0]
+
+
+_FOLD_CACHE: dict[str, str] = {}
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of the folded text: `key` is what word lists compare against."""
+
+    start: int  # in folded text
+    end: int
+    key: str  # folded, apostrophes removed
+    cased: str  # as written (but normalised): for the few case-sensitive lists
+
+
+class Text:
+    """A post's text, folded for matching. `span(a, b)` maps folded offsets to the original's."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        if original.isascii():
+            # Fast path for the common case: folding is lower-casing, positions are unchanged.
+            self.plain = original
+            self.folded = original.lower()
+            self._origin: list[int] | None = None
+        else:
+            plain_chars: list[str] = []
+            origin: list[int] = []
+            for index, char in enumerate(original):
+                folded = _FOLD_CACHE.get(char)
+                if folded is None:
+                    folded = _fold_char(char)
+                    if len(_FOLD_CACHE) < 65536:
+                        _FOLD_CACHE[char] = folded
+                for out in folded:
+                    plain_chars.append(out)
+                    origin.append(index)
+            self.plain = "".join(plain_chars)
+            # Lower-casing one character may give two (İ -> i̇): keep the first, positions stay 1:1.
+            self.folded = "".join(c.lower()[0] for c in self.plain)
+            self._origin = origin
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a folded [start, end) span to code-point offsets in the original text."""
+        if self._origin is None:
+            return start, end
+        if start >= len(self._origin):
+            return len(self.original), len(self.original)
+        last = self._origin[end - 1] + 1 if end > start else self._origin[start]
+        return self._origin[start], last
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return [
+            Token(m.start(), m.end(), m.group().replace("'", ""), self.plain[m.start() : m.end()])
+            for m in _TOKEN.finditer(self.folded)
+        ]
+
+    @cached_property
+    def _sentence_breaks(self) -> list[int]:
+        return [m.end() for m in _SENTENCE_END.finditer(self.folded)]
+
+    def sentence_of(self, folded_offset: int) -> int:
+        """Index of the sentence (or line) holding a folded offset."""
+        return bisect.bisect_right(self._sentence_breaks, folded_offset)
+
+
+def tokenize(phrase: str) -> list[str]:
+    """The keys of a word-list phrase, folded exactly as post text is."""
+    return [token.key for token in Text(phrase).tokens]

@@ -1,0 +1,121 @@
+"""Real Chromium (Debian's) with the built extension, and the sites' mock pages served under
+their real addresses by routing. Every other request is refused: the tests run offline, and
+anything the extension tried to fetch from the network would fail loudly."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import BrowserContext, Page, Route, sync_playwright
+
+from tests.conftest import ROOT
+
+CHROMIUM = "/usr/bin/chromium"
+MOCKS = ROOT / "tests" / "mocks"
+# X serves a strict CSP: Pyodide could not run in a content script under it (platform facts).
+X_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; "
+    "object-src 'none'"
+)
+TYPES = {".js": "text/javascript", ".css": "text/css", ".html": "text/html"}
+
+
+@pytest.fixture(scope="session")
+def mock_bundles() -> Path:
+    subprocess.run(["node", str(MOCKS / "build.mjs")], check=True, cwd=ROOT)
+    return MOCKS / "build"
+
+
+@dataclass
+class Site:
+    """What the mock sites show: which account is logged in."""
+
+    handle: str = "jo_bloggs"
+    name: str = "Jo Bloggs"
+    requests: list[str] = field(default_factory=list)
+
+
+@pytest.fixture(scope="module")
+def browser(extension_dir: Path, mock_bundles: Path, tmp_path_factory) -> Iterator[tuple[BrowserContext, Site]]:
+    site = Site()
+    profile = tmp_path_factory.mktemp("profile")
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(profile),
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
+                f"--disable-extensions-except={extension_dir}",
+                f"--load-extension={extension_dir}",
+            ],
+        )
+
+        def refuse(route: Route) -> None:
+            site.requests.append(route.request.url)
+            route.abort()
+
+        def serve_x(route: Route) -> None:
+            path = route.request.url.split("x.com", 1)[1].split("?")[0]
+            if path.startswith("/__mock__/"):
+                file = mock_bundles / path.removeprefix("/__mock__/")
+                if file.is_file():
+                    return route.fulfill(status=200, body=file.read_bytes(), content_type=TYPES[file.suffix])
+            elif path in ("/home", "/"):
+                html = (MOCKS / "x" / "home.html").read_text().replace("{{HANDLE}}", site.handle)
+                html = html.replace("{{NAME}}", site.name)
+                return route.fulfill(
+                    status=200, body=html, content_type="text/html", headers={"content-security-policy": X_CSP}
+                )
+            return route.fulfill(status=404, body="not found")
+
+        context.route("**/*", refuse)
+        context.route("https://x.com/**", serve_x)
+        yield context, site
+        context.close()
+
+
+@pytest.fixture
+def x_home(browser) -> Iterator[tuple[Page, Site]]:
+    """A fresh tab on https://x.com/home; set `site.handle` before `page.goto` to change account."""
+    context, site = browser
+    page = context.new_page()
+    yield page, site
+    page.close()
+
+
+def panel_text(page: Page) -> str:
+    """What a person reads (or a screen reader says) in the Policy Guard panel.
+
+    The panel's content is in a closed shadow root, out of reach of page scripts and of
+    Playwright's selectors; the browser's accessibility tree still has it, as assistive
+    technology would.
+    """
+    cdp = page.context.new_cdp_session(page)
+    try:
+        nodes = cdp.send("Accessibility.getFullAXTree")["nodes"]
+    finally:
+        cdp.detach()
+    by_id = {n["nodeId"]: n for n in nodes}
+    texts: list[str] = []
+    for node in nodes:
+        if node.get("role", {}).get("value") == "region" and node.get("name", {}).get("value") == "Policy Guard":
+            stack = list(reversed(node.get("childIds", [])))
+            while stack:
+                child = by_id.get(stack.pop())
+                if not child:
+                    continue
+                if child.get("role", {}).get("value") == "StaticText":
+                    texts.append(child.get("name", {}).get("value", ""))
+                stack.extend(reversed(child.get("childIds", [])))
+    return " ".join(texts)

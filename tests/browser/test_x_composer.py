@@ -1,0 +1,85 @@
+"""The X timeline composer, in real Chromium with the built extension and a Draft.js mock of x.com."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import Site, panel_text
+
+EDITOR = '[data-testid="tweetTextarea_0"]'
+PANEL = "policy-guard-panel"
+
+
+def open_home(page: Page, site: Site, handle: str) -> None:
+    site.handle = handle
+    page.goto("https://x.com/home")
+    page.locator(EDITOR).click()
+
+
+def test_personal_post_about_the_organisation_warns_until_disclaimer_added(x_home):
+    page, site = x_home
+    open_home(page, site, "jo_bloggs")
+    panel = page.locator(PANEL)
+    expect(panel).to_have_attribute("data-status", "ready", timeout=30_000)  # Pyodide booted
+    expect(panel).to_have_attribute("data-rules", "")
+    expect(panel).to_be_visible()
+
+    typed = "Such a lovely stay and play at Kevin Pearce Children's Centre today 🎉"
+    page.keyboard.type(typed)
+    expect(panel).to_have_attribute("data-rules", "missing-disclaimer")
+    snapshot = panel_text(page)
+    assert "personal account" in snapshot and "PA-1" in snapshot and "warning" in snapshot.lower()
+    assert "Checking as @jo_bloggs (personal account)" in snapshot
+
+    page.keyboard.type(" Views my own.")
+    expect(panel).to_have_attribute("data-rules", "")
+    assert "No policy issues found." in panel_text(page)
+
+    # The extension only read the editor: Draft's own state holds exactly what was typed.
+    assert page.evaluate("window.__mock.getPlainText()") == typed + " Views my own."
+    expect(page.locator('[data-testid="tweetButtonInline"]')).to_be_enabled()
+    assert page.locator(PANEL).count() == 1
+
+
+def test_official_account_party_political_post_is_an_error(x_home):
+    page, site = x_home
+    open_home(page, site, "NhxPartnership")
+    panel = page.locator(PANEL)
+    page.keyboard.type("Vote Labour on Thursday!")
+    expect(panel).to_have_attribute("data-rules", "political", timeout=30_000)
+    snapshot = panel_text(page)
+    assert "Checking as @NhxPartnership (official channel)" in snapshot
+    assert "error" in snapshot.lower() and "OC-16" in snapshot
+
+
+def test_official_account_needs_no_disclaimer_and_near_misses_stay_quiet(x_home):
+    page, site = x_home
+    open_home(page, site, "nhxpartnership")  # handles are case-blind
+    panel = page.locator(PANEL)
+    expect(panel).to_have_attribute("data-status", "ready", timeout=30_000)
+    page.keyboard.type("Antenatal class at Kevin Pearce Children's Centre: signs of labour")
+    page.keyboard.press("Enter")
+    page.keyboard.type("and a tour of the labour ward.")
+    page.wait_for_timeout(300)  # give a wrong warning time to appear
+    expect(panel).to_have_attribute("data-rules", "")
+    assert page.evaluate("window.__mock.getPlainText()").count("\n") == 1
+
+
+def test_the_warning_goes_when_the_text_is_deleted_and_undo_brings_it_back(x_home):
+    page, site = x_home
+    open_home(page, site, "jo_bloggs")
+    panel = page.locator(PANEL)
+    page.keyboard.type("Proud of @NhxPartnership")
+    expect(panel).to_have_attribute("data-rules", "missing-disclaimer", timeout=30_000)
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    expect(panel).to_have_attribute("data-rules", "")
+    expect(page.locator('[data-testid="tweetButtonInline"]')).to_be_disabled()
+    page.keyboard.press("Control+Z")
+    expect(panel).to_have_attribute("data-rules", "missing-disclaimer")
+    assert page.evaluate("window.__mock.getPlainText()") == "Proud of @NhxPartnership"
+
+
+def test_no_network_requests_were_made(browser):
+    _, site = browser
+    assert site.requests == []

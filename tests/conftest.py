@@ -1,0 +1,32 @@
+"""Shared fixtures: the built extension (rebuilt when its sources are newer than the build)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DIST = ROOT / "dist" / "chrome"
+STAMP = DIST / "pyodide" / "BUILD.json"
+SOURCES = ("pychecker", "extension", "package-lock.json", "build.py", "pyproject.toml")
+
+
+def _newest_source() -> float:
+    paths = [p for name in SOURCES for p in ([ROOT / name] if (ROOT / name).is_file() else (ROOT / name).rglob("*"))]
+    return max(p.stat().st_mtime for p in paths if p.is_file() and "__pycache__" not in p.parts)
+
+
+@pytest.fixture(scope="session")
+def extension_dir() -> Path:
+    """dist/chrome, built by build.py; rebuilt here if a source changed since."""
+    if not STAMP.is_file() or STAMP.stat().st_mtime < _newest_source():
+        subprocess.run([sys.executable, str(ROOT / "build.py")], check=True, cwd=ROOT)
+    return DIST
+
+
+@pytest.fixture(scope="session")
+def wheel(extension_dir: Path) -> Path:
+    return extension_dir / "pyodide" / "pychecker.whl"
