@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,10 +40,10 @@ class Site:
     requests: list[str] = field(default_factory=list)
 
 
-@pytest.fixture(scope="module")
-def browser(extension_dir: Path, mock_bundles: Path, tmp_path_factory) -> Iterator[tuple[BrowserContext, Site]]:
+@contextmanager
+def launch(extension: Path, bundles: Path, profile: Path) -> Iterator[tuple[BrowserContext, Site]]:
+    """Chromium with `extension` loaded, the mock sites routed, every other request refused."""
     site = Site()
-    profile = tmp_path_factory.mktemp("profile")
     with sync_playwright() as p:
         context = p.chromium.launch_persistent_context(
             str(profile),
@@ -56,8 +57,8 @@ def browser(extension_dir: Path, mock_bundles: Path, tmp_path_factory) -> Iterat
                 "--disable-sync",
                 "--no-first-run",
                 "--disable-dev-shm-usage",
-                f"--disable-extensions-except={extension_dir}",
-                f"--load-extension={extension_dir}",
+                f"--disable-extensions-except={extension}",
+                f"--load-extension={extension}",
             ],
         )
 
@@ -68,7 +69,7 @@ def browser(extension_dir: Path, mock_bundles: Path, tmp_path_factory) -> Iterat
         def serve_x(route: Route) -> None:
             path = route.request.url.split("x.com", 1)[1].split("?")[0]
             if path.startswith("/__mock__/"):
-                file = mock_bundles / path.removeprefix("/__mock__/")
+                file = bundles / path.removeprefix("/__mock__/")
                 if file.is_file():
                     return route.fulfill(status=200, body=file.read_bytes(), content_type=TYPES[file.suffix])
             elif path in ("/home", "/"):
@@ -83,6 +84,12 @@ def browser(extension_dir: Path, mock_bundles: Path, tmp_path_factory) -> Iterat
         context.route("https://x.com/**", serve_x)
         yield context, site
         context.close()
+
+
+@pytest.fixture(scope="module")
+def browser(extension_dir: Path, mock_bundles: Path, tmp_path_factory) -> Iterator[tuple[BrowserContext, Site]]:
+    with launch(extension_dir, mock_bundles, tmp_path_factory.mktemp("profile")) as launched:
+        yield launched
 
 
 @pytest.fixture
