@@ -12,12 +12,13 @@ four or more letters), `match_case = true` (compare as written: "Labour", not "l
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .text import Text, Token, tokenize
+from .text import Text, tokenize
 
 _SLOT = re.compile(r"\{(\w+)\}")
 _FUZZY_MIN = 4
@@ -38,6 +39,7 @@ class _Entry:
     list: str
     match_case: bool
     fuzzy: bool
+    shield: bool = False  # an exception: hits of `list` inside it do not count
 
 
 @dataclass
@@ -75,20 +77,19 @@ class Lexicon:
     """Every word list of a pack, compiled for one-pass scanning."""
 
     def __init__(self, lists: list[WordList], slots: dict[str, list[str]]) -> None:
-        self._by_first: dict[str, list[_Entry]] = defaultdict(list)
+        self._trie = _Node()
         self._patterns: list[tuple[str, re.Pattern[str]]] = []
-        self._exceptions: dict[str, dict[str, list[_Entry]]] = {}
         self._vocabulary: set[str] = set()
         self._near: dict[str, set[str]] = defaultdict(set)  # one-deletion variant -> fuzzy words
         self._fuzzy_cache: dict[str, str | None] = {}
+        self._keys_cache: dict[str, tuple[tuple[str, bool], ...]] = {}
         self.names = sorted(wl.name for wl in lists)
         for wl in lists:
-            _index(self._entries(wl, wl.phrases, slots), self._by_first)
+            _index(self._entries(wl, wl.phrases, slots), self._trie)
             for pattern in wl.patterns:
                 self._patterns.append((wl.name, re.compile(pattern)))
-            if wl.exceptions:
-                shields = self._entries(wl, wl.exceptions, slots, exception=True)
-                self._exceptions[wl.name] = _index(shields, defaultdict(list))
+            # Exceptions live in the same trie, so one walk finds hits and shields together.
+            _index(self._entries(wl, wl.exceptions, slots, exception=True), self._trie)
 
     def _entries(
         self, wl: WordList, phrases: list[str], slots: dict[str, list[str]], exception: bool = False
@@ -106,9 +107,9 @@ class Lexicon:
                 if words in seen:
                     continue
                 seen.add(words)
-                entries.append(_Entry(words, wl.name, match_case, fuzzy))
+                entries.append(_Entry(words, wl.name, match_case, fuzzy, shield=exception))
                 for word in words:
-                    self._vocabulary.add(word.lower())
+                    self._vocabulary.add(_fold_word(word))
                     if fuzzy and len(word) >= _FUZZY_MIN:
                         for variant_word in _deletions(word) | {word}:
                             self._near[variant_word].add(word)
@@ -127,42 +128,70 @@ class Lexicon:
         self._fuzzy_cache[key] = best
         return best
 
-    def _keys(self, token: Token) -> tuple[str, ...]:
-        """The list words a text word can stand for: itself, without a possessive 's, a near miss."""
-        key = token.key
-        if key in self._vocabulary:
-            return (key,)
-        if token.cased.endswith("'s") and key[:-1] in self._vocabulary:
-            return (key[:-1],)
-        if len(key) >= _FUZZY_MIN and not key.isdigit():
+    def _keys(self, word: str) -> tuple[tuple[str, bool], ...]:
+        """The list words a text word can stand for, each with whether it is a near miss:
+        itself, itself without a possessive 's, or (failing both) a word one typo away."""
+        keys = self._keys_cache.get(word)
+        if keys is not None:
+            return keys
+        key = word.replace("'", "")
+        found = [(key, False)]
+        if word.endswith("'s") and key[:-1] in self._vocabulary:
+            found.append((key[:-1], False))
+        elif key not in self._vocabulary and len(key) >= _FUZZY_MIN and not key.isdigit():
             near = self._fuzzy(key)
             if near:
-                return (key, near)
-        return (key,)
+                found.append((near, True))
+        keys = tuple(found)
+        if len(self._keys_cache) > 100_000:
+            self._keys_cache.clear()
+        self._keys_cache[word] = keys
+        return keys
 
-    def _match_word(self, entry: _Entry, token: Token, keys: tuple[str, ...], word: str) -> bool:
-        if entry.match_case:
-            cased = token.cased[:-2] if token.cased.endswith("'s") else token.cased
-            return word in (cased, cased.replace("'", ""))
-        return word == keys[0] or (entry.fuzzy and word in keys)
+    @staticmethod
+    def _same_case(entry: _Entry, text: Text, first: int) -> bool:
+        """A case-sensitive entry matches only words written as it is ("Labour", not "labour")."""
+        for offset, word in enumerate(entry.words):
+            cased = text.cased(first + offset)
+            bare = cased.replace("'", "")
+            if word.replace("'", "") not in (bare, bare[:-1] if cased.endswith("'s") else bare):
+                return False
+        return True
 
-    def _scan_words(self, text: Text, index: dict[str, list[_Entry]]) -> list[Hit]:
-        tokens = text.tokens
-        keys = [self._keys(token) for token in tokens]
-        hits = []
+    def _scan_words(self, text: Text, keys: list[tuple[tuple[str, bool], ...]]) -> tuple[list[Hit], list[Hit]]:
+        """Walk the phrase trie from every word: cost follows the words that match, not list sizes.
+        Returns the hits and the exception (shield) hits."""
+        hits: list[Hit] = []
+        shields: list[Hit] = []
+        root = self._trie
+        first_words = root.next
+        spans = text.word_spans if keys else []
         for i, token_keys in enumerate(keys):
-            for key in token_keys:
-                for entry in index.get(key, ()):
-                    last = i + len(entry.words)
-                    if last <= len(tokens) and all(
-                        self._match_word(entry, tokens[i + k], keys[i + k], word) for k, word in enumerate(entry.words)
-                    ):
-                        hits.append(Hit(entry.list, tokens[i].start, tokens[last - 1].end))
-        return hits
+            if token_keys[0][0] not in first_words and (len(token_keys) == 1 or token_keys[1][0] not in first_words):
+                continue
+            frontier = [(root, False)]
+            j = i
+            while frontier and j < len(keys):
+                advanced = []
+                for node, fuzzy_used in frontier:
+                    for word, near in keys[j]:
+                        child = node.next.get(word)
+                        if child is not None:
+                            advanced.append((child, fuzzy_used or near))
+                for node, fuzzy_used in advanced:
+                    for entry in node.ends:
+                        if fuzzy_used and not entry.fuzzy:
+                            continue
+                        if not entry.match_case or self._same_case(entry, text, i):
+                            (shields if entry.shield else hits).append(Hit(entry.list, spans[i][0], spans[j][1]))
+                frontier = advanced
+                j += 1
+        return hits, shields
 
     def scan(self, text: Text) -> dict[str, list[Hit]]:
         """Every list's hits in the text, in order; a hit inside a longer one of its list is dropped."""
-        hits = self._scan_words(text, self._by_first)
+        keys = [self._keys(word) for word in text.words]
+        hits, shields = self._scan_words(text, keys)
         for name, pattern in self._patterns:
             hits.extend(Hit(name, m.start(), m.end()) for m in pattern.finditer(text.folded))
         by_list: dict[str, list[Hit]] = defaultdict(list)
@@ -171,16 +200,47 @@ class Lexicon:
             if hit.end > reach.get(hit.list, -1):
                 by_list[hit.list].append(hit)
                 reach[hit.list] = hit.end
-        for name, index in self._exceptions.items():
+        shields_by_list: dict[str, list[Hit]] = defaultdict(list)
+        for shield in shields:
+            shields_by_list[shield.list].append(shield)
+        for name, list_shields in shields_by_list.items():
             if name in by_list:
-                shields = self._scan_words(text, index)
-                kept = [h for h in by_list[name] if not any(s.start <= h.start and h.end <= s.end for s in shields)]
-                by_list[name] = kept
+                by_list[name] = _outside(by_list[name], list_shields)
         return by_list
 
 
-def _index(entries: list[_Entry], index: dict[str, list[_Entry]]) -> dict[str, list[_Entry]]:
-    """File entries under their first word (lower-cased, so case-sensitive ones are found too)."""
+def _outside(hits: list[Hit], shields: list[Hit]) -> list[Hit]:
+    """The hits not inside any shield (in linear-logarithmic time, for very long posts)."""
+    shields.sort(key=lambda s: s.start)
+    starts = [s.start for s in shields]
+    reach = list(itertools.accumulate((s.end for s in shields), max))
+    kept = []
+    for hit in hits:
+        before = bisect.bisect_right(starts, hit.start)
+        if not before or reach[before - 1] < hit.end:
+            kept.append(hit)
+    return kept
+
+
+class _Node:
+    """A phrase trie node: the words that may come next, and the entries that end here."""
+
+    __slots__ = ("ends", "next")
+
+    def __init__(self) -> None:
+        self.next: dict[str, _Node] = {}
+        self.ends: list[_Entry] = []
+
+
+def _index(entries: list[_Entry], root: _Node) -> _Node:
+    """File entries in the trie by their words, folded as text words are (case-sensitive ones too)."""
     for entry in entries:
-        index[entry.words[0].lower() if entry.match_case else entry.words[0]].append(entry)
-    return index
+        node = root
+        for word in entry.words:
+            node = node.next.setdefault(_fold_word(word), _Node())
+        node.ends.append(entry)
+    return root
+
+
+def _fold_word(word: str) -> str:
+    return word.lower().replace("'", "")

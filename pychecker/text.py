@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cached_property
 
 # Characters that render as nothing: a word split by one is still the same word.
@@ -53,16 +52,30 @@ def _fold_char(char: str) -> str:
 
 
 _FOLD_CACHE: dict[str, str] = {}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-@dataclass(frozen=True)
-class Token:
-    """One word of the folded text: `key` is what word lists compare against."""
-
-    start: int  # in folded text
-    end: int
-    key: str  # folded, apostrophes removed
-    cased: str  # as written (but normalised): for the few case-sensitive lists
+def _fold(original: str) -> tuple[str, list[int]]:
+    """Fold the non-ASCII characters; ASCII runs are copied whole. Returns text and origins."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for match in _NON_ASCII.finditer(original):
+        index = match.start()
+        pieces.append(original[last:index])
+        origin.extend(range(last, index))
+        char = match.group()
+        folded = _FOLD_CACHE.get(char)
+        if folded is None:
+            folded = _fold_char(char)
+            if len(_FOLD_CACHE) < 65536:
+                _FOLD_CACHE[char] = folded
+        pieces.append(folded)
+        origin.extend([index] * len(folded))
+        last = index + 1
+    pieces.append(original[last:])
+    origin.extend(range(last, len(original)))
+    return "".join(pieces), origin
 
 
 class Text:
@@ -76,21 +89,11 @@ class Text:
             self.folded = original.lower()
             self._origin: list[int] | None = None
         else:
-            plain_chars: list[str] = []
-            origin: list[int] = []
-            for index, char in enumerate(original):
-                folded = _FOLD_CACHE.get(char)
-                if folded is None:
-                    folded = _fold_char(char)
-                    if len(_FOLD_CACHE) < 65536:
-                        _FOLD_CACHE[char] = folded
-                for out in folded:
-                    plain_chars.append(out)
-                    origin.append(index)
-            self.plain = "".join(plain_chars)
-            # Lower-casing one character may give two (İ -> i̇): keep the first, positions stay 1:1.
-            self.folded = "".join(c.lower()[0] for c in self.plain)
-            self._origin = origin
+            self.plain, self._origin = _fold(original)
+            self.folded = self.plain.lower()
+            if len(self.folded) != len(self.plain):
+                # Lower-casing one character may give two (İ -> i̇): keep the first, so positions stay 1:1.
+                self.folded = "".join(c.lower()[0] for c in self.plain)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded [start, end) span to code-point offsets in the original text."""
@@ -102,11 +105,19 @@ class Text:
         return self._origin[start], last
 
     @cached_property
-    def tokens(self) -> list[Token]:
-        return [
-            Token(m.start(), m.end(), m.group().replace("'", ""), self.plain[m.start() : m.end()])
-            for m in _TOKEN.finditer(self.folded)
-        ]
+    def words(self) -> list[str]:
+        """The folded text's words, apostrophes kept ("children's")."""
+        return _TOKEN.findall(self.folded)
+
+    @cached_property
+    def word_spans(self) -> list[tuple[int, int]]:
+        """Where each of `words` stands in the folded text."""
+        return [m.span() for m in _TOKEN.finditer(self.folded)]
+
+    def cased(self, index: int) -> str:
+        """Word `index` as written (normalised but not lower-cased)."""
+        start, end = self.word_spans[index]
+        return self.plain[start:end]
 
     @cached_property
     def _sentence_breaks(self) -> list[int]:
@@ -118,5 +129,5 @@ class Text:
 
 
 def tokenize(phrase: str) -> list[str]:
-    """The keys of a word-list phrase, folded exactly as post text is."""
-    return [token.key for token in Text(phrase).tokens]
+    """The words of a word-list phrase as lists compare them: folded as post text is, no apostrophes."""
+    return [word.replace("'", "") for word in Text(phrase).words]

@@ -41,7 +41,11 @@ def _examples(doc: str) -> list[tuple[bool, dict, str]]:
             ctx = {}
             for pair in m["ctx"].split():
                 key, value = pair.split("=")
-                ctx[key] = {"true": True, "false": False}.get(value, value)
+                if key == "media":  # media=image:kids.jpg,video:clip.mp4
+                    items = [item.split(":", 1) for item in value.split(",")]
+                    ctx[key] = [dict(zip(("kind", "name"), item, strict=False)) for item in items]
+                else:
+                    ctx[key] = {"true": True, "false": False}.get(value, value)
             out.append((fires, ctx, m["text"]))
         elif line.strip():
             fires = None

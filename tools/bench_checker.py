@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""How fast `check()` is on CPython, and that its cost grows linearly with the text.
+
+    python3 tools/bench_checker.py
+
+Posts are built from the rule corpora (real sentences, emoji, handles), cut to each size.
+Prints the median and p95 of one whole check (all rules, personal and official accounts).
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from pychecker import check  # noqa: E402
+from pychecker.pack import default_pack  # noqa: E402
+from tests.corpus import load_cases  # noqa: E402
+
+BUDGET_MS_2000 = 2.0
+
+
+def realistic_post(size: int) -> str:
+    sentences = [case.text for case in load_cases()]
+    text, i = "", 0
+    while len(text) < size:
+        text += sentences[i % len(sentences)] + ("\n" if i % 3 == 0 else " ")
+        i += 1
+    return text[:size]
+
+
+def timed(text: str, context: dict, runs: int) -> list[float]:
+    check(text, context)  # warm caches, as a second keystroke would find them
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        check(text, context)
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def main() -> None:
+    default_pack()  # loading the pack is start-up, not checking
+    contexts = {"personal": {"account": "personal"}, "official": {"account": "official", "platform": "twitter"}}
+    print(f"{'chars':>8} {'account':<9} {'median ms':>10} {'p95 ms':>8}")
+    medians: dict[tuple[int, str], float] = {}
+    for size in (280, 2_000, 10_000, 100_000):
+        text = realistic_post(size)
+        for name, context in contexts.items():
+            runs = 200 if size <= 2_000 else 30 if size <= 10_000 else 5
+            samples = sorted(timed(text, context, runs))
+            median = statistics.median(samples)
+            p95 = samples[min(len(samples) - 1, int(len(samples) * 0.95))]
+            medians[(size, name)] = median
+            print(f"{size:>8} {name:<9} {median:>10.3f} {p95:>8.3f}")
+    for name in contexts:
+        at_2000 = medians[(2_000, name)]
+        verdict = "met" if at_2000 <= BUDGET_MS_2000 else "NOT met"
+        print(f"budget: 2,000 chars ({name}) ≤ {BUDGET_MS_2000} ms: {at_2000:.3f} ms, {verdict}")
+        ratio = medians[(100_000, name)] / medians[(10_000, name)]
+        print(f"growth: 100k/10k time ratio ({name}) = {ratio:.1f} (linear ≈ 10)")
+
+
+if __name__ == "__main__":
+    main()
