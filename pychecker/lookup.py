@@ -25,11 +25,12 @@ _WEIGHTS = {"heading": 2, "terms": 3, "text": 1}
 
 
 def stem(word: str) -> str:
-    """A light English stemmer: enough to meet "requests" with "request", "posting" with "post"."""
+    """A light English stemmer: enough to meet "requests" with "request", "announced" with "announce"."""
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 def _terms(text: str) -> list[str]:
