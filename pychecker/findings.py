@@ -28,6 +28,7 @@ class Finding:
     end: int
     excerpt: str
     fix: Fix | None = None
+    clear_by: str | None = None  # what the person can do, besides editing, that would clear it
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -46,4 +47,6 @@ class Finding:
                 "replace_end": self.fix.replace_end,
                 "text": self.fix.text,
             }
+        if self.clear_by:
+            out["clear_by"] = self.clear_by
         return out

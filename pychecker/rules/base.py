@@ -20,7 +20,14 @@ class Rule:
 
 
 def finding(
-    rule: Rule, post: Post, span: Span, message: str, *, severity: str | None = None, fix: Fix | None = None
+    rule: Rule,
+    post: Post,
+    span: Span,
+    message: str,
+    *,
+    severity: str | None = None,
+    fix: Fix | None = None,
+    clear_by: str | None = None,
 ) -> Finding:
     """A finding of `rule` about `span` of the post."""
     return Finding(
@@ -32,4 +39,5 @@ def finding(
         end=span.end,
         excerpt=post.excerpt(span),
         fix=fix,
+        clear_by=clear_by,
     )

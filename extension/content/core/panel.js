@@ -94,6 +94,7 @@ export class Panel {
       item.append(el("span", `sev ${f.severity}`, LABELS[f.severity] || f.severity), el("span", "", f.message));
       item.append(el("div", "clause", `${f.rule} · policy clause ${f.clauses.join(", ")}`));
       if (f.fix) item.append(el("div", "fix", `Suggested fix — ${f.fix.label}: “${f.fix.text.trim()}”`));
+      if (f.clear_by) item.append(el("div", "fix", `To clear it: ${f.clear_by}`));
       return item;
     });
     const list = el("ul");
