@@ -83,6 +83,7 @@ class Lexicon:
         self._near: dict[str, set[str]] = defaultdict(set)  # one-deletion variant -> fuzzy words
         self._fuzzy_cache: dict[str, str | None] = {}
         self._keys_cache: dict[str, tuple[tuple[str, bool], ...]] = {}
+        self._longest_fuzzy = 0  # a text word longer than this (+1) is no typo of a list word
         self.names = sorted(wl.name for wl in lists)
         for wl in lists:
             _index(self._entries(wl, wl.phrases, slots), self._trie)
@@ -111,6 +112,7 @@ class Lexicon:
                 for word in words:
                     self._vocabulary.add(_fold_word(word))
                     if fuzzy and len(word) >= _FUZZY_MIN:
+                        self._longest_fuzzy = max(self._longest_fuzzy, len(word))
                         for variant_word in _deletions(word) | {word}:
                             self._near[variant_word].add(word)
         return entries
@@ -138,7 +140,7 @@ class Lexicon:
         found = [(key, False)]
         if word.endswith("'s") and key[:-1] in self._vocabulary:
             found.append((key[:-1], False))
-        elif key not in self._vocabulary and len(key) >= _FUZZY_MIN and not key.isdigit():
+        elif key not in self._vocabulary and _FUZZY_MIN <= len(key) <= self._longest_fuzzy + 1 and not key.isdigit():
             near = self._fuzzy(key)
             if near:
                 found.append((near, True))

@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pychecker import check  # noqa: E402
-from pychecker.pack import default_pack  # noqa: E402
-from tests.corpus import load_cases  # noqa: E402
+from pychecker import check
+from pychecker.pack import default_pack
+from tests.corpus import load_cases
 
 BUDGET_MS_2000 = 2.0
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pychecker import RULES, check  # noqa: E402
-from tests.corpus import load_cases  # noqa: E402
+from pychecker import RULES, check
+from tests.corpus import load_cases
 
 
 def main() -> int:

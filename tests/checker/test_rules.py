@@ -44,6 +44,8 @@ def _examples(doc: str) -> list[tuple[bool, dict, str]]:
                 if key == "media":  # media=image:kids.jpg,video:clip.mp4
                     items = [item.split(":", 1) for item in value.split(",")]
                     ctx[key] = [dict(zip(("kind", "name"), item, strict=False)) for item in items]
+                elif ".." in value:  # regulated_periods=START..END[,START..END]
+                    ctx[key] = [dict(zip(("start", "end"), p.split(".."), strict=True)) for p in value.split(",")]
                 else:
                     ctx[key] = {"true": True, "false": False}.get(value, value)
             out.append((fires, ctx, m["text"]))

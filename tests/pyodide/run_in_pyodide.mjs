@@ -16,6 +16,10 @@ const bridge = pyodide.pyimport("pychecker.bridge");
 bridge.info();
 const bootMs = performance.now() - started;
 
-const lines = readFileSync(0, "utf8").split("\n").filter((line) => line.trim());
+// Read stdin as a stream: readFileSync(0) fails with EAGAIN on a pipe once the input outgrows its buffer.
+process.stdin.setEncoding("utf8");
+let input = "";
+for await (const chunk of process.stdin) input += chunk;
+const lines = input.split("\n").filter((line) => line.trim());
 for (const line of lines) process.stdout.write(bridge.check_json(line) + "\n");
 process.stderr.write(JSON.stringify({ python: pyodide.runPython("import sys; sys.version.split()[0]"), bootMs }) + "\n");

@@ -1,0 +1,66 @@
+"""child-consent: a photo or video with children in it, without confirmed parent/guardian consent.
+
+Clause OC-9: "If using interviews, videos or photos that clearly identify a child or young
+person, staff must ensure they have the consent of a parent or guardian before using them on
+social media."
+
+Fires when an image or video is attached (`media`), `consent_confirmed` is false, and either the
+text refers to children, young people or babies ("the kids", "our little ones", "3 year olds",
+"stay and play"; `lists/child-consent.toml`) or the post goes out on one of the children's centre
+or Sure Start channels (`channel`, kind `children-centre` in the pack's channel list). A
+children's centre's name is not a reference to children. From a personal account it fires only
+when the post also mentions the organisation: a parent's own family photos are their business.
+The finding asks the person to confirm consent; it never asks them to drop the photo.
+
+Fires:
+    [account=official media=image] Look at the kids enjoying messy play this morning!
+    [account=official channel=kevinpearcechildrenscentre media=image] What a lovely morning at the garden party
+    [account=personal media=video] My little ones loved the Wellholme Children's Centre stay and play
+Does not fire:
+    [account=official media=image consent_confirmed=true] Look at the kids enjoying messy play this morning!
+    [account=official] Look at the kids enjoying messy play this morning!
+    [account=official media=image] Our new sensory room at Kevin Pearce Children's Centre is ready
+    [account=personal media=image] My little ones at the beach today
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..findings import Finding
+from ..post import Post
+from .base import Rule, finding
+
+
+def check(post: Post) -> Iterator[Finding]:
+    ctx = post.context
+    if not ctx.media or ctx.consent_confirmed:
+        return
+    if not ctx.official and not post.org_mentions:
+        return
+    children = post.spans("child-consent.child")
+    channel = post.pack.channel(ctx.channel) if ctx.official and ctx.channel else None
+    centre_channel = channel is not None and channel.kind == "children-centre"
+    if not children and not centre_channel:
+        return
+    kinds = " and ".join(sorted({m.kind for m in ctx.media}))
+    why = "it refers to children" if children else "it goes out on a children's centre channel"
+    yield finding(
+        RULE,
+        post,
+        children[0] if children else post.whole,
+        f"This post has an attached {kinds} and {why}. Before posting, confirm you have parent/guardian "
+        f"consent for everyone identifiable: {post.pack.short_name}'s policy asks for the consent of a "
+        f"parent or guardian before any photo, video or interview that clearly identifies a child or "
+        f"young person is used on social media.",
+    )
+
+
+RULE = Rule(
+    id="child-consent",
+    clauses=("OC-9",),
+    severity="error",
+    summary="Photos or videos of children need confirmed parent/guardian consent.",
+    check=check,
+    doc=__doc__ or "",
+)

@@ -1,0 +1,61 @@
+"""copyright: using someone else's images or words without permission or credit.
+
+Clause copyright: "It is critical that all staff abide by the laws governing copyright, under the
+Copyright, Designs and Patents Act 1988. Never use or adapt someone else's images or written
+content without permission. Failing to acknowledge the source/author/resource citation, where
+permission has been given to reproduce content, is also considered a breach of copyright."
+
+Fires when the post itself says the material is someone else's and unlicensed: "found this
+online", "not my photo", "I don't own this", "no copyright intended", "credit to the owner",
+"author unknown", "copied and pasted" (`lists/copyright.toml`). A credit to "the owner" or
+"whoever made this" is no credit: the policy wants the source named, with permission. Posts that
+say permission was given ("used with permission", "licensed", "Creative Commons", a stock
+library) do not fire, nor do near-misses like "found this online safety course", a copyright
+notice, or "copy and paste this link". Any account; a "Shared from"/"via" label alone is not
+permission, so no automatic fix is offered.
+
+Fires:
+    [account=official] Found this online and it made us smile 😂
+    [account=personal] Not my photo but had to share, credit to the owner
+    [account=official] Lovely poem, author unknown. No copyright intended
+Does not fire:
+    [account=official] Found this online safety course really useful, sign up via the link
+    [account=official] Photo used with permission from @JaneSmithPhoto
+    [account=official] © North Halifax Partnership 2026. All rights reserved.
+    [account=official] Copy and paste this link into your browser to book
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..findings import Finding
+from ..post import Post
+from .base import Rule, finding
+
+
+def check(post: Post) -> Iterator[Finding]:
+    if post.has("copyright.permission"):
+        return
+    spans = post.spans("copyright.unlicensed")
+    if not spans:
+        return
+    pack = post.pack
+    yield finding(
+        RULE,
+        post,
+        spans[0],
+        f"This says the image or words are someone else's, without their permission. {pack.short_name}'s "
+        f"policy follows copyright law: never use or adapt someone else's images or writing without the "
+        f"owner's permission, and once you have it, name the source or author in the post.",
+    )
+
+
+RULE = Rule(
+    id="copyright",
+    clauses=("copyright",),
+    severity="warning",
+    summary="Someone else's images or words used without permission or credit.",
+    check=check,
+    doc=__doc__ or "",
+)

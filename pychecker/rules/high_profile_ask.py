@@ -1,0 +1,84 @@
+"""high-profile-ask: asking a named or @-mentioned person, from a personal account, to support the charity.
+
+Clause PA-5: "Please don't approach high profile people from your personal social media accounts
+to ask them to support the charity, as this could hinder any potential relationships that are
+being managed by North Halifax Partnership. This includes asking for retweets about the charity.
+If you have any information about high profile people that have a connection to our cause, or if
+there is someone who you would like to support the charity, please speak to the marketing team
+to share the details."
+
+Fires on a personal account when the post asks someone to share, retweet, support, donate to,
+back or be a patron of the organisation (`lists/high-profile-ask.toml`), the person asked is
+named or @-mentioned (an @handle other than the organisation's own anywhere in the post, or a
+name of two or more capitalised words in the sentence that asks or the one before), and the post
+is about the organisation (an org mention, or "the charity", "our appeal"). Does not fire from an
+official account (the marketing team's own outreach), on a general ask with nobody named ("please
+share with your friends"), on thanks ("thanks @EdSheeran for sharing"), or on asks about
+something else.
+
+Fires:
+    [account=personal platform=twitter] @MarcusRashford please RT! Kevin Pearce Children's Centre needs winter coats
+    [account=personal] Dear Ed Sheeran, would you consider supporting the charity I work for? NHP does amazing work
+Does not fire:
+    [account=official platform=twitter] @MarcusRashford please RT! Kevin Pearce Children's Centre needs winter coats
+    [account=personal] Please share with your friends: NHP's winter coat appeal is open till Friday
+    [account=personal platform=twitter] Thanks @EdSheeran for visiting the Staying Well cafe!
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..findings import Finding
+from ..post import Post, Span
+from .base import Rule, finding
+from .defamation_risk import named_spans
+
+
+def _full_names(post: Post, names: list[Span], asks: list[Span]) -> list[Span]:
+    """Names of two or more capitalised words ("Ed Sheeran", "Sir Lenny Henry"), outside the asks."""
+    asked = {i for a in asks for i in range(a.start, a.end)}
+    names = [n for n in names if n.start not in asked]
+    groups: list[list[Span]] = []
+    for name in names:
+        if groups and post.original[groups[-1][-1].end : name.start] == " ":
+            groups[-1].append(name)
+        else:
+            groups.append([name])
+    return [Span(g[0].start, g[-1].end, g[0].sentence) for g in groups if len(g) > 1]
+
+
+def check(post: Post) -> Iterator[Finding]:
+    if post.context.official:
+        return
+    asks = post.spans("high-profile-ask.ask")
+    if not asks or not (post.org_mentions or post.has("high-profile-ask.cause")):
+        return
+    wanted = {a.sentence for a in asks} | {a.sentence - 1 for a in asks}
+    names = named_spans(post, wanted)
+    handles = [n for n in names if post.original[n.start : n.start + 1] == "@"]
+    others = [n for n in names if post.original[n.start : n.start + 1] != "@"]
+    people = {n.sentence for n in _full_names(post, others, asks)}
+    for ask in asks:
+        if handles or ask.sentence in people or ask.sentence - 1 in people:
+            pack = post.pack
+            yield finding(
+                RULE,
+                post,
+                ask,
+                f"This asks someone by name to support {pack.short_name} from a personal account. The policy "
+                f"asks staff not to approach high-profile people for support or retweets themselves, as it "
+                f"could get in the way of relationships {pack.short_name} is managing: pass their details to "
+                f"the marketing team instead, who will make the approach.",
+            )
+            return
+
+
+RULE = Rule(
+    id="high-profile-ask",
+    clauses=("PA-5",),
+    severity="warning",
+    summary="Asking a named person from a personal account to support or share the organisation.",
+    check=check,
+    doc=__doc__ or "",
+)

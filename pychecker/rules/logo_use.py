@@ -1,0 +1,73 @@
+"""logo-use: the organisation's logo or trademarks used from a personal account.
+
+Clause PA-8: "Team members should never use North Halifax Partnership's logos or trademarks unless
+approved to do so. Permission to use logos should be requested from the marketing team."
+
+Fires on a personal account when the text speaks of a logo, trademark or branding in the same
+sentence as the organisation or one of its services or centres ("made a banner with the NHP
+logo", "the Sure Start logo"; `lists/logo-use.toml`), or when an attached file's name says it is
+a logo of the organisation, a centre or a service ("creations-cc-logo.png", "NHP_logo.jpg").
+Any other logo file ("bakery-logo.png") does not count. Official accounts use their own logos
+and do not fire; nor does a post that says the use was approved by the marketing team.
+
+Fires:
+    [account=personal] Made our team shirts with the NHP logo on!
+    [account=personal media=image:creations-cc-logo.png] Come and join us at the summer fair
+    [account=personal] Used the Sure Start logo on my flyer for the bake sale
+Does not fire:
+    [account=official media=image:creations-cc-logo.png] Come and join us at the summer fair
+    [account=personal media=image:bakery-logo.png] My new logo for the cake business!
+    [account=personal] Designed a new logo for my friend's dog grooming business
+    [account=personal] Flyer with the NHP logo, approved by the marketing team
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..findings import Finding
+from ..post import Post
+from ..text import Text
+from .base import Rule, finding
+
+_NAME_BREAKS = re.compile(r"[_\-.+]+|(?<=[a-z])(?=[A-Z])")  # "StayingWell_logo.png" -> "Staying Well logo png"
+
+
+def logo_files(post: Post) -> list[str]:
+    """Names of attachments named as a logo of the organisation, one of its centres or services."""
+    named = []
+    for media in post.context.media:
+        hits = post.pack.lexicon.scan(Text(_NAME_BREAKS.sub(" ", media.name)))
+        if hits.get("logo-use.logo") and (hits.get("org.mention") or hits.get("logo-use.brand")):
+            named.append(media.name)
+    return named
+
+
+def check(post: Post) -> Iterator[Finding]:
+    if post.context.official or post.has("logo-use.approved"):
+        return
+    brand = {s.sentence for s in post.org_mentions} | {s.sentence for s in post.spans("logo-use.brand")}
+    in_text = [span for span in post.spans("logo-use.logo") if span.sentence in brand]
+    files = logo_files(post)
+    if not in_text and not files:
+        return
+    pack = post.pack
+    what = f"the logo file {files[0]!r}" if files and not in_text else f"{pack.short_name}'s logo or trademarks"
+    yield finding(
+        RULE,
+        post,
+        in_text[0] if in_text else post.whole,
+        f"This uses {what} from a personal account. {pack.short_name}'s policy says staff use its logos "
+        f"and trademarks only once approved: ask the marketing team for permission first.",
+    )
+
+
+RULE = Rule(
+    id="logo-use",
+    clauses=("PA-8",),
+    severity="warning",
+    summary="A personal account using the organisation's logos or trademarks without approval.",
+    check=check,
+    doc=__doc__ or "",
+)

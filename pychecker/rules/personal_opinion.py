@@ -1,0 +1,67 @@
+"""personal-opinion: a first-person opinion posted from one of the organisation's channels.
+
+Clause OC-12: "Staff should refrain from offering personal opinions via North Halifax
+Partnership's social media accounts, either directly by commenting or indirectly by 'liking',
+'sharing' or 'retweeting'. If you are in doubt about North Halifax Partnership's position on a
+particular issue, please speak to the marketing team."
+
+Fires on an official account when the text gives a first-person-singular opinion: "I think",
+"I believe", "in my opinion", "personally", "IMO", "my two cents", "unpopular opinion"
+(`lists/personal-opinion.toml`). It does not fire on "we think" (the organisation's voice), on
+"personally" meaning in person ("personally invited", "collect it personally"), on a thank-you
+("I'd personally like to thank"), on words inside quotation marks (someone quoted, not the
+writer's opinion), or on personal accounts, where opinions are the writer's own business.
+
+Fires:
+    [account=official] I think the new opening hours are a big mistake.
+    [account=official] IMO this is the best stay and play in Halifax
+    [account=official] Personally, I'd skip the new parking scheme.
+Does not fire:
+    [account=official] We think you'll love our new Tuesday sessions!
+    [account=official] What do you think of our new timetable?
+    [account=official] “I think the group saved my sanity,” one mum told us (shared with her permission).
+    [account=personal] I think the new opening hours are a big mistake.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..findings import Finding
+from ..post import Post, Span
+from .base import Rule, finding
+
+_QUOTES = frozenset('"“”«»')
+
+
+def quoted(post: Post, span: Span) -> bool:
+    """Whether a span sits inside quotation marks opened earlier on its line."""
+    text = post.original
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return sum(text.count(q, line_start, span.start) for q in _QUOTES) % 2 == 1
+
+
+def check(post: Post) -> Iterator[Finding]:
+    if not post.context.official:
+        return
+    pack = post.pack
+    message = (
+        f"This reads as a personal opinion. Posts from {pack.short_name}'s channels speak for "
+        f"{pack.organisation}, and the policy asks staff not to offer personal opinions there. Put it as "
+        f"{pack.short_name}'s agreed position, or ask the marketing team if you are unsure what that is."
+    )
+    seen: set[int] = set()
+    for span in post.spans("personal-opinion.opinion"):
+        if span.sentence not in seen and not quoted(post, span):
+            seen.add(span.sentence)
+            yield finding(RULE, post, span, message)
+
+
+RULE = Rule(
+    id="personal-opinion",
+    clauses=("OC-12",),
+    severity="warning",
+    summary="A first-person opinion posted from an official channel.",
+    check=check,
+    doc=__doc__ or "",
+)

@@ -1,0 +1,60 @@
+"""regulated-period: campaigning from an official channel during an election's regulated period.
+
+Clause lobbying-act: "... the Lobbying Act, which was passed in January 2014, states that during
+national elections (known as regulated periods) spending on campaigning activities may be
+regulated. ... To abide by the Lobbying Act, campaigning activities on social media must not be
+seen as intending to influence people's voting choice. During these periods, all campaigning
+activity will be reviewed by the marketing team."
+
+Fires on an official account, on a `date` inside one of the `regulated_periods` (first and last
+days included), when the text campaigns: calls to change a policy or law ("scrap the two-child
+limit", "change the law"), petitions, lobbying representatives ("write to your MP", "urge the
+government"), protests and rallies, "save our Sure Start", "use your vote" (`lists/regulated-period.toml`).
+It does not fire outside a regulated period, on personal accounts, on a fundraising campaign, on
+everyday contact with the council ("contact the council to apply for free school meals") or on
+"in the lobby".
+
+Fires:
+    [account=official date=2029-05-03 regulated_periods=2029-01-01..2029-05-03] Write to your MP today!
+    [account=official date=2029-01-01 regulated_periods=2029-01-01..2029-05-03] Sign our petition ✍️
+Does not fire:
+    [account=official date=2029-05-04 regulated_periods=2029-01-01..2029-05-03] Write to your MP today!
+    [account=personal date=2029-05-01 regulated_periods=2029-01-01..2029-05-03] Sign our petition ✍️
+    [account=official date=2029-05-01 regulated_periods=2029-01-01..2029-05-03] Contact the council for help.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..findings import Finding
+from ..post import Post
+from .base import Rule, finding
+
+
+def check(post: Post) -> Iterator[Finding]:
+    ctx = post.context
+    if not ctx.official or not any(ctx.date in period for period in ctx.regulated_periods):
+        return
+    spans = post.spans("regulated-period.campaign")
+    if not spans:
+        return
+    yield finding(
+        RULE,
+        post,
+        spans[0],
+        f"This is campaigning, and {ctx.date.isoformat()} falls in an election's regulated period. Under the "
+        f"Lobbying Act, {post.pack.short_name}'s campaigning on social media must not be seen as trying to "
+        f"influence how people vote, and during these periods the marketing team reviews all campaigning: "
+        f"ask them to check this before it goes out.",
+    )
+
+
+RULE = Rule(
+    id="regulated-period",
+    clauses=("lobbying-act",),
+    severity="warning",
+    summary="Campaigning from an official channel during an election's regulated period.",
+    check=check,
+    doc=__doc__ or "",
+)

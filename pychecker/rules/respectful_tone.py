@@ -1,0 +1,99 @@
+"""respectful-tone: insults, name-calling, hostile or aggressive language toward people.
+
+Clause PA-10: "Think about your reputation as well as the charity's. Express your opinions and
+deal with differences of opinion respectfully. Don't insult people or treat them badly. Disputes
+that arise over social media should be passed directly to the marketing manager where they will
+be taken offline to be followed up over email. Be polite and the first to correct your own
+mistakes."
+
+Fires on strong insults and hostile phrases on their own ("idiots", "scumbag", "shut up", "do
+one", "watch your back"), and on milder words only when aimed at someone: a name ("clown",
+"muppet", "loser") up to two words after "you're a", "what a", "bunch of", "he's a"..., or a
+description ("stupid", "useless", "pathetic") right after "you're", "they are", "you're so"...
+(`lists/respectful-tone.toml`). Does not fire on the same words about things or said of oneself
+("I'm such an idiot", "what a joke this weather is", "the printer is useless"), on "jerk
+chicken", a clown at a party, or "grow up" about children. From any account, on any surface.
+
+Fires:
+    [account=personal] You're an absolute muppet mate
+    [surface=reply account=official] Shut up and read the post properly
+    [account=personal] The people running that group are a bunch of clowns
+Does not fire:
+    [account=personal] I'm such an idiot, left my keys at the Staying Well cafe 😂
+    [account=official] Jerk chicken and rice at our community lunch on Friday!
+    [account=official] Watch them grow up so fast at Stay and Play
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from ..findings import Finding
+from ..post import Post, Span
+from .base import Rule, finding
+
+_GAP = re.compile(r"[\w' ]*")
+_WINDOW = 60  # characters between a lead and the word it aims
+_NEGATION = frozenset({"not", "never", "no", "isnt", "arent", "wasnt", "werent", "nt"})
+
+
+def follows(post: Post, leads: list[Span], words: list[Span], max_gap: int) -> list[Span]:
+    """Each of `words` that comes at most `max_gap` words after one of `leads` in the same clause
+    (nothing but words and spaces between, no "not"), as a span from the lead to the word.
+    Only leads ending within 60 characters before a word are looked at, so this stays linear."""
+    if not leads or not words:
+        return []
+    leads = sorted(leads, key=lambda s: s.end)
+    ends = [lead.end for lead in leads]
+    out = []
+    for word in words:
+        k = bisect.bisect_right(ends, word.start) - 1
+        while k >= 0 and word.start - leads[k].end <= _WINDOW:
+            lead = leads[k]
+            k -= 1
+            if lead.sentence != word.sentence:
+                continue
+            gap = post.original[lead.end : word.start].replace("\u2019", "'")
+            between = gap.lower().split()
+            if (
+                _GAP.fullmatch(gap)
+                and len(between) <= max_gap
+                and not _NEGATION & {w.replace("'", "") for w in between}
+            ):
+                out.append(Span(lead.start, word.end, word.sentence))
+                break
+    return out
+
+
+def tone_spans(post: Post) -> list[Span]:
+    """Every insulting or hostile piece of the post, in order."""
+    spans = post.spans("respectful-tone.strong")
+    spans += follows(post, post.spans("respectful-tone.lead"), post.spans("respectful-tone.noun"), 2)
+    spans += follows(post, post.spans("respectful-tone.lead-adj"), post.spans("respectful-tone.adjective"), 1)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def check(post: Post) -> Iterator[Finding]:
+    pack = post.pack
+    message = (
+        "This could read as insulting or hostile. The policy asks everyone to deal with differences of "
+        "opinion respectfully and not to insult people or treat them badly. Say what you disagree with "
+        f"and why; if it has become a dispute, pass it to {pack.short_name}'s marketing manager to take offline."
+    )
+    seen: set[int] = set()
+    for span in tone_spans(post):
+        if span.sentence not in seen:
+            seen.add(span.sentence)
+            yield finding(RULE, post, span, message)
+
+
+RULE = Rule(
+    id="respectful-tone",
+    clauses=("PA-10",),
+    severity="warning",
+    summary="Insults, name-calling or hostile language toward people.",
+    check=check,
+    doc=__doc__ or "",
+)

@@ -1,0 +1,60 @@
+"""unlawful-request: asking for material that breaks the law or that nobody has the rights to.
+
+Clause OC-14: "Staff should not encourage people to break the law to supply material for
+social media, such as using unauthorised video footage. All relevant rights for usage must be
+obtained before publishing material."
+
+Fires on asking for covert or unauthorised capture ("secretly film", "record them without them
+knowing", "don't worry about permission"; `unlawful-ask` in `lists/unlawful-request.toml`), and
+on naming unlawful or rights-less material ("secret recordings", "leaked CCTV footage", "a
+bootleg of the show", "photos off Google") in a post that asks for material ("send us", "anyone
+got", "share it"). Saying that filming needs permission ("never without their permission"),
+telling people about CCTV on site, "Secret Santa", and asking for people's own photos do not
+fire. Any account.
+
+Fires:
+    [account=official] Secretly film the dinner ladies and send us the best bits!
+    [account=personal] Anyone got the leaked CCTV footage from the fight at Ovenden? DM me
+    [account=official] Share your photos from the gala, don't worry about permission, we'll post them all
+Does not fire:
+    [account=official] Our Secret Santa swap is on Friday, bring a wrapped gift!
+    [account=official] CCTV is in operation at this centre for everyone's safety.
+    [account=official] Send us your own photos from the fun day (please ask before sharing anyone else's).
+    [account=official] We never film or photograph children without their parents' permission.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..findings import Finding
+from ..post import Post
+from .base import Rule, finding
+
+
+def check(post: Post) -> Iterator[Finding]:
+    spans = post.spans("unlawful-request.unlawful-ask")
+    if post.has("unsafe-request.request") or post.has("unlawful-request.ask"):
+        spans = spans + post.spans("unlawful-request.unlawful-material")
+    if not spans:
+        return
+    pack = post.pack
+    yield finding(
+        RULE,
+        post,
+        min(spans, key=lambda s: s.start),
+        f"This asks for material that may break the law or that nobody has the rights to (secret "
+        f"recordings, unauthorised footage, other people's content). {pack.short_name}'s policy says staff "
+        f"must not encourage anyone to break the law to supply material, and all rights for usage must be "
+        f"obtained before publishing. Ask for material people made themselves, with permission.",
+    )
+
+
+RULE = Rule(
+    id="unlawful-request",
+    clauses=("OC-14",),
+    severity="warning",
+    summary="Asking for secret recordings, unauthorised footage or others' content without rights.",
+    check=check,
+    doc=__doc__ or "",
+)

@@ -1,0 +1,100 @@
+"""unofficial-channel: announcing or inviting people to a new page, group or account for the organisation.
+
+Clause OC-15: "Staff should not set up other Facebook groups or pages, Twitter accounts or any
+other social media channels on behalf of North Halifax Partnership. This could confuse messaging
+and brand awareness. By having official social media accounts in place, the marketing team can
+ensure consistency of the brand and focus on building a strong following."
+
+Fires when a sentence says a page, group or account is new or has been set up ("I've set up a
+Facebook group", "our new Insta page", "join my group chat", "unofficial page"; a `new` phrase at
+most three words before a `channel` phrase, with no "on", "in", "about"... between, see
+`lists/unofficial-channel.toml`) and the post is about the organisation (an org mention, or
+posted from an official account). Does not fire on the official channels themselves
+(`facebook.com/wellholmechildrenscentre`, `@NhxPartnership`), on new posts, sessions or groups
+that meet in person ("our new toddler group"), on news shared on a page ("new on our Facebook
+page"), on web pages or bank accounts, or on a personal channel that has nothing to do with the
+organisation.
+
+Fires:
+    [account=personal] I've set up a Facebook group for Wellholme Children's Centre parents, come and join!
+    [account=personal] Follow our new Staying Well team Insta page @stayingwell_halifax_walks
+    [account=official] Our new TikTok account is live, follow for more!
+Does not fire:
+    [account=official] Our new toddler group starts Tuesday at Kevin Pearce Children's Centre
+    [account=official] New on our Facebook page: photos from the NHP fun day
+    [account=personal] I've set up a Facebook group for my running club
+    [account=official] Like our page facebook.com/wellholmechildrenscentre for new session dates
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+from ..findings import Finding
+from ..post import Post, Span
+from .base import Rule, finding
+
+_MAX_GAP = 3
+_WINDOW = 60  # characters between the `new` words and the channel
+_LINKS = frozenset({"on", "in", "at", "from", "to", "about", "via", "with", "of", "and", "or", "but", "than"})
+
+
+def _official_sentences(post: Post) -> set[int]:
+    """Sentences that name one of the organisation's official channels by handle or page slug."""
+    text = post.text
+    handles = {c.handle.casefold() for c in post.pack.channels}
+    return {text.sentence_of(a) for word, (a, _) in zip(text.words, text.word_spans, strict=True) if word in handles}
+
+
+def channel_spans(post: Post) -> list[Span]:
+    """Each new page, group or account the post announces, from the `new` words to the channel."""
+    channels = post.spans("unofficial-channel.channel")
+    news = sorted(post.spans("unofficial-channel.new"), key=lambda s: s.end)
+    if not channels or not news:
+        return []
+    official = _official_sentences(post)
+    ends = [new.end for new in news]
+    out = []
+    for channel in channels:
+        if channel.sentence in official:
+            continue
+        k = bisect.bisect_right(ends, channel.start) - 1
+        while k >= 0 and channel.start - news[k].end <= _WINDOW:
+            new = news[k]
+            k -= 1
+            if new.sentence != channel.sentence:
+                continue
+            gap = post.original[new.end : channel.start]
+            words = [w.strip(".,!?:;'\u2019\"").lower() for w in gap.split()]
+            if len(words) <= _MAX_GAP and not _LINKS & set(words) and not any(c in gap for c in ",.!?:;\n"):
+                out.append(Span(new.start, channel.end, channel.sentence))
+                break
+    return out
+
+
+def check(post: Post) -> Iterator[Finding]:
+    if not (post.context.official or post.org_mentions):
+        return
+    spans = channel_spans(post)
+    if not spans:
+        return
+    pack = post.pack
+    yield finding(
+        RULE,
+        post,
+        spans[0],
+        f"This announces a new page, group or account for {pack.short_name}. The policy asks staff not to set "
+        f"up social media channels on {pack.organisation}'s behalf: extra channels confuse messaging and the "
+        f"brand. Talk to the marketing team, who can share it through the official channels or set one up.",
+    )
+
+
+RULE = Rule(
+    id="unofficial-channel",
+    clauses=("OC-15",),
+    severity="warning",
+    summary="A new page, group or account for the organisation needs the marketing team.",
+    check=check,
+    doc=__doc__ or "",
+)

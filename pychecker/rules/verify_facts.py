@@ -1,0 +1,77 @@
+"""verify-facts: a statistic or research claim with no source given.
+
+Clause OC-10: "Facts should always be checked. Staff should not automatically assume that material
+is accurate and should take reasonable steps where necessary to seek verification, for example,
+by checking data/statistics and being wary of photo manipulation."
+Clause OC-11 (for the why): "Say what you know to be true or have a good source for."
+
+Fires (as info) on percentages ("23%", "40 per cent"), "1 in 4 children", "twice as likely",
+large counts of people ("12,000 families", "thousands of children", "2m households") and research
+claims ("studies show", "research proves", "experts say", "clinically proven")
+(`lists/verify-facts.toml`), when the post names no source: no link, no "source:", "according to",
+"via", and no named body (ONS, NHS, NSPCC, Ofsted, Calderdale Council...). It does not fire on
+discounts ("50% off"), on "100%" or "110%" (said for effort, not counted), on times, ages, prices or
+years, on "one in a million", or on research mentioned without a claim ("join our research project").
+
+Fires:
+    [account=official] 1 in 3 children in North Halifax grow up in poverty.
+    [account=personal] Studies show that reading to your baby boosts their IQ by 20%!
+    [account=official] Over 12,000 families rely on Sure Start every year.
+Does not fire:
+    [account=official] 1 in 3 children in North Halifax grow up in poverty (source: ONS 2024).
+    [account=official] 50% off all pre-loved uniform at the Wellholme sale!
+    [account=official] We're 100% behind our amazing volunteers.
+    [account=official] Doors open 9:30am, for ages 0-5, £2 per family.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..findings import Finding
+from ..post import Post, Span
+from .base import Rule, finding
+
+# "100%" and "110%" are effort, not a measurement; "50% off" is a price.
+_IDIOM_PERCENT = re.compile(r"^1[01]0\s?(?:%|per ?cent)$", re.IGNORECASE)
+_PRICE_AFTER = re.compile(r"^\s?(?:off|discount|reduction|reduced|cheaper|sale)\b", re.IGNORECASE)
+
+
+def claim_spans(post: Post) -> list[Span]:
+    """Every statistic or research claim in the post, in order (idioms and prices left out)."""
+    text = post.original
+    spans = []
+    for span in post.spans("verify-facts.claim"):
+        excerpt = post.excerpt(span)
+        percent = "%" in excerpt or excerpt.lower().endswith("cent")
+        if percent and (_IDIOM_PERCENT.match(excerpt) or _PRICE_AFTER.match(text[span.end : span.end + 16])):
+            continue
+        spans.append(span)
+    return spans
+
+
+def check(post: Post) -> Iterator[Finding]:
+    if post.has("verify-facts.source"):
+        return
+    pack = post.pack
+    message = (
+        f"This gives a statistic or research claim without saying where it comes from. The policy asks for facts "
+        f'to be checked before they are posted: check the figure, and name your source ("Source: …" or a link) '
+        f"so readers can trust what {pack.short_name} says."
+    )
+    seen: set[int] = set()
+    for span in claim_spans(post):
+        if span.sentence not in seen:
+            seen.add(span.sentence)
+            yield finding(RULE, post, span, message)
+
+
+RULE = Rule(
+    id="verify-facts",
+    clauses=("OC-10",),
+    severity="info",
+    summary="A statistic or research claim with no source: check it and say where it comes from.",
+    check=check,
+    doc=__doc__ or "",
+)
