@@ -53,6 +53,7 @@ def check(post: Post) -> Iterator[Finding]:
         f"consent for everyone identifiable: {post.pack.short_name}'s policy asks for the consent of a "
         f"parent or guardian before any photo, video or interview that clearly identifies a child or "
         f"young person is used on social media.",
+        clear_by="Confirm you have parent/guardian consent for everyone identifiable.",
     )
 
 

@@ -77,6 +77,7 @@ def check(post: Post) -> Iterator[Finding]:
             f"This shares a participant's story, words or photos. The policy asks for their express permission "
             f'before {pack.short_name} posts about them; once you have it, say so ("shared with permission") so '
             f"readers know it is their story, told with their agreement.",
+            clear_by='Get their express permission, then say so ("shared with permission").',
         )
         return
     spans = post.spans("third-party-content.repost")

@@ -64,7 +64,7 @@ def check(post: Post) -> Iterator[Finding]:
     for span in claim_spans(post):
         if span.sentence not in seen:
             seen.add(span.sentence)
-            yield finding(RULE, post, span, message)
+            yield finding(RULE, post, span, message, clear_by="Add the source (a link, or who published the figure).")
 
 
 RULE = Rule(

@@ -90,3 +90,12 @@ def test_spans_point_into_the_original_text_past_emoji_and_hidden_characters():
     text = "🎉🎉 Great day with N\u200bHP"
     [finding] = check(text, {"account": "personal"})
     assert text[finding.start : finding.end] == "N\u200bHP"
+
+
+def test_a_finding_says_what_would_clear_it():
+    context = {"account": "official", "media": [{"kind": "image", "name": "kids.jpg"}]}
+    [finding] = [f for f in check("Fun at messy play with the kids today", context) if f.rule == "child-consent"]
+    assert finding.severity == "error" and "consent" in finding.clear_by
+    assert finding.to_dict()["clear_by"] == finding.clear_by
+    confirmed = check("Fun at messy play with the kids today", {**context, "consent_confirmed": True})
+    assert "child-consent" not in [f.rule for f in confirmed]
