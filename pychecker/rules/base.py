@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ..findings import Finding, Fix
@@ -41,3 +41,12 @@ def finding(
         fix=fix,
         clear_by=clear_by,
     )
+
+
+def one_per_sentence(spans: Iterable[Span]) -> Iterator[Span]:
+    """The first of the spans in each sentence: one finding per sentence is enough to act on."""
+    seen: set[int] = set()
+    for span in spans:
+        if span.sentence not in seen:
+            seen.add(span.sentence)
+            yield span

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding
 from ..post import Post
-from .base import Rule, finding
+from .base import Rule, finding, one_per_sentence
 
 
 def check(post: Post) -> Iterator[Finding]:
@@ -40,11 +40,8 @@ def check(post: Post) -> Iterator[Finding]:
         f"The policy says posts must not breach confidentiality: wait until {pack.short_name} has made "
         f"it public, or check with the marketing team first."
     )
-    seen: set[int] = set()
-    for span in post.spans("confidential.secret"):
-        if span.sentence not in seen:
-            seen.add(span.sentence)
-            yield finding(RULE, post, span, message)
+    for span in one_per_sentence(post.spans("confidential.secret")):
+        yield finding(RULE, post, span, message)
 
 
 RULE = Rule(

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding
 from ..post import Post, Span
-from .base import Rule, finding
+from .base import Rule, finding, one_per_sentence
 from .respectful_tone import follows
 
 
@@ -55,11 +55,8 @@ def check(post: Post) -> Iterator[Finding]:
         "disability, sexual orientation, age, religion or belief), or as bullying. The policy does not "
         f"allow discriminatory, bullying or harassing content, whether on {where} or anywhere else."
     )
-    seen: set[int] = set()
-    for span in discriminatory_spans(post):
-        if span.sentence not in seen:
-            seen.add(span.sentence)
-            yield finding(RULE, post, span, message)
+    for span in one_per_sentence(discriminatory_spans(post)):
+        yield finding(RULE, post, span, message)
 
 
 RULE = Rule(

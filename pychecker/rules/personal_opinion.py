@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding
 from ..post import Post, Span
-from .base import Rule, finding
+from .base import Rule, finding, one_per_sentence
 
 _QUOTES = frozenset('"“”«»')
 
@@ -50,11 +50,9 @@ def check(post: Post) -> Iterator[Finding]:
         f"{pack.organisation}, and the policy asks staff not to offer personal opinions there. Put it as "
         f"{pack.short_name}'s agreed position, or ask the marketing team if you are unsure what that is."
     )
-    seen: set[int] = set()
-    for span in post.spans("personal-opinion.opinion"):
-        if span.sentence not in seen and not quoted(post, span):
-            seen.add(span.sentence)
-            yield finding(RULE, post, span, message)
+    unquoted = (span for span in post.spans("personal-opinion.opinion") if not quoted(post, span))
+    for span in one_per_sentence(unquoted):
+        yield finding(RULE, post, span, message)
 
 
 RULE = Rule(

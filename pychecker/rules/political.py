@@ -31,7 +31,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding
 from ..post import Post, Span
-from .base import Rule, finding
+from .base import Rule, finding, one_per_sentence
 
 _SIGNALS = ("political.party", "political.party-capitalised", "political.vote-directive")
 
@@ -60,11 +60,8 @@ def check(post: Post) -> Iterator[Finding]:
             f"This ties {pack.short_name} to party politics. Staff must keep their own political views "
             f"separate from {pack.short_name}: leave {pack.short_name} out of this post, or the politics."
         )
-    seen: set[int] = set()
-    for span in political_spans(post):
-        if span.sentence not in seen:
-            seen.add(span.sentence)
-            yield finding(RULE, post, span, message, severity="error" if official else "warning")
+    for span in one_per_sentence(political_spans(post)):
+        yield finding(RULE, post, span, message, severity="error" if official else "warning")
 
 
 RULE = Rule(

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding
 from ..post import Post, Span
-from .base import Rule, finding
+from .base import Rule, finding, one_per_sentence
 
 _GAP = re.compile(r"[\w' ]*")
 _WINDOW = 60  # characters between a lead and the word it aims
@@ -82,11 +82,8 @@ def check(post: Post) -> Iterator[Finding]:
         "opinion respectfully and not to insult people or treat them badly. Say what you disagree with "
         f"and why; if it has become a dispute, pass it to {pack.short_name}'s marketing manager to take offline."
     )
-    seen: set[int] = set()
-    for span in tone_spans(post):
-        if span.sentence not in seen:
-            seen.add(span.sentence)
-            yield finding(RULE, post, span, message)
+    for span in one_per_sentence(tone_spans(post)):
+        yield finding(RULE, post, span, message)
 
 
 RULE = Rule(

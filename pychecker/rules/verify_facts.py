@@ -31,7 +31,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding
 from ..post import Post, Span
-from .base import Rule, finding
+from .base import Rule, finding, one_per_sentence
 
 # "100%" and "110%" are effort, not a measurement; "50% off" is a price.
 _IDIOM_PERCENT = re.compile(r"^1[01]0\s?(?:%|per ?cent)$", re.IGNORECASE)
@@ -60,11 +60,8 @@ def check(post: Post) -> Iterator[Finding]:
         f'to be checked before they are posted: check the figure, and name your source ("Source: …" or a link) '
         f"so readers can trust what {pack.short_name} says."
     )
-    seen: set[int] = set()
-    for span in claim_spans(post):
-        if span.sentence not in seen:
-            seen.add(span.sentence)
-            yield finding(RULE, post, span, message, clear_by="Add the source (a link, or who published the figure).")
+    for span in one_per_sentence(claim_spans(post)):
+        yield finding(RULE, post, span, message, clear_by="Add the source (a link, or who published the figure).")
 
 
 RULE = Rule(
