@@ -55,3 +55,29 @@ def test_official_channels_from_the_policy():
     assert pack.channel("staying_well_team").platform == "instagram"
     assert len(pack.channels) == 13
     assert pack.channel("someone_else") is None
+
+
+def test_another_organisation_brings_its_own_pack(tmp_path):
+    """A pack folder with other names and channels changes what the checker knows, with no code change."""
+    import io
+    import json
+    import shutil
+    from importlib import resources
+
+    from pychecker.cli import main
+
+    pack_dir = tmp_path / "acme"
+    shutil.copytree(resources.files("pychecker") / "packs" / "nhp", pack_dir)
+    meta = (pack_dir / "pack.toml").read_text().replace('short_name = "NHP"', 'short_name = "ACME"')
+    meta = meta.replace('name = "North Halifax Partnership"', 'name = "Acme Family Trust"')
+    (pack_dir / "pack.toml").write_text(
+        meta + '\n[[channel]]\nplatform = "twitter"\nhandle = "AcmeTrust"\nkind = "organisation"\n'
+    )
+    org = (pack_dir / "lists" / "org.toml").read_text().replace('"nhp",', '"nhp", "acme family trust", "acmetrust",')
+    (pack_dir / "lists" / "org.toml").write_text(org)
+
+    out = io.StringIO()
+    code = main(["--pack", str(pack_dir), "check", "--json", "Proud to work at Acme Family Trust"], stdout=out)
+    [finding] = json.loads(out.getvalue())["findings"]
+    assert code == 1 and finding["rule"] == "missing-disclaimer" and "ACME" in finding["message"]
+    assert main(["check", "--json", "Proud to work at Acme Family Trust"], stdout=io.StringIO()) == 0
