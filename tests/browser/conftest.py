@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, Route, sync_playwright
@@ -17,8 +18,16 @@ from tests.conftest import ROOT
 
 CHROMIUM = "/usr/bin/chromium"
 MOCKS = ROOT / "tests" / "mocks"
-# X serves a strict CSP: Pyodide could not run in a content script under it (platform facts).
-X_CSP = (
+# The sites' mock pages, by the hosts they are served under (tests/mocks/<site>/).
+SITES = {
+    "x.com": "x",
+    "twitter.com": "x",
+    "mobile.x.com": "x",
+    "www.facebook.com": "facebook",
+    "www.instagram.com": "instagram",
+}
+# The real sites serve strict CSPs: Pyodide could not run in a content script under them (platform facts).
+CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; "
     "object-src 'none'"
 )
@@ -66,22 +75,24 @@ def launch(extension: Path, bundles: Path, profile: Path) -> Iterator[tuple[Brow
             site.requests.append(route.request.url)
             route.abort()
 
-        def serve_x(route: Route) -> None:
-            path = route.request.url.split("x.com", 1)[1].split("?")[0]
-            if path.startswith("/__mock__/"):
-                file = bundles / path.removeprefix("/__mock__/")
+        def serve(route: Route) -> None:
+            url = urlsplit(route.request.url)
+            mock = SITES[url.hostname]
+            if url.path.startswith("/__mock__/"):
+                file = bundles / url.path.removeprefix("/__mock__/")
                 if file.is_file():
                     return route.fulfill(status=200, body=file.read_bytes(), content_type=TYPES[file.suffix])
-            elif path in ("/home", "/"):
-                html = (MOCKS / "x" / "home.html").read_text().replace("{{HANDLE}}", site.handle)
-                html = html.replace("{{NAME}}", site.name)
-                return route.fulfill(
-                    status=200, body=html, content_type="text/html", headers={"content-security-policy": X_CSP}
-                )
-            return route.fulfill(status=404, body="not found")
+                return route.fulfill(status=404, body="not found")
+            # Single-page apps: one shell for every path; the app renders the page for location.pathname.
+            html = (MOCKS / mock / "index.html").read_text()
+            html = html.replace("{{HANDLE}}", site.handle).replace("{{NAME}}", site.name)
+            return route.fulfill(
+                status=200, body=html, content_type="text/html", headers={"content-security-policy": CSP}
+            )
 
         context.route("**/*", refuse)
-        context.route("https://x.com/**", serve_x)
+        for host in SITES:
+            context.route(f"https://{host}/**", serve)
         yield context, site
         context.close()
 
