@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from .checker import check
-from .lookup import lookup
+from .lookup import lookup, matched_words
 from .pack import default_pack
 from .rules import ALL
 
@@ -25,6 +25,7 @@ def info() -> str:
         {
             "organisation": pack.organisation,
             "channels": [{"platform": c.platform, "handle": c.handle, "kind": c.kind} for c in pack.channels],
+            "page_rules": pack.page_rules,
             "rules": [
                 {"rule": r.id, "clauses": list(r.clauses), "severity": r.severity, "summary": r.summary} for r in ALL
             ],
@@ -51,12 +52,24 @@ def check_json(request: str) -> str:
 
 
 def lookup_json(question: str, limit: int = 5) -> str:
+    """Ranked clauses for a question, each with the places its matching words stand (`marks`)."""
     answers = lookup(question, limit=limit)
-    return json.dumps(
+    results = [
         {
-            "results": [
-                {"clause": a.clause.id, "heading": a.clause.heading, "text": a.clause.text, "matched": list(a.matched)}
-                for a in answers
-            ]
+            "clause": a.clause.id,
+            "section": a.clause.section,
+            "heading": a.clause.heading,
+            "text": a.clause.text,
+            "marks": matched_words(a.clause.text, a.matched),
         }
+        for a in answers
+    ]
+    return json.dumps({"results": results})
+
+
+def policy_json() -> str:
+    """The whole policy, clause by clause in order, for browsing."""
+    clauses = default_pack().clauses.values()
+    return json.dumps(
+        {"clauses": [{"clause": c.id, "section": c.section, "heading": c.heading, "text": c.text} for c in clauses]}
     )

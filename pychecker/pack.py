@@ -44,6 +44,7 @@ class Pack:
     clauses: dict[str, Clause]
     lexicon: Lexicon
     lookup_terms: dict[str, list[str]]
+    page_rules: dict[str, dict[str, str]]  # rule id -> {clause, title, text}: the banners' words
 
     def clause(self, clause_id: str) -> Clause:
         return self.clauses[clause_id]
@@ -90,6 +91,7 @@ def load_pack(folder: Any) -> Pack:
         clauses=clauses,
         lexicon=Lexicon(lists, slots),
         lookup_terms=lookup.get("terms", {}),
+        page_rules=meta.get("page_rules", {}),
     )
 
 

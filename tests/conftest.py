@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,11 +21,14 @@ def _newest_source() -> float:
 
 
 @pytest.fixture(scope="session")
-def extension_dir() -> Path:
-    """dist/chrome, built by build.py; rebuilt here if a source changed since."""
+def extension_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A private copy of dist/chrome (built by build.py; rebuilt here if a source changed since),
+    so a rebuild elsewhere cannot change the extension under a running browser."""
     if not STAMP.is_file() or STAMP.stat().st_mtime < _newest_source():
         subprocess.run([sys.executable, str(ROOT / "build.py")], check=True, cwd=ROOT)
-    return DIST
+    copy = tmp_path_factory.mktemp("extension") / "chrome"
+    shutil.copytree(DIST, copy)
+    return copy
 
 
 @pytest.fixture(scope="session")

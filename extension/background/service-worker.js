@@ -1,8 +1,10 @@
-// The service worker: keeps the checker's offscreen document alive and relays requests to it.
+// The service worker: keeps the checker's offscreen document alive, relays requests to it, and
+// keeps each tab's "is Policy Guard checking here?" state for the toolbar button.
 // Pyodide lives in the offscreen document, not here: Chrome stops idle service workers, and
 // every restart would cost a full boot (see the platform facts).
 
 const OFFSCREEN_URL = "offscreen/offscreen.html";
+const MAX_TEXT = 1_000_000; // far past any platform's limit; the checker truncates at 100,000
 let creating = null;
 
 async function ensureOffscreen() {
@@ -16,29 +18,75 @@ async function ensureOffscreen() {
   await creating;
 }
 
-// Only this extension's own content scripts and pages may ask, and only in these shapes.
-const REQUESTS = {
-  hello: () => true,
-  check: (m) => typeof m.text === "string" && (m.context === undefined || (typeof m.context === "object" && m.context !== null)),
-};
-
 async function relay(message) {
   await ensureOffscreen();
   const answer = await chrome.runtime.sendMessage({ ...message, target: "offscreen" });
   return answer ?? { error: "The checker did not answer." };
 }
 
+// Each tab's state, in session storage (the worker itself may be stopped at any time).
+const STATES = {
+  checking: { badge: "", title: "Policy Guard is checking your posts on this site." },
+  paused: { badge: "off", title: "Policy Guard is paused on this site." },
+  "not-found": { badge: "!", title: "Policy Guard is not checking here: it cannot find this site's post box." },
+};
+
+async function setTabState(tabId, state) {
+  await chrome.storage.session.set({ [`tab:${tabId}`]: state });
+  const look = STATES[state.state] ?? STATES.checking;
+  await chrome.action.setBadgeText({ tabId, text: look.badge });
+  await chrome.action.setTitle({ tabId, title: state.reason || look.title });
+}
+
+async function tabState(tabId) {
+  const key = `tab:${tabId}`;
+  return (await chrome.storage.session.get(key))[key] ?? null;
+}
+
+const isText = (value, max) => typeof value === "string" && value.length <= max;
+const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+
+// Every request: who may send it, what shape it has, and how it is answered.
+const REQUESTS = {
+  hello: { valid: () => true, answer: () => relay({ type: "hello" }) },
+  status: { valid: () => true, answer: () => relay({ type: "status" }) },
+  check: {
+    valid: (m) =>
+      isText(m.text, MAX_TEXT) &&
+      (m.context === undefined || isObject(m.context)) &&
+      (m.rules === undefined || (Array.isArray(m.rules) && m.rules.length <= 100 && m.rules.every((r) => isText(r, 40)))),
+    answer: (m) => relay({ type: "check", text: m.text, context: m.context, rules: m.rules }),
+  },
+  lookup: { valid: (m) => isText(m.question, 1000), answer: (m) => relay({ type: "lookup", question: m.question }) },
+  policy: { valid: () => true, answer: () => relay({ type: "policy" }) },
+  // From a content script: is this tab's site being checked?
+  "site-status": {
+    valid: (m, sender) => sender.tab && isText(m.site, 20) && m.state in STATES && (m.reason === undefined || isText(m.reason, 300)),
+    answer: async (m, sender) => (await setTabState(sender.tab.id, { site: m.site, state: m.state, reason: m.reason ?? "" }), {}),
+  },
+  // From the popup: the state of a tab.
+  "tab-status": { valid: (m) => Number.isInteger(m.tabId), answer: async (m) => ({ tab: await tabState(m.tabId) }) },
+  // From a panel: show a clause of the policy.
+  "open-clause": {
+    valid: (m) => typeof m.clause === "string" && /^[\w-]{1,40}$/.test(m.clause),
+    answer: async (m) => (await chrome.tabs.create({ url: chrome.runtime.getURL(`popup/popup.html?tab=policy#${m.clause}`) }), {}),
+  },
+};
+
+// Only this extension's own content scripts and pages may ask, and only in these shapes.
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (sender.id !== chrome.runtime.id || message?.target !== "background") return false;
-  const valid = REQUESTS[message.type];
-  if (!valid || !valid(message)) {
+  const request = Object.hasOwn(REQUESTS, message.type) ? REQUESTS[message.type] : null;
+  if (!request || !request.valid(message, sender)) {
     sendResponse({ error: "Unknown request." });
     return false;
   }
-  relay({ type: message.type, text: message.text, context: message.context })
+  Promise.resolve(request.answer(message, sender))
     .then(sendResponse, (error) => sendResponse({ error: `The checker could not be reached: ${error.message}` }));
   return true; // answer asynchronously
 });
+
+chrome.tabs.onRemoved.addListener((tabId) => { chrome.storage.session.remove(`tab:${tabId}`); });
 
 // Boot the checker as the browser starts, so the first keystroke finds it ready.
 chrome.runtime.onStartup.addListener(() => { ensureOffscreen(); });

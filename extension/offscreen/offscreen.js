@@ -7,15 +7,26 @@ const state = { status: "loading", reason: "", bridge: null };
 // Registered before any await: a listener added later misses the first message.
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (sender.id !== chrome.runtime.id || message?.target !== "offscreen") return false;
+  if (message.type === "status") {
+    sendResponse({ status: state.status, reason: state.reason }); // now, even while booting
+    return false;
+  }
   booted.then(() => sendResponse(answer(message)));
   return true;
 });
 
 function answer(message) {
   if (state.status !== "ready") return { status: "error", error: state.reason };
-  if (message.type === "hello") return { status: "ready", ...JSON.parse(state.bridge.info()) };
-  if (message.type === "check") {
-    return JSON.parse(state.bridge.check_json(JSON.stringify({ text: message.text, context: message.context ?? {} })));
+  try {
+    if (message.type === "hello") return { status: "ready", ...JSON.parse(state.bridge.info()) };
+    if (message.type === "check") {
+      const request = { text: message.text, context: message.context ?? {}, rules: message.rules };
+      return JSON.parse(state.bridge.check_json(JSON.stringify(request)));
+    }
+    if (message.type === "lookup") return JSON.parse(state.bridge.lookup_json(message.question));
+    if (message.type === "policy") return JSON.parse(state.bridge.policy_json());
+  } catch (error) {
+    return { error: `The checker failed: ${error.message}` };
   }
   return { error: "Unknown request." };
 }

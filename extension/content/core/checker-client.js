@@ -4,7 +4,7 @@
 const BOOT_TIMEOUT_MS = 30000;
 const CHECK_TIMEOUT_MS = 10000;
 
-function ask(message, timeoutMs) {
+function ask(message, timeoutMs = CHECK_TIMEOUT_MS) {
   const request = chrome.runtime.sendMessage({ ...message, target: "background" });
   const timeout = new Promise((resolve) =>
     setTimeout(() => resolve({ error: "The checker did not answer in time." }), timeoutMs));
@@ -16,7 +16,7 @@ function ask(message, timeoutMs) {
 
 let hello = null;
 
-/** The checker's greeting ({channels, rules}) once it is ready; asks again after a failure. */
+/** The checker's greeting ({channels, rules, page_rules}) once it is ready; asks again after a failure. */
 export async function connect() {
   hello ??= ask({ type: "hello" }, BOOT_TIMEOUT_MS);
   const answer = await hello;
@@ -24,7 +24,16 @@ export async function connect() {
   return answer;
 }
 
-/** Findings for a draft: {findings, truncated?} or {error}. */
-export function checkDraft(text, context) {
-  return ask({ type: "check", text, context }, CHECK_TIMEOUT_MS);
+/** Findings for a draft: {findings, truncated?} or {error}. `rules`: the rule ids to run (all when omitted). */
+export function checkDraft(text, context, rules) {
+  return ask({ type: "check", text, context, ...(rules ? { rules } : {}) });
+}
+
+/** Tell the toolbar whether this tab's site is being checked. */
+export function reportSite(site, state, reason) {
+  ask({ type: "site-status", site, state, reason }).catch(() => {});
+}
+
+export function openClause(clause) {
+  ask({ type: "open-clause", clause });
 }

@@ -17,8 +17,14 @@ li { border-top: 1px solid #eff3f4; padding: 6px 0; }
 .sev { font-size: 11px; font-weight: 700; text-transform: uppercase; border-radius: 4px; padding: 0 4px; margin-right: 4px; }
 .sev.error { background: #fde8ea; color: #b0101b; } .sev.warning { background: #fff3d6; color: #8a5a00; }
 .sev.info { background: #e8f5fd; color: #0b5d91; }
-.clause { color: #536471; font-size: 12px; } .fix { color: #0b5d91; font-size: 12px; margin-top: 2px; }
-.status { color: #536471; }
+.clause { color: #536471; font-size: 12px; } .note { color: #0b5d91; font-size: 12px; margin-top: 2px; }
+.status { color: #536471; } .off { color: #8a5a00; font-size: 12px; margin-top: 6px; }
+button { font: inherit; font-size: 12px; border-radius: 999px; border: 1px solid #cfd9de; background: #fff;
+  padding: 2px 10px; margin: 4px 4px 0 0; cursor: pointer; color: #0f1419; }
+button.primary { background: #0f1419; color: #fff; border-color: #0f1419; }
+button.link { border: 0; padding: 0; margin: 0; background: none; color: #1d72b8; text-decoration: underline; }
+button:focus-visible { outline: 2px solid #1d9bf0; outline-offset: 1px; }
+.confirm { border: 1px solid #f4212e; border-radius: 8px; padding: 6px 8px; margin-bottom: 6px; background: #fff5f5; }
 `;
 
 const LABELS = { error: "Error", warning: "Warning", info: "Info" };
@@ -30,9 +36,24 @@ function el(tag, className, text) {
   return node;
 }
 
+function button(label, onClick, className = "") {
+  const node = el("button", className, label);
+  node.type = "button";
+  node.addEventListener("click", (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    onClick();
+  });
+  return node;
+}
+
+/**
+ * `actions`: {fix(finding), confirmConsent(), switchAccount(), openClause(clause), postAnyway(), keepEditing()}.
+ */
 export class Panel {
-  constructor(anchor) {
+  constructor(anchor, actions) {
     this.anchor = anchor;
+    this.actions = actions;
     this.host = document.createElement("policy-guard-panel");
     this.host.setAttribute("data-rules", "");
     this.host.setAttribute("data-status", "loading");
@@ -49,13 +70,19 @@ export class Panel {
     this.body.setAttribute("aria-live", "polite");
     this.card.append(this.title, this.who, this.body);
     root.append(this.card);
-    document.body.append(this.host);
     this.place = this.place.bind(this);
     this.resizeObserver = new ResizeObserver(this.place);
     this.resizeObserver.observe(anchor);
     window.addEventListener("scroll", this.place, { passive: true, capture: true });
     window.addEventListener("resize", this.place, { passive: true });
+    this.attach();
     this.setStatus("loading");
+  }
+
+  /** (Re)attach the panel to the page: a page script may remove it; it comes back. */
+  attach() {
+    if (!this.host.isConnected) document.documentElement.append(this.host);
+    this.place();
   }
 
   /** Beside the composer: to its right where there is room, otherwise under it. */
@@ -68,8 +95,15 @@ export class Panel {
     this.host.style.transform = `translate(${Math.round(left + window.scrollX)}px, ${Math.round(top + window.scrollY)}px)`;
   }
 
-  setWho(text) {
-    this.who.textContent = text;
+  /** Who the checker thinks is posting; `assumed` when the page did not say (one click switches). */
+  setWho(context, assumed) {
+    const who = context.channel ? `@${context.channel}` : "this account";
+    const kind = context.account === "official" ? "official channel" : "personal account";
+    this.who.replaceChildren(el("span", "", assumed ? `Assuming a ${kind}` : `Checking as ${who} (${kind})`));
+    if (assumed) {
+      const other = context.account === "official" ? "personal account" : "official channel";
+      this.who.append(el("span", "", " · "), button(`Switch to ${other}`, () => this.actions.switchAccount(), "link"));
+    }
   }
 
   setStatus(status, reason = "") {
@@ -83,24 +117,52 @@ export class Panel {
     }
   }
 
-  setFindings(findings, notice = "") {
+  /** Show findings. `extra`: {notice, turnedOff: [rule ids], confirming: bool}. */
+  setFindings(findings, { notice = "", turnedOff = [], confirming = false } = {}) {
     const rules = [...new Set(findings.map((f) => f.rule))];
     this.host.setAttribute("data-rules", rules.join(" "));
     this.setStatus("ready");
     this.card.classList.toggle("has-error", findings.some((f) => f.severity === "error"));
     this.card.classList.toggle("has-warning", findings.some((f) => f.severity === "warning"));
-    const items = findings.map((f) => {
-      const item = el("li");
-      item.append(el("span", `sev ${f.severity}`, LABELS[f.severity] || f.severity), el("span", "", f.message));
-      item.append(el("div", "clause", `${f.rule} · policy clause ${f.clauses.join(", ")}`));
-      if (f.fix) item.append(el("div", "fix", `Suggested fix — ${f.fix.label}: “${f.fix.text.trim()}”`));
-      if (f.clear_by) item.append(el("div", "fix", `To clear it: ${f.clear_by}`));
-      return item;
+    const parts = [];
+    if (confirming) {
+      const box = el("div", "confirm");
+      box.setAttribute("role", "alertdialog");
+      box.append(el("div", "", "This post still has errors. Post anyway?"));
+      box.append(button("Post anyway", () => this.actions.postAnyway(), "primary"), button("Keep editing", () => this.actions.keepEditing()));
+      parts.push(box);
+    }
+    if (notice) parts.push(el("div", "status", notice));
+    if (findings.length) {
+      const list = el("ul");
+      list.append(...findings.map((f) => this.item(f)));
+      parts.push(list);
+    } else {
+      parts.push(el("div", "status", "No policy issues found."));
+    }
+    if (turnedOff.length) parts.push(el("div", "off", `Turned off: ${turnedOff.join(", ")}`));
+    this.body.replaceChildren(...parts);
+  }
+
+  item(finding) {
+    const item = el("li");
+    item.append(el("span", `sev ${finding.severity}`, LABELS[finding.severity] || finding.severity), el("span", "", finding.message));
+    const cite = el("div", "clause", `${finding.rule} · policy clause `);
+    finding.clauses.forEach((clause, i) => {
+      if (i) cite.append(", ");
+      cite.append(button(clause, () => this.actions.openClause(clause), "link"));
     });
-    const list = el("ul");
-    list.append(...items);
-    const summary = findings.length ? "" : "No policy issues found.";
-    this.body.replaceChildren(...(notice ? [el("div", "status", notice)] : []), summary ? el("div", "status", summary) : list);
+    item.append(cite);
+    if (finding.rule === "child-consent") {
+      item.append(button("I have parent/guardian consent for everyone identifiable", () => this.actions.confirmConsent()));
+    } else if (finding.clear_by) {
+      item.append(el("div", "note", `To clear it: ${finding.clear_by}`));
+    }
+    if (finding.fix) {
+      item.append(el("div", "note", `Suggested: “${finding.fix.text.trim()}”`));
+      item.append(button(finding.fix.label, () => this.actions.fix(finding)));
+    }
+    return item;
   }
 
   destroy() {

@@ -1,0 +1,52 @@
+// Attachments on a draft: images and videos added by file picker, drag-and-drop or paste.
+// Pages show only blob: previews, so the file names are taken from the events that bring the
+// files in, kept per composer container (a dialog, or the composer's own region), and pruned
+// when the page's previews go away (the draft's media removed, posted or discarded).
+
+const byContainer = new WeakMap(); // container element -> [{kind, name}]
+const PREVIEWS = 'img[src^="blob:"], video[src^="blob:"], video source[src^="blob:"]';
+
+function kindOf(file) {
+  if (file.type.startsWith("image/")) return "image";
+  if (file.type.startsWith("video/")) return "video";
+  return /\.(mp4|mov|m4v|mkv|webm|avi)$/i.test(file.name) ? "video" : /\.(jpe?g|png|gif|heic|heif|webp)$/i.test(file.name) ? "image" : null;
+}
+
+function add(container, files, onChange) {
+  const media = byContainer.get(container) ?? [];
+  for (const file of files) {
+    const kind = kindOf(file);
+    if (kind) media.push({ kind, name: file.name });
+  }
+  byContainer.set(container, media);
+  onChange(container);
+}
+
+/** Watch the document for files arriving; `containerOf(node)` says which draft they belong to. */
+export function watchAttachments(containerOf, onChange) {
+  const take = (event, files) => {
+    const container = files?.length ? containerOf(event.target) : null;
+    if (container) add(container, files, onChange);
+  };
+  document.addEventListener("change", (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.type === "file") take(event, event.target.files);
+  }, true);
+  document.addEventListener("drop", (event) => take(event, event.dataTransfer?.files), true);
+  document.addEventListener("paste", (event) => take(event, event.clipboardData?.files), true);
+}
+
+/** The media now attached in `container`: as many as the page still previews. */
+export function mediaIn(container) {
+  const media = byContainer.get(container) ?? [];
+  if (!media.length) return media;
+  const shown = container.querySelectorAll(PREVIEWS).length;
+  if (shown < media.length) {
+    media.splice(shown); // removed (we can't tell which; the latest names go first)
+    byContainer.set(container, media);
+  }
+  return media;
+}
+
+export function forgetMedia(container) {
+  byContainer.delete(container);
+}
