@@ -12,11 +12,13 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, Route, sync_playwright
+from playwright.sync_api import BrowserContext, Page, Route, expect, sync_playwright
 
 from tests.conftest import ROOT
 
 CHROMIUM = "/usr/bin/chromium"
+# Two cores run the browser, Pyodide and the page's editor: give assertions room, not sleeps.
+expect.set_options(timeout=15_000)
 MOCKS = ROOT / "tests" / "mocks"
 # The sites' mock pages, by the hosts they are served under (tests/mocks/<site>/).
 SITES = {
@@ -29,6 +31,7 @@ SITES = {
 # The real sites serve strict CSPs: Pyodide could not run in a content script under them (platform facts).
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; "
+    "media-src 'self' blob:; "
     "object-src 'none'"
 )
 TYPES = {".js": "text/javascript", ".css": "text/css", ".html": "text/html"}
@@ -137,3 +140,47 @@ def panel_text(page: Page) -> str:
                     texts.append(child.get("name", {}).get("value", ""))
                 stack.extend(reversed(child.get("childIds", [])))
     return " ".join(texts)
+
+
+def click_in_panel(page: Page, name: str, region: str = "Policy Guard") -> None:
+    """Click the button called `name` in Policy Guard's panel (or banner) as a person would: with the
+    mouse, at the place it is drawn. Found through the accessibility tree (its closed shadow root is
+    out of reach of selectors)."""
+    cdp = page.context.new_cdp_session(page)
+    try:
+        nodes = cdp.send("Accessibility.getFullAXTree")["nodes"]
+        by_id = {n["nodeId"]: n for n in nodes}
+        regions = [n for n in nodes if _ax(n, "role") == "region" and _ax(n, "name") == region]
+        for top in regions:
+            stack = list(top.get("childIds", []))
+            while stack:
+                node = by_id.get(stack.pop())
+                if not node:
+                    continue
+                if _ax(node, "role") == "button" and _ax(node, "name") == name:
+                    quad = cdp.send("DOM.getBoxModel", {"backendNodeId": node["backendDOMNodeId"]})["model"]["content"]
+                    x, y = (quad[0] + quad[4]) / 2, (quad[1] + quad[5]) / 2
+                    page.mouse.click(x, y)
+                    return
+                stack.extend(node.get("childIds", []))
+    finally:
+        cdp.detach()
+    raise AssertionError(f"no button {name!r} in the {region} panel: {panel_text(page)!r}")
+
+
+def _ax(node: dict, key: str) -> str:
+    return node.get(key, {}).get("value", "")
+
+
+def extension_worker(context: BrowserContext):
+    """The extension's service worker, for reading and writing its settings as the options page would."""
+    worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
+    return worker
+
+
+def set_settings(context: BrowserContext, values: dict) -> None:
+    extension_worker(context).evaluate("values => chrome.storage.sync.set(values)", values)
+
+
+def clear_settings(context: BrowserContext) -> None:
+    extension_worker(context).evaluate("() => chrome.storage.sync.clear()")

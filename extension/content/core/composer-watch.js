@@ -74,6 +74,12 @@ class Session {
     };
   }
 
+  /** The draft was posted, discarded or wiped: its consent and (once their previews go) media with it. */
+  draftGone() {
+    this.consent = false;
+    if (!this.container.querySelector('img[src^="blob:"], video[src^="blob:"]')) forgetMedia(this.container);
+  }
+
   schedule() {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.run(), DEBOUNCE_MS);
@@ -93,8 +99,9 @@ class Session {
         return;
       }
       const text = this.text();
+      if (this.lastText?.trim() && !text.trim()) this.draftGone();
+      this.lastText = text;
       const { assumed, ...context } = this.context();
-      if (!text.trim() && !context.media.length) this.consent = false; // posted or discarded: forget consent
       this.panel.setWho(context, assumed);
       const rules = this.watch.enabledRules();
       const key = JSON.stringify([text, context, rules]);
@@ -148,7 +155,7 @@ class Session {
 
   /** Whether the site's Post button may send now (asks first, in "confirm" mode, when errors remain). */
   mayPost() {
-    if (this.allowPost || this.watch.settings.error_mode !== "confirm") return true;
+    if (this.allowPost || this.watch.settings?.error_mode !== "confirm") return true;
     if (!this.findings.some((f) => f.severity === "error")) return true;
     this.confirming = true;
     this.render();
@@ -186,9 +193,9 @@ class Watch {
     this.started = Date.now();
   }
 
-  /** The checker's greeting and the settings, once both are in. */
+  /** The checker's greeting, once it and the settings are in. */
   async ready() {
-    const hello = await connect();
+    const [hello] = await Promise.all([connect(), this.settingsLoaded]);
     if (!hello.error) this.hello = hello;
     return hello;
   }
@@ -219,7 +226,7 @@ class Watch {
   }
 
   paused() {
-    return this.settings.paused_sites.includes(this.adapter.site);
+    return !!this.settings?.paused_sites.includes(this.adapter.site);
   }
 
   scan() {
@@ -270,8 +277,9 @@ class Watch {
     }
   }
 
-  async start() {
-    await this.loadSettings();
+  start() {
+    // Settings can take seconds to arrive in a new profile: watch the page now, check once they are in.
+    this.settingsLoaded = this.loadSettings();
     onSettingsChanged(async () => {
       await this.loadSettings();
       for (const session of this.sessions.values()) session.lastKey = null;

@@ -3,7 +3,8 @@
 // files in, kept per composer container (a dialog, or the composer's own region), and pruned
 // when the page's previews go away (the draft's media removed, posted or discarded).
 
-const byContainer = new WeakMap(); // container element -> [{kind, name}]
+const byContainer = new WeakMap(); // container element -> {media: [{kind, name}], added: time}
+const SETTLE_MS = 1500; // a page may take a moment to draw the preview of a new file
 const PREVIEWS = 'img[src^="blob:"], video[src^="blob:"], video source[src^="blob:"]';
 
 function kindOf(file) {
@@ -13,13 +14,15 @@ function kindOf(file) {
 }
 
 function add(container, files, onChange) {
-  const media = byContainer.get(container) ?? [];
+  const entry = byContainer.get(container) ?? { media: [], added: 0 };
   for (const file of files) {
     const kind = kindOf(file);
-    if (kind) media.push({ kind, name: file.name });
+    if (kind) entry.media.push({ kind, name: file.name });
   }
-  byContainer.set(container, media);
+  entry.added = Date.now();
+  byContainer.set(container, entry);
   onChange(container);
+  setTimeout(() => onChange(container), SETTLE_MS + 50); // look again once the previews are drawn
 }
 
 /** Watch the document for files arriving; `containerOf(node)` says which draft they belong to. */
@@ -37,14 +40,11 @@ export function watchAttachments(containerOf, onChange) {
 
 /** The media now attached in `container`: as many as the page still previews. */
 export function mediaIn(container) {
-  const media = byContainer.get(container) ?? [];
-  if (!media.length) return media;
+  const entry = byContainer.get(container);
+  if (!entry?.media.length || Date.now() - entry.added < SETTLE_MS) return entry?.media ?? [];
   const shown = container.querySelectorAll(PREVIEWS).length;
-  if (shown < media.length) {
-    media.splice(shown); // removed (we can't tell which; the latest names go first)
-    byContainer.set(container, media);
-  }
-  return media;
+  if (shown < entry.media.length) entry.media.splice(shown); // removed (we can't tell which: the latest go)
+  return entry.media;
 }
 
 export function forgetMedia(container) {

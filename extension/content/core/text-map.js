@@ -1,7 +1,9 @@
 // The composer's text as the checker sees it, and the way back from the checker's offsets to the
 // page. The checker counts Unicode code points; the DOM counts UTF-16 units: emoji differ.
 // An editor is read as its blocks (one per line: Draft.js `[data-block]`, Lexical `<p>`), joined
-// with "\n"; a textarea is its value.
+// with "\n"; inside a block, text nodes are its text and a <br> is a line break (Lexical's
+// Shift+Enter), except a block's last <br>, which editors keep only so an empty line has height.
+// A textarea is its value.
 
 /** Code-point offset -> UTF-16 offset in `text`. */
 export function utf16Offset(text, codePoints) {
@@ -15,40 +17,57 @@ export function utf16Offset(text, codePoints) {
   return units;
 }
 
-/** The blocks of an editor, in order (falls back to the editor itself). */
 function blocksOf(editor, blockSelector) {
   const blocks = blockSelector ? editor.querySelectorAll(blockSelector) : [];
   return blocks.length ? Array.from(blocks) : [editor];
 }
 
-/** The editor's text: its blocks' text joined with "\n". */
-export function readBlocks(editor, blockSelector) {
-  if (editor instanceof HTMLTextAreaElement) return editor.value;
-  return blocksOf(editor, blockSelector).map((block) => block.textContent).join("\n");
+/** A block's pieces in order: text nodes, and <br> line breaks as "\n". */
+function piecesOf(block) {
+  const pieces = [];
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) pieces.push({ node, text: node.data });
+    else if (node.nodeName === "BR") pieces.push({ node, text: "\n" });
+  }
+  while (pieces.length && pieces[pieces.length - 1].text === "\n") pieces.pop(); // the placeholder <br>
+  return pieces;
 }
 
-/** DOM position (text node, offset) of a UTF-16 offset into `readBlocks`' text. */
+/** The editor's text. */
+export function readBlocks(editor, blockSelector) {
+  if (editor instanceof HTMLTextAreaElement) return editor.value;
+  return blocksOf(editor, blockSelector)
+    .map((block) => piecesOf(block).map((piece) => piece.text).join(""))
+    .join("\n");
+}
+
+/** The DOM position just before (atEnd: after) a piece. */
+function boundary(piece, atEnd) {
+  if (piece.node.nodeType === Node.TEXT_NODE) return { node: piece.node, offset: atEnd ? piece.node.length : 0 };
+  const parent = piece.node.parentNode;
+  const index = Array.prototype.indexOf.call(parent.childNodes, piece.node);
+  return { node: parent, offset: index + (atEnd ? 1 : 0) };
+}
+
+/** DOM position of a UTF-16 offset into `readBlocks`' text. */
 function positionAt(editor, blockSelector, offset) {
   let remaining = offset;
   const blocks = blocksOf(editor, blockSelector);
   for (const [index, block] of blocks.entries()) {
-    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-    let last = null;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (remaining <= node.length) return { node, offset: remaining };
-      remaining -= node.length;
-      last = node;
+    const pieces = piecesOf(block);
+    for (const piece of pieces) {
+      if (remaining < piece.text.length || (remaining === piece.text.length && piece.node.nodeType === Node.TEXT_NODE)) {
+        return piece.node.nodeType === Node.TEXT_NODE ? { node: piece.node, offset: remaining } : boundary(piece, remaining > 0);
+      }
+      remaining -= piece.text.length;
     }
-    if (remaining === 0) return last ? { node: last, offset: last.length } : { node: block, offset: 0 };
-    if (index < blocks.length - 1) remaining -= 1; // the "\n" between blocks
-    if (remaining === 0) {
-      const next = blocks[index + 1];
-      const first = document.createTreeWalker(next, NodeFilter.SHOW_TEXT).nextNode();
-      return first ? { node: first, offset: 0 } : { node: next, offset: 0 };
+    if (remaining === 0 || index === blocks.length - 1) {
+      return pieces.length ? boundary(pieces[pieces.length - 1], true) : { node: block, offset: 0 };
     }
+    remaining -= 1; // the "\n" between blocks
   }
-  const lastBlock = blocks[blocks.length - 1];
-  return { node: lastBlock, offset: lastBlock.childNodes.length };
+  return { node: editor, offset: editor.childNodes.length };
 }
 
 /** A DOM Range over code points [start, end) of the editor's text (null for a textarea). */

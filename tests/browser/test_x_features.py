@@ -1,0 +1,180 @@
+"""What the panel does beside X's composer: fixes through the editor, highlights in place, media and
+consent, settings, the post-anyway question and the toolbar state. Real Draft.js, real Chromium."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import clear_settings, click_in_panel, extension_worker, panel_text, set_settings
+
+EDITOR = '[data-testid="tweetTextarea_0"]'
+PANEL = "policy-guard-panel"
+POST = '[data-testid="tweetButtonInline"]'
+
+
+@pytest.fixture
+def x(x_home):
+    page, site = x_home
+    clear_settings(page.context)
+    yield page, site
+    clear_settings(page.context)
+
+
+def open_home(page: Page, site, handle: str = "jo_bloggs") -> None:
+    site.handle = handle
+    page.goto("https://x.com/home")
+    page.locator(EDITOR).click()
+    expect(page.locator(PANEL)).to_have_attribute("data-status", "ready", timeout=30_000)
+
+
+def plain_text(page: Page) -> str:
+    return page.evaluate("window.__mock.getPlainText()")
+
+
+def drawn(page: Page, severity: str) -> list[str]:
+    """The text the page underlines for a severity (the highlight registry is the document's)."""
+    return page.evaluate(
+        "name => { const h = CSS.highlights.get(name); return h ? [...h].map(r => r.toString()) : []; }",
+        f"policy-guard-{severity}",
+    )
+
+
+def test_disclaimer_fix_goes_through_the_editor_and_keeps_the_text(x):
+    page, site = x
+    open_home(page, site)
+    typed = "🎉 Lovely stay and play at Kevin Pearce Children's Centre today"
+    page.keyboard.type(typed)
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
+    click_in_panel(page, "Add disclaimer")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "")
+    fixed = plain_text(page)
+    assert fixed.startswith(typed + "\n")  # what was written is intact, the disclaimer after it
+    assert fixed.endswith(
+        "are my own and don't necessarily represent North Halifax Partnership's positions, policies or opinions."
+    )
+    expect(page.locator(POST)).to_be_enabled()
+    # The caret is after the inserted text: typing goes on at the end.
+    page.keyboard.type(" Thanks!")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "")
+    assert plain_text(page) == fixed + " Thanks!"
+    # Undo is the editor's own: it takes back the typing, then the fix, leaving the original.
+    for _ in range(10):
+        if plain_text(page) == typed:
+            break
+        page.keyboard.press("Control+Z")
+    assert plain_text(page) == typed
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
+
+
+def test_flagged_words_are_underlined_in_place_after_emoji_and_edits(x):
+    page, site = x
+    open_home(page, site, "NhxPartnership")
+    page.keyboard.type("👋🏽 Hi all! Vote Labour on Thursday")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "political")
+    page.wait_for_function("() => CSS.highlights.has('policy-guard-error')")
+    assert drawn(page, "error") == ["Vote Labour"]
+    # An edit before the flagged words: the underline follows them.
+    page.keyboard.press("Home")
+    page.keyboard.type("🌍🌍 ")
+    page.wait_for_function(
+        "() => { const h = CSS.highlights.get('policy-guard-error');"
+        " return h && [...h].map(r => r.toString()).join() === 'Vote Labour'; }"
+    )
+    # The editor's DOM holds no trace of the extension.
+    assert page.locator(f"{EDITOR} policy-guard-panel, {EDITOR} mark, {EDITOR} [class*=policy]").count() == 0
+
+
+def test_photo_of_children_needs_consent_until_confirmed(x):
+    page, site = x
+    open_home(page, site, "NhxPartnership")
+    page.keyboard.type("Messy play fun with the little ones this morning!")
+    expect(page.locator(PANEL)).to_have_attribute("data-status", "ready")
+    assert "child-consent" not in page.locator(PANEL).get_attribute("data-rules")
+    page.locator('input[data-testid="fileInput"]').set_input_files(
+        files=[{"name": "messy-play.jpg", "mimeType": "image/jpeg", "buffer": b"\xff\xd8\xff\xe0fakejpeg"}]
+    )
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "child-consent")
+    assert "parent/guardian consent" in panel_text(page)
+    click_in_panel(page, "I have parent/guardian consent for everyone identifiable")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "")
+    page.locator('[aria-label="Remove media"]').first.click()
+    page.locator(POST).click()  # posted: the draft is gone, and so is its confirmation
+    expect(page.locator('article[data-testid="tweet"]').first).to_contain_text("Messy play fun")
+    page.locator(EDITOR).click()
+    page.keyboard.type("More messy play with the kids!")
+    page.locator('input[data-testid="fileInput"]').set_input_files(
+        files=[{"name": "kids2.jpg", "mimeType": "image/jpeg", "buffer": b"\xff\xd8\xff\xe0fakejpeg"}]
+    )
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "child-consent")
+
+
+def test_error_mode_confirm_asks_before_post_and_posts_anyway_when_told(x):
+    page, site = x
+    set_settings(page.context, {"error_mode": "confirm"})
+    open_home(page, site, "NhxPartnership")
+    page.keyboard.type("Vote Labour on Thursday!")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "political")
+    posts_before = page.locator('article[data-testid="tweet"]').count()
+    page.locator(POST).click()
+    page.wait_for_timeout(200)
+    assert page.locator('article[data-testid="tweet"]').count() == posts_before  # held back
+    assert plain_text(page) == "Vote Labour on Thursday!"  # and nothing lost
+    assert "Post anyway?" in panel_text(page)
+    click_in_panel(page, "Post anyway")
+    expect(page.locator('article[data-testid="tweet"]')).to_have_count(posts_before + 1)
+    expect(page.locator('article[data-testid="tweet"]').first).to_contain_text("Vote Labour on Thursday!")
+
+
+def test_turned_off_rule_is_not_reported_and_says_so(x):
+    page, site = x
+    set_settings(page.context, {"disabled_rules": ["political"]})
+    open_home(page, site, "NhxPartnership")
+    page.keyboard.type("Vote Labour on Thursday!")
+    page.wait_for_timeout(300)
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "")
+    assert "Turned off: political" in panel_text(page)
+
+
+def test_disclaimer_in_profile_setting_reaches_the_checker(x):
+    page, site = x
+    open_home(page, site)
+    page.keyboard.type("Proud to work at NHP")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
+    set_settings(page.context, {"disclaimer_in_profile": {"twitter": True}})
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "")
+
+
+def test_added_official_channel_makes_the_account_official(x):
+    page, site = x
+    set_settings(page.context, {"official_channels": [{"platform": "twitter", "handle": "nhp_events"}]})
+    open_home(page, site, "nhp_events")
+    page.keyboard.type("Proud to work at NHP. Vote Labour!")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "political")
+    assert "Checking as @nhp_events (official channel)" in panel_text(page)
+
+
+def test_paused_site_shows_no_panel_and_the_toolbar_says_so(x):
+    page, site = x
+    open_home(page, site)
+    set_settings(page.context, {"paused_sites": ["twitter"]})
+    expect(page.locator(PANEL)).to_have_count(0)
+    worker = extension_worker(page.context)
+    states = worker.evaluate("async () => Object.values(await chrome.storage.session.get(null)).map(s => s.state)")
+    assert "paused" in states, states
+
+
+def test_when_the_composer_cannot_be_found_the_toolbar_says_not_checking_here(x):
+    page, site = x
+    open_home(page, site)
+    # The site changes its markup: the box we look for is gone.
+    page.evaluate(f"document.querySelector('{EDITOR}').removeAttribute('data-testid')")
+    expect(page.locator(PANEL)).to_have_count(0)
+    worker = extension_worker(page.context)
+    worker_states = "async () => Object.values(await chrome.storage.session.get(null)).map(s => s.state)"
+    page.wait_for_timeout(4500)
+    assert "not-found" in worker.evaluate(worker_states)
+    badges = worker.evaluate(
+        "async () => Promise.all((await chrome.tabs.query({})).map(t => chrome.action.getBadgeText({tabId: t.id})))"
+    )
+    assert "!" in badges
