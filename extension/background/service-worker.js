@@ -18,10 +18,28 @@ async function ensureOffscreen() {
   await creating;
 }
 
-async function relay(message) {
+const REBOOT_AFTER_MS = 15000; // a checker that failed to start is retried, but not in a loop
+let lastReboot = 0;
+
+async function ask(message) {
   await ensureOffscreen();
-  const answer = await chrome.runtime.sendMessage({ ...message, target: "offscreen" });
-  return answer ?? { error: "The checker did not answer." };
+  return (await chrome.runtime.sendMessage({ ...message, target: "offscreen" })) ?? { error: "The checker did not answer." };
+}
+
+/** Ask the checker; if its document is gone (closed, crashed) or its boot failed, start it again. */
+async function relay(message) {
+  let answer;
+  try {
+    answer = await ask(message);
+  } catch {
+    answer = await ask(message); // the document went away between our look and our message: once more
+  }
+  if (answer.status === "error" && Date.now() - lastReboot > REBOOT_AFTER_MS) {
+    lastReboot = Date.now();
+    await chrome.offscreen.closeDocument().catch(() => {});
+    answer = await ask(message);
+  }
+  return answer;
 }
 
 // Each tab's state, in session storage (the worker itself may be stopped at any time).

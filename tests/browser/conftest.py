@@ -53,7 +53,9 @@ class Site:
 
 
 @contextmanager
-def launch(extension: Path, bundles: Path, profile: Path) -> Iterator[tuple[BrowserContext, Site]]:
+def launch(
+    extension: Path, bundles: Path, profile: Path, extra_args: tuple[str, ...] = ()
+) -> Iterator[tuple[BrowserContext, Site]]:
     """Chromium with `extension` loaded, the mock sites routed, every other request refused."""
     site = Site()
     with sync_playwright() as p:
@@ -71,6 +73,7 @@ def launch(extension: Path, bundles: Path, profile: Path) -> Iterator[tuple[Brow
                 "--disable-dev-shm-usage",
                 f"--disable-extensions-except={extension}",
                 f"--load-extension={extension}",
+                *extra_args,
             ],
         )
 

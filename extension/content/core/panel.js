@@ -70,6 +70,10 @@ export class Panel {
     this.body.setAttribute("aria-live", "polite");
     this.card.append(this.title, this.who, this.body);
     root.append(this.card);
+    // The contract attributes are ours alone: a page script that rewrites them is undone.
+    this.state = { "data-rules": "", "data-status": "loading" };
+    this.guard = new MutationObserver(() => this.restore());
+    this.guard.observe(this.host, { attributes: true, attributeFilter: Object.keys(this.state) });
     this.place = this.place.bind(this);
     this.resizeObserver = new ResizeObserver(this.place);
     this.resizeObserver.observe(anchor);
@@ -77,6 +81,17 @@ export class Panel {
     window.addEventListener("resize", this.place, { passive: true });
     this.attach();
     this.setStatus("loading");
+  }
+
+  setAttr(name, value) {
+    this.state[name] = value;
+    this.host.setAttribute(name, value);
+  }
+
+  restore() {
+    for (const [name, value] of Object.entries(this.state)) {
+      if (this.host.getAttribute(name) !== value) this.host.setAttribute(name, value);
+    }
   }
 
   /** (Re)attach the panel to the page: a page script may remove it; it comes back. */
@@ -107,12 +122,12 @@ export class Panel {
   }
 
   setStatus(status, reason = "") {
-    this.host.setAttribute("data-status", status);
+    this.setAttr("data-status", status);
     this.card.classList.toggle("ready", status === "ready");
     this.card.classList.toggle("failed", status === "error");
     if (status === "loading") this.body.replaceChildren(el("div", "status", "Starting the policy checker…"));
     if (status === "error") {
-      this.host.setAttribute("data-rules", "");
+      this.setAttr("data-rules", "");
       this.body.replaceChildren(el("div", "status", reason || "The checker is not working."));
     }
   }
@@ -120,7 +135,7 @@ export class Panel {
   /** Show findings. `extra`: {notice, turnedOff: [rule ids], confirming: bool}. */
   setFindings(findings, { notice = "", turnedOff = [], confirming = false } = {}) {
     const rules = [...new Set(findings.map((f) => f.rule))];
-    this.host.setAttribute("data-rules", rules.join(" "));
+    this.setAttr("data-rules", rules.join(" "));
     this.setStatus("ready");
     this.card.classList.toggle("has-error", findings.some((f) => f.severity === "error"));
     this.card.classList.toggle("has-warning", findings.some((f) => f.severity === "warning"));
@@ -166,6 +181,7 @@ export class Panel {
   }
 
   destroy() {
+    this.guard.disconnect();
     this.resizeObserver.disconnect();
     window.removeEventListener("scroll", this.place, { capture: true });
     window.removeEventListener("resize", this.place);
