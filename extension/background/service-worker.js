@@ -87,7 +87,11 @@ const REQUESTS = {
   // From a panel: show a clause of the policy.
   "open-clause": {
     valid: (m) => typeof m.clause === "string" && /^[\w-]{1,40}$/.test(m.clause),
-    answer: async (m) => (await chrome.tabs.create({ url: chrome.runtime.getURL(`popup/popup.html?tab=policy#${m.clause}`) }), {}),
+    answer: async (m, sender) => {
+      const tab = sender.tab ? `&for=${sender.tab.id}` : "";
+      await chrome.tabs.create({ url: chrome.runtime.getURL(`popup/popup.html?tab=policy${tab}#${m.clause}`) });
+      return {};
+    },
   },
 };
 

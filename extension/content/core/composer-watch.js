@@ -4,7 +4,7 @@
 // (a fast typist's edits coalesce rather than queue), no re-check of unchanged text, highlights,
 // fixes, consent, the "post anyway?" question, page banners and cleanup when a composer goes.
 
-import { loadSettings, onSettingsChanged, saveSetting } from "../../shared/settings.js";
+import { loadSettings, officialChannels, onSettingsChanged, saveSetting, settingsContext } from "../../shared/settings.js";
 import { accountFor } from "./accounts.js";
 import { syncBanners } from "./banner.js";
 import { checkDraft, connect, reportSite, openClause } from "./checker-client.js";
@@ -68,8 +68,7 @@ class Session {
       ...who,
       media: mediaIn(this.container),
       consent_confirmed: this.consent,
-      disclaimer_in_profile: !!settings.disclaimer_in_profile[site],
-      regulated_periods: settings.regulated_periods,
+      ...settingsContext(settings, site),
       assumed: !handle, // not sent to the checker
     };
   }
@@ -201,7 +200,7 @@ class Watch {
   }
 
   get channels() {
-    return [...(this.hello?.channels ?? []), ...this.settings.official_channels];
+    return officialChannels(this.settings, this.hello?.channels ?? []);
   }
 
   enabledRules() {

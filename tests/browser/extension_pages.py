@@ -1,0 +1,104 @@
+"""Helpers for the extension's own pages (the toolbar popup and the options page) in the browser tests."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from playwright.sync_api import BrowserContext, Page, expect
+
+BOOT_MS = 30_000  # Pyodide's first boot in a fresh profile
+
+
+def extension_id_for(path: Path) -> str:
+    """Chromium's id for an unpacked extension: sha256 of its absolute path, 32 hex digits mapped 0-f to a-p."""
+    digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:32]
+    return "".join(chr(ord("a") + int(c, 16)) for c in digest)
+
+
+def extension_id(context: BrowserContext) -> str:
+    """The loaded extension's id, read from its service worker's URL."""
+    worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
+    return worker.url.split("/")[2]
+
+
+def allow_extension_pages(context: BrowserContext) -> None:
+    """Let the extension's own pages load their files.
+
+    conftest's `launch` refuses every request it does not route, chrome-extension:// ones
+    included; routes registered later take precedence, so this one lets the extension's own files
+    through (for pages the tests open and for pages the extension opens itself, e.g. `open-clause`).
+    """
+    if getattr(context, "_extension_pages_allowed", False):
+        return
+    context.route("chrome-extension://**", lambda route: route.continue_())
+    context._extension_pages_allowed = True  # type: ignore[attr-defined]
+
+
+def open_page(context: BrowserContext, path: str) -> Page:
+    """A new tab on chrome-extension://<id>/<path>, failing the test on any script error in it."""
+    allow_extension_pages(context)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"chrome-extension://{extension_id(context)}/{path}")
+    page.script_errors = errors  # type: ignore[attr-defined]
+    return page
+
+
+def open_popup(context: BrowserContext, query: str = "", *, ready: bool = True) -> Page:
+    """The toolbar popup as a page (`query` like "?tab=policy#PA-1"), once the checker is ready."""
+    page = open_page(context, f"popup/popup.html{query}")
+    if ready:
+        expect(page.get_by_text("The policy checker is ready.")).to_be_visible(timeout=BOOT_MS)
+        expect(page.locator("body")).to_have_attribute("data-ready", "true")
+    return page
+
+
+def open_options(context: BrowserContext) -> Page:
+    page = open_page(context, "options/options.html")
+    # chrome.storage.managed answers only once Chrome has loaded policy: measured 2-6 s after a fresh start.
+    expect(page.locator("body")).to_have_attribute("data-loaded", "true", timeout=BOOT_MS)
+    return page
+
+
+def reported_tab(extension_page: Page, site: str) -> int:
+    """The id of the tab whose content script told the service worker it watches `site`.
+
+    The extension has no "tabs" permission, so it cannot look tabs up by URL; the service worker
+    keeps each reporting tab's state in session storage under `tab:<id>`.
+    """
+    expect(extension_page.locator("body")).to_be_attached()
+    extension_page.wait_for_function(
+        "async (site) => Object.values(await chrome.storage.session.get(null)).some((s) => s?.site === site)",
+        arg=site,
+    )
+    ids = extension_page.evaluate(
+        """async (site) => Object.entries(await chrome.storage.session.get(null))
+            .filter(([key, state]) => key.startsWith("tab:") && state?.site === site)
+            .map(([key]) => Number(key.slice(4)))""",
+        site,
+    )
+    assert len(ids) == 1, f"expected one tab reporting {site}, found {ids}"
+    return ids[0]
+
+
+def check_draft(popup: Page, text: str, *, platform: str = "X", account: str | None = None) -> None:
+    """Fill the popup's draft check and wait until its findings are for this text."""
+    popup.get_by_role("tab", name="Check a draft").click()
+    popup.get_by_label("Platform").select_option(label=platform)
+    if account:
+        popup.get_by_label("Posting as").select_option(label=account)
+    popup.get_by_label("Your draft post").fill(text)
+    popup.get_by_role("button", name="Check", exact=True).click()
+    expect(popup.locator("#check-status")).to_have_text(re.compile(r"^(Found|No policy issues found)"))
+
+
+def popup_rules(popup: Page) -> list[str]:
+    """The rule ids of the findings the popup lists, in order (each item shows its rule id)."""
+    return (
+        popup.get_by_role("list", name="Findings")
+        .get_by_role("listitem")
+        .evaluate_all("items => items.map((i) => i.dataset.rule)")
+    )
