@@ -3,7 +3,10 @@
 assembles the extension in dist/chrome/ and dist/policy-guard-chrome.zip.
 
 `python3 build.py test` then installs what the tests need (Debian's chromium when it is missing,
-the Python test packages in .venv/) and runs every test, the browser tests included.
+the Python test packages in .venv/, pinned with hashes in requirements/test.txt) and runs every
+test, the browser tests included.
+
+Pyodide's files are checked against the committed `pyodide.sha256` before they are bundled.
 
 Nothing here downloads from anywhere but the package registries (npm, PyPI, Debian).
 """
@@ -27,6 +30,11 @@ VENV = ROOT / ".venv"
 PYODIDE = ROOT / "node_modules" / "pyodide"
 # Pyodide's core: the runtime, the standard library and the lock file it reads at boot.
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+# The sha256 of each of those files in the pinned release (`sha256sum` format, committed): what
+# npm put in node_modules is checked against it before anything is bundled.
+PYODIDE_SUMS = ROOT / "pyodide.sha256"
+# The test packages, every transitive dependency pinned with its hashes (see requirements/test.in).
+TEST_REQUIREMENTS = ROOT / "requirements" / "test.txt"
 CONTENT_SCRIPTS = sorted((ROOT / "extension" / "content" / "sites").glob("*.js"))
 CHROMIUM = "/usr/bin/chromium"
 
@@ -60,6 +68,47 @@ def npm_install() -> None:
     stamp.write_text(digest)
 
 
+def read_sums(path: Path) -> dict[str, str]:
+    """`sha256  name` lines (as `sha256sum` writes them) -> {name: sha256}."""
+    sums: dict[str, str] = {}
+    for number, line in enumerate(path.read_text().splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        digest, _, name = line.partition("  ")
+        if len(digest) != 64 or not name or any(c not in "0123456789abcdef" for c in digest):
+            raise BuildError(f"{path.name}:{number}: expected `<sha256>  <file name>`, got {line!r}")
+        sums[name.lstrip("*")] = digest
+    return sums
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as file:
+        for block in iter(lambda: file.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def verify_pyodide(directory: Path = PYODIDE, sums_file: Path = PYODIDE_SUMS) -> dict[str, str]:
+    """Check Pyodide's core files in `directory` against the committed sums; return the sums.
+    A missing, changed or unlisted file stops the build: nothing unverified is bundled."""
+    expected = read_sums(sums_file)
+    for name in PYODIDE_FILES:
+        if name not in expected:
+            raise BuildError(f"{sums_file.name} has no sha256 for {name}: add it from the pinned Pyodide release")
+        path = directory / name
+        if not path.is_file():
+            raise BuildError(f"{path} is missing: run `npm ci` (python3 build.py does)")
+        actual = sha256(path)
+        if actual != expected[name]:
+            raise BuildError(
+                f"{path} does not match {sums_file.name}: sha256 {actual}, expected {expected[name]}. "
+                f"This is not the pinned Pyodide release's file, so it will not be bundled. Delete node_modules "
+                f"and run build.py again; if Pyodide was upgraded on purpose, update {sums_file.name} too."
+            )
+    return {name: expected[name] for name in PYODIDE_FILES}
+
+
 def build_wheel() -> Path:
     """The checker as a pure-Python wheel, which Pyodide loads as it is."""
     out = ROOT / "build" / "wheel"
@@ -79,10 +128,10 @@ def assemble(wheel: Path) -> None:
     run(esbuild, *CONTENT_SCRIPTS, "--bundle", "--format=iife", "--target=chrome120", f"--outdir={OUT / 'content'}")
     runtime = OUT / "pyodide"
     runtime.mkdir()
-    sums = {}
+    verify_pyodide(PYODIDE)
     for name in PYODIDE_FILES:
         shutil.copy2(PYODIDE / name, runtime / name)
-        sums[name] = hashlib.sha256((runtime / name).read_bytes()).hexdigest()
+    sums = verify_pyodide(runtime)  # the copies too: what ships is what was pinned
     shutil.copy2(wheel, runtime / "pychecker.whl")
     sums["pychecker.whl"] = hashlib.sha256(wheel.read_bytes()).hexdigest()
     version = json.loads((PYODIDE / "package.json").read_text())["version"]
@@ -110,7 +159,11 @@ def test_setup() -> Path:
     python = VENV / "bin" / "python"
     if not python.exists():
         venv.create(VENV, with_pip=True)
-    run(python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", f"{ROOT}[test]")
+    pip = (python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check")
+    # Every package pinned and checked against its hash; then the checker itself, which needs nothing more
+    # (its build backend is in the requirements, so no unhashed download happens for it either).
+    run(*pip, "--require-hashes", "-r", TEST_REQUIREMENTS)
+    run(*pip, "--no-build-isolation", "--no-deps", "-e", ROOT)
     return python
 
 

@@ -8,6 +8,9 @@ Phrase syntax: words separated by spaces; `{slot}` stands for every entry of `[s
 a word ending in `?` is optional. Lists may set `fuzzy = true` (forgive one typo in words of
 four or more letters), `match_case = true` (compare as written: "Labour", not "labour"), and
 `exceptions` (phrases inside which a hit does not count: "labour ward").
+
+Words written in disguise ("N0rth", "NH₽", "N H P": `Text.disguises`) are extra ways through the
+trie, exact only and never for `match_case` entries: a disguise is no proof of a capital letter.
 """
 
 from __future__ import annotations
@@ -17,8 +20,9 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from .text import Text, tokenize
+from .text import Disguise, Text, tokenize
 
 _SLOT = re.compile(r"\{(\w+)\}")
 _FUZZY_MIN = 4
@@ -80,6 +84,8 @@ class Lexicon:
         self._trie = _Node()
         self._patterns: list[tuple[str, re.Pattern[str]]] = []
         self._vocabulary: set[str] = set()
+        self._list_words: dict[str, set[str]] = defaultdict(set)  # list -> its words (not its exceptions)
+        self._words_of: dict[tuple[str, ...], frozenset[str]] = {}
         self._near: dict[str, set[str]] = defaultdict(set)  # one-deletion variant -> fuzzy words
         self._fuzzy_cache: dict[str, str | None] = {}
         self._keys_cache: dict[str, tuple[tuple[str, bool], ...]] = {}
@@ -111,11 +117,24 @@ class Lexicon:
                 entries.append(_Entry(words, wl.name, match_case, fuzzy, shield=exception))
                 for word in words:
                     self._vocabulary.add(_fold_word(word))
+                    if not exception:
+                        self._list_words[wl.name].add(_fold_word(word))
                     if fuzzy and len(word) >= _FUZZY_MIN:
                         self._longest_fuzzy = max(self._longest_fuzzy, len(word))
                         for variant_word in _deletions(word) | {word}:
                             self._near[variant_word].add(word)
         return entries
+
+    @cached_property
+    def _words(self) -> frozenset[str]:
+        return frozenset(self._vocabulary)
+
+    def words_of(self, *prefixes: str) -> frozenset[str]:
+        """The words (folded) of the lists whose names start with one of `prefixes`, e.g. "political."."""
+        if prefixes not in self._words_of:
+            lists = (words for name, words in self._list_words.items() if name.startswith(prefixes))
+            self._words_of[prefixes] = frozenset().union(*lists)
+        return self._words_of[prefixes]
 
     def _fuzzy(self, key: str) -> str | None:
         """The list word `key` is one typo away from (missing, extra, wrong or swapped letter)."""
@@ -160,40 +179,63 @@ class Lexicon:
                 return False
         return True
 
-    def _scan_words(self, text: Text, keys: list[tuple[tuple[str, bool], ...]]) -> tuple[list[Hit], list[Hit]]:
+    @cached_property
+    def _prefixes(self) -> frozenset[str]:
+        """Every prefix of every list word, so disguised words are undone only toward list words."""
+        return frozenset(word[:i] for word in self._vocabulary for i in range(1, len(word) + 1))
+
+    def _scan_words(
+        self, text: Text, keys: list[tuple[tuple[str, bool], ...]], disguises: dict[int, list[Disguise]]
+    ) -> tuple[list[Hit], list[Hit]]:
         """Walk the phrase trie from every word: cost follows the words that match, not list sizes.
-        Returns the hits and the exception (shield) hits."""
+        A disguised word ("N0rth", "N H P") is one more way through the trie, from its first word
+        to the word after its last. Returns the hits and the exception (shield) hits."""
         hits: list[Hit] = []
         shields: list[Hit] = []
         root = self._trie
         first_words = root.next
         spans = text.word_spans if keys else []
+        count = len(keys)
         for i, token_keys in enumerate(keys):
-            if token_keys[0][0] not in first_words and (len(token_keys) == 1 or token_keys[1][0] not in first_words):
+            if (
+                token_keys[0][0] not in first_words
+                and (len(token_keys) == 1 or token_keys[1][0] not in first_words)
+                and i not in disguises
+            ):
                 continue
-            frontier = [(root, False)]
-            j = i
-            while frontier and j < len(keys):
+            # (node, a typo forgiven on the way, a disguise undone on the way, next word, start, end)
+            frontier: list[tuple[_Node, bool, bool, int, int, int]] = [(root, False, False, i, spans[i][0], 0)]
+            while frontier:
                 advanced = []
-                for node, fuzzy_used in frontier:
+                for node, fuzzy_used, undone, j, start, _ in frontier:
+                    if j >= count:
+                        continue
                     for word, near in keys[j]:
                         child = node.next.get(word)
                         if child is not None:
-                            advanced.append((child, fuzzy_used or near))
-                for node, fuzzy_used in advanced:
+                            advanced.append((child, fuzzy_used or near, undone, j + 1, start, spans[j][1]))
+                    for disguise in disguises.get(j, ()):
+                        child = node.next.get(disguise.key)
+                        if child is not None:
+                            first = disguise.start if j == i else start
+                            advanced.append((child, fuzzy_used, True, disguise.after, first, disguise.end))
+                for node, fuzzy_used, undone, _, start, end in advanced:
                     for entry in node.ends:
                         if fuzzy_used and not entry.fuzzy:
                             continue
-                        if not entry.match_case or self._same_case(entry, text, i):
-                            (shields if entry.shield else hits).append(Hit(entry.list, spans[i][0], spans[j][1]))
+                        if entry.match_case and (undone or not self._same_case(entry, text, i)):
+                            continue
+                        (shields if entry.shield else hits).append(Hit(entry.list, start, end))
                 frontier = advanced
-                j += 1
         return hits, shields
 
     def scan(self, text: Text) -> dict[str, list[Hit]]:
         """Every list's hits in the text, in order; a hit inside a longer one of its list is dropped."""
         keys = [self._keys(word) for word in text.words]
-        hits, shields = self._scan_words(text, keys)
+        disguises: dict[int, list[Disguise]] = defaultdict(list)
+        for disguise in text.disguises(self._prefixes, self._words):
+            disguises[disguise.first].append(disguise)
+        hits, shields = self._scan_words(text, keys, disguises)
         for name, pattern in self._patterns:
             hits.extend(Hit(name, m.start(), m.end()) for m in pattern.finditer(text.folded))
         by_list: dict[str, list[Hit]] = defaultdict(list)

@@ -3,14 +3,23 @@
 Rules match on a *folded* copy of the post: compatibility forms unified (full-width letters,
 ligatures), look-alike Cyrillic/Greek letters turned into Latin ones, accents and hidden
 characters dropped, case folded. Each folded character remembers the code point it came from,
-so a finding's span always points into the text the person wrote.
+so a finding's span always points into the text the person wrote (and keeps any combining
+marks that sit on its last letter).
+
+Two more disguises cannot be folded away without changing what other rules read, so they are
+offered to the word lists as *variants* instead (`Text.disguises`): leetspeak inside a word
+("N0rth H4lifax", "NH₽", "$taying", "V0te L4bour") and letters spaced out ("N H P", "N.H.P",
+"T o r i e s"). A variant exists only where it spells a list word, and the text keeps its digits,
+so phone numbers, dates and percentages read as they were written.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import cached_property
 
 # Characters that render as nothing: a word split by one is still the same word.
@@ -19,18 +28,59 @@ _INVISIBLE = frozenset(
     "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069"
     "\ufeff\u3164\uffa0"
 )
-# Letters that look like Latin ones; used to dodge word lists, on purpose or by keyboard.
+# Letters that look like Latin ones; used to dodge word lists, on purpose or by keyboard:
+# Cyrillic, Greek, Armenian and Cherokee look-alikes, Latin letters with hooks, "small capitals".
 _HOMOGLYPHS = dict(
     zip(
-        "АВЕКМНОРСТХаеорсухіјѕԁɡΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοτνικ",
-        "ABEKMHOPCTXaeopcyxijsdgABEZHIKMNOPTYXaotvik",
+        "АВЕКМНОРСТХаеорсухіјѕԁɡΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοτνικ"
+        "ЅІЈԚԜԝҺһӀӏВМНТКаеѵѴЬьԌԍ"
+        "ϲϹϳρυιβεωϜ"
+        "օսհոցզԁ"
+        "ᎪᏴᏟᎠᎬᎻᎫᏦᏞᎷᏢᏚᎢᏙᏔᏃ"
+        "ƬƭƤƥƁɓƊɗƘƙƝɲƓɠƇƈƑƒƖƗɪıȷɑɒʋⱱℓ"
+        "ᴀʙᴄᴅᴇғꜰɢʜᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡʏᴢ",
+        "ABEKMHOPCTXaeopcyxijsdgABEZHIKMNOPTYXaotvik"
+        "SIJQWwhhIlBMHTKaevVbbGg"
+        "cCjpuibewF"
+        "ouhngqd"
+        "ABCDEHJKLMPSTVWZ"
+        "TtPpBbDdKkNnGgCcFflIiijaavvl"
+        "abcdeffghjklmnopqrstuvwyz",
         strict=True,
     )
 )
+# Enclosed letters with no compatibility decomposition: regional indicators (🇳🇭🇵) and
+# negative circled/squared capitals (🅝, 🅽).
+for _first in (0x1F1E6, 0x1F150, 0x1F170):
+    _HOMOGLYPHS.update((chr(_first + i), chr(0x41 + i)) for i in range(26))
 _APOSTROPHES = "\u2018\u2019\u02bc\u0060\u00b4\u2032"
 # A word: letters/digits/underscore (handles), apostrophes inside ("children's", "don't").
 _TOKEN = re.compile(r"\w+(?:'\w+)*")
 _SENTENCE_END = re.compile(r"[.!?\n]+")
+
+# Leetspeak: what a digit or symbol written inside a word stands for ("N0rth", "NH₽", "$taying").
+# Digits are never rewritten in the text (phone numbers, dates and percentages stay as they are):
+# they only offer *variants* of mixed words to the word lists (`Text.disguises`).
+LEET: dict[str, str] = {
+    "0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
+    "$": "s", "@": "a", "€": "e", "₽": "p", "£": "l", "|": "li", "!": "i", "¢": "c", "¥": "y",
+}  # fmt: skip
+_LEET_SYMBOLS = "$@€₽£|!¢¥"
+_WORDISH = rf"[\w'{re.escape(_LEET_SYMBOLS)}]"
+_WORDISH_RUN = re.compile(rf"{_WORDISH}+")
+# Where a disguised word may be: a digit, or a symbol that can stand for a letter.
+_WORDISH_CHARS = frozenset("_'" + _LEET_SYMBOLS)
+_LEET_CHAR = re.compile(rf"[0-9{re.escape(_LEET_SYMBOLS)}]")  # one class: a fast scan
+_HAS_LEET = re.compile(rf"[0-9{re.escape(_LEET_SYMBOLS)}]")
+# Letters spaced out: single letters (or leet symbols) joined by spaces, dots, dashes, stars or
+# bullets ("N H P", "N.H.P", "T-o-r-i-e-s", "N . H . ₽").
+_SPACED_SYMBOLS = re.escape("$€₽£|¢¥")
+_SPACED_ITEM = rf"(?:[^\W_]|[{_SPACED_SYMBOLS}])"
+_SPACED_RUN = re.compile(
+    rf"(?<![\w{_SPACED_SYMBOLS}]){_SPACED_ITEM}(?:[ .\-*·•~–—]{{1,3}}{_SPACED_ITEM})+(?![\w{_SPACED_SYMBOLS}])"
+)
+_SPACED_PIECE = re.compile(_SPACED_ITEM)
+_MIN_SPACED = 3  # two spaced letters ("a b", "B. A") say nothing
 
 
 def _fold_char(char: str) -> str:
@@ -101,7 +151,13 @@ class Text:
             return start, end
         if start >= len(self._origin):
             return len(self.original), len(self.original)
-        last = self._origin[end - 1] + 1 if end > start else self._origin[start]
+        if end <= start:
+            return self._origin[start], self._origin[start]
+        last = self._origin[end - 1] + 1
+        # Marks that folding dropped stay with the letter they sit on ("P̶" is one character to a reader).
+        original = self.original
+        while last < len(original) and unicodedata.category(original[last]) in ("Mn", "Me"):
+            last += 1
         return self._origin[start], last
 
     @cached_property
@@ -126,6 +182,149 @@ class Text:
     def sentence_of(self, folded_offset: int) -> int:
         """Index of the sentence (or line) holding a folded offset."""
         return bisect.bisect_right(self._sentence_breaks, folded_offset)
+
+    def disguises(self, prefixes: frozenset[str], words: frozenset[str]) -> list[Disguise]:
+        """List words written in disguise: leetspeak inside a word ("N0rth", "NH₽", "$taying") and
+        letters spaced out ("N H P", "N.H.P", "T o r i e s"), as variants of the words they cover.
+        `words` are the list words (folded, no apostrophes) and `prefixes` all their prefixes.
+        The text itself is left alone, so rules that look at digits still see them."""
+        found: list[Disguise] = []
+        folded = self.folded
+        reach = 0
+        for char in _LEET_CHAR.finditer(folded):
+            at = char.start()
+            if at < reach:
+                continue
+            # "@" before a handle, "!" after a word and "|" between words are punctuation.
+            if (folded[at] == "@" and not folded[at - 1 : at].isalnum()) or (
+                folded[at] in "!|" and not folded[at + 1 : at + 2].isalnum()
+            ):
+                continue
+            start = at
+            while start and (folded[start - 1].isalnum() or folded[start - 1] in _WORDISH_CHARS):
+                start -= 1
+            token_match = _WORDISH_RUN.match(folded, start)
+            if token_match is None:  # pragma: no cover - `at` itself is always a word character
+                continue
+            token, end = token_match.group(), token_match.end()
+            reach = end
+            while token[:1] in ("@", "|", "!", "'") and len(token) > 1:
+                token, start = token[1:], start + 1
+            while token[-1:] in ("!", "|", "'") and len(token) > 1:
+                token, end = token[:-1], end - 1
+            for key in _leet_readings(token, prefixes, words):
+                self._add(found, key, start, end)
+        if not self._spaced_letters:
+            return found
+        for match in _SPACED_RUN.finditer(folded):
+            pieces = list(_SPACED_PIECE.finditer(folded, *match.span()))
+            chars = "".join(piece.group() for piece in pieces)
+            undo = _undo if any(char in LEET for char in chars) else _undo_plain
+            for first in range(len(pieces)):
+                for key, last in undo(chars, first, prefixes, words):
+                    if len(key) >= _MIN_SPACED:
+                        self._add(found, key, pieces[first].start(), pieces[last].end())
+        return found
+
+    @property
+    def _spaced_letters(self) -> bool:
+        """Whether two one-character words follow each other, as letters spaced out need (cheap)."""
+        words = self.words
+        return any(len(a) == 1 == len(b) for a, b in itertools.pairwise(words))
+
+    def _add(self, found: list[Disguise], key: str, start: int, end: int) -> None:
+        """Record a disguise over folded [start, end) if it covers at least one whole word."""
+        spans = self.word_spans
+        starts = self._word_starts
+        first = bisect.bisect_left(starts, start)
+        after = bisect.bisect_left(starts, end)
+        if first < after and spans[after - 1][1] <= end:
+            found.append(Disguise(key, first, after, start, end))
+
+    @cached_property
+    def _word_starts(self) -> list[int]:
+        return [start for start, _ in self.word_spans]
+
+
+@dataclass(frozen=True)
+class Disguise:
+    """A word written in disguise, undone: `key` (folded, no apostrophes) stands for the text's
+    words `first` to `after - 1`, at folded offsets [start, end)."""
+
+    key: str
+    first: int
+    after: int
+    start: int
+    end: int
+
+
+def _undo(chars: str, first: int, prefixes: frozenset[str], words: frozenset[str]) -> list[tuple[str, int]]:
+    """Every reading of `chars` from index `first` on that spells a list word: (word, index of
+    its last character). A character reads as itself or, a digit or symbol, as the letters it
+    stands for (never a digit as itself, and at least as many letters as stand-ins); readings
+    that stop being a prefix of a list word are dropped at once, so the work is bounded by the
+    longest list word, not by the text."""
+    found: list[tuple[str, int]] = []
+    readings = {""}
+    letters = disguised = 0
+    for index in range(first, len(chars)):
+        char = chars[index]
+        if char == "'":
+            continue
+        if char in LEET:
+            disguised += 1
+            options = LEET[char]
+        elif char.isdigit():
+            break
+        else:
+            letters += 1
+            options = char
+        readings = {r + c for r in readings for c in options if r + c in prefixes}
+        if not readings:
+            break
+        if letters >= disguised:
+            found.extend((r, index) for r in readings if r in words)
+    return found
+
+
+def _undo_plain(chars: str, first: int, prefixes: frozenset[str], words: frozenset[str]) -> list[tuple[str, int]]:
+    """`_undo` for letters only (no digit or symbol to read otherwise): one reading, by slicing."""
+    found: list[tuple[str, int]] = []
+    end = first + 1
+    while end <= len(chars) and (reading := chars[first:end]) in prefixes:
+        if reading in words and not reading.isdigit():
+            found.append((reading, end - 1))
+        end += 1
+    return found
+
+
+_LEET_CACHE: dict[tuple[str, frozenset[str]], list[str]] = {}
+
+
+def _leet_readings(token: str, prefixes: frozenset[str], words: frozenset[str]) -> list[str]:
+    """The list words a mixed word ("n0rth", "nh₽", "l4bour's") reads as, or none (remembered)."""
+    key = (token, words)
+    readings = _LEET_CACHE.get(key)
+    if readings is None:
+        readings = _read_leet(token, prefixes, words)
+        if len(_LEET_CACHE) >= 65536:
+            _LEET_CACHE.clear()
+        _LEET_CACHE[key] = readings
+    return readings
+
+
+def _read_leet(token: str, prefixes: frozenset[str], words: frozenset[str]) -> list[str]:
+    if not _HAS_LEET.search(token):
+        return []
+    letters = sum(c.isalpha() for c in token)
+    disguised = sum(c in LEET for c in token)
+    # Only words that mix letters with digits/symbols, mostly letters; "2nd" or "4x4" never.
+    if not letters or letters < disguised or any(c.isdigit() and c not in LEET for c in token):
+        return []
+    readings = [word for word, last in _undo(token, 0, prefixes, words) if last == len(token) - 1]
+    if token.endswith("'s"):  # a possessive: "l4bour's" stands for "labour"
+        readings += [word for word, last in _undo(token[:-2], 0, prefixes, words) if last == len(token) - 3]
+    return readings
 
 
 def tokenize(phrase: str) -> list[str]:

@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist" / "chrome"
 STAMP = DIST / "pyodide" / "BUILD.json"
-SOURCES = ("pychecker", "extension", "package-lock.json", "build.py", "pyproject.toml")
+SOURCES = ("pychecker", "extension", "package-lock.json", "build.py", "pyproject.toml", "pyodide.sha256")
 
 
 def _newest_source() -> float:

@@ -47,6 +47,7 @@ _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _CONTRACTION_ENDS = ("s", "re", "ve", "ll", "d", "m")
 _REACH = 200
 _MAX_UNKNOWN = 1000  # words outside the list looked at per post, so a paste of data stays fast
+_MAX_FINDINGS = 50  # past this a post is not prose with slips in it; more would only bury the rest
 _ADDRESS = re.compile(r"@|://|www\.|\w\.\w")  # handles, e-mail addresses, links, domains
 _MIN_LENGTH = 3  # shorter words have too many neighbours to guess at
 _MAX_LENGTH = 30  # longer "words" are data (or a stuck key), and their edits cost the square of their length
@@ -222,6 +223,7 @@ def _misspelt(post: Post, index: int, dic: Dictionary, known: _Cover) -> Finding
         or any(c.isupper() for c in cased[1:])
         or (cased[:1].isupper() and cased.endswith("'s"))  # a name's possessive: "St Mary's"
         or _is_word(key, cased, dic.words)
+        or key in _pack_words(post)
         or post.pack.channel(key) is not None
         or _in_address(text.folded, word_start, word_end)
     ):
@@ -252,6 +254,11 @@ def _misspelt(post: Post, index: int, dic: Dictionary, known: _Cover) -> Finding
     )
 
 
+def _pack_words(post: Post) -> frozenset[str]:
+    """The pack's own names are words: the organisation's, its services', parties' and politicians'."""
+    return post.pack.lexicon.words_of("org.", "political.")
+
+
 def check(post: Post) -> Iterator[Finding]:
     if not post.context.official:
         return
@@ -263,10 +270,14 @@ def check(post: Post) -> Iterator[Finding]:
     known: _Cover | None = None
     previous = ""
     unknown = 0
+    found = 0
     for index, word in enumerate(words):
+        if found >= _MAX_FINDINGS:
+            return
         if word == previous and not text.folded[spans[index - 1][1] : spans[index][0]].strip() and word.isalpha():
             doubled = _doubled(post, spans[index - 1], spans[index])
             if doubled:
+                found += 1
                 yield doubled
         previous = word
         if word in dic.words:  # most words: nothing more to do
@@ -278,6 +289,7 @@ def check(post: Post) -> Iterator[Finding]:
             known = _Cover(post.spans("spelling.known") + post.org_mentions)
         misspelt = _misspelt(post, index, dic, known)
         if misspelt:
+            found += 1
             yield misspelt
 
 
