@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, Route, expect, sync_playwright
+from playwright.sync_api import Error as PlaywrightError
 
 from tests.conftest import ROOT
 
@@ -149,7 +150,18 @@ def panel_text(page: Page) -> str:
 def click_in_panel(page: Page, name: str, region: str = "Policy Guard") -> None:
     """Click the button called `name` in Policy Guard's panel (or banner) as a person would: with the
     mouse, at the place it is drawn. Found through the accessibility tree (its closed shadow root is
-    out of reach of selectors)."""
+    out of reach of selectors); looked for again if the panel redraws meanwhile."""
+    for attempt in range(5):
+        try:
+            return _click_in_panel(page, name, region)
+        except PlaywrightError as error:  # the panel redrew between finding the button and clicking it
+            if "box model" not in str(error) or attempt == 4:
+                raise
+            page.wait_for_timeout(100)
+    return None
+
+
+def _click_in_panel(page: Page, name: str, region: str) -> None:
     cdp = page.context.new_cdp_session(page)
     try:
         nodes = cdp.send("Accessibility.getFullAXTree")["nodes"]

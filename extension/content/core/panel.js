@@ -125,6 +125,7 @@ export class Panel {
     this.setAttr("data-status", status);
     this.card.classList.toggle("ready", status === "ready");
     this.card.classList.toggle("failed", status === "error");
+    if (status !== "ready") this.shown = null;
     if (status === "loading") this.body.replaceChildren(el("div", "status", "Starting the policy checker…"));
     if (status === "error") {
       this.setAttr("data-rules", "");
@@ -134,6 +135,10 @@ export class Panel {
 
   /** Show findings. `extra`: {notice, turnedOff: [rule ids], confirming: bool}. */
   setFindings(findings, { notice = "", turnedOff = [], confirming = false } = {}) {
+    // Unchanged findings are not redrawn: a button under the person's pointer stays where it is.
+    const shown = JSON.stringify([findings, notice, turnedOff, confirming]);
+    if (shown === this.shown && this.host.getAttribute("data-status") === "ready") return;
+    this.shown = shown;
     const rules = [...new Set(findings.map((f) => f.rule))];
     this.setAttr("data-rules", rules.join(" "));
     this.setStatus("ready");
