@@ -247,8 +247,16 @@ class Watch {
 
   syncBanners() {
     const words = this.hello?.page_rules;
-    if (!words || this.paused()) return;
-    syncBanners(this.adapter.pageRules.map((r) => ({ rule: r.rule, ...words[r.rule], applies: r.applies })));
+    if (!words) return;
+    const paused = this.paused();
+    const off = this.settings?.disabled_rules ?? [];
+    syncBanners(
+      this.adapter.pageRules.map((r) => ({
+        rule: r.rule,
+        ...words[r.rule],
+        applies: () => !paused && !off.includes(r.rule) && r.applies(),
+      })),
+    );
   }
 
   report() {

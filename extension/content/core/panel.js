@@ -100,13 +100,20 @@ export class Panel {
     this.place();
   }
 
-  /** Beside the composer: to its right where there is room, otherwise under it. */
+  /** Beside the composer, in view: to its right, else its left, else below, else above it. */
   place() {
     const rect = this.anchor.getBoundingClientRect();
     const width = 306;
-    const right = rect.right + 12 + width <= document.documentElement.clientWidth;
-    const left = right ? rect.right + 12 : Math.max(8, rect.left);
-    const top = right ? rect.top : rect.bottom + 8;
+    const height = this.host.getBoundingClientRect().height || 120;
+    const view = { width: document.documentElement.clientWidth, height: window.innerHeight };
+    let left;
+    let top;
+    if (rect.right + 12 + width <= view.width) [left, top] = [rect.right + 12, rect.top];
+    else if (rect.left - 12 - width >= 0) [left, top] = [rect.left - 12 - width, rect.top];
+    else if (rect.bottom + 8 + height <= view.height) [left, top] = [Math.max(8, rect.left), rect.bottom + 8];
+    else [left, top] = [Math.max(8, rect.left), rect.top - 8 - height];
+    left = Math.min(left, view.width - width - 8);
+    top = Math.max(8, Math.min(top, view.height - height - 8));
     this.host.style.transform = `translate(${Math.round(left + window.scrollX)}px, ${Math.round(top + window.scrollY)}px)`;
   }
 
@@ -114,7 +121,8 @@ export class Panel {
   setWho(context, assumed) {
     const who = context.channel ? `@${context.channel}` : "this account";
     const kind = context.account === "official" ? "official channel" : "personal account";
-    this.who.replaceChildren(el("span", "", assumed ? `Assuming a ${kind}` : `Checking as ${who} (${kind})`));
+    const article = kind.startsWith("o") ? "an" : "a";
+    this.who.replaceChildren(el("span", "", assumed ? `Assuming ${article} ${kind}` : `Checking as ${who} (${kind})`));
     if (assumed) {
       const other = context.account === "official" ? "personal account" : "official channel";
       this.who.append(el("span", "", " · "), button(`Switch to ${other}`, () => this.actions.switchAccount(), "link"));
@@ -162,6 +170,7 @@ export class Panel {
     }
     if (turnedOff.length) parts.push(el("div", "off", `Turned off: ${turnedOff.join(", ")}`));
     this.body.replaceChildren(...parts);
+    this.place(); // its height changed
   }
 
   item(finding) {

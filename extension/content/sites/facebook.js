@@ -47,7 +47,7 @@ const container = (node) =>
 /** The profile or Page slug a link points at ("/jo.bloggs", "/profile.php?id=…" → ""), or "". */
 function slugOf(link) {
   const href = link?.getAttribute("href") || "";
-  const match = href.match(/^(?:https:\/\/(?:www|web)\.facebook\.com)?\/([A-Za-z0-9.]+)\/?(?:[?#].*)?$/);
+  const match = href.match(/^(?:https:\/\/(?:www|web)\.facebook\.com)?\/([A-Za-z0-9._-]+)\/?(?:[?#].*)?$/);
   return match && !RESERVED.has(match[1].toLowerCase()) ? match[1] : "";
 }
 
@@ -97,7 +97,8 @@ watchComposers({
   blockSelector: ":scope > *",
   acting,
   container,
-  anchor: (editor) => editor.closest('[role="dialog"][aria-label="Create post"]') ?? editor,
+  // Beside the whole dialog or floating chat (not over it), else beside the box.
+  anchor: (editor) => editor.closest('[role="dialog"][aria-label="Create post"], [role="dialog"][aria-label^="Chat with"]') ?? editor,
   postButton,
   // A Create post dialog without an editor in it: Facebook changed, and we would be silent.
   expectsComposer: () => !!document.querySelector('[role="dialog"][aria-label="Create post"]'),

@@ -1,0 +1,622 @@
+"""Facebook, in real Chromium with the built extension and a mock of www.facebook.com whose every text
+box is the real Lexical editor: the Create post dialog (home, own profile, group, acting as a Page),
+comment and reply boxes, Messenger, the page banners, fixes, highlights, media and consent, re-rendered
+editors and client-side navigation. Each test asserts what a person sees (the panel's words, the
+page contract's `data-rules`) and what the editor itself holds (`window.__mock`)."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import clear_settings, click_in_panel, extension_worker, panel_text, set_settings
+
+FB = "https://www.facebook.com"
+PANEL = "policy-guard-panel"
+BANNER = "policy-guard-banner"
+DIALOG = '[role="dialog"][aria-label="Create post"]'
+EDITOR = 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]'
+POST = f'{DIALOG} [role="button"][aria-label="Post"]'
+PAGE_HANDLE, PAGE_NAME = "NorthHalifaxPartnership", "North Halifax Partnership"
+APOLOGY = "So sorry to hear about your experience at the centre, we'll look into this."
+WHATSAPP = "Parents from stay and play, add me on WhatsApp x"
+JPEG = b"\xff\xd8\xff\xe0fakejpeg"
+
+
+@pytest.fixture
+def fb(browser):
+    """A fresh tab (not yet on Facebook), the person's own settings cleared before and after."""
+    context, site = browser
+    clear_settings(context)
+    page = context.new_page()
+    site.handle, site.name = "jo_bloggs", "Jo Bloggs"
+    yield page, site
+    page.close()
+    clear_settings(context)
+    site.handle, site.name = "jo_bloggs", "Jo Bloggs"
+
+
+def go(page: Page, site, path: str = "/", handle: str = "jo_bloggs", name: str = "Jo Bloggs") -> None:
+    site.handle, site.name = handle, name
+    page.goto(FB + path)
+
+
+def open_composer(page: Page, trigger: str) -> None:
+    """Click the feed's "What's on your mind…" (or the group's "Write something...") prompt."""
+    page.get_by_role("button", name=trigger, exact=True).click()
+    expect(page.locator(f"{DIALOG} {EDITOR}")).to_be_focused()
+    expect(page.locator(PANEL)).to_have_attribute("data-status", "ready", timeout=30_000)  # Pyodide booted
+
+
+def text_of(page: Page, editor_id: str) -> str:
+    """What the Lexical editor's own state holds (paragraphs joined with one "\\n")."""
+    return page.evaluate("id => window.__mock.getPlainText(id)", editor_id)
+
+
+def drawn(page: Page, severity: str) -> list[str]:
+    return page.evaluate(
+        "name => { const h = CSS.highlights.get(name); return h ? [...h].map(r => r.toString()) : []; }",
+        f"policy-guard-{severity}",
+    )
+
+
+def wait_drawn(page: Page, severity: str, words: list[str]) -> None:
+    page.wait_for_function(
+        "([name, want]) => { const h = CSS.highlights.get(name);"
+        " return JSON.stringify(h ? [...h].map(r => r.toString()) : []) === JSON.stringify(want); }",
+        arg=[f"policy-guard-{severity}", words],
+    )
+
+
+def attach(page: Page, *names: str) -> None:
+    page.locator(f'{DIALOG} input[type="file"]').set_input_files(
+        files=[{"name": n, "mimeType": "image/jpeg", "buffer": JPEG} for n in names]
+    )
+
+
+def rules(page: Page) -> list[str]:
+    return (page.locator(PANEL).get_attribute("data-rules") or "").split()
+
+
+# ---------------------------------------------------------------------------------------------
+# The Create post dialog: home feed, own profile, group; a person or a Page.
+
+
+def test_home_create_post_as_a_person_warns_until_the_disclaimer_is_there(fb):
+    page, site = fb
+    go(page, site)
+    open_composer(page, "What's on your mind, Jo Bloggs?")
+    panel = page.locator(PANEL)
+    expect(panel).to_have_count(1)  # the comment boxes under the feed's posts are idle: no panels
+    expect(panel).to_be_visible()
+    assert "Checking as @jo_bloggs (personal account)" in panel_text(page)
+    typed = "Such a lovely stay and play at Kevin Pearce Children's Centre today 🎉"
+    page.keyboard.type(typed)
+    expect(panel).to_have_attribute("data-rules", "missing-disclaimer")
+    said = panel_text(page)
+    assert "PA-1" in said and "warning" in said.lower() and "personal account" in said
+    page.keyboard.type(" Views my own.")
+    expect(panel).to_have_attribute("data-rules", "")
+    assert "No policy issues found." in panel_text(page)
+    # The extension only read the editor: Lexical's state holds exactly what was typed.
+    assert text_of(page, "composer") == typed + " Views my own."
+    expect(page.locator(POST)).not_to_have_attribute("aria-disabled", "true")
+    # Beside the dialog, not over it.
+    box, dialog = panel.bounding_box(), page.locator(DIALOG).bounding_box()
+    assert box["x"] >= dialog["x"] + dialog["width"] or box["y"] >= dialog["y"] + dialog["height"]
+
+
+def test_acting_as_the_organisations_page_is_the_official_channel(fb):
+    page, site = fb
+    go(page, site, handle=PAGE_HANDLE, name=PAGE_NAME)
+    open_composer(page, f"What's on your mind, {PAGE_NAME}?")
+    assert f"Checking as @{PAGE_HANDLE} (official channel)" in panel_text(page)
+    page.keyboard.type("Vote Labour on Thursday!")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "political")
+    said = panel_text(page)
+    assert "error" in said.lower() and "OC-16" in said
+
+
+def test_own_profile_composer_is_watched_and_has_no_friend_request_banner(fb):
+    page, site = fb
+    go(page, site, "/jo_bloggs")
+    open_composer(page, "What's on your mind?")
+    page.keyboard.type("Proud to work at NHP")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
+    assert "Checking as @jo_bloggs (personal account)" in panel_text(page)
+    page.wait_for_timeout(300)  # give a wrong banner time to appear
+    expect(page.locator(BANNER)).to_have_count(0)
+
+
+def test_group_composer_is_watched(fb):
+    page, site = fb
+    go(page, site, "/groups/stayandplay")
+    open_composer(page, "Write something...")
+    expect(page.locator(f'{DIALOG} {EDITOR}[aria-label="Create a public post…"]')).to_be_focused()
+    page.keyboard.type("Does anyone know if NHP are recruiting? Vote Conservative btw")
+    expect(page.locator(PANEL)).not_to_have_attribute("data-rules", "")
+    assert "missing-disclaimer" in rules(page)
+    assert "Checking as @jo_bloggs (personal account)" in panel_text(page)
+
+
+# ---------------------------------------------------------------------------------------------
+# Fixes, highlights, media and consent in the dialog.
+
+
+def test_disclaimer_fix_goes_through_lexical_keeps_the_text_and_the_caret_and_undoes(fb):
+    page, site = fb
+    go(page, site)
+    open_composer(page, "What's on your mind, Jo Bloggs?")
+    typed = "🎉 Lovely stay and play at Kevin Pearce Children's Centre today"
+    page.keyboard.type(typed)
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
+    click_in_panel(page, "Add disclaimer")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "")
+    fixed = text_of(page, "composer")
+    assert fixed.startswith(typed)  # what was written is intact, the disclaimer after it
+    assert fixed.endswith("don't necessarily represent North Halifax Partnership's positions, policies or opinions.")
+    # Lexical knows the text: its Post button is live right away.
+    expect(page.locator(POST)).not_to_have_attribute("aria-disabled", "true")
+    assert page.evaluate("() => window.__mock.postEnabled('composer')")
+    # The caret is after the inserted text, in Lexical's own selection and for the keyboard.
+    selection = page.evaluate("() => window.__mock.getSelection('composer')")
+    assert selection["isCollapsed"] and selection["start"] == page.evaluate("t => t.length", fixed)
+    page.keyboard.type(" Thanks!")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "")
+    assert text_of(page, "composer") == fixed + " Thanks!"
+    # Undo is Lexical's own: it takes back the typing, then the fix, leaving the original.
+    for _ in range(10):
+        if text_of(page, "composer") == typed:
+            break
+        page.keyboard.press("Control+Z")
+    assert text_of(page, "composer") == typed
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
+
+
+def test_fix_in_the_middle_of_a_draft_keeps_text_on_both_sides(fb):
+    page, site = fb
+    go(page, site, handle=PAGE_HANDLE, name=PAGE_NAME)
+    open_composer(page, f"What's on your mind, {PAGE_NAME}?")
+    page.keyboard.type("👋🏽 Our stay and play is on Tuesday with teh new toys.")
+    page.keyboard.press("Enter")
+    page.keyboard.type("See you there!")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "spelling")
+    said = panel_text(page)
+    assert "Suggested: “the”" in said and "OC-6" in said, said
+    click_in_panel(page, "Change to “the”")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "")
+    assert text_of(page, "composer") == "👋🏽 Our stay and play is on Tuesday with the new toys.\nSee you there!"
+    selection = page.evaluate("() => window.__mock.getSelection('composer')")
+    assert selection["isCollapsed"]
+    assert selection["start"] == page.evaluate("t => t.length", "👋🏽 Our stay and play is on Tuesday with the")
+    expect(page.locator(POST)).not_to_have_attribute("aria-disabled", "true")
+    page.keyboard.press("Control+Z")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "spelling")
+    assert text_of(page, "composer") == "👋🏽 Our stay and play is on Tuesday with teh new toys.\nSee you there!"
+
+
+def test_flagged_words_are_underlined_after_an_emoji_and_line_breaks(fb):
+    page, site = fb
+    go(page, site, handle=PAGE_HANDLE, name=PAGE_NAME)
+    open_composer(page, f"What's on your mind, {PAGE_NAME}?")
+    page.keyboard.type("👋🏽 Hi all! Vote Labour on Thursday")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "political")
+    wait_drawn(page, "error", ["Vote Labour"])
+    # A new paragraph (Enter) and a line break inside it (Shift+Enter) before more flagged words.
+    page.keyboard.press("Enter")
+    page.keyboard.type("Lovely day 🌞")
+    page.keyboard.press("Shift+Enter")
+    page.keyboard.type("Her home address is 12 Acacia Avenue")
+    assert (
+        text_of(page, "composer")
+        == "👋🏽 Hi all! Vote Labour on Thursday\nLovely day 🌞\nHer home address is 12 Acacia Avenue"
+    )
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "political personal-data")
+    wait_drawn(page, "error", ["Vote Labour"])
+    wait_drawn(page, "warning", ["Her home address"])
+    # An edit before the flagged words: the underlines follow them.
+    page.keyboard.press("Control+Home")
+    page.keyboard.type("🌍🌍 ")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "political personal-data")
+    wait_drawn(page, "error", ["Vote Labour"])
+    wait_drawn(page, "warning", ["Her home address"])
+    # The editor's DOM holds no trace of the extension.
+    assert page.locator(f"{EDITOR} policy-guard-panel, {EDITOR} mark, {EDITOR} [class*=policy]").count() == 0
+
+
+def test_photo_of_children_needs_consent_until_confirmed_and_again_for_a_new_draft(fb):
+    page, site = fb
+    go(page, site, handle=PAGE_HANDLE, name=PAGE_NAME)
+    trigger = f"What's on your mind, {PAGE_NAME}?"
+    open_composer(page, trigger)
+    panel = page.locator(PANEL)
+    page.keyboard.type("Messy play fun with the little ones this morning!")
+    expect(panel).to_have_attribute("data-status", "ready")
+    page.wait_for_timeout(300)  # no photo yet: no consent needed
+    expect(panel).to_have_attribute("data-rules", "")
+    attach(page, "messy-play.jpg")
+    expect(page.locator(f'{DIALOG} img[src^="blob:"]')).to_have_count(1)
+    expect(panel).to_have_attribute("data-rules", "child-consent")
+    assert "parent/guardian consent" in panel_text(page)
+    # Removing the photo clears it; adding one brings it back.
+    page.locator(f'{DIALOG} [role="button"][aria-label="Remove"]').click()
+    expect(page.locator(f'{DIALOG} img[src^="blob:"]')).to_have_count(0)
+    expect(panel).to_have_attribute("data-rules", "")
+    attach(page, "messy-play-2.jpg", "messy-play-3.jpg")
+    expect(panel).to_have_attribute("data-rules", "child-consent")
+    click_in_panel(page, "I have parent/guardian consent for everyone identifiable")
+    expect(panel).to_have_attribute("data-rules", "")
+    # Posted: the draft is gone, and its confirmation with it.
+    page.locator(POST).click()
+    expect(page.locator(DIALOG)).to_have_count(0)
+    assert page.evaluate("() => window.__mock.posted()")[-1]["media"] == ["messy-play-2.jpg", "messy-play-3.jpg"]
+    open_composer(page, trigger)
+    page.keyboard.type("More messy play with the kids!")
+    attach(page, "kids2.jpg")
+    expect(panel).to_have_attribute("data-rules", "child-consent")
+    click_in_panel(page, "I have parent/guardian consent for everyone identifiable")
+    expect(panel).to_have_attribute("data-rules", "")
+    # Discarded (Close): the next draft asks again.
+    page.locator(f'{DIALOG} [role="button"][aria-label="Close"]').click()
+    expect(page.locator(DIALOG)).to_have_count(0)
+    expect(panel).to_have_count(0)
+    open_composer(page, trigger)
+    page.keyboard.type("Messy play with the kids again!")
+    attach(page, "kids3.jpg")
+    expect(panel).to_have_attribute("data-rules", "child-consent")
+
+
+def test_photos_dropped_or_pasted_on_the_editor_count_as_attachments(fb):
+    page, site = fb
+    go(page, site, handle=PAGE_HANDLE, name=PAGE_NAME)
+    open_composer(page, f"What's on your mind, {PAGE_NAME}?")
+    panel = page.locator(PANEL)
+    page.keyboard.type("Look at the kids enjoying messy play this morning!")
+    expect(panel).to_have_attribute("data-status", "ready")
+    page.wait_for_timeout(300)
+    expect(panel).to_have_attribute("data-rules", "")
+    page.locator(f"{DIALOG} {EDITOR}").evaluate(
+        """(editor, bytes) => {
+            const data = new DataTransfer();
+            data.items.add(new File([new Uint8Array(bytes)], "dropped.jpg", {type: "image/jpeg"}));
+            const box = editor.getBoundingClientRect();
+            const at = {clientX: box.left + 10, clientY: box.top + 10, bubbles: true, cancelable: true,
+                        dataTransfer: data};
+            editor.dispatchEvent(new DragEvent("dragover", at));
+            editor.dispatchEvent(new DragEvent("drop", at));
+        }""",
+        list(JPEG),
+    )
+    expect(page.locator(f'{DIALOG} img[src^="blob:"]')).to_have_count(1)
+    assert (
+        "child-consent" in (panel.get_attribute("data-rules") or "")
+        or expect(panel).to_have_attribute("data-rules", "child-consent") is None
+    )
+    page.locator(f'{DIALOG} [role="button"][aria-label="Remove"]').click()
+    expect(panel).to_have_attribute("data-rules", "")
+    page.locator(f"{DIALOG} {EDITOR}").evaluate(
+        """(editor, bytes) => {
+            const data = new DataTransfer();
+            data.items.add(new File([new Uint8Array(bytes)], "pasted.jpg", {type: "image/jpeg"}));
+            editor.dispatchEvent(new ClipboardEvent("paste", {clipboardData: data, bubbles: true, cancelable: true}));
+        }""",
+        list(JPEG),
+    )
+    expect(page.locator(f'{DIALOG} img[src^="blob:"]')).to_have_count(1)
+    expect(panel).to_have_attribute("data-rules", "child-consent")
+    # The editor's text is untouched by the files.
+    assert text_of(page, "composer") == "Look at the kids enjoying messy play this morning!"
+    assert page.evaluate("() => window.__mock.media('composer')") == ["pasted.jpg"]
+
+
+def test_a_re_rendered_editor_is_picked_up_again_with_one_panel(fb):
+    page, site = fb
+    go(page, site)
+    open_composer(page, "What's on your mind, Jo Bloggs?")
+    page.keyboard.type("Proud to work at NHP")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
+    old = page.evaluate_handle("() => window.__mock.getElement('composer')")
+    assert page.evaluate("() => window.__mock.remount('composer')")
+    assert old.evaluate("e => e.isConnected") is False
+    expect(page.locator(PANEL)).to_have_count(1)
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
+    page.locator(f"{DIALOG} {EDITOR}").click()
+    page.keyboard.press("Control+End")
+    page.keyboard.type(" Views my own.")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "")
+    expect(page.locator(PANEL)).to_have_count(1)
+    # A comment box re-rendered while in use: still one panel for it, none left over.
+    page.get_by_role("button", name="Close", exact=True).click()
+    expect(page.locator(PANEL)).to_have_count(0)
+    page.locator('[aria-label="Write a comment…"]').first.click()
+    page.keyboard.type("Proud of NHP")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
+    page.evaluate("() => window.__mock.remount('comment-p1')")
+    expect(page.locator(PANEL)).to_have_count(1)
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
+
+
+# ---------------------------------------------------------------------------------------------
+# Comments, replies, Messenger: their surface and who is posting.
+
+
+def test_official_apology_in_a_comment_or_reply_is_a_complaint_response_but_not_as_a_post(fb):
+    page, site = fb
+    go(page, site, handle=PAGE_HANDLE, name=PAGE_NAME)
+    panel = page.locator(PANEL)
+    comment = page.locator('[aria-label="Write a comment…"]').first
+    comment.click()
+    expect(panel).to_have_count(1)  # the box being written in gets a panel, the others none
+    page.keyboard.type(APOLOGY)
+    expect(panel).to_have_attribute("data-rules", "complaint-response", timeout=30_000)
+    said = panel_text(page)
+    assert f"Checking as @{PAGE_HANDLE} (official channel)" in said and "OC-17" in said
+    # Enter sends the comment, as on Facebook; the box is empty and its findings go.
+    page.keyboard.press("Enter")
+    expect(page.locator('[role="article"][aria-label^="Comment by North Halifax Partnership"]')).to_have_count(1)
+    expect(panel).to_have_attribute("data-rules", "")
+    assert page.evaluate("() => window.__mock.posted()")[-1]["text"] == APOLOGY
+    # A reply to a comment: the same.
+    page.get_by_role("button", name="Reply", exact=True).first.click()
+    reply = page.locator('[aria-label="Write a reply…"]')
+    expect(reply).to_be_focused()
+    page.keyboard.type(APOLOGY)
+    expect(page.locator(f"{PANEL}[data-rules='complaint-response']")).to_have_count(1)
+    # The same words as a new post are not a reply to a complaint.
+    page.get_by_role("button", name=f"What's on your mind, {PAGE_NAME}?", exact=True).click()
+    expect(page.locator(f"{DIALOG} {EDITOR}")).to_be_focused()
+    page.keyboard.type(APOLOGY)
+    expect(page.locator(PANEL)).to_have_count(2)  # the reply box still holds its draft
+    expect(page.locator(f"{PANEL}[data-rules='complaint-response']")).to_have_count(1)
+    page.wait_for_function("t => window.__mock.getPlainText('composer') === t", arg=APOLOGY)
+    page.wait_for_timeout(300)  # give a wrong finding time to appear
+    expect(page.locator(f"{PANEL}[data-rules='complaint-response']")).to_have_count(1)
+    expect(page.locator(f"{PANEL}[data-rules='']")).to_have_count(1)
+
+
+def test_add_me_on_whatsapp_to_parents_in_a_comment_is_private_contact(fb):
+    page, site = fb
+    go(page, site)
+    page.locator('[aria-label="Write a comment…"]').nth(1).click()
+    page.keyboard.type(WHATSAPP)
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "private-contact", timeout=30_000)
+    said = panel_text(page)
+    assert "Checking as @jo_bloggs (personal account)" in said and "PA-12" in said
+    wait_drawn(page, "warning", ["add me on WhatsApp"])
+    # The Comment button is Facebook's, and live.
+    expect(page.locator('[role="button"][aria-label="Comment"]:not([aria-disabled="true"])')).to_have_count(1)
+
+
+def test_disclaimer_fix_in_a_comment_then_enter_sends_the_whole_comment(fb):
+    page, site = fb
+    go(page, site)
+    page.locator('[aria-label="Write a comment…"]').first.click()
+    typed = "Proud of the NHP team for this 👏"
+    page.keyboard.type(typed)
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer", timeout=30_000)
+    click_in_panel(page, "Add disclaimer")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "")
+    fixed = text_of(page, "comment-p1")
+    assert fixed.startswith(typed) and fixed.endswith("positions, policies or opinions.")
+    selection = page.evaluate("() => window.__mock.getSelection('comment-p1')")
+    assert selection["isCollapsed"] and selection["start"] == page.evaluate("t => t.length", fixed)
+    # Facebook's Comment button knows the text, and Enter (the box keeps focus) sends all of it.
+    expect(page.locator('[role="button"][aria-label="Comment"]:not([aria-disabled="true"])')).to_have_count(1)
+    expect(page.locator('[aria-label="Write a comment…"]').first).to_be_focused()
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => window.__mock.posted()")[-1]["text"] == fixed
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "")
+
+
+def test_messenger_chat_box_is_a_message_and_private_contact_is_flagged(fb):
+    page, site = fb
+    go(page, site)
+    page.get_by_role("button", name="Messenger", exact=True).click()
+    chat = page.locator('[role="dialog"][aria-label="Chat with Sam Smith"]')
+    box = chat.locator(f'{EDITOR}[aria-label="Message"]')
+    box.click()
+    page.keyboard.type(WHATSAPP)
+    panel = page.locator(PANEL)
+    expect(panel).to_have_attribute("data-rules", "private-contact", timeout=30_000)
+    assert "Checking as @jo_bloggs (personal account)" in panel_text(page)
+    assert text_of(page, "message") == WHATSAPP
+    expect(chat.get_by_role("button", name="Press Enter to send")).to_be_visible()
+
+
+def test_messenger_chat_panel_is_on_screen_and_not_over_the_chat(fb):
+    page, site = fb
+    go(page, site)
+    page.get_by_role("button", name="Messenger", exact=True).click()
+    chat = page.locator('[role="dialog"][aria-label="Chat with Sam Smith"]')
+    chat.locator(EDITOR).click()
+    page.keyboard.type(WHATSAPP)
+    panel = page.locator(PANEL)
+    expect(panel).to_have_attribute("data-rules", "private-contact", timeout=30_000)
+    view = page.viewport_size
+    p, c = panel.bounding_box(), chat.bounding_box()
+    assert p["y"] >= 0 and p["y"] + p["height"] <= view["height"] and p["x"] + p["width"] <= view["width"], (
+        f"the panel is drawn off screen: panel {p}, viewport {view}"
+    )
+    overlap = not (
+        p["x"] >= c["x"] + c["width"]
+        or p["x"] + p["width"] <= c["x"]
+        or p["y"] >= c["y"] + c["height"]
+        or p["y"] + p["height"] <= c["y"]
+    )
+    assert not overlap, f"the panel covers the chat: panel {p}, chat {c}"
+
+
+def test_messenger_page_is_watched_and_says_it_assumes_the_account(fb):
+    page, site = fb
+    go(page, site, "/messages/t/123")
+    panel = page.locator(PANEL)
+    page.locator(f'{EDITOR}[aria-label="Message"]').click()
+    expect(panel).to_have_attribute("data-status", "ready", timeout=30_000)
+    said = panel_text(page)
+    assert "Assuming a personal account" in said and "Switch to official channel" in said
+    page.keyboard.type(WHATSAPP)
+    expect(panel).to_have_attribute("data-rules", "private-contact")
+    page.keyboard.press("Enter")  # sent: the box is empty again
+    expect(panel).to_have_attribute("data-rules", "")
+    assert page.evaluate("() => window.__mock.posted()")[-1]["where"] == "message"
+
+
+def test_where_the_page_cannot_tell_the_switch_button_flips_the_account(fb):
+    page, site = fb
+    go(page, site, "/jane.doe")  # someone else's profile: nothing on it says who is commenting
+    page.locator('[aria-label="Write a comment…"]').first.click()
+    panel = page.locator(PANEL)
+    expect(panel).to_have_attribute("data-status", "ready", timeout=30_000)
+    page.keyboard.type(APOLOGY)
+    page.wait_for_function("t => window.__mock.getPlainText('comment-pp-janedoe') === t", arg=APOLOGY)
+    page.wait_for_timeout(300)
+    expect(panel).to_have_attribute("data-rules", "")  # a person's apology is their own business
+    assert "Assuming a personal account" in panel_text(page)
+    click_in_panel(page, "Switch to official channel")
+    expect(panel).to_have_attribute("data-rules", "complaint-response")
+    said = panel_text(page)
+    assert "official channel" in said and "Switch to personal account" in said
+    click_in_panel(page, "Switch to personal account")
+    expect(panel).to_have_attribute("data-rules", "")
+
+
+# ---------------------------------------------------------------------------------------------
+# Page banners and client-side navigation.
+
+
+@pytest.mark.parametrize("profile", ["jane.doe", "sam.smith", "alex.lee"])
+def test_friend_request_banner_on_other_peoples_profiles_and_dismissible(fb, profile):
+    page, site = fb
+    go(page, site, f"/{profile}")
+    banner = page.locator(f"{BANNER}[data-rules='friend-request']")
+    expect(banner).to_have_count(1, timeout=30_000)
+    said = panel_text(page)  # the banner is a region named Policy Guard too
+    assert "Friend and follow requests from people you know through work" in said
+    assert "please don't accept or send a friend or follow request" in said and "PA-12" in said
+    click_in_panel(page, "Dismiss")
+    expect(banner).to_have_count(0)
+    page.wait_for_timeout(1200)  # the page is scanned again every second: it stays dismissed
+    expect(banner).to_have_count(0)
+
+
+@pytest.mark.parametrize("path", ["/pages/create", "/groups/create"])
+def test_unofficial_channel_banner_on_page_and_group_creation(fb, path):
+    page, site = fb
+    go(page, site, path)
+    banner = page.locator(f"{BANNER}[data-rules='unofficial-channel']")
+    expect(banner).to_have_count(1, timeout=30_000)
+    said = panel_text(page)
+    assert "Please don't set up pages, groups or accounts for NHP" in said and "OC-15" in said
+    page.get_by_role("link", name="Facebook", exact=True).click()  # client-side, to the feed
+    expect(banner).to_have_count(0)
+
+
+def test_a_turned_off_page_rule_shows_no_banner(fb):
+    page, site = fb
+    set_settings(page.context, {"disabled_rules": ["unofficial-channel"]})
+    go(page, site, "/sam.smith")  # the other page rule still shows: the checker is ready
+    expect(page.locator(f"{BANNER}[data-rules='friend-request']")).to_have_count(1, timeout=30_000)
+    page.evaluate("() => window.__mock.navigate('/pages/create')")
+    expect(page.locator(f"{BANNER}[data-rules='friend-request']")).to_have_count(0)
+    page.wait_for_timeout(300)  # give a wrong banner time to appear
+    expect(page.locator(BANNER)).to_have_count(0)
+
+
+def test_client_side_navigation_brings_panels_and_banners_with_the_page(fb):
+    page, site = fb
+    go(page, site)
+    panel = page.locator(PANEL)
+    # Home: a comment in progress has a panel.
+    page.locator('[aria-label="Write a comment…"]').first.click()
+    page.keyboard.type("Proud of NHP")
+    expect(panel).to_have_attribute("data-rules", "missing-disclaimer", timeout=30_000)
+    # To someone's profile (a link in a post): the feed and its comment box go, and their panel.
+    page.locator('a[role="link"][href="/sam.smith"]').first.click()
+    expect(page).to_have_url(FB + "/sam.smith")
+    expect(panel).to_have_count(0)
+    expect(page.locator(f"{BANNER}[data-rules='friend-request']")).to_have_count(1)
+    # To the group (by the hook's router): the banner goes; its composer gets a panel.
+    page.evaluate("() => window.__mock.navigate('/groups/stayandplay')")
+    expect(page.locator(BANNER)).to_have_count(0)
+    open_composer(page, "Write something...")
+    expect(panel).to_have_count(1)
+    page.keyboard.type("Proud of NHP")
+    expect(panel).to_have_attribute("data-rules", "missing-disclaimer")
+    page.locator(f'{DIALOG} [role="button"][aria-label="Close"]').click()
+    expect(panel).to_have_count(0)
+    # Back (popstate) to the profile, its banner again; back home, none, and no panel until writing.
+    page.go_back()
+    expect(page).to_have_url(FB + "/sam.smith")
+    expect(page.locator(f"{BANNER}[data-rules='friend-request']")).to_have_count(1)
+    page.go_back()
+    expect(page).to_have_url(FB + "/")
+    expect(page.locator(BANNER)).to_have_count(0)
+    expect(panel).to_have_count(0)
+    open_composer(page, "What's on your mind, Jo Bloggs?")
+    expect(panel).to_have_count(1)
+    # Own profile, from the left navigation: no banner.
+    page.locator(f'{DIALOG} [role="button"][aria-label="Close"]').click()
+    page.locator('[role="navigation"][aria-label="Shortcuts"] a[href="/jo_bloggs"]').click()
+    expect(page).to_have_url(FB + "/jo_bloggs")
+    expect(page.get_by_role("button", name="Edit profile")).to_be_visible()
+    page.wait_for_timeout(300)
+    expect(page.locator(BANNER)).to_have_count(0)
+    expect(panel).to_have_count(0)
+
+
+# ---------------------------------------------------------------------------------------------
+# Settings and the toolbar state on Facebook.
+
+
+def test_facebook_settings_reach_the_checker(fb):
+    page, site = fb
+    go(page, site)
+    open_composer(page, "What's on your mind, Jo Bloggs?")
+    page.keyboard.type("Proud to work at NHP")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
+    set_settings(page.context, {"disclaimer_in_profile": {"facebook": True}})
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "")
+    set_settings(page.context, {"disclaimer_in_profile": {"twitter": True}})  # another site's: not this one
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
+    set_settings(page.context, {"official_channels": [{"platform": "facebook", "handle": "jo_bloggs"}]})
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "")
+    assert "Checking as @jo_bloggs (official channel)" in panel_text(page)
+
+
+def wait_for_site_state(page: Page, state: str, within_s: float = 15) -> None:
+    """The toolbar state the content script reported (the service worker keeps it per tab)."""
+    worker = extension_worker(page.context)
+    read = "async () => Object.values(await chrome.storage.session.get(null)).map(s => s.state)"
+    for _ in range(int(within_s * 4)):  # poll: there is no event to wait for
+        states = worker.evaluate(read)
+        if state in states:
+            return
+        page.wait_for_timeout(250)
+    raise AssertionError(f"no tab reported {state!r}: {states}")
+
+
+def test_paused_facebook_shows_no_panel_and_no_banner(fb):
+    page, site = fb
+    go(page, site, "/sam.smith")
+    expect(page.locator(f"{BANNER}[data-rules='friend-request']")).to_have_count(1, timeout=30_000)
+    page.locator('[aria-label="Write a comment…"]').first.click()
+    expect(page.locator(PANEL)).to_have_count(1)
+    set_settings(page.context, {"paused_sites": ["facebook"]})
+    expect(page.locator(PANEL)).to_have_count(0)
+    wait_for_site_state(page, "paused")
+    expect(page.locator(BANNER)).to_have_count(0)
+
+
+def test_a_create_post_dialog_without_a_known_editor_shows_not_checking_here(fb):
+    page, site = fb
+    go(page, site)
+    open_composer(page, "What's on your mind, Jo Bloggs?")
+    # Facebook changes its markup: the box we look for is gone, the dialog is still there.
+    page.locator(f"{DIALOG} {EDITOR}").evaluate("e => e.removeAttribute('data-lexical-editor')")
+    expect(page.locator(PANEL)).to_have_count(0)
+    wait_for_site_state(page, "not-found")  # after 4 s without a composer
+
+
+def test_no_network_requests_were_made(browser):
+    _, site = browser
+    assert site.requests == []
