@@ -148,7 +148,7 @@ def test_a_panel_link_opens_the_popup_on_its_clause(browser):
     with context.expect_page() as opened:
         popup.evaluate("chrome.runtime.sendMessage({target: 'background', type: 'open-clause', clause: 'PA-1'})")
     page = opened.value
-    expect(page).to_have_url(re.compile(r"/popup/popup\.html\?tab=policy#PA-1$"))
+    expect(page).to_have_url(re.compile(r"/popup/popup\.html\?tab=policy(&for=\d+)?#PA-1$"))
     clause = page.get_by_role("article", name="PA-1 Say the views are your own (disclaimer)")
     expect(clause).to_be_focused(timeout=BOOT_MS)
     expect(clause).to_be_in_viewport()

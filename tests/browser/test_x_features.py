@@ -3,6 +3,8 @@ consent, settings, the post-anyway question and the toolbar state. Real Draft.js
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -178,3 +180,18 @@ def test_when_the_composer_cannot_be_found_the_toolbar_says_not_checking_here(x)
         "async () => Promise.all((await chrome.tabs.query({})).map(t => chrome.action.getBadgeText({tabId: t.id})))"
     )
     assert "!" in badges
+
+
+def test_a_clause_in_the_panel_opens_the_policy_at_that_clause(x):
+    page, site = x
+    open_home(page, site)
+    page.keyboard.type("Proud to work at NHP")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
+    with page.context.expect_page() as opened:
+        click_in_panel(page, "PA-1")
+    policy = opened.value
+    expect(policy).to_have_url(re.compile(r"/popup/popup\.html\?tab=policy&for=\d+#PA-1$"))
+    clause = policy.get_by_role("article", name="PA-1 Say the views are your own (disclaimer)")
+    expect(clause).to_be_focused(timeout=30_000)
+    expect(clause).to_contain_text("you must use a disclaimer")
+    policy.close()
