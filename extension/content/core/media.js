@@ -1,7 +1,7 @@
 // Attachments on a draft: images and videos added by file picker, drag-and-drop or paste.
 // Pages show only blob: previews, so the file names are taken from the events that bring the
 // files in, kept per composer container (a dialog, or the composer's own region), and pruned
-// when the page's previews go away (the draft's media removed, posted or discarded).
+// as the page's previews go (the draft's media removed, posted or discarded).
 
 const byContainer = new WeakMap(); // container element -> {media: [{kind, name}], added: time}
 const SETTLE_MS = 1500; // a page may take a moment to draw the preview of a new file
@@ -13,14 +13,37 @@ function kindOf(file) {
   return /\.(mp4|mov|m4v|mkv|webm|avi)$/i.test(file.name) ? "video" : /\.(jpe?g|png|gif|heic|heif|webp)$/i.test(file.name) ? "image" : null;
 }
 
+/** Previews named after their files (an `alt`) say which files are left: keep just those. */
+function keepNamed(entry, previews) {
+  const named = new Set(previews.map((p) => p.getAttribute("alt")).filter(Boolean));
+  const left = entry.media.filter((m) => named.has(m.name));
+  if (left.length) entry.media = left;
+}
+
+/** Watch a container with media, so a file removed while its name is on show (a gallery) is seen. */
+function watchPreviews(container, entry) {
+  if (entry.observer) return;
+  let pending = false;
+  entry.observer = new MutationObserver(() => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      keepNamed(entry, Array.from(container.querySelectorAll(PREVIEWS)));
+    });
+  });
+  entry.observer.observe(container, { subtree: true, childList: true, attributes: true, attributeFilter: ["alt", "src"] });
+}
+
 function add(container, files, onChange) {
-  const entry = byContainer.get(container) ?? { media: [], added: 0 };
+  const entry = byContainer.get(container) ?? { media: [], added: 0, observer: null };
   for (const file of files) {
     const kind = kindOf(file);
     if (kind) entry.media.push({ kind, name: file.name });
   }
   entry.added = Date.now();
   byContainer.set(container, entry);
+  watchPreviews(container, entry);
   onChange(container);
   setTimeout(() => onChange(container), SETTLE_MS + 50); // look again once the previews are drawn
 }
@@ -38,15 +61,24 @@ export function watchAttachments(containerOf, onChange) {
   document.addEventListener("paste", (event) => take(event, event.clipboardData?.files), true);
 }
 
-/** The media now attached in `container`: as many as the page still previews. */
+/**
+ * The media now attached in `container`. Pages show previews, not file names, so: no previews means
+ * none left; previews named after their files (an `alt`) tell which are left; otherwise all stay
+ * (a carousel shows one photo at a time; a removed one may be over-counted, never missed).
+ */
 export function mediaIn(container) {
   const entry = byContainer.get(container);
   if (!entry?.media.length || Date.now() - entry.added < SETTLE_MS) return entry?.media ?? [];
-  const shown = container.querySelectorAll(PREVIEWS).length;
-  if (shown < entry.media.length) entry.media.splice(shown); // removed (we can't tell which: the latest go)
+  const previews = Array.from(container.querySelectorAll(PREVIEWS));
+  if (!previews.length) {
+    entry.media = [];
+    return entry.media;
+  }
+  keepNamed(entry, previews);
   return entry.media;
 }
 
 export function forgetMedia(container) {
+  byContainer.get(container)?.observer?.disconnect();
   byContainer.delete(container);
 }

@@ -1,31 +1,78 @@
-// Instagram (www.instagram.com): the caption step of "Create new post", the comment box (a
-// textarea) and direct messages. The acting account is the profile link in the navigation
-// (`img[alt="HANDLE's profile picture"]`). Follow-request views get the friend-request rule;
-// the sign-up page gets the no-unofficial-channels rule.
+// Instagram (www.instagram.com): the caption step of "Create new post", the comment boxes (plain
+// textareas) and direct messages (Lexical). The acting account is the one the page shows as
+// yours: the avatar beside the caption in the Create dialog, otherwise the profile link in the
+// navigation (`a[href="/HANDLE/"]` around `img[alt="HANDLE's profile picture"]`). Follow-request
+// views get the friend-request rule; the sign-up page gets the no-unofficial-channels rule.
 
 import { watchComposers } from "../core/composer-watch.js";
+import { forgetMedia } from "../core/media.js";
 
+const CREATE = '[role="dialog"][aria-label="Create new post"]';
 const BOXES = [
-  ['div[aria-label="Write a caption..."][contenteditable="true"]', "post"],
+  [`${CREATE} div[aria-label="Write a caption..."][contenteditable="true"]`, "post"],
   ['textarea[aria-label^="Add a comment"]', "reply"],
   ['div[aria-label="Message"][contenteditable="true"][role="textbox"]', "message"],
 ];
+const PICTURE = /^(.+)'s profile picture$/;
+const PREVIEWS = 'img[src^="blob:"], video[src^="blob:"]';
 
-function acting() {
-  const picture = document.querySelector('a[href] img[alt$="\'s profile picture"]');
-  return picture ? picture.getAttribute("alt").replace(/'s profile picture$/, "") : "";
+const handleOf = (img) => img?.getAttribute("alt")?.match(PICTURE)?.[1] ?? "";
+
+/** The handle of the account the page says is posting, or "" when it does not say. */
+function acting(editor) {
+  // The caption step shows who is posting beside the caption (not a link, no other avatars).
+  const dialog = editor?.closest?.(CREATE);
+  const own = dialog && handleOf(dialog.querySelector('img[alt$="\'s profile picture"]'));
+  if (own) return own;
+  // The navigation's profile link: its href and its picture name the same account. Only the
+  // navigation's: feeds, stories and suggestions show other people's pictures in links too.
+  for (const nav of document.querySelectorAll('[role="navigation"]')) {
+    for (const img of nav.querySelectorAll('a[href] img[alt$="\'s profile picture"]')) {
+      const handle = handleOf(img);
+      const href = img.closest("a").getAttribute("href").replace(/^https:\/\/(www\.)?instagram\.com/, "");
+      if (handle && href.replace(/^\/+|\/+$/g, "") === handle) return handle;
+    }
+  }
+  return "";
 }
 
-const container = (node) => node.closest('[role="dialog"]') ?? node.closest("article") ?? node.closest("main") ?? document.body;
+/**
+ * A direct-message composer: everything around the message box and its attachments, short of the
+ * conversation (role=grid) whose sent photos are not the draft's.
+ */
+function threadComposer(node) {
+  const grid = node.closest("main")?.querySelector('[role="grid"]');
+  if (!grid || grid.contains(node)) return null;
+  let box = node;
+  while (box.parentElement && !box.parentElement.contains(grid)) box = box.parentElement;
+  return box;
+}
+
+const container = (node) =>
+  node.closest('[role="dialog"]') ?? node.closest("article") ?? threadComposer(node) ?? node.closest("main") ?? document.body;
 
 function buttonNamed(box, name) {
   return Array.from(box.querySelectorAll('[role="button"], button')).find((b) => b.textContent.trim() === name) ?? null;
 }
 
 function postButton(editor) {
-  const box = container(editor);
-  if (editor.matches("textarea")) return buttonNamed(editor.closest("form, section, div") ?? box, "Post");
-  return buttonNamed(box, editor.getAttribute("aria-label") === "Message" ? "Send" : "Share");
+  if (editor.matches("textarea")) return buttonNamed(editor.closest("form") ?? container(editor), "Post");
+  return buttonNamed(container(editor), editor.getAttribute("aria-label") === "Message" ? "Send" : "Share");
+}
+
+/**
+ * Back at "Select from computer" (the media removed, or "Discard" from the crop step), the draft
+ * has no media: the next files start a new list rather than joining the ones removed.
+ */
+function forgetRemovedMedia(doc) {
+  for (const dialog of doc.querySelectorAll(CREATE)) {
+    if (!dialog.querySelector(PREVIEWS) && buttonNamed(dialog, "Select from computer")) forgetMedia(dialog);
+  }
+}
+
+function composers(doc) {
+  forgetRemovedMedia(doc);
+  return BOXES.flatMap(([selector, surface]) => Array.from(doc.querySelectorAll(selector), (editor) => ({ editor, surface })));
 }
 
 const followRequests = () =>
@@ -34,16 +81,16 @@ const followRequests = () =>
 
 watchComposers({
   site: "instagram",
-  composers: (doc) => BOXES.flatMap(([selector, surface]) => Array.from(doc.querySelectorAll(selector), (editor) => ({ editor, surface }))),
+  composers,
   blockSelector: ":scope > *",
   acting,
   container,
   anchor: (editor) => editor,
   postButton,
   // The caption step is showing but its box is not where we look: Instagram changed.
-  expectsComposer: () => !!document.querySelector('[role="dialog"][aria-label="Create new post"]') && !!buttonNamed(document, "Share"),
+  expectsComposer: () => !!document.querySelector(CREATE) && !!buttonNamed(document.querySelector(CREATE), "Share"),
   pageRules: [
     { rule: "friend-request", applies: followRequests },
-    { rule: "unofficial-channel", applies: () => location.pathname.startsWith("/accounts/emailsignup") },
+    { rule: "unofficial-channel", applies: () => /^\/accounts\/(emailsignup|signup)\b/.test(location.pathname) },
   ],
 });
