@@ -313,7 +313,7 @@ def test_media_removed_back_to_select_then_new_file_is_the_only_one(ig):
 
 def test_every_photo_of_a_carousel_counts(ig):
     """Two photos, the second a logo: the caption step shows one photo at a time (a carousel),
-    yet both are on the draft. (Fails while the core counts only the previews drawn: see report.)"""
+    yet both are on the draft."""
     page, site = ig
     goto(page, site, EXPLORE)
     caption_with(page, [jpeg("beach.jpg"), png("creations-cc-logo.png")])
