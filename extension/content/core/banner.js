@@ -1,13 +1,14 @@
 // Page rules shown as a banner rather than from a draft (rules.md: friend-request, unofficial-channel).
 // The host element carries the page contract (`policy-guard-banner[data-rules]`); the words live in
-// a closed shadow root. Dismissed banners stay dismissed while the tab is open.
+// a closed shadow root, in the bottom corner where it covers no page controls. Dismissed banners
+// stay dismissed while the tab is open.
 
 const dismissed = new Set();
 const shown = new Map(); // rule -> host element
 
 const STYLE = `
 :host { all: initial; }
-.bar { position: fixed; top: 12px; left: 50%; transform: translateX(-50%); z-index: 2147483000; max-width: 560px;
+.bar { position: fixed; bottom: 16px; right: 16px; z-index: 2147483000; max-width: 420px;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #0f1419; background: #fff8e1;
   border: 1px solid #f0c36d; border-radius: 12px; box-shadow: 0 4px 16px rgba(0,0,0,.15); padding: 12px 40px 12px 14px; }
 b { display: block; margin-bottom: 2px; }

@@ -15,6 +15,9 @@ import { Panel } from "./panel.js";
 import { rangeFor, readBlocks } from "./text-map.js";
 
 const DEBOUNCE_MS = 25;
+// Consent belongs to the draft, which outlives its editor element (sites re-render editors, and
+// Instagram's caption step comes and goes): keep it by the draft's container.
+const consentByContainer = new WeakMap();
 const NOT_FOUND_AFTER_MS = 4000;
 
 class Session {
@@ -23,7 +26,6 @@ class Session {
     this.adapter = watch.adapter;
     this.editor = editor;
     this.surface = surface;
-    this.consent = false;
     this.findings = [];
     this.checkedText = null;
     this.lastKey = null;
@@ -51,6 +53,14 @@ class Session {
 
   get container() {
     return this.adapter.container(this.editor);
+  }
+
+  get consent() {
+    return consentByContainer.get(this.container) ?? false;
+  }
+
+  set consent(value) {
+    consentByContainer.set(this.container, value);
   }
 
   text() {
