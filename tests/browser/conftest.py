@@ -200,3 +200,23 @@ def set_settings(context: BrowserContext, values: dict) -> None:
 
 def clear_settings(context: BrowserContext) -> None:
     extension_worker(context).evaluate("() => chrome.storage.sync.clear()")
+
+
+def wait_for_site_state(page: Page, state: str, within_s: float = 15) -> None:
+    """Wait until a tab reports this toolbar state (the service worker keeps it per tab)."""
+    worker = extension_worker(page.context)
+    read = "async () => Object.values(await chrome.storage.session.get(null)).map(s => s.state)"
+    states: list[str] = []
+    for _ in range(int(within_s * 4)):  # poll: there is no event to wait for
+        states = worker.evaluate(read)
+        if state in states:
+            return
+        page.wait_for_timeout(250)
+    raise AssertionError(f"no tab reported {state!r}: {states}")
+
+
+def toolbar_badges(context: BrowserContext) -> list[str]:
+    """The text on the toolbar button, for every tab."""
+    return extension_worker(context).evaluate(
+        "async () => Promise.all((await chrome.tabs.query({})).map(t => chrome.action.getBadgeText({tabId: t.id})))"
+    )

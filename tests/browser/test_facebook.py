@@ -9,7 +9,13 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import clear_settings, click_in_panel, extension_worker, panel_text, set_settings
+from tests.browser.conftest import (
+    clear_settings,
+    click_in_panel,
+    panel_text,
+    set_settings,
+    wait_for_site_state,
+)
 
 FB = "https://www.facebook.com"
 PANEL = "policy-guard-panel"
@@ -581,18 +587,6 @@ def test_facebook_settings_reach_the_checker(fb):
     set_settings(page.context, {"official_channels": [{"platform": "facebook", "handle": "jo_bloggs"}]})
     expect(page.locator(PANEL)).to_have_attribute("data-rules", "")
     assert "Checking as @jo_bloggs (official channel)" in panel_text(page)
-
-
-def wait_for_site_state(page: Page, state: str, within_s: float = 15) -> None:
-    """The toolbar state the content script reported (the service worker keeps it per tab)."""
-    worker = extension_worker(page.context)
-    read = "async () => Object.values(await chrome.storage.session.get(null)).map(s => s.state)"
-    for _ in range(int(within_s * 4)):  # poll: there is no event to wait for
-        states = worker.evaluate(read)
-        if state in states:
-            return
-        page.wait_for_timeout(250)
-    raise AssertionError(f"no tab reported {state!r}: {states}")
 
 
 def test_paused_facebook_shows_no_panel_and_no_banner(fb):

@@ -11,7 +11,15 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from tests.browser.conftest import Site, clear_settings, click_in_panel, extension_worker, panel_text, set_settings
+from tests.browser.conftest import (
+    Site,
+    clear_settings,
+    click_in_panel,
+    panel_text,
+    set_settings,
+    toolbar_badges,
+    wait_for_site_state,
+)
 
 HOME = "https://www.instagram.com/"
 PANEL = "policy-guard-panel"
@@ -656,14 +664,8 @@ def test_when_the_caption_box_cannot_be_found_the_toolbar_says_not_checking_here
     expect(panel(page)).to_have_attribute("data-status", "ready", timeout=30_000)
     page.evaluate(f"document.querySelector('{CAPTION}').setAttribute('aria-label', 'Say something...')")
     expect(page.locator(PANEL)).to_have_count(0)
-    worker = extension_worker(page.context)
-    states = "async () => Object.values(await chrome.storage.session.get(null)).map(s => s.state)"
-    page.wait_for_timeout(4500)  # the adapter allows the page 4 s to show its composer
-    assert "not-found" in worker.evaluate(states)
-    badges = worker.evaluate(
-        "async () => Promise.all((await chrome.tabs.query({})).map(t => chrome.action.getBadgeText({tabId: t.id})))"
-    )
-    assert "!" in badges
+    wait_for_site_state(page, "not-found")  # the adapter allows the page 4 s to show its composer
+    assert "!" in toolbar_badges(page.context)
 
 
 def test_no_network_requests_were_made(browser):

@@ -8,7 +8,14 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import clear_settings, click_in_panel, extension_worker, panel_text, set_settings
+from tests.browser.conftest import (
+    clear_settings,
+    click_in_panel,
+    panel_text,
+    set_settings,
+    toolbar_badges,
+    wait_for_site_state,
+)
 
 EDITOR = '[data-testid="tweetTextarea_0"]'
 PANEL = "policy-guard-panel"
@@ -161,9 +168,8 @@ def test_paused_site_shows_no_panel_and_the_toolbar_says_so(x):
     open_home(page, site)
     set_settings(page.context, {"paused_sites": ["twitter"]})
     expect(page.locator(PANEL)).to_have_count(0)
-    worker = extension_worker(page.context)
-    states = worker.evaluate("async () => Object.values(await chrome.storage.session.get(null)).map(s => s.state)")
-    assert "paused" in states, states
+    wait_for_site_state(page, "paused")
+    assert "off" in toolbar_badges(page.context)
 
 
 def test_when_the_composer_cannot_be_found_the_toolbar_says_not_checking_here(x):
@@ -172,14 +178,8 @@ def test_when_the_composer_cannot_be_found_the_toolbar_says_not_checking_here(x)
     # The site changes its markup: the box we look for is gone.
     page.evaluate(f"document.querySelector('{EDITOR}').removeAttribute('data-testid')")
     expect(page.locator(PANEL)).to_have_count(0)
-    worker = extension_worker(page.context)
-    worker_states = "async () => Object.values(await chrome.storage.session.get(null)).map(s => s.state)"
-    page.wait_for_timeout(4500)
-    assert "not-found" in worker.evaluate(worker_states)
-    badges = worker.evaluate(
-        "async () => Promise.all((await chrome.tabs.query({})).map(t => chrome.action.getBadgeText({tabId: t.id})))"
-    )
-    assert "!" in badges
+    wait_for_site_state(page, "not-found")
+    assert "!" in toolbar_badges(page.context)
 
 
 def test_a_clause_in_the_panel_opens_the_policy_at_that_clause(x):

@@ -10,15 +10,15 @@ import { syncBanners } from "./banner.js";
 import { checkDraft, connect, reportSite, openClause } from "./checker-client.js";
 import { applyFix } from "./fixes.js";
 import { clearHighlights, setHighlights } from "./highlights.js";
-import { forgetMedia, mediaIn, watchAttachments } from "./media.js";
+import { forgetMedia, hasPreviews, mediaIn, watchAttachments } from "./media.js";
 import { Panel } from "./panel.js";
 import { rangeFor, readBlocks } from "./text-map.js";
 
 const DEBOUNCE_MS = 25;
+const NOT_FOUND_AFTER_MS = 4000;
 // Consent belongs to the draft, which outlives its editor element (sites re-render editors, and
 // Instagram's caption step comes and goes): keep it by the draft's container.
 const consentByContainer = new WeakMap();
-const NOT_FOUND_AFTER_MS = 4000;
 
 class Session {
   constructor(watch, editor, surface) {
@@ -27,6 +27,8 @@ class Session {
     this.editor = editor;
     this.surface = surface;
     this.findings = [];
+    this.truncated = 0;
+    this.lastText = "";
     this.checkedText = null;
     this.lastKey = null;
     this.inFlight = false;
@@ -86,7 +88,7 @@ class Session {
   /** The draft was posted, discarded or wiped: its consent and (once their previews go) media with it. */
   draftGone() {
     this.consent = false;
-    if (!this.container.querySelector('img[src^="blob:"], video[src^="blob:"]')) forgetMedia(this.container);
+    if (!hasPreviews(this.container)) forgetMedia(this.container);
   }
 
   schedule() {
@@ -108,7 +110,7 @@ class Session {
         return;
       }
       const text = this.text();
-      if (this.lastText?.trim() && !text.trim()) this.draftGone();
+      if (this.lastText.trim() && !text.trim()) this.draftGone();
       this.lastText = text;
       const { assumed, ...context } = this.context();
       this.panel.setWho(context, assumed);
@@ -196,7 +198,6 @@ class Watch {
     this.adapter = adapter;
     this.sessions = new Map(); // editor element -> Session
     this.settings = null;
-    this.managed = new Set();
     this.hello = null;
     this.siteState = null;
     this.started = Date.now();
@@ -229,9 +230,7 @@ class Watch {
   }
 
   async loadSettings() {
-    const { settings, managed } = await loadSettings();
-    this.settings = settings;
-    this.managed = managed;
+    this.settings = (await loadSettings()).settings;
   }
 
   paused() {

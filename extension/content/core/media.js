@@ -78,6 +78,10 @@ export function mediaIn(container) {
   return entry.media;
 }
 
+export function hasPreviews(container) {
+  return !!container.querySelector(PREVIEWS);
+}
+
 export function forgetMedia(container) {
   byContainer.get(container)?.observer?.disconnect();
   byContainer.delete(container);
