@@ -131,6 +131,11 @@ def bench_browser(rounds: int) -> None:
         page.wait_for_selector('policy-guard-panel[data-status="ready"]', timeout=60_000)
         page.wait_for_timeout(500)
         line("extension memory (PSS) after boot", extension_pss_mb(), "MB", BUDGETS["memory_mb"])
+        timings = context.service_workers[0].evaluate(
+            "chrome.runtime.sendMessage({target: 'offscreen', type: 'status'})"
+        )
+        phases = timings.get("timings", {})
+        print(f"  boot phases in the offscreen document (ms from start): {phases}")
         page.keyboard.type("Proud to work at NH")
         page.wait_for_selector('policy-guard-panel[data-rules=""]')
         # Keystroke to attribute change, timed in the page: each key toggles the warning.

@@ -2,13 +2,13 @@
 // Everything is loaded from the extension's own files; nothing is fetched from the network.
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 
-const state = { status: "loading", reason: "", bridge: null };
+const state = { status: "loading", reason: "", bridge: null, timings: {} }; // timings: boot phases, ms
 
 // Registered before any await: a listener added later misses the first message.
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (sender.id !== chrome.runtime.id || message?.target !== "offscreen") return false;
   if (message.type === "status") {
-    sendResponse({ status: state.status, reason: state.reason }); // now, even while booting
+    sendResponse({ status: state.status, reason: state.reason, timings: state.timings }); // now, even while booting
     return false;
   }
   booted.then(() => sendResponse(answer(message)));
@@ -33,15 +33,18 @@ function answer(message) {
 
 async function boot() {
   const started = performance.now();
+  const mark = (phase) => { state.timings[phase] = Math.round(performance.now() - started); };
   const pyodide = await loadPyodide({ indexURL: chrome.runtime.getURL("pyodide/") });
+  mark("pyodide");
   const wheel = await fetch(chrome.runtime.getURL("pyodide/pychecker.whl"));
   if (!wheel.ok) throw new Error(`the checker package is missing from the extension (${wheel.status})`);
   const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
   pyodide.unpackArchive(await wheel.arrayBuffer(), "wheel", { extractDir: sitePackages });
   state.bridge = pyodide.pyimport("pychecker.bridge");
+  mark("import");
   state.bridge.info(); // load the policy pack now, not on the first keystroke
+  mark("ready");
   state.status = "ready";
-  console.info(`Policy Guard checker ready in ${Math.round(performance.now() - started)} ms`);
 }
 
 const booted = boot().catch((error) => {

@@ -59,12 +59,22 @@ function describe(value) {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
-/** {settings, managed: Set of keys set by the organisation, notices: [text]} */
-export async function loadSettings() {
-  const [own, managed] = await Promise.all([
-    chrome.storage.sync.get(null).catch(() => ({})),
-    chrome.storage.managed.get(null).catch(() => ({})),
-  ]);
+/**
+ * {settings, managed: Set of keys set by the organisation, notices: [text], complete}.
+ * The organisation's settings can take seconds to arrive after the browser starts: with
+ * `managedWithinMs`, wait no longer than that for them (`complete` is then false, and
+ * `managedLater` resolves when they are in).
+ */
+export async function loadSettings({ managedWithinMs } = {}) {
+  const managedLater = chrome.storage.managed.get(null).catch(() => ({}));
+  const late = Symbol("late");
+  const waited =
+    managedWithinMs === undefined
+      ? managedLater
+      : Promise.race([managedLater, new Promise((resolve) => setTimeout(() => resolve(late), managedWithinMs))]);
+  const [own, arrived] = await Promise.all([chrome.storage.sync.get(null).catch(() => ({})), waited]);
+  const complete = arrived !== late;
+  const managed = complete ? arrived : {};
   const settings = structuredClone(DEFAULTS);
   const managedKeys = new Set();
   const notices = [];
@@ -82,7 +92,7 @@ export async function loadSettings() {
   }
   // Rules the organisation forces on cannot be turned off.
   settings.disabled_rules = settings.disabled_rules.filter((r) => !settings.forced_rules.includes(r));
-  return { settings, managed: managedKeys, notices };
+  return { settings, managed: managedKeys, notices, complete, managedLater };
 }
 
 function mergeMap(key, base, value) {

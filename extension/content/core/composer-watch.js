@@ -229,8 +229,10 @@ class Watch {
     }
   }
 
-  async loadSettings() {
-    this.settings = (await loadSettings()).settings;
+  async loadSettings(options) {
+    const loaded = await loadSettings(options);
+    this.settings = loaded.settings;
+    return loaded;
   }
 
   paused() {
@@ -294,14 +296,18 @@ class Watch {
   }
 
   start() {
-    // Settings can take seconds to arrive in a new profile: watch the page now, check once they are in.
-    this.settingsLoaded = this.loadSettings();
-    onSettingsChanged(async () => {
+    // The organisation's settings can take seconds to arrive after the browser starts: check with
+    // the person's own meanwhile, and again with the organisation's as soon as they are in.
+    const reload = async () => {
       await this.loadSettings();
       for (const session of this.sessions.values()) session.lastKey = null;
       this.scan();
       for (const session of this.sessions.values()) session.schedule();
+    };
+    this.settingsLoaded = this.loadSettings({ managedWithinMs: 300 }).then((loaded) => {
+      if (!loaded.complete) loaded.managedLater.then(reload);
     });
+    onSettingsChanged(reload);
     watchAttachments(
       (node) => this.adapter.container(node),
       (container) => {
