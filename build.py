@@ -6,15 +6,19 @@ assembles the extension in dist/chrome/ and dist/policy-guard-chrome.zip.
 the Python test packages in .venv/, pinned with hashes in requirements/test.txt) and runs every
 test, the browser tests included.
 
-Pyodide's files are checked against the committed `pyodide.sha256` before they are bundled.
+`python3 build.py --pack DIR` also bundles an organisation's own policy pack (enterprise policy
+`policy_pack` selects it). Pyodide's files are checked against the committed `pyodide.sha256`
+before they are bundled.
 
 Nothing here downloads from anywhere but the package registries (npm, PyPI, Debian).
 """
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -120,7 +124,32 @@ def build_wheel() -> Path:
     return wheels[0]
 
 
-def assemble(wheel: Path) -> None:
+PACK_NAME = re.compile(r"^[a-z0-9-]{1,40}$")
+
+
+def bundle_pack(folder: Path, extension: Path) -> Path:
+    """Add an organisation's policy pack to a built extension as packs/NAME.zip (NAME: the folder's
+    name), after checking that the checker loads it. Enterprise policy `policy_pack: NAME` selects it."""
+    name = folder.name
+    if not PACK_NAME.match(name):
+        raise BuildError(f"a policy pack's folder name must be lower-case letters, digits and dashes, not {name!r}")
+    sys.path.insert(0, str(ROOT))
+    from pychecker.pack import pack_from_path  # the checker from this source tree
+
+    try:
+        pack_from_path(folder)
+    except (OSError, KeyError, ValueError) as error:
+        raise BuildError(f"the policy pack in {folder} does not load: {type(error).__name__}: {error}") from None
+    target = extension / "packs" / f"{name}.zip"
+    target.parent.mkdir(exist_ok=True)
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                archive.write(path, path.relative_to(folder))
+    return target
+
+
+def assemble(wheel: Path, packs: list[Path]) -> None:
     shutil.rmtree(OUT, ignore_errors=True)
     shutil.copytree(ROOT / "extension", OUT, ignore=shutil.ignore_patterns("content", "*.md"))
     # Content scripts can't be modules: each site's entry point is bundled into one file.
@@ -136,6 +165,8 @@ def assemble(wheel: Path) -> None:
     sums["pychecker.whl"] = hashlib.sha256(wheel.read_bytes()).hexdigest()
     version = json.loads((PYODIDE / "package.json").read_text())["version"]
     (runtime / "BUILD.json").write_text(json.dumps({"pyodide": version, "wheel": wheel.name, "sha256": sums}, indent=1))
+    for folder in packs:
+        print(f"bundled the policy pack {bundle_pack(folder, OUT).name}")
     ZIP.unlink(missing_ok=True)
     with zipfile.ZipFile(ZIP, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         for path in sorted(OUT.rglob("*")):
@@ -144,9 +175,9 @@ def assemble(wheel: Path) -> None:
     print(f"built {OUT.relative_to(ROOT)}/ and {ZIP.relative_to(ROOT)} ({ZIP.stat().st_size / 1e6:.1f} MB)")
 
 
-def build() -> None:
+def build(packs: list[Path] | None = None) -> None:
     npm_install()
-    assemble(build_wheel())
+    assemble(build_wheel(), packs or [])
 
 
 def test_setup() -> Path:
@@ -178,9 +209,16 @@ def main(argv: list[str]) -> int:
     try:
         if argv[:1] == ["test"]:
             return test(argv[1:])
-        if argv:
-            raise BuildError(f"unknown arguments {argv}: use `build.py` or `build.py test [pytest args]`")
-        build()
+        parser = argparse.ArgumentParser(prog="build.py", description="Build Policy Guard (see `build.py test` too).")
+        parser.add_argument(
+            "--pack",
+            action="append",
+            type=Path,
+            default=[],
+            metavar="DIR",
+            help="also bundle an organisation's policy pack (selected by enterprise policy)",
+        )
+        build(parser.parse_args(argv).pack)
         return 0
     except BuildError as error:
         print(f"build.py: {error}", file=sys.stderr)

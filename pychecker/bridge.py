@@ -1,7 +1,9 @@
 """The checker's face to the extension: JSON in, JSON out, never an exception.
 
 The offscreen document calls these through Pyodide with strings, so no Python object crosses
-into JavaScript (and none leaks there).
+into JavaScript (and none leaks there). Every call takes an optional `pack`: the name of a policy
+pack the extension registered (an organisation's own, bundled by `build.py --pack`); "" is the
+built-in one.
 """
 
 from __future__ import annotations
@@ -11,21 +13,41 @@ from typing import Any
 
 from .checker import check
 from .lookup import lookup, matched_words
-from .pack import default_pack
+from .pack import Pack, default_pack, pack_from_path
 from .rules import ALL
 
 # Longer drafts are checked up to here, and the answer says so (no platform takes more).
 MAX_CHARS = 100_000
 
 
-def info() -> str:
+_PACKS: dict[str, Pack] = {}
+
+
+def register_pack(name: str, folder: str) -> str:
+    """Load the pack in `folder` under `name`; `{"ok": true}` or `{"error": ...}`."""
+    try:
+        _PACKS[name] = pack_from_path(folder)
+        return json.dumps({"ok": True})
+    except Exception as error:  # a broken pack: say which and why
+        return json.dumps({"error": f"The policy pack {name!r} could not be loaded: {type(error).__name__}: {error}"})
+
+
+def _pack(name: str | None) -> Pack:
+    if not name:
+        return default_pack()
+    if name not in _PACKS:
+        raise ValueError(f"no policy pack named {name!r} is loaded")
+    return _PACKS[name]
+
+
+def info(pack: str = "") -> str:
     """What the extension needs before it can build contexts: the official channels and the rules."""
-    pack = default_pack()
+    chosen = _pack(pack)
     return json.dumps(
         {
-            "organisation": pack.organisation,
-            "channels": [{"platform": c.platform, "handle": c.handle, "kind": c.kind} for c in pack.channels],
-            "page_rules": pack.page_rules,
+            "organisation": chosen.organisation,
+            "channels": [{"platform": c.platform, "handle": c.handle, "kind": c.kind} for c in chosen.channels],
+            "page_rules": chosen.page_rules,
             "rules": [
                 {"rule": r.id, "clauses": list(r.clauses), "severity": r.severity, "summary": r.summary} for r in ALL
             ],
@@ -44,16 +66,16 @@ def check_json(request: str) -> str:
         if len(text) > MAX_CHARS:
             result["truncated"] = len(text)
             text = text[:MAX_CHARS]
-        findings = check(text, data.get("context"), rules=data.get("rules"))
+        findings = check(text, data.get("context"), rules=data.get("rules"), pack=_pack(data.get("pack")))
         result["findings"] = [f.to_dict() for f in findings]
         return json.dumps(result)
     except Exception as error:  # a bad request or a rule's bug: say so, never go silent
         return json.dumps({"error": f"{type(error).__name__}: {error}"})
 
 
-def lookup_json(question: str, limit: int = 5) -> str:
+def lookup_json(question: str, limit: int = 5, pack: str = "") -> str:
     """Ranked clauses for a question, each with the places its matching words stand (`marks`)."""
-    answers = lookup(question, limit=limit)
+    answers = lookup(question, limit=limit, pack=_pack(pack))
     results = [
         {
             "clause": a.clause.id,
@@ -67,9 +89,9 @@ def lookup_json(question: str, limit: int = 5) -> str:
     return json.dumps({"results": results})
 
 
-def policy_json() -> str:
+def policy_json(pack: str = "") -> str:
     """The whole policy, clause by clause in order, for browsing."""
-    clauses = default_pack().clauses.values()
+    clauses = _pack(pack).clauses.values()
     return json.dumps(
         {"clauses": [{"clause": c.id, "section": c.section, "heading": c.heading, "text": c.text} for c in clauses]}
     )

@@ -21,9 +21,22 @@ async function ensureOffscreen() {
 const REBOOT_AFTER_MS = 15000; // a checker that failed to start is retried, but not in a loop
 let lastReboot = 0;
 
+/** The organisation's policy pack, when enterprise policy names one ("" = the built-in one). */
+let packName = null;
+function policyPack() {
+  packName ??= chrome.storage.managed
+    .get("policy_pack")
+    .then(({ policy_pack: pack }) => (typeof pack === "string" && /^[a-z0-9-]{1,40}$/.test(pack) ? pack : ""))
+    .catch(() => "");
+  return packName;
+}
+chrome.storage.onChanged.addListener((_changes, area) => {
+  if (area === "managed") packName = null;
+});
+
 async function ask(message) {
-  await ensureOffscreen();
-  return (await chrome.runtime.sendMessage({ ...message, target: "offscreen" })) ?? { error: "The checker did not answer." };
+  const [pack] = await Promise.all([policyPack(), ensureOffscreen()]);
+  return (await chrome.runtime.sendMessage({ ...message, pack, target: "offscreen" })) ?? { error: "The checker did not answer." };
 }
 
 /** Ask the checker; if its document is gone (closed, crashed) or its boot failed, start it again. */

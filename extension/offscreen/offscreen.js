@@ -2,7 +2,8 @@
 // Everything is loaded from the extension's own files; nothing is fetched from the network.
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 
-const state = { status: "loading", reason: "", bridge: null, timings: {} }; // timings: boot phases, ms
+const state = { status: "loading", reason: "", bridge: null, pyodide: null, timings: {} }; // timings: boot phases, ms
+const packs = new Map(); // an organisation's policy pack name -> promise of its loading
 
 // Registered before any await: a listener added later misses the first message.
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -11,22 +12,40 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
     sendResponse({ status: state.status, reason: state.reason, timings: state.timings }); // now, even while booting
     return false;
   }
-  booted.then(() => sendResponse(answer(message)));
+  booted.then(() => answer(message)).then(sendResponse);
   return true;
 });
 
-function answer(message) {
+/** Load an organisation's pack (bundled as packs/NAME.zip by `build.py --pack`) once. */
+function usePack(name) {
+  if (!packs.has(name)) {
+    packs.set(name, (async () => {
+      const zip = await fetch(chrome.runtime.getURL(`packs/${name}.zip`)).catch(() => null);
+      if (!zip?.ok) throw new Error(`Your organisation's policy pack “${name}” is not in this copy of Policy Guard.`);
+      const folder = `/packs/${name}`;
+      state.pyodide.unpackArchive(await zip.arrayBuffer(), "zip", { extractDir: folder });
+      const loaded = JSON.parse(state.bridge.register_pack(name, folder));
+      if (loaded.error) throw new Error(loaded.error);
+    })());
+  }
+  return packs.get(name);
+}
+
+async function answer(message) {
   if (state.status !== "ready") return { status: "error", error: state.reason };
+  const pack = message.pack || "";
   try {
-    if (message.type === "hello") return { status: "ready", ...JSON.parse(state.bridge.info()) };
+    if (pack) await usePack(pack);
+    if (message.type === "hello") return { status: "ready", ...JSON.parse(state.bridge.info(pack)) };
     if (message.type === "check") {
-      const request = { text: message.text, context: message.context ?? {}, rules: message.rules };
+      const request = { text: message.text, context: message.context ?? {}, rules: message.rules, pack };
       return JSON.parse(state.bridge.check_json(JSON.stringify(request)));
     }
-    if (message.type === "lookup") return JSON.parse(state.bridge.lookup_json(message.question));
-    if (message.type === "policy") return JSON.parse(state.bridge.policy_json());
+    if (message.type === "lookup") return JSON.parse(state.bridge.lookup_json(message.question, 5, pack));
+    if (message.type === "policy") return JSON.parse(state.bridge.policy_json(pack));
   } catch (error) {
-    return { error: `The checker failed: ${error.message}` };
+    packs.delete(pack); // a pack that failed is tried again next time
+    return { error: error.message.startsWith("Your organisation") ? error.message : `The checker failed: ${error.message}` };
   }
   return { error: "Unknown request." };
 }
@@ -35,6 +54,7 @@ async function boot() {
   const started = performance.now();
   const mark = (phase) => { state.timings[phase] = Math.round(performance.now() - started); };
   const pyodide = await loadPyodide({ indexURL: chrome.runtime.getURL("pyodide/") });
+  state.pyodide = pyodide;
   mark("pyodide");
   const wheel = await fetch(chrome.runtime.getURL("pyodide/pychecker.whl"));
   if (!wheel.ok) throw new Error(`the checker package is missing from the extension (${wheel.status})`);

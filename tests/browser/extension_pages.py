@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
 BOOT_MS = 30_000  # Pyodide's first boot in a fresh profile
@@ -102,3 +107,25 @@ def popup_rules(popup: Page) -> list[str]:
         .get_by_role("listitem")
         .evaluate_all("items => items.map((i) => i.dataset.rule)")
     )
+
+
+POLICY_DIR = Path("/etc/chromium/policies/managed")
+
+
+@contextmanager
+def managed_policy(extension_id: str, values: dict) -> Iterator[None]:
+    """Chromium machine policy for one extension (what an IT administrator pushes), for as long as
+    the block runs. Needs root, as the tests have here and in CI; the file is always removed."""
+    if not os.access(POLICY_DIR if POLICY_DIR.exists() else Path("/etc"), os.W_OK):
+        pytest.fail(f"this test writes Chromium machine policy to {POLICY_DIR} and needs to run as root")
+    created = [d for d in (POLICY_DIR.parent.parent, POLICY_DIR.parent, POLICY_DIR) if not d.exists()]
+    POLICY_DIR.mkdir(parents=True, exist_ok=True)
+    policy = POLICY_DIR / f"policy-guard-test-{os.getpid()}-{extension_id}.json"
+    policy.write_text(json.dumps({"3rdparty": {"extensions": {extension_id: values}}}))
+    try:
+        yield
+    finally:
+        policy.unlink(missing_ok=True)
+        for directory in reversed(created):
+            if not any(directory.iterdir()):
+                directory.rmdir()

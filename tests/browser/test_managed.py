@@ -11,12 +11,9 @@ from dist/chrome's and no other browser test running at the same time is affecte
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 import re
 import shutil
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
@@ -27,12 +24,12 @@ from tests.browser.extension_pages import (
     check_draft,
     extension_id,
     extension_id_for,
+    managed_policy,
     open_options,
     open_popup,
     popup_rules,
 )
 
-POLICY_DIR = Path("/etc/chromium/policies/managed")
 TODAY = dt.date.today()
 PERIOD = {"start": (TODAY - dt.timedelta(days=1)).isoformat(), "end": (TODAY + dt.timedelta(days=1)).isoformat()}
 ORGANISATION = {
@@ -47,23 +44,14 @@ CAMPAIGN = "Sign our petition to change the law on child poverty and write to yo
 
 @pytest.fixture(scope="module")
 def managed(extension_dir, mock_bundles, tmp_path_factory) -> Iterator[tuple[BrowserContext, Site, str]]:
-    if not os.access(POLICY_DIR if POLICY_DIR.exists() else Path("/etc"), os.W_OK):
-        pytest.fail(f"this test writes Chromium machine policy to {POLICY_DIR} and needs to run as root")
     copy = tmp_path_factory.mktemp("managed") / "policy-guard"
     shutil.copytree(extension_dir, copy)
     expected_id = extension_id_for(copy)
-    created = [d for d in (POLICY_DIR.parent.parent, POLICY_DIR.parent, POLICY_DIR) if not d.exists()]
-    POLICY_DIR.mkdir(parents=True, exist_ok=True)
-    policy = POLICY_DIR / f"policy-guard-test-{os.getpid()}.json"
-    policy.write_text(json.dumps({"3rdparty": {"extensions": {expected_id: ORGANISATION}}}))
-    try:
-        with launch(copy, mock_bundles, tmp_path_factory.mktemp("managed-profile")) as (context, site):
-            yield context, site, expected_id
-    finally:
-        policy.unlink(missing_ok=True)
-        for directory in reversed(created):
-            if not any(directory.iterdir()):
-                directory.rmdir()
+    with (
+        managed_policy(expected_id, ORGANISATION),
+        launch(copy, mock_bundles, tmp_path_factory.mktemp("managed-profile")) as (context, site),
+    ):
+        yield context, site, expected_id
 
 
 @pytest.fixture
