@@ -106,3 +106,17 @@ def test_a_draft_over_the_size_limit_is_checked_in_part_and_says_so(x):
     panel = page.locator(PANEL)
     expect(panel).to_have_attribute("data-rules", "missing-disclaimer", timeout=30_000)
     assert "only the first 100,000 were checked" in panel_text(page)
+
+
+def test_a_check_that_throws_answers_with_its_reason_and_the_next_one_works(x):
+    page, _ = x
+    worker = extension_worker(page.context)
+    ask = "message => chrome.runtime.sendMessage({target: 'offscreen', ...message})"
+    # A request the checker cannot take (the extension never sends one; its checks are validated first).
+    failed = worker.evaluate(ask, {"type": "check", "text": "Proud of NHP", "context": {"account": "the boss"}})
+    assert "account must be one of official, personal" in failed["error"]
+    answer = worker.evaluate(ask, {"type": "check", "text": "Proud of NHP", "context": {"account": "personal"}})
+    assert [f["rule"] for f in answer["findings"]] == ["missing-disclaimer"]
+    # And the page's own checking carries on.
+    page.keyboard.type("Proud of NHP")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
