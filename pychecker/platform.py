@@ -6,7 +6,7 @@ import re
 
 _URL = re.compile(r"https?://\S+|\bwww\.\S+", re.IGNORECASE)
 # X counts these code points once and everything else (emoji, CJK, …) twice.
-_X_LIGHT = ((0x0000, 0x10FF), (0x2000, 0x200D), (0x2010, 0x201F), (0x2032, 0x2037))
+_X_HEAVY = re.compile("[^\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]")
 _X_URL_WEIGHT = 23
 
 
@@ -23,9 +23,7 @@ def length(text: str, platform: str) -> int:
 
 
 def _x_weight(text: str) -> int:
-    if text.isascii():
-        return len(text)
-    return sum(1 if any(lo <= ord(c) <= hi for lo, hi in _X_LIGHT) else 2 for c in text)
+    return len(text) if text.isascii() else len(text) + len(_X_HEAVY.findall(text))
 
 
 def fits(text: str, platform: str, limits: dict[str, int]) -> bool:
