@@ -14,6 +14,7 @@ const bridge = pyodide.pyimport("pychecker.bridge");
 let input = ""; // read as a stream: a synchronous read of a large pipe fails with EAGAIN
 for await (const chunk of process.stdin) input += chunk;
 const post = JSON.parse(input); // {sizes: {n: text}}
+bridge.info(); // as the extension's offscreen document does at boot
 bridge.check_json(JSON.stringify({ text: "Proud of NHP", context: { account: "personal" } }));
 const bootMs = performance.now() - started;
 
