@@ -72,7 +72,9 @@ def test_disclaimer_fix_goes_through_the_editor_and_keeps_the_text(x):
         if plain_text(page) == typed:
             break
         page.keyboard.press("Control+Z")
+        page.wait_for_timeout(30)  # Draft applies an undo of typed text on its next tick
     assert plain_text(page) == typed
+    expect(page.locator(EDITOR)).to_have_text(typed)  # what the person sees, as the panel reads it
     expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
 
 
