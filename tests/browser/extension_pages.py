@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
+from tests.browser.conftest import extension_worker
+
 BOOT_MS = 30_000  # Pyodide's first boot in a fresh profile
 
 
@@ -24,26 +26,11 @@ def extension_id_for(path: Path) -> str:
 
 def extension_id(context: BrowserContext) -> str:
     """The loaded extension's id, read from its service worker's URL."""
-    worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
-    return worker.url.split("/")[2]
-
-
-def allow_extension_pages(context: BrowserContext) -> None:
-    """Let the extension's own pages load their files.
-
-    conftest's `launch` refuses every request it does not route, chrome-extension:// ones
-    included; routes registered later take precedence, so this one lets the extension's own files
-    through (for pages the tests open and for pages the extension opens itself, e.g. `open-clause`).
-    """
-    if getattr(context, "_extension_pages_allowed", False):
-        return
-    context.route("chrome-extension://**", lambda route: route.continue_())
-    context._extension_pages_allowed = True  # type: ignore[attr-defined]
+    return extension_worker(context).url.split("/")[2]
 
 
 def open_page(context: BrowserContext, path: str) -> Page:
     """A new tab on chrome-extension://<id>/<path>, failing the test on any script error in it."""
-    allow_extension_pages(context)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
