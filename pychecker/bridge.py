@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import json
+from functools import cache
 from typing import Any
 
 from .checker import check
@@ -28,15 +29,24 @@ def register_pack(name: str, folder: str) -> str:
     """Load the pack in `folder` under `name`; `{"ok": true}` or `{"error": ...}`."""
     try:
         _PACKS[name] = pack_from_path(folder)
-        gc.freeze()  # as in `info`
+        gc.freeze()  # as for the built-in pack
         return json.dumps({"ok": True})
     except Exception as error:  # a broken pack: say which and why
         return json.dumps({"error": f"The policy pack {name!r} could not be loaded: {type(error).__name__}: {error}"})
 
 
+@cache
+def _builtin_pack() -> Pack:
+    pack = default_pack()
+    # The pack's hundred thousand objects live as long as the checker: keep the cyclic collector from
+    # walking them on every collection (checks are short; their garbage is young).
+    gc.freeze()
+    return pack
+
+
 def _pack(name: str | None) -> Pack:
     if not name:
-        return default_pack()
+        return _builtin_pack()
     if name not in _PACKS:
         raise ValueError(f"no policy pack named {name!r} is loaded")
     return _PACKS[name]
@@ -45,9 +55,6 @@ def _pack(name: str | None) -> Pack:
 def info(pack: str = "") -> str:
     """What the extension needs before it can build contexts: the official channels and the rules."""
     chosen = _pack(pack)
-    # The pack's hundred thousand objects live as long as the checker: keep the cyclic collector from
-    # walking them on every collection (checks are short; their garbage is young).
-    gc.freeze()
     return json.dumps(
         {
             "organisation": chosen.organisation,

@@ -1,6 +1,8 @@
 // Small DOM helpers shared by the popup and the options page. Text always goes in as textContent:
 // nothing from the checker, the policy or the person is ever parsed as HTML.
 
+import { utf16Offset } from "../shared/offsets.js";
+
 /** A new element with a class and text (or children). */
 export function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
@@ -17,22 +19,13 @@ export function el(tag, props = {}, ...children) {
   return node;
 }
 
-/** UTF-16 index of code point `cp` in `text` (the checker counts code points, JavaScript UTF-16 units). */
-export function utf16Index(text, cp) {
-  let index = 0;
-  for (let seen = 0; seen < cp && index < text.length; seen++) {
-    const code = text.codePointAt(index);
-    index += code > 0xffff ? 2 : 1;
-  }
-  return index;
-}
 
 /** `text` as text nodes with <mark> around the code-point ranges `marks` ([[start, end], ...]). */
 export function markedText(text, marks) {
   const parts = [];
   let at = 0;
   const ranges = [...(marks || [])]
-    .map(([start, end]) => [utf16Index(text, start), utf16Index(text, end)])
+    .map(([start, end]) => [utf16Offset(text, start), utf16Offset(text, end)])
     .sort((a, b) => a[0] - b[0]);
   for (const [start, end] of ranges) {
     if (start < at || end <= start) continue;

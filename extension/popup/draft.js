@@ -3,7 +3,8 @@
 // to the draft (the checker counts code points; the textarea counts UTF-16 units).
 
 import { officialChannels, settingsContext, shownFindings } from "../shared/settings.js";
-import { SITE_NAMES, ask, el, utf16Index } from "./dom.js";
+import { utf16Offset } from "../shared/offsets.js";
+import { SITE_NAMES, ask, el } from "./dom.js";
 
 const DEBOUNCE_MS = 200;
 const SEVERITY = { error: "Error", warning: "Warning", info: "Info" };
@@ -168,8 +169,8 @@ export class DraftView {
       this.schedule(0);
       return;
     }
-    const start = utf16Index(text, fix.replace_start);
-    const end = utf16Index(text, fix.replace_end);
+    const start = utf16Offset(text, fix.replace_start);
+    const end = utf16Offset(text, fix.replace_end);
     this.draft.value = text.slice(0, start) + fix.text + text.slice(end);
     const caret = start + fix.text.length;
     this.draft.focus();

@@ -3,7 +3,8 @@
 // Draft.js and Lexical both take a synthetic paste at the selection; a textarea takes
 // execCommand("insertText"), which keeps its undo history and fires the input event frameworks read.
 
-import { rangeFor, utf16Offset } from "./text-map.js";
+import { utf16Offset } from "../../shared/offsets.js";
+import { rangeFor } from "./text-map.js";
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 

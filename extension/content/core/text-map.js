@@ -1,21 +1,11 @@
 // The composer's text as the checker sees it, and the way back from the checker's offsets to the
-// page. The checker counts Unicode code points; the DOM counts UTF-16 units: emoji differ.
+// page (code points to UTF-16 by shared/offsets.js).
 // An editor is read as its blocks (one per line: Draft.js `[data-block]`, Lexical `<p>`), joined
 // with "\n"; inside a block, text nodes are its text and a <br> is a line break (Lexical's
 // Shift+Enter), except a block's last <br>, which editors keep only so an empty line has height.
 // A textarea is its value.
 
-/** Code-point offset -> UTF-16 offset in `text`. */
-export function utf16Offset(text, codePoints) {
-  let units = 0;
-  let seen = 0;
-  for (const char of text) {
-    if (seen === codePoints) break;
-    units += char.length;
-    seen += 1;
-  }
-  return units;
-}
+import { utf16Offset } from "../../shared/offsets.js";
 
 function blocksOf(editor, blockSelector) {
   const blocks = blockSelector ? editor.querySelectorAll(blockSelector) : [];
