@@ -4,10 +4,17 @@ A pack is a folder: `pack.toml` (organisation, official channels, platform limit
 `clauses.toml` (the policy clause by clause, with the ids rules cite), `lists/*.toml` (word
 lists, see `lexicon`), `lookup.toml` (question words for the policy lookup) and `policy.txt`
 (the policy as published). The default pack is North Halifax Partnership's, inside this package.
+
+Compiling the word lists is most of the cost of loading a pack, so the build saves the compiled
+lexicon beside them (`SAVED_LEXICON`, like Python's own __pycache__), keyed by a digest of the lists:
+a list edited since is compiled afresh, never read stale.
 """
 
 from __future__ import annotations
 
+import hashlib
+import marshal
+import sys
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -59,6 +66,57 @@ def _read(folder: Any, name: str) -> dict[str, Any]:
     return tomllib.loads(folder.joinpath(name).read_text(encoding="utf-8"))
 
 
+# Where a pack keeps its compiled word lists: marshal's format belongs to one Python version.
+SAVED_LEXICON = ("lists", "__cache__", f"lexicon.{sys.implementation.cache_tag}.marshal")
+
+
+def _list_files(folder: Any) -> list[tuple[str, bytes]]:
+    entries = sorted(folder.joinpath("lists").iterdir(), key=lambda e: e.name)
+    return [(e.name, e.read_bytes()) for e in entries if e.name.endswith(".toml")]
+
+
+def _digest(files: list[tuple[str, bytes]]) -> str:
+    digest = hashlib.sha256()
+    for name, data in files:
+        digest.update(f"{name}\0{len(data)}\0".encode() + data)
+    return digest.hexdigest()
+
+
+def _compile_lexicon(files: list[tuple[str, bytes]]) -> Lexicon:
+    lists: list[WordList] = []
+    slots: dict[str, list[str]] = {}
+    for file_name, data in files:
+        parsed = tomllib.loads(data.decode("utf-8"))
+        stem = file_name.removesuffix(".toml")
+        for slot, values in parsed.get("slots", {}).items():
+            if slot in slots:
+                raise ValueError(f"slot {{{slot}}} is defined twice (in {file_name})")
+            slots[slot] = values
+        for name, spec in parsed.get("lists", {}).items():
+            lists.append(WordList(name=f"{stem}.{name}", **spec))
+    return Lexicon(lists, slots)
+
+
+def _lexicon(folder: Any) -> Lexicon:
+    """The pack's word lists compiled: the saved compilation when it is of these very lists."""
+    files = _list_files(folder)
+    saved = folder.joinpath(*SAVED_LEXICON)
+    if saved.is_file():
+        try:
+            state = marshal.loads(saved.read_bytes())
+            if state["digest"] == _digest(files):
+                return Lexicon.from_state(state)
+        except (ValueError, EOFError, TypeError, KeyError):
+            pass  # damaged or of another format: compile the lists instead
+    return _compile_lexicon(files)
+
+
+def saved_lexicon(folder: Any) -> bytes:
+    """What the build writes to `SAVED_LEXICON` in a pack: its word lists compiled, for this Python."""
+    files = _list_files(folder)
+    return marshal.dumps({**_compile_lexicon(files).state(), "digest": _digest(files)})
+
+
 def load_pack(folder: Any) -> Pack:
     """Load a pack from a folder (a `Path` or an importlib resource)."""
     meta = _read(folder, "pack.toml")
@@ -67,19 +125,6 @@ def load_pack(folder: Any) -> Pack:
         c["id"]: Clause(c["id"], c["section"], c["heading"], c["text"].strip())
         for c in _read(folder, "clauses.toml")["clause"]
     }
-    lists: list[WordList] = []
-    slots: dict[str, list[str]] = {}
-    for entry in sorted(folder.joinpath("lists").iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".toml"):
-            continue
-        data = tomllib.loads(entry.read_text(encoding="utf-8"))
-        stem = entry.name.removesuffix(".toml")
-        for slot, values in data.get("slots", {}).items():
-            if slot in slots:
-                raise ValueError(f"slot {{{slot}}} is defined twice (in {entry.name})")
-            slots[slot] = values
-        for name, spec in data.get("lists", {}).items():
-            lists.append(WordList(name=f"{stem}.{name}", **spec))
     lookup = _read(folder, "lookup.toml") if folder.joinpath("lookup.toml").is_file() else {}
     return Pack(
         organisation=org["name"],
@@ -89,7 +134,7 @@ def load_pack(folder: Any) -> Pack:
         channels=[Channel(**c) for c in meta["channel"]],
         limits=meta["limits"],
         clauses=clauses,
-        lexicon=Lexicon(lists, slots),
+        lexicon=_lexicon(folder),
         lookup_terms=lookup.get("terms", {}),
         page_rules=meta.get("page_rules", {}),
     )

@@ -12,7 +12,16 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist" / "chrome"
 STAMP = DIST / "pyodide" / "BUILD.json"
-SOURCES = ("pychecker", "extension", "package-lock.json", "build.py", "pyproject.toml", "pyodide.sha256")
+SOURCES = (
+    "pychecker",
+    "extension",
+    "package-lock.json",
+    "build.py",
+    "pyproject.toml",
+    "pyodide.sha256",
+    "tools/pyodide_bytecode.mjs",
+    "tools/pyodide_bytecode.py",
+)
 
 
 def _newest_source() -> float:
@@ -29,8 +38,3 @@ def extension_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     copy = tmp_path_factory.mktemp("extension") / "chrome"
     shutil.copytree(DIST, copy)
     return copy
-
-
-@pytest.fixture(scope="session")
-def wheel(extension_dir: Path) -> Path:
-    return extension_dir / "pyodide" / "pychecker.whl"

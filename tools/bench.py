@@ -6,9 +6,11 @@
 
 Measures, on this machine: check() on CPython and in the real Pyodide (Node) at 280 / 2,000 /
 10,000 / 100,000 characters; Pyodide boot to first answer; in headless Chromium with the built
-extension, cold start to the panel's data-status=ready, keystroke to updated data-rules (debounce
-included) over 100+ edits, the extension's memory (PSS) after boot and after 1,000 checks; and
-the size of dist/policy-guard-chrome.zip. Not a test: nothing here fails, it reports.
+extension, cold start to the panel's data-status=ready (from the browser's launch, and from the
+moment Chromium starts the extension: its service worker's first instruction), keystroke to
+updated data-rules (debounce included) over 100+ edits, the extension's memory (PSS) after boot
+and after 1,000 checks, each once it has settled; and the size of dist/policy-guard-chrome.zip.
+Not a test: nothing here fails, it reports.
 """
 
 from __future__ import annotations
@@ -65,10 +67,10 @@ def bench_cpython() -> dict[str, float]:
 
 
 def bench_pyodide(cpython: dict[str, float]) -> None:
-    wheel = ROOT / "dist" / "chrome" / "pyodide" / "pychecker.whl"
+    runtime = ROOT / "dist" / "chrome" / "pyodide"
     sizes = {str(size): realistic_post(size) for size in SIZES}
     out = subprocess.run(
-        ["node", str(ROOT / "tools" / "bench_pyodide.mjs"), str(wheel)],
+        ["node", str(ROOT / "tools" / "bench_pyodide.mjs"), str(runtime)],
         input=json.dumps({"sizes": sizes}),
         capture_output=True,
         text=True,
@@ -104,38 +106,68 @@ def extension_pss_mb() -> float:
     return total / 1024
 
 
-def bench_browser(rounds: int) -> None:
+# Recorded in the page: when the panel first said "ready" (Date.now(), comparable with the worker's clock).
+READY_CLOCK = """
+new MutationObserver((_, observer) => {
+  if (document.querySelector('policy-guard-panel[data-status="ready"]')) {
+    window.__readyAt = Date.now();
+    observer.disconnect();
+  }
+}).observe(document, {subtree: true, childList: true, attributes: true});
+"""
+
+
+def settled_pss_mb(limit_s: float = 45.0) -> float:
+    """The extension's PSS once it stops falling: V8 frees the boot's garbage (the fetched runtime,
+    baseline-compiled wasm replaced by optimised code) some seconds after it is done."""
+    samples = [extension_pss_mb()]
+    deadline = time.monotonic() + limit_s
+    while time.monotonic() < deadline and not (len(samples) >= 3 and max(samples[-3:]) - min(samples[-3:]) < 1.0):
+        time.sleep(2)
+        samples.append(extension_pss_mb())
+    return samples[-1]
+
+
+def bench_cold_start(extension: Path, bundles: Path, rounds: int) -> None:
+    """Fresh profiles; the X home page opened at once, as a person would, so the boot shares the
+    machine with the page loading."""
+    from_launch, from_extension, phases = [], [], []
+    for _ in range(rounds):
+        with tempfile.TemporaryDirectory() as profile:
+            started = time.time()
+            with launch(extension, bundles, Path(profile)) as (context, _):
+                context.add_init_script(READY_CLOCK)
+                page = context.new_page()
+                page.goto("https://x.com/home")
+                page.wait_for_function("window.__readyAt", timeout=60_000)
+                ready_at = page.evaluate("window.__readyAt") / 1000
+                worker = context.service_workers[0]
+                worker_started = worker.evaluate("Date.now() - performance.now()") / 1000
+                from_launch.append((ready_at - started) * 1000)
+                from_extension.append((ready_at - worker_started) * 1000)
+                status = worker.evaluate("chrome.runtime.sendMessage({target: 'offscreen', type: 'status'})")
+                phases.append(status.get("timings", {}))
+    print(f"  cold start, fresh profile, median of {rounds}; the X page loading alongside:")
+    line("browser launch to ready (Chromium's start too)", statistics.median(from_launch), "ms")
+    line("extension start to ready", statistics.median(from_extension), "ms", BUDGETS["cold_start_ms"])
+    print(f"    each run, extension start to ready: {', '.join(f'{t:.0f}' for t in from_extension)} ms")
+    print(f"    boot phases in the offscreen document (ms from its start): {phases}")
+
+
+def bench_browser(rounds: int, cold_rounds: int) -> None:
     extension = ROOT / "dist" / "chrome"
     bundles = ROOT / "tests" / "mocks" / "build"
     subprocess.run(["node", str(ROOT / "tests" / "mocks" / "build.mjs")], check=True, cwd=ROOT, capture_output=True)
     print("In headless Chromium with the built extension")
-    colds = []
-    for _ in range(3):
-        with tempfile.TemporaryDirectory() as profile:
-            started = time.perf_counter()
-            with launch(extension, bundles, Path(profile)) as (context, _):
-                page = context.new_page()
-                page.goto("https://x.com/home")
-                page.wait_for_selector('policy-guard-panel[data-status="ready"]', timeout=60_000)
-                colds.append((time.perf_counter() - started) * 1000)
-    line(
-        "cold start, fresh profile, launch to ready (median of 3)",
-        statistics.median(colds),
-        "ms",
-        BUDGETS["cold_start_ms"],
-    )
+    bench_cold_start(extension, bundles, cold_rounds)
     with tempfile.TemporaryDirectory() as profile, launch(extension, bundles, Path(profile)) as (context, _):
         page = context.new_page()
         page.goto("https://x.com/home")
         page.locator('[data-testid="tweetTextarea_0"]').click()
         page.wait_for_selector('policy-guard-panel[data-status="ready"]', timeout=60_000)
-        page.wait_for_timeout(3000)  # let the boot's garbage (fetched wasm, zip buffers) be collected
-        line("extension memory (PSS) after boot, settled 3 s", extension_pss_mb(), "MB", BUDGETS["memory_mb"])
-        timings = context.service_workers[0].evaluate(
-            "chrome.runtime.sendMessage({target: 'offscreen', type: 'status'})"
-        )
-        phases = timings.get("timings", {})
-        print(f"  boot phases in the offscreen document (ms from start): {phases}")
+        page.wait_for_timeout(3000)
+        line("extension memory (PSS), boot + 3 s", extension_pss_mb(), "MB")
+        line("extension memory (PSS) after boot, settled", settled_pss_mb(), "MB", BUDGETS["memory_mb"])
         page.keyboard.type("Proud to work at NH")
         page.wait_for_selector('policy-guard-panel[data-rules=""]')
         # Keystroke to attribute change, timed in the page: each key toggles the warning.
@@ -154,6 +186,7 @@ def bench_browser(rounds: int) -> None:
         latencies = [c - k for k, c in zip(marks["keys"], marks["changes"], strict=False)]
         print(f"  keystroke to data-rules over {len(latencies)} edits: median {statistics.median(latencies):.1f} ms")
         line("keystroke to updated warning p95", p95(latencies), "ms", BUDGETS["keystroke_p95_ms"])
+        before = settled_pss_mb()
         worker = context.service_workers[0]
         worker.evaluate("""async () => {
             const text = 'Proud to work at NHP! Vote Labour. ' .repeat(50);
@@ -162,8 +195,10 @@ def bench_browser(rounds: int) -> None:
               await chrome.runtime.sendMessage(message);
             }
         }""")
-        page.wait_for_timeout(500)
-        line("extension memory (PSS) after 1,000 more checks", extension_pss_mb(), "MB", BUDGETS["memory_mb"])
+        after = settled_pss_mb()
+        line("extension memory (PSS) after 1,000 more checks", after, "MB", BUDGETS["memory_mb"])
+        growth = after - before
+        print(f"    growth over the 1,000 checks: {growth:+.1f} MB ({'flat' if abs(growth) < 5 else 'NOT flat'})")
 
 
 def main() -> None:
@@ -174,7 +209,7 @@ def main() -> None:
         subprocess.run([sys.executable, str(ROOT / "build.py")], check=True, cwd=ROOT)
     cpython = bench_cpython()
     bench_pyodide(cpython)
-    bench_browser(rounds=40 if args.quick else 120)
+    bench_browser(rounds=40 if args.quick else 120, cold_rounds=3 if args.quick else 5)
     zip_mb = (ROOT / "dist" / "policy-guard-chrome.zip").stat().st_size / 1e6
     line("dist/policy-guard-chrome.zip", zip_mb, "MB", BUDGETS["zip_mb"])
 

@@ -21,18 +21,41 @@ async function ensureOffscreen() {
 const REBOOT_AFTER_MS = 15000; // a checker that failed to start is retried, but not in a loop
 let lastReboot = 0;
 
-/** The organisation's policy pack, when enterprise policy names one ("" = the built-in one). */
+// The organisation's policy pack, when enterprise policy names one ("" = the built-in one).
+// Chrome answers chrome.storage.managed seconds after it starts: rather than keep every panel
+// waiting, use the pack it named last time (remembered in storage.local) and, if the answer then
+// differs, switch and tell the tabs, which greet the checker again.
+const PACK_WAIT_MS = 300;
 let packName = null;
 function policyPack() {
-  packName ??= chrome.storage.managed
+  if (packName) return packName;
+  const managed = chrome.storage.managed
     .get("policy_pack")
     .then(({ policy_pack: pack }) => (typeof pack === "string" && /^[a-z0-9-]{1,40}$/.test(pack) ? pack : ""))
     .catch(() => "");
-  return packName;
+  const remembered = chrome.storage.local.get("policy_pack").then(({ policy_pack: pack }) => pack ?? "", () => "");
+  const current = (packName = Promise.race([managed, wait(PACK_WAIT_MS).then(() => remembered)]));
+  managed.then(async (pack) => {
+    await chrome.storage.local.set({ policy_pack: pack });
+    if (packName === current && pack !== (await current)) {
+      packName = Promise.resolve(pack);
+      announce({ type: "pack-changed" });
+    }
+  });
+  return current;
 }
 chrome.storage.onChanged.addListener((_changes, area) => {
   if (area === "managed") packName = null;
 });
+
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Tell every tab's content script something it did not ask for. */
+async function announce(message) {
+  for (const tab of await chrome.tabs.query({})) {
+    chrome.tabs.sendMessage(tab.id, { ...message, target: "content" }).catch(() => {}); // tabs without our scripts
+  }
+}
 
 async function ask(message) {
   const [pack] = await Promise.all([policyPack(), ensureOffscreen()]);

@@ -1,6 +1,7 @@
 // The checker's home: boots Pyodide once, loads the bundled pychecker wheel, answers requests.
 // Everything is loaded from the extension's own files; nothing is fetched from the network.
 import { loadPyodide } from "../pyodide/pyodide.mjs";
+import { bootChecker } from "./boot-checker.mjs";
 
 const state = { status: "loading", reason: "", bridge: null, pyodide: null, timings: {} }; // timings: boot phases, ms
 const packs = new Map(); // an organisation's policy pack name -> promise of its loading
@@ -53,17 +54,12 @@ async function answer(message) {
 async function boot() {
   const started = performance.now();
   const mark = (phase) => { state.timings[phase] = Math.round(performance.now() - started); };
-  const pyodide = await loadPyodide({ indexURL: chrome.runtime.getURL("pyodide/") });
-  state.pyodide = pyodide;
-  mark("pyodide");
-  const wheel = await fetch(chrome.runtime.getURL("pyodide/pychecker.whl"));
-  if (!wheel.ok) throw new Error(`the checker package is missing from the extension (${wheel.status})`);
-  const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
-  pyodide.unpackArchive(await wheel.arrayBuffer(), "wheel", { extractDir: sitePackages });
-  state.bridge = pyodide.pyimport("pychecker.bridge");
-  mark("import");
-  state.bridge.info(); // load the policy pack now, not on the first keystroke
-  mark("ready");
+  const wheel = fetch(chrome.runtime.getURL("pyodide/pychecker.whl")).then(async (response) => {
+    if (!response.ok) throw new Error(`the checker package is missing from the extension (${response.status})`);
+    return new Uint8Array(await response.arrayBuffer());
+  });
+  const indexURL = chrome.runtime.getURL("pyodide/");
+  Object.assign(state, await bootChecker({ loadPyodide, indexURL, wheel, mark }));
   state.status = "ready";
 }
 

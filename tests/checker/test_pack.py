@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import marshal
 import re
+import shutil
+from importlib import resources
 
-from pychecker import RULES, default_pack
+import pytest
+
+from pychecker import RULES, default_pack, pack
+from pychecker.checker import check
+from pychecker.context import Context
 
 SPEC_IDS = (
     ["intro", "scope", "internet-access", "contact", "channels"]
@@ -81,3 +88,61 @@ def test_another_organisation_brings_its_own_pack(tmp_path):
     [finding] = json.loads(out.getvalue())["findings"]
     assert code == 1 and finding["rule"] == "missing-disclaimer" and "ACME" in finding["message"]
     assert main(["check", "--json", "Proud to work at Acme Family Trust"], stdout=io.StringIO()) == 0
+
+
+# --- the saved (compiled) word lists -------------------------------------------------------------
+
+
+@pytest.fixture
+def pack_copy(tmp_path):
+    folder = tmp_path / "nhp"
+    shutil.copytree(resources.files("pychecker") / "packs" / "nhp", folder)
+    return folder
+
+
+def _save_lexicon(folder):
+    saved = folder.joinpath(*pack.SAVED_LEXICON)
+    saved.parent.mkdir(parents=True, exist_ok=True)
+    saved.write_bytes(pack.saved_lexicon(folder))
+    return saved
+
+
+DRAFT = "Proud to work at NHP! Vote Labour, and pics of the kids at Kevin Pearce Children's Centre"
+
+
+def _rules(folder, text=DRAFT, account="personal"):
+    return sorted(f.rule for f in check(text, Context(account=account), pack=pack.pack_from_path(folder)))
+
+
+def test_a_saved_lexicon_is_used_and_checks_alike(pack_copy, monkeypatch):
+    compiled = _rules(pack_copy)
+    _save_lexicon(pack_copy)
+
+    def no_compiling(files):
+        raise AssertionError("compiled the lists although a saved lexicon of them was there")
+
+    monkeypatch.setattr(pack, "_compile_lexicon", no_compiling)
+    assert _rules(pack_copy) == compiled
+    assert "political" in compiled and "missing-disclaimer" in compiled
+
+
+def test_a_list_edited_after_saving_is_compiled_afresh(pack_copy):
+    _save_lexicon(pack_copy)
+    political = pack_copy / "lists" / "political.toml"
+    assert "political" in _rules(pack_copy, "Vote Labour", "official")
+    political.write_text(political.read_text().replace('"labour"', '"labourx"').replace('"Labour"', '"Labourx"'))
+    assert "political" not in _rules(pack_copy, "Vote Labour", "official")
+
+
+@pytest.mark.parametrize("damage", [b"", b"not marshal", b"\xe3" + b"\x00" * 20])
+def test_a_damaged_saved_lexicon_is_ignored(pack_copy, damage):
+    expected = _rules(pack_copy)
+    _save_lexicon(pack_copy).write_bytes(damage)
+    assert _rules(pack_copy) == expected
+
+
+def test_a_lexicon_saved_in_another_format_is_ignored(pack_copy):
+    expected = _rules(pack_copy)
+    state = marshal.loads(pack.saved_lexicon(pack_copy))
+    _save_lexicon(pack_copy).write_bytes(marshal.dumps({**state, "format": -1}))
+    assert _rules(pack_copy) == expected

@@ -1,4 +1,5 @@
-"""The checker gives identical findings in the real Pyodide (the pinned npm package, under Node)."""
+"""The checker gives identical findings in the real Pyodide: the extension's own files (the pinned
+Pyodide, with the bytecode the build adds), booted as the extension boots them, under Node."""
 
 from __future__ import annotations
 
@@ -22,11 +23,11 @@ EXTRAS = [
 ]
 
 
-def test_corpus_gives_identical_answers_in_pyodide(wheel):
+def test_corpus_gives_identical_answers_in_pyodide(extension_dir):
     requests = [json.dumps({"text": c.text, "context": c.context}) for c in load_cases()]
     requests += [json.dumps(x) for x in EXTRAS]
     proc = subprocess.run(
-        ["node", str(RUNNER), str(wheel)],
+        ["node", str(RUNNER), str(extension_dir / "pyodide")],
         input="\n".join(requests),
         capture_output=True,
         text=True,
@@ -36,6 +37,7 @@ def test_corpus_gives_identical_answers_in_pyodide(wheel):
     assert proc.returncode == 0, proc.stderr[-2000:]
     meta = json.loads(proc.stderr.strip().splitlines()[-1])
     assert meta["python"].startswith("3.14")  # really Pyodide's Python, not the host's
+    assert meta["compiled"]  # the checker ran from the bytecode the build made
     in_pyodide = proc.stdout.splitlines()
     assert len(in_pyodide) == len(requests)
     for request, answer in zip(requests, in_pyodide, strict=True):

@@ -4,12 +4,14 @@
   the Pyodide files are traced to the lock file: the npm tarball with the lock's sha512
   integrity holds exactly the files whose sums `pyodide.sha256` records.
 - Pyodide: build.py bundles only files matching the committed `pyodide.sha256`, refuses a
-  tampered one, and the built extension's files match it.
+  tampered one, and the built extension's files match it; the standard library and the wheel
+  differ only by bytecode made from exactly their sources (and the packs' compiled word lists).
 - pip: requirements/test.txt pins every test package and transitive dependency with hashes.
 """
 
 from __future__ import annotations
 
+import _imp
 import base64
 import hashlib
 import importlib.util
@@ -20,6 +22,7 @@ import shutil
 import subprocess
 import tarfile
 import tomllib
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -169,11 +172,67 @@ def test_built_extension_ships_the_pinned_files(extension_dir):
     sums = build.read_sums(build.PYODIDE_SUMS)
     assert record["pyodide"] == PINNED_PYODIDE
     for name in build.PYODIDE_FILES:
-        assert record["sha256"][name] == sums[name], name
-        assert build.sha256(runtime / name) == sums[name], name
+        assert build.sha256(runtime / name) == record["sha256"][name], name
+        if name not in build.COMPILED:
+            assert record["sha256"][name] == sums[name], name
+    assert record["bytecode_added_to"]["python_stdlib.zip"] == sums["python_stdlib.zip"]
     assert build.sha256(runtime / "pychecker.whl") == record["sha256"]["pychecker.whl"]
     # Nothing from Pyodide beyond its core files (no CDN loader, no packages).
     assert sorted(p.name for p in runtime.iterdir()) == sorted([*build.PYODIDE_FILES, "pychecker.whl", "BUILD.json"])
+
+
+def _bytecode_of(pyc: bytes, source: bytes) -> bool:
+    """`pyc` is unchecked hash-based bytecode (PEP 552) made from exactly `source`, by the Python whose
+    magic number it carries (the source hash is keyed by it, so this works across versions)."""
+    key = int.from_bytes(pyc[:4], "little")
+    return pyc[4:8] == (1).to_bytes(4, "little") and pyc[8:16] == _imp.source_hash(key, source)
+
+
+def test_shipped_standard_library_is_the_pinned_one_with_bytecode(extension_dir):
+    """Each module is the pinned source, or bytecode made from it; nothing else was added or changed."""
+    with (
+        zipfile.ZipFile(build.PYODIDE / "python_stdlib.zip") as pinned,
+        zipfile.ZipFile(extension_dir / "pyodide" / "python_stdlib.zip") as shipped,
+    ):
+        expected, compiled = set(), 0
+        for info in pinned.infolist():
+            source = pinned.read(info)
+            if info.filename in shipped.namelist():
+                assert shipped.read(info.filename) == source, info.filename
+                expected.add(info.filename)
+            else:
+                assert _bytecode_of(shipped.read(info.filename + "c"), source), info.filename
+                expected.add(info.filename + "c")
+                compiled += 1
+        assert set(shipped.namelist()) == expected
+    assert compiled > 100  # the boot's modules (encodings, asyncio, ...) and the checker's (tomllib, json, ...)
+
+
+def test_shipped_wheel_is_the_built_one_with_bytecode_and_compiled_lists(extension_dir):
+    """Every file of the wheel pip built is shipped unchanged (RECORD aside); what the build adds is
+    bytecode of its modules and each pack's compiled word lists; RECORD vouches for all of it."""
+    built = next((ROOT / "build" / "wheel").glob("pychecker-*.whl"))
+    with zipfile.ZipFile(built) as original, zipfile.ZipFile(extension_dir / "pyodide" / "pychecker.whl") as shipped:
+        names = set(shipped.namelist())
+        record_name = next(n for n in names if n.endswith(".dist-info/RECORD"))
+        for name in original.namelist():
+            if name != record_name:
+                assert shipped.read(name) == original.read(name), name
+        added = names - set(original.namelist())
+        sources = [n for n in original.namelist() if n.endswith(".py")]
+        assert {n + "c" for n in sources} <= added
+        for name in sources:
+            assert _bytecode_of(shipped.read(name + "c"), original.read(name)), name
+        lexicons = added - {n + "c" for n in sources}
+        assert lexicons and all(n.startswith("pychecker/packs/") and "/lists/__cache__/" in n for n in lexicons)
+        listed = {}
+        for row in shipped.read(record_name).decode().splitlines():
+            name, digest, _size = row.rsplit(",", 2)
+            listed[name] = digest
+        assert set(listed) == names
+        for name in names - {record_name}:
+            digest = base64.urlsafe_b64encode(hashlib.sha256(shipped.read(name)).digest()).rstrip(b"=").decode()
+            assert listed[name] == f"sha256={digest}", name
 
 
 # --- pip ---------------------------------------------------------------------------------------

@@ -1,19 +1,18 @@
-// Runs the checker in the real Pyodide (the pinned npm package) under Node.
-// Usage: node tests/pyodide/run_in_pyodide.mjs WHEEL < requests.jsonl > answers.jsonl
-// Each input line is a bridge request ({"text", "context"}); each output line its answer.
+// Runs the checker as the extension ships it (its Pyodide files and wheel), booted as the extension
+// boots it, under Node.
+// Usage: node tests/pyodide/run_in_pyodide.mjs RUNTIME_DIR < requests.jsonl > answers.jsonl
+// RUNTIME_DIR: the built extension's pyodide/ folder. Each input line is a bridge request
+// ({"text", "context"}); each output line its answer.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { bootChecker } from "../../extension/offscreen/boot-checker.mjs";
 
-const require = createRequire(import.meta.url);
-const { loadPyodide } = require("pyodide");
-
-const wheelPath = process.argv[2];
+const runtime = resolve(process.argv[2]);
 const started = performance.now();
-const pyodide = await loadPyodide();
-const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
-pyodide.unpackArchive(new Uint8Array(readFileSync(wheelPath)), "wheel", { extractDir: sitePackages });
-const bridge = pyodide.pyimport("pychecker.bridge");
-bridge.info();
+const { loadPyodide } = await import(pathToFileURL(`${runtime}/pyodide.mjs`).href);
+const wheel = readFileSync(`${runtime}/pychecker.whl`);
+const { pyodide, bridge } = await bootChecker({ loadPyodide, indexURL: `${runtime}/`, wheel });
 const bootMs = performance.now() - started;
 
 // Read stdin as a stream: readFileSync(0) fails with EAGAIN on a pipe once the input outgrows its buffer.
@@ -22,4 +21,6 @@ let input = "";
 for await (const chunk of process.stdin) input += chunk;
 const lines = input.split("\n").filter((line) => line.trim());
 for (const line of lines) process.stdout.write(bridge.check_json(line) + "\n");
-process.stderr.write(JSON.stringify({ python: pyodide.runPython("import sys; sys.version.split()[0]"), bootMs }) + "\n");
+const python = pyodide.runPython("import sys; sys.version.split()[0]");
+const compiled = pyodide.runPython("import pychecker.checker as c; c.__spec__.origin.endswith('.pyc')");
+process.stderr.write(JSON.stringify({ python, bootMs, compiled }) + "\n");

@@ -24,6 +24,17 @@ export async function connect() {
   return answer;
 }
 
+/** Call `callback` when the checker has switched policy pack (the organisation's named one has
+ * arrived, see the service worker): its rules and channels may differ, so greet it again first. */
+export function onPackChanged(callback) {
+  chrome.runtime.onMessage.addListener((message, sender) => {
+    const fromWorker = sender.id === chrome.runtime.id && !sender.tab;
+    if (!fromWorker || message?.target !== "content" || message.type !== "pack-changed") return;
+    hello = null;
+    callback();
+  });
+}
+
 /** Findings for a draft: {findings, truncated?} or {error}. `rules`: the rule ids to run (all when omitted). */
 export function checkDraft(text, context, rules) {
   return ask({ type: "check", text, context, ...(rules ? { rules } : {}) });

@@ -7,7 +7,7 @@
 import { loadSettings, officialChannels, onSettingsChanged, saveSetting, settingsContext } from "../../shared/settings.js";
 import { accountFor } from "./accounts.js";
 import { syncBanners } from "./banner.js";
-import { checkDraft, connect, reportSite, openClause } from "./checker-client.js";
+import { checkDraft, connect, onPackChanged, reportSite, openClause } from "./checker-client.js";
 import { applyFix } from "./fixes.js";
 import { clearHighlights, setHighlights } from "./highlights.js";
 import { forgetMedia, hasPreviews, mediaIn, watchAttachments } from "./media.js";
@@ -300,6 +300,7 @@ class Watch {
     // the person's own meanwhile, and again with the organisation's as soon as they are in.
     const reload = async () => {
       await this.loadSettings();
+      await this.ready(); // a new policy pack brings its own rules and channels
       for (const session of this.sessions.values()) session.lastKey = null;
       this.scan();
       for (const session of this.sessions.values()) session.schedule();
@@ -308,6 +309,7 @@ class Watch {
       if (!loaded.complete) loaded.managedLater.then(reload);
     });
     onSettingsChanged(reload);
+    onPackChanged(reload);
     watchAttachments(
       (node) => this.adapter.container(node),
       (container) => {
