@@ -9,8 +9,8 @@ Measures, on this machine: check() on CPython and in the real Pyodide (Node) at 
 extension, cold start to the panel's data-status=ready (from the browser's launch, and from the
 moment Chromium starts the extension: its service worker's first instruction), keystroke to
 updated data-rules (debounce included) over 100+ edits, the extension's memory (PSS) after boot
-and after 1,000 checks, each once it has settled; and the size of dist/policy-guard-chrome.zip.
-Not a test: nothing here fails, it reports.
+and after 1,000 checks (each after 30 s idle, once V8 has let the garbage go); and the size of
+dist/policy-guard-chrome.zip. Not a test: nothing here fails, it reports.
 """
 
 from __future__ import annotations
@@ -106,26 +106,27 @@ def extension_pss_mb() -> float:
     return total / 1024
 
 
+READY = 'policy-guard-panel[data-status="ready"]'
 # Recorded in the page: when the panel first said "ready" (Date.now(), comparable with the worker's clock).
 READY_CLOCK = """
 new MutationObserver((_, observer) => {
-  if (document.querySelector('policy-guard-panel[data-status="ready"]')) {
+  if (document.querySelector('READY')) {
     window.__readyAt = Date.now();
     observer.disconnect();
   }
 }).observe(document, {subtree: true, childList: true, attributes: true});
-"""
+""".replace("READY", READY)
 
 
-def settled_pss_mb(limit_s: float = 45.0) -> float:
-    """The extension's PSS once it stops falling: V8 frees the boot's garbage (the fetched runtime,
-    baseline-compiled wasm replaced by optimised code) some seconds after it is done."""
-    samples = [extension_pss_mb()]
-    deadline = time.monotonic() + limit_s
-    while time.monotonic() < deadline and not (len(samples) >= 3 and max(samples[-3:]) - min(samples[-3:]) < 1.0):
-        time.sleep(2)
-        samples.append(extension_pss_mb())
-    return samples[-1]
+IDLE_S = 30
+
+
+def idle_pss_mb() -> float:
+    """The extension's PSS after IDLE_S seconds with nothing to do: V8 frees the boot's garbage (the
+    fetched runtime, baseline-compiled wasm once optimised code replaces it) only some seconds after
+    the work ends, so a figure taken at once counts memory the extension no longer holds."""
+    time.sleep(IDLE_S)
+    return extension_pss_mb()
 
 
 def bench_cold_start(extension: Path, bundles: Path, rounds: int) -> None:
@@ -139,7 +140,7 @@ def bench_cold_start(extension: Path, bundles: Path, rounds: int) -> None:
                 context.add_init_script(READY_CLOCK)
                 page = context.new_page()
                 page.goto("https://x.com/home")
-                page.wait_for_function("window.__readyAt", timeout=60_000)
+                page.wait_for_selector(READY, timeout=60_000)
                 ready_at = page.evaluate("window.__readyAt") / 1000
                 worker = context.service_workers[0]
                 worker_started = worker.evaluate("Date.now() - performance.now()") / 1000
@@ -164,10 +165,10 @@ def bench_browser(rounds: int, cold_rounds: int) -> None:
         page = context.new_page()
         page.goto("https://x.com/home")
         page.locator('[data-testid="tweetTextarea_0"]').click()
-        page.wait_for_selector('policy-guard-panel[data-status="ready"]', timeout=60_000)
+        page.wait_for_selector(READY, timeout=60_000)
         page.wait_for_timeout(3000)
         line("extension memory (PSS), boot + 3 s", extension_pss_mb(), "MB")
-        line("extension memory (PSS) after boot, settled", settled_pss_mb(), "MB", BUDGETS["memory_mb"])
+        line(f"extension memory (PSS) after boot, {IDLE_S} s idle", idle_pss_mb(), "MB", BUDGETS["memory_mb"])
         page.keyboard.type("Proud to work at NH")
         page.wait_for_selector('policy-guard-panel[data-rules=""]')
         # Keystroke to attribute change, timed in the page: each key toggles the warning.
@@ -186,7 +187,7 @@ def bench_browser(rounds: int, cold_rounds: int) -> None:
         latencies = [c - k for k, c in zip(marks["keys"], marks["changes"], strict=False)]
         print(f"  keystroke to data-rules over {len(latencies)} edits: median {statistics.median(latencies):.1f} ms")
         line("keystroke to updated warning p95", p95(latencies), "ms", BUDGETS["keystroke_p95_ms"])
-        before = settled_pss_mb()
+        before = idle_pss_mb()
         worker = context.service_workers[0]
         worker.evaluate("""async () => {
             const text = 'Proud to work at NHP! Vote Labour. ' .repeat(50);
@@ -195,8 +196,8 @@ def bench_browser(rounds: int, cold_rounds: int) -> None:
               await chrome.runtime.sendMessage(message);
             }
         }""")
-        after = settled_pss_mb()
-        line("extension memory (PSS) after 1,000 more checks", after, "MB", BUDGETS["memory_mb"])
+        after = idle_pss_mb()
+        line(f"extension memory (PSS) after 1,000 more checks, {IDLE_S} s idle", after, "MB", BUDGETS["memory_mb"])
         growth = after - before
         print(f"    growth over the 1,000 checks: {growth:+.1f} MB ({'flat' if abs(growth) < 5 else 'NOT flat'})")
 

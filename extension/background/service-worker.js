@@ -26,26 +26,34 @@ let lastReboot = 0;
 // waiting, use the pack it named last time (remembered in storage.local) and, if the answer then
 // differs, switch and tell the tabs, which greet the checker again.
 const PACK_WAIT_MS = 300;
-let packName = null;
-function policyPack() {
-  if (packName) return packName;
-  const managed = chrome.storage.managed
+let packName = null; // a promise of the pack in use, once anything has asked
+
+function managedPack() {
+  return chrome.storage.managed
     .get("policy_pack")
     .then(({ policy_pack: pack }) => (typeof pack === "string" && /^[a-z0-9-]{1,40}$/.test(pack) ? pack : ""))
     .catch(() => "");
-  const remembered = chrome.storage.local.get("policy_pack").then(({ policy_pack: pack }) => pack ?? "", () => "");
-  const current = (packName = Promise.race([managed, wait(PACK_WAIT_MS).then(() => remembered)]));
-  managed.then(async (pack) => {
-    await chrome.storage.local.set({ policy_pack: pack });
-    if (packName === current && pack !== (await current)) {
-      packName = Promise.resolve(pack);
-      announce({ type: "pack-changed" });
-    }
-  });
-  return current;
+}
+
+function policyPack() {
+  if (!packName) {
+    const managed = managedPack();
+    const remembered = chrome.storage.local.get("policy_pack").then(({ policy_pack: pack }) => pack ?? "", () => "");
+    packName = Promise.race([managed, wait(PACK_WAIT_MS).then(() => remembered)]);
+    managed.then(usePack);
+  }
+  return packName;
+}
+
+async function usePack(pack) {
+  await chrome.storage.local.set({ policy_pack: pack });
+  if (packName && pack !== (await packName)) {
+    packName = Promise.resolve(pack);
+    announce({ type: "pack-changed" });
+  }
 }
 chrome.storage.onChanged.addListener((_changes, area) => {
-  if (area === "managed") packName = null;
+  if (area === "managed") managedPack().then(usePack);
 });
 
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -146,6 +154,6 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 
 chrome.tabs.onRemoved.addListener((tabId) => { chrome.storage.session.remove(`tab:${tabId}`); });
 
-// Boot the checker as the browser starts, so the first keystroke finds it ready.
-chrome.runtime.onStartup.addListener(() => { ensureOffscreen(); });
-chrome.runtime.onInstalled.addListener(() => { ensureOffscreen(); });
+// Boot the checker as soon as the worker runs (as the browser starts, or the extension is installed),
+// so the first keystroke finds it ready; when the worker is restarted, the document is still there.
+ensureOffscreen().catch(() => {}); // a failure is reported by the first request instead

@@ -3,14 +3,17 @@
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 import { bootChecker } from "./boot-checker.mjs";
 
-const state = { status: "loading", reason: "", bridge: null, pyodide: null, timings: {} }; // timings: boot phases, ms
+// timings: boot phases, ms; checks: how many drafts it has checked (the status shows both, for the
+// benchmark and the tests: one boot per browser session, no check of a draft it has just checked).
+const state = { status: "loading", reason: "", bridge: null, pyodide: null, timings: {}, checks: 0 };
 const packs = new Map(); // an organisation's policy pack name -> promise of its loading
 
 // Registered before any await: a listener added later misses the first message.
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (sender.id !== chrome.runtime.id || message?.target !== "offscreen") return false;
   if (message.type === "status") {
-    sendResponse({ status: state.status, reason: state.reason, timings: state.timings }); // now, even while booting
+    const { status, reason, timings, checks } = state;
+    sendResponse({ status, reason, timings, checks, startedAt: performance.timeOrigin }); // now, even while booting
     return false;
   }
   booted.then(() => answer(message)).then(sendResponse);
@@ -40,6 +43,7 @@ async function answer(message) {
     if (message.type === "hello") return { status: "ready", ...JSON.parse(state.bridge.info(pack)) };
     if (message.type === "check") {
       const request = { text: message.text, context: message.context ?? {}, rules: message.rules, pack };
+      state.checks += 1;
       return JSON.parse(state.bridge.check_json(JSON.stringify(request)));
     }
     if (message.type === "lookup") return JSON.parse(state.bridge.lookup_json(message.question, 5, pack));

@@ -1,6 +1,7 @@
 """An organisation brings its own policy pack: `build.py --pack DIR` bundles it, enterprise policy
 (`policy_pack: NAME`) selects it, and the composer panel checks against it; a pack the extension
-does not have is reported, not silently replaced."""
+does not have is reported, not silently replaced. Chrome answers the policy seconds after it starts,
+so here the panels usually start on the built-in pack and switch when it arrives."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 from playwright.sync_api import expect
 
 import build
-from tests.browser.conftest import launch, panel_text
+from tests.browser.conftest import extension_worker, launch, panel_text
 from tests.browser.extension_pages import extension_id_for, managed_policy
 
 EDITOR = '[data-testid="tweetTextarea_0"]'
@@ -46,6 +47,9 @@ def test_the_organisations_pack_is_the_one_the_panel_checks_against(extension_di
         expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer", timeout=60_000)
         assert "You're posting about ACME" in panel_text(page)
         assert site.requests == []
+        # Remembered, so that at the next start panels use it before Chrome gets round to the policy.
+        remembered = extension_worker(context).evaluate("chrome.storage.local.get('policy_pack')")
+        assert remembered == {"policy_pack": "acme"}
 
 
 def test_a_pack_the_extension_does_not_have_is_reported(extension_dir, mock_bundles, tmp_path):

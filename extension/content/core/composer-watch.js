@@ -297,19 +297,21 @@ class Watch {
 
   start() {
     // The organisation's settings can take seconds to arrive after the browser starts: check with
-    // the person's own meanwhile, and again with the organisation's as soon as they are in.
-    const reload = async () => {
+    // the person's own meanwhile, and again with the organisation's as soon as they are in. A draft
+    // is checked again only if what the settings give its check changed (a session's `lastKey`),
+    // or if the checker now has another policy pack, whose rules may judge the same words otherwise.
+    const reload = async ({ newPack = false } = {}) => {
       await this.loadSettings();
       await this.ready(); // a new policy pack brings its own rules and channels
-      for (const session of this.sessions.values()) session.lastKey = null;
+      if (newPack) for (const session of this.sessions.values()) session.lastKey = null;
       this.scan();
       for (const session of this.sessions.values()) session.schedule();
     };
     this.settingsLoaded = this.loadSettings({ managedWithinMs: 300 }).then((loaded) => {
-      if (!loaded.complete) loaded.managedLater.then(reload);
+      if (!loaded.complete) loaded.managedLater.then(() => reload());
     });
-    onSettingsChanged(reload);
-    onPackChanged(reload);
+    onSettingsChanged(() => reload());
+    onPackChanged(() => reload({ newPack: true }));
     watchAttachments(
       (node) => this.adapter.container(node),
       (container) => {

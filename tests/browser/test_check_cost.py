@@ -1,0 +1,83 @@
+"""Cost that grows as it should (issue 6): one checker boot per browser session, shared by every
+tab; a draft that has not changed is not checked again; a fast typist's keystrokes coalesce into
+a few checks rather than queueing one each. Counted by the checker itself (its status says how
+many drafts it has checked, and which document it is)."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import BrowserContext, Page, expect
+
+from tests.browser.conftest import clear_settings, extension_worker
+
+EDITOR = '[data-testid="tweetTextarea_0"]'
+PANEL = "policy-guard-panel"
+
+
+def checker_status(context: BrowserContext) -> dict:
+    return extension_worker(context).evaluate("chrome.runtime.sendMessage({target: 'offscreen', type: 'status'})")
+
+
+def open_composer(context: BrowserContext) -> Page:
+    page = context.new_page()
+    page.goto("https://x.com/home")
+    page.locator(EDITOR).click()
+    expect(page.locator(PANEL)).to_have_attribute("data-status", "ready", timeout=30_000)
+    return page
+
+
+@pytest.fixture
+def x(browser):
+    context, _ = browser
+    clear_settings(context)
+    page = open_composer(context)
+    yield page
+    page.close()
+
+
+def test_one_checker_serves_every_tab(browser):
+    context, _ = browser
+    clear_settings(context)
+    pages = [open_composer(context)]
+    first = checker_status(context)
+    pages += [open_composer(context) for _ in range(2)]
+    for number, page in enumerate(pages):
+        page.keyboard.type(f"Proud to work at NHP, tab {number}")
+        expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
+    documents = extension_worker(context).evaluate(
+        "chrome.runtime.getContexts({contextTypes: ['OFFSCREEN_DOCUMENT']}).then((found) => found.length)"
+    )
+    now = checker_status(context)
+    assert documents == 1
+    assert now["startedAt"] == first["startedAt"] and now["timings"] == first["timings"]  # not booted again
+    assert now["checks"] > first["checks"]
+    for page in pages:
+        page.close()
+
+
+def test_a_draft_that_has_not_changed_is_not_checked_again(x):
+    x.keyboard.type("Proud to work at NHP")
+    expect(x.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
+    x.wait_for_timeout(300)  # let the last keystroke's check land
+    before = checker_status(x.context)["checks"]
+    # Moving the caret, clicking in the draft, and the page changing around it: no new text.
+    for key in ("ArrowLeft", "ArrowLeft", "Home", "End", "ArrowRight"):
+        x.keyboard.press(key)
+    x.locator(EDITOR).click()
+    x.evaluate("document.body.appendChild(document.createElement('div')).textContent = 'a new tweet in the feed'")
+    x.wait_for_timeout(1000)
+    assert checker_status(x.context)["checks"] == before
+    expect(x.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
+    x.keyboard.type(" Vote Labour!")  # and a real change is checked
+    expect(x.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer political")
+    assert checker_status(x.context)["checks"] > before
+
+
+def test_a_fast_typists_keystrokes_coalesce(x):
+    before = checker_status(x.context)["checks"]
+    text = "Proud to work at NHP and our brilliant volunteers!"
+    x.keyboard.type(text)  # as fast as the browser takes keys
+    expect(x.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
+    x.wait_for_timeout(500)
+    checks = checker_status(x.context)["checks"] - before
+    assert 1 <= checks <= len(text) // 3, f"{checks} checks for {len(text)} keystrokes"
