@@ -209,6 +209,8 @@ class Lexicon:
         """A case-sensitive entry matches only words written as it is ("Labour", not "labour")."""
         for offset, word in enumerate(words):
             cased = text.cased(first + offset)
+            if cased[:1] != word[:1]:  # most lookups end here: "the" is no "The"
+                return False
             bare = cased.replace("'", "")
             if word.replace("'", "") not in (bare, bare[:-1] if cased.endswith("'s") else bare):
                 return False

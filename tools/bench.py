@@ -187,19 +187,25 @@ def bench_browser(rounds: int, cold_rounds: int) -> None:
         latencies = [c - k for k, c in zip(marks["keys"], marks["changes"], strict=False)]
         print(f"  keystroke to data-rules over {len(latencies)} edits: median {statistics.median(latencies):.1f} ms")
         line("keystroke to updated warning p95", p95(latencies), "ms", BUDGETS["keystroke_p95_ms"])
-        before = idle_pss_mb()
+        # Twice 1,000 checks: the first thousand may grow the heap to what a long draft needs once
+        # (Python's caches, the wasm heap's high-water mark); a leak would grow it again.
         worker = context.service_workers[0]
-        worker.evaluate("""async () => {
-            const text = 'Proud to work at NHP! Vote Labour. ' .repeat(50);
-            for (let i = 0; i < 1000; i++) {
-              const message = {target: 'offscreen', type: 'check', text: text + i, context: {account: 'personal'}};
-              await chrome.runtime.sendMessage(message);
-            }
-        }""")
-        after = idle_pss_mb()
-        line(f"extension memory (PSS) after 1,000 more checks, {IDLE_S} s idle", after, "MB", BUDGETS["memory_mb"])
-        growth = after - before
-        print(f"    growth over the 1,000 checks: {growth:+.1f} MB ({'flat' if abs(growth) < 5 else 'NOT flat'})")
+        after = []
+        for _ in range(2):
+            worker.evaluate("""async () => {
+                const text = 'Proud to work at NHP! Vote Labour. ' .repeat(50);
+                for (let i = 0; i < 1000; i++) {
+                  const message = {target: 'offscreen', type: 'check', text: text + i, context: {account: 'personal'}};
+                  await chrome.runtime.sendMessage(message);
+                }
+            }""")
+            after.append(idle_pss_mb())
+        for thousands, pss in enumerate(after, 1):
+            name = f"extension memory (PSS) after {thousands},000 checks, {IDLE_S} s idle"
+            line(name, pss, "MB", BUDGETS["memory_mb"])
+        growth = after[1] - after[0]
+        flat = "flat" if abs(growth) < 3 else "NOT flat"
+        print(f"    growth over the second 1,000 checks: {growth:+.1f} MB ({flat})")
 
 
 def main() -> None:
