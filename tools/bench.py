@@ -216,7 +216,7 @@ def main() -> None:
         subprocess.run([sys.executable, str(ROOT / "build.py")], check=True, cwd=ROOT)
     cpython = bench_cpython()
     bench_pyodide(cpython)
-    bench_browser(rounds=40 if args.quick else 120, cold_rounds=3 if args.quick else 5)
+    bench_browser(rounds=40 if args.quick else 120, cold_rounds=3 if args.quick else 7)
     zip_mb = (ROOT / "dist" / "policy-guard-chrome.zip").stat().st_size / 1e6
     line("dist/policy-guard-chrome.zip", zip_mb, "MB", BUDGETS["zip_mb"])
 
