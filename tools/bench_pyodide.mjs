@@ -11,12 +11,16 @@ const runtime = resolve(process.argv[2]);
 const started = performance.now();
 const { loadPyodide } = await import(pathToFileURL(`${runtime}/pyodide.mjs`).href);
 const wheel = readFileSync(`${runtime}/pychecker.whl`);
-const { bridge } = await bootChecker({ loadPyodide, indexURL: `${runtime}/`, wheel });
+const { pyodide, bridge } = await bootChecker({ loadPyodide, indexURL: `${runtime}/`, wheel });
+// The wasm heap only grows (its size is what Python holds at its peak): flat across thousands of checks = no leak.
+const heapMb = () => pyodide._module.HEAP8.length / 1e6;
 let input = ""; // read as a stream: a synchronous read of a large pipe fails with EAGAIN
 for await (const chunk of process.stdin) input += chunk;
 const post = JSON.parse(input); // {sizes: {n: text}}
 bridge.check_json(JSON.stringify({ text: "Proud of NHP", context: { account: "personal" } }));
 const bootMs = performance.now() - started;
+const heapAfterBootMb = heapMb();
+let checks = 0;
 
 const results = {};
 for (const [size, text] of Object.entries(post.sizes)) {
@@ -32,6 +36,7 @@ for (const [size, text] of Object.entries(post.sizes)) {
       samples.push(performance.now() - t);
     }
     results[`${size}/${account}`] = samples;
+    checks += 20 + runs;
   }
 }
-process.stdout.write(JSON.stringify({ bootMs, results }));
+process.stdout.write(JSON.stringify({ bootMs, results, checks, heapAfterBootMb, heapAfterChecksMb: heapMb() }));
