@@ -23,6 +23,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import venv
 import zipfile
 from pathlib import Path
@@ -63,9 +64,13 @@ def need(tool: str, hint: str) -> str:
     return path
 
 
+def node() -> str:
+    return need("node", "install Node.js 20 (Debian: apt-get install nodejs npm)")
+
+
 def npm_install() -> None:
     """`npm ci` from the lock file, skipped when node_modules already matches it."""
-    need("node", "install Node.js 20 (Debian: apt-get install nodejs npm)")
+    node()
     npm = need("npm", "install npm (Debian: apt-get install npm)")
     stamp = ROOT / "node_modules" / ".policy-guard-lock.sha256"
     digest = hashlib.sha256((ROOT / "package-lock.json").read_bytes()).hexdigest()
@@ -132,7 +137,8 @@ PACK_NAME = re.compile(r"^[a-z0-9-]{1,40}$")
 
 def bundle_pack(folder: Path, extension: Path) -> Path:
     """Add an organisation's policy pack to a built extension as packs/NAME.zip (NAME: the folder's
-    name), after checking that the checker loads it. Enterprise policy `policy_pack: NAME` selects it."""
+    name), after checking that the checker loads it, with its word lists compiled for the Pyodide in
+    `extension`. Enterprise policy `policy_pack: NAME` selects it."""
     name = folder.name
     if not PACK_NAME.match(name):
         raise BuildError(f"a policy pack's folder name must be lower-case letters, digits and dashes, not {name!r}")
@@ -145,10 +151,16 @@ def bundle_pack(folder: Path, extension: Path) -> Path:
         raise BuildError(f"the policy pack in {folder} does not load: {type(error).__name__}: {error}") from None
     target = extension / "packs" / f"{name}.zip"
     target.parent.mkdir(exist_ok=True)
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
-                archive.write(path, path.relative_to(folder))
+    with tempfile.TemporaryDirectory() as compiled:
+        # Its word lists compiled by the checker that ships, as the built-in pack's are (loads 4× faster).
+        run(node(), ROOT / "tools" / "pyodide_lexicon.mjs", extension / "pyodide", folder, compiled)
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+            for path in sorted(folder.rglob("*")):
+                if path.is_file() and not {"__pycache__", "__cache__"} & set(path.relative_to(folder).parts):
+                    archive.write(path, path.relative_to(folder))
+            for path in sorted(Path(compiled).rglob("*")):
+                if path.is_file():
+                    archive.write(path, path.relative_to(compiled))
     return target
 
 
@@ -156,9 +168,8 @@ def compile_for_pyodide(wheel: Path, runtime: Path) -> None:
     """Pyodide boots three times faster when it need not compile what it imports: write the standard
     library and the wheel into `runtime` with bytecode from Pyodide's own Python (and each policy pack
     in the wheel with its word lists compiled)."""
-    node = need("node", "install Node.js 20 (Debian: apt-get install nodejs npm)")
     stdlib, out = runtime / "python_stdlib.zip", runtime / "pychecker.whl"
-    run(node, ROOT / "tools" / "pyodide_bytecode.mjs", PYODIDE, wheel, stdlib, out)
+    run(node(), ROOT / "tools" / "pyodide_bytecode.mjs", PYODIDE, wheel, stdlib, out)
 
 
 def assemble(wheel: Path, packs: list[Path]) -> None:

@@ -5,13 +5,17 @@ so here the panels usually start on the built-in pack and switch when it arrives
 
 from __future__ import annotations
 
+import marshal
+import re
 import shutil
+import zipfile
 from importlib import resources
 from pathlib import Path
 
 from playwright.sync_api import expect
 
 import build
+from pychecker import pack
 from tests.browser.conftest import extension_worker, launch, panel_text
 from tests.browser.extension_pages import extension_id_for, managed_policy
 
@@ -36,6 +40,10 @@ def test_the_organisations_pack_is_the_one_the_panel_checks_against(extension_di
     shutil.copytree(extension_dir, extension)
     bundled = build.bundle_pack(acme_pack(tmp_path), extension)
     assert bundled == extension / "packs" / "acme.zip"
+    with zipfile.ZipFile(bundled) as archive:  # its word lists compiled for the Pyodide that ships, and current
+        saved = marshal.loads(archive.read("lists/__cache__/lexicon.cpython-314.marshal"))
+        names = sorted(n for n in archive.namelist() if re.fullmatch(r"lists/[^/]+\.toml", n))
+        assert saved["digest"] == pack._digest([(n.removeprefix("lists/"), archive.read(n)) for n in names])
     with (
         managed_policy(extension_id_for(extension), {"policy_pack": "acme"}),
         launch(extension, mock_bundles, tmp_path / "profile") as (context, site),
