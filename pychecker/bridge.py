@@ -60,9 +60,7 @@ def info(pack: str = "") -> str:
             "organisation": chosen.organisation,
             "channels": [{"platform": c.platform, "handle": c.handle, "kind": c.kind} for c in chosen.channels],
             "page_rules": chosen.page_rules,
-            "rules": [
-                {"rule": r.id, "clauses": list(r.clauses), "severity": r.severity, "summary": r.summary} for r in ALL
-            ],
+            "rules": [r.to_dict() for r in ALL],
         }
     )
 

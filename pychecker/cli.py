@@ -164,7 +164,7 @@ def _lookup(args: argparse.Namespace, pack: Pack, stdout: TextIO) -> int:
 
 def _rules(args: argparse.Namespace, stdout: TextIO) -> int:
     if args.json:
-        rows = [{"rule": r.id, "clauses": list(r.clauses), "severity": r.severity, "summary": r.summary} for r in ALL]
+        rows = [r.to_dict() for r in ALL]
         json.dump({"rules": rows}, stdout)
         stdout.write("\n")
     else:

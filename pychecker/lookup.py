@@ -59,7 +59,9 @@ class _Index:
                 for term in _terms(value):
                     doc[term] += _WEIGHTS[name]
             self.docs.append(doc)
-        self.avg_len = sum(sum(d.values()) for d in self.docs) / max(len(self.docs), 1)
+        # Each clause's length, once: every query's ranking needs it.
+        self.lengths = [sum(doc.values()) for doc in self.docs]
+        self.avg_len = sum(self.lengths) / max(len(self.docs), 1)
         frequency: Counter[str] = Counter(term for doc in self.docs for term in doc)
         n = len(self.docs)
         self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in frequency.items()}
@@ -67,8 +69,7 @@ class _Index:
     def rank(self, query: str, limit: int) -> list[Answer]:
         terms = list(dict.fromkeys(_terms(query)))
         answers = []
-        for clause, doc in zip(self.clauses, self.docs, strict=True):
-            length = sum(doc.values())
+        for clause, doc, length in zip(self.clauses, self.docs, self.lengths, strict=True):
             score = 0.0
             matched = []
             for term in terms:

@@ -17,7 +17,7 @@ import marshal
 import sys
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -53,13 +53,18 @@ class Pack:
     lookup_terms: dict[str, list[str]]
     page_rules: dict[str, dict[str, str]]  # rule id -> {clause, title, text}: the banners' words
 
-    def clause(self, clause_id: str) -> Clause:
-        return self.clauses[clause_id]
+    @cached_property
+    def channels_by_handle(self) -> dict[str, Channel]:
+        """The official channels by casefolded handle; the first listed wins a duplicate handle.
+        Built once: rules look handles up for every word of every check."""
+        by_handle: dict[str, Channel] = {}
+        for channel in self.channels:
+            by_handle.setdefault(channel.handle.casefold(), channel)
+        return by_handle
 
     def channel(self, handle: str) -> Channel | None:
         """The official channel with this handle or page slug, case-blind."""
-        wanted = handle.strip().lstrip("@").casefold()
-        return next((c for c in self.channels if c.handle.casefold() == wanted), None)
+        return self.channels_by_handle.get(handle.strip().lstrip("@").casefold())
 
 
 def _read(folder: Any, name: str) -> dict[str, Any]:

@@ -35,6 +35,11 @@ class Post:
         """Where a word list matched, in the original text's code points, in order."""
         return [self._span(hit) for hit in self._hits.get(list_name, ())]
 
+    def sentences(self, *list_names: str) -> set[int]:
+        """The sentences any of these word lists matched in (each hit's `Span.sentence`)."""
+        # Straight from the hits: no need to map each one back to the original text first.
+        return {self.text.sentence_of(hit.start) for name in list_names for hit in self._hits.get(name, ())}
+
     def has(self, list_name: str) -> bool:
         return bool(self._hits.get(list_name))
 

@@ -71,7 +71,6 @@ _WORDISH_RUN = re.compile(rf"{_WORDISH}+")
 # Where a disguised word may be: a digit, or a symbol that can stand for a letter.
 _WORDISH_CHARS = frozenset("_'" + _LEET_SYMBOLS)
 _LEET_CHAR = re.compile(rf"[0-9{re.escape(_LEET_SYMBOLS)}]")  # one class: a fast scan
-_HAS_LEET = re.compile(rf"[0-9{re.escape(_LEET_SYMBOLS)}]")
 # Letters spaced out: single letters (or leet symbols) joined by spaces, dots, dashes, stars or
 # bullets ("N H P", "N.H.P", "T-o-r-i-e-s", "N . H . ₽").
 _SPACED_SYMBOLS = re.escape("$€₽£|¢¥")
@@ -314,7 +313,7 @@ def _leet_readings(token: str, prefixes: frozenset[str], words: frozenset[str]) 
 
 
 def _read_leet(token: str, prefixes: frozenset[str], words: frozenset[str]) -> list[str]:
-    if not _HAS_LEET.search(token):
+    if not _LEET_CHAR.search(token):
         return []
     letters = sum(c.isalpha() for c in token)
     disguised = sum(c in LEET for c in token)

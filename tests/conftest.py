@@ -19,6 +19,7 @@ SOURCES = (
     "build.py",
     "pyproject.toml",
     "pyodide.sha256",
+    "tools/boot_node.mjs",
     "tools/pyodide_bytecode.mjs",
     "tools/pyodide_bytecode.py",
 )

@@ -27,8 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.browser.conftest import launch  # noqa: E402
-from tools.bench_checker import realistic_post, timed  # noqa: E402
+from tests.browser.conftest import checker_status, extension_worker, launch  # noqa: E402
+from tools.bench_checker import p95, realistic_post, runs_for, timed  # noqa: E402
 
 SIZES = (280, 2_000, 10_000, 100_000)
 BUDGETS = {
@@ -38,11 +38,6 @@ BUDGETS = {
     "memory_mb": 120.0,
     "zip_mb": 8.0,
 }
-
-
-def p95(samples: list[float]) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
 
 
 def line(name: str, value: float, unit: str, budget: float | None = None) -> None:
@@ -56,8 +51,7 @@ def bench_cpython() -> dict[str, float]:
     for size in SIZES:
         text = realistic_post(size)
         for account in ("personal", "official"):
-            runs = 200 if size <= 2_000 else 30 if size <= 10_000 else 5
-            samples = timed(text, {"account": account, "platform": "twitter"}, runs)
+            samples = timed(text, {"account": account, "platform": "twitter"}, runs_for(size))
             medians[f"{size}/{account}"] = statistics.median(samples)
             print(f"  {size:>7} chars {account:<9} {statistics.median(samples):8.3f} {p95(samples):8.3f}")
     for account in ("personal", "official"):
@@ -147,12 +141,10 @@ def bench_cold_start(extension: Path, bundles: Path, rounds: int) -> None:
                 page.goto("https://x.com/home")
                 page.wait_for_selector(READY, timeout=60_000)
                 ready_at = page.evaluate("window.__readyAt") / 1000
-                worker = context.service_workers[0]
-                worker_started = worker.evaluate("Date.now() - performance.now()") / 1000
+                worker_started = extension_worker(context).evaluate("Date.now() - performance.now()") / 1000
                 from_launch.append((ready_at - started) * 1000)
                 from_extension.append((ready_at - worker_started) * 1000)
-                status = worker.evaluate("chrome.runtime.sendMessage({target: 'offscreen', type: 'status'})")
-                phases.append(status.get("timings", {}))
+                phases.append(checker_status(context).get("timings", {}))
     print(f"  cold start, fresh profile, median of {rounds}; the X page loading alongside:")
     line("browser launch to ready (Chromium's start too)", statistics.median(from_launch), "ms")
     line("extension start to ready", statistics.median(from_extension), "ms", BUDGETS["cold_start_ms"])
@@ -194,7 +186,7 @@ def bench_browser(rounds: int, cold_rounds: int) -> None:
         line("keystroke to updated warning p95", p95(latencies), "ms", BUDGETS["keystroke_p95_ms"])
         # Twice 1,000 checks: the first thousand may grow the heap to what a long draft needs once
         # (Python's caches, the wasm heap's high-water mark); a leak would grow it again.
-        worker = context.service_workers[0]
+        worker = extension_worker(context)
         after = []
         for _ in range(2):
             worker.evaluate("""async () => {

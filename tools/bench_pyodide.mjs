@@ -2,16 +2,10 @@
 // answer, and check() times by size.
 // Usage: node tools/bench_pyodide.mjs RUNTIME_DIR  -> one JSON object on stdout.
 // RUNTIME_DIR: the built extension's pyodide/ folder.
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { bootChecker } from "../extension/offscreen/boot-checker.mjs";
+import { bootUnderNode } from "./boot_node.mjs";
 
-const runtime = resolve(process.argv[2]);
 const started = performance.now();
-const { loadPyodide } = await import(pathToFileURL(`${runtime}/pyodide.mjs`).href);
-const wheel = readFileSync(`${runtime}/pychecker.whl`);
-const { pyodide, bridge } = await bootChecker({ loadPyodide, indexURL: `${runtime}/`, wheel });
+const { pyodide, bridge } = await bootUnderNode(process.argv[2]);
 // The wasm heap only grows (its size is what Python holds at its peak): flat across thousands of checks = no leak.
 const heapMb = () => pyodide._module.HEAP8.length / 1e6;
 let input = ""; // read as a stream: a synchronous read of a large pipe fails with EAGAIN

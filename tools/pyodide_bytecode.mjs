@@ -7,13 +7,12 @@
 // checker import, so the bytecode is exactly what the browser's Pyodide would have made.
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { bootChecker, WHEEL_PATH } from "../extension/offscreen/boot-checker.mjs";
+import { WHEEL_PATH } from "../extension/offscreen/boot-checker.mjs";
+import { bootUnderNode } from "./boot_node.mjs";
 
 const [pyodideDir, wheelIn, stdlibOut, wheelOut] = process.argv.slice(2).map((p) => resolve(p));
 try {
-  const { loadPyodide } = await import(pathToFileURL(`${pyodideDir}/pyodide.mjs`).href);
-  const { pyodide } = await bootChecker({ loadPyodide, indexURL: `${pyodideDir}/`, wheel: readFileSync(wheelIn) });
+  const { pyodide } = await bootUnderNode(pyodideDir, wheelIn);
   pyodide.FS.writeFile("/tmp/python_stdlib.zip", readFileSync(`${pyodideDir}/python_stdlib.zip`));
   pyodide.globals.set("WHEEL", WHEEL_PATH);
   pyodide.runPython(readFileSync(new URL("pyodide_bytecode.py", import.meta.url), "utf8"));

@@ -5,14 +5,11 @@
 // OUT_DIR/<pychecker.pack.SAVED_LEXICON>, to go into the pack beside its lists.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { bootChecker } from "../extension/offscreen/boot-checker.mjs";
+import { bootUnderNode } from "./boot_node.mjs";
 
 const [runtime, packDir, outDir] = process.argv.slice(2).map((p) => resolve(p));
 try {
-  const { loadPyodide } = await import(pathToFileURL(`${runtime}/pyodide.mjs`).href);
-  const wheel = readFileSync(`${runtime}/pychecker.whl`);
-  const { pyodide } = await bootChecker({ loadPyodide, indexURL: `${runtime}/`, wheel });
+  const { pyodide } = await bootUnderNode(runtime);
   pyodide.FS.mkdirTree("/tmp/pack/lists");
   for (const name of readdirSync(join(packDir, "lists")).filter((n) => n.endsWith(".toml"))) {
     pyodide.FS.writeFile(`/tmp/pack/lists/${name}`, readFileSync(join(packDir, "lists", name)));

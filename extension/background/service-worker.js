@@ -3,6 +3,8 @@
 // Pyodide lives in the offscreen document, not here: Chrome stops idle service workers, and
 // every restart would cost a full boot (see the platform facts).
 
+import { VALIDATORS } from "../shared/settings.js";
+
 const OFFSCREEN_URL = "offscreen/offscreen.html";
 const MAX_TEXT = 1_000_000; // far past any platform's limit; the checker truncates at 100,000
 let creating = null;
@@ -31,7 +33,7 @@ let packName = null; // a promise of the pack in use, once anything has asked
 function managedPack() {
   return chrome.storage.managed
     .get("policy_pack")
-    .then(({ policy_pack: pack }) => (typeof pack === "string" && /^[a-z0-9-]{1,40}$/.test(pack) ? pack : ""))
+    .then(({ policy_pack: pack }) => (VALIDATORS.policy_pack(pack) ? pack : ""))
     .catch(() => "");
 }
 

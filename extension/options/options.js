@@ -3,11 +3,11 @@
 // "set by your organisation"; invalid ones are ignored and said so.
 
 import { SENIOR_ROLES, SITES, VALIDATORS, loadSettings, onSettingsChanged, saveSetting } from "../shared/settings.js";
-import { SITE_NAMES, ask, el } from "../popup/dom.js";
+import { SITE_NAMES, ask, el, seniorReminder } from "../popup/dom.js";
 
 const $ = (id) => document.getElementById(id);
 let current = null; // {settings, managed, notices}
-let pa3 = "";
+let pa3 = ""; // the text of policy clause PA-3, once the checker has told us
 
 async function save(key, value, done = "Saved.") {
   try {
@@ -15,8 +15,8 @@ async function save(key, value, done = "Saved.") {
     $("saved").textContent = done;
   } catch (error) {
     $("saved").textContent = `Not saved: ${error.message}`;
+    await render(); // reset the control (a success re-renders through onSettingsChanged)
   }
-  await render();
 }
 
 function lock(key, controls) {
@@ -42,36 +42,59 @@ function renderNotices(settings) {
             "p",
             { className: "notice senior", role: "note" },
             el("strong", { text: "Take particular care (policy clause PA-3). " }),
-            pa3 || "Personal views published by senior or well-known people may be misunderstood as the organisation's view.",
+            seniorReminder(pa3),
           ),
         ]
       : []),
   );
 }
 
-function renderChannels(settings) {
-  const managed = current.managed.has("official_channels");
-  $("channel-list").replaceChildren(
-    ...(settings.official_channels.length
-      ? settings.official_channels.map((c, i) =>
+// The two lists the person adds to and removes from: what each item reads, and what is said.
+const LISTS = {
+  channels: {
+    key: "official_channels",
+    list: "channel-list",
+    form: "channel-form",
+    itemText: (c) => `${SITE_NAMES[c.platform]}: ${c.handle}`,
+    removeLabel: (c) => `Remove ${c.handle} on ${SITE_NAMES[c.platform]}`,
+    removed: (c) => `Removed ${c.handle}.`,
+    empty: "None: only the policy's own list.",
+  },
+  periods: {
+    key: "regulated_periods",
+    list: "period-list",
+    form: "period-form",
+    itemText: (p) => `${p.start} to ${p.end}`,
+    removeLabel: (p) => `Remove the period ${p.start} to ${p.end}`,
+    removed: () => "Removed.",
+    empty: "None.",
+  },
+};
+
+function renderList(settings, { key, list, form, itemText, removeLabel, removed, empty }) {
+  const managed = current.managed.has(key);
+  const items = settings[key];
+  $(list).replaceChildren(
+    ...(items.length
+      ? items.map((item, i) =>
           el(
             "li",
             {},
-            el("span", { text: `${SITE_NAMES[c.platform]}: ${c.handle}` }),
+            el("span", { text: itemText(item) }),
             managed
               ? null
               : el("button", {
                   type: "button",
                   className: "remove",
                   text: "Remove",
-                  "aria-label": `Remove ${c.handle} on ${SITE_NAMES[c.platform]}`,
-                  onclick: () => save("official_channels", settings.official_channels.filter((_, j) => j !== i), `Removed ${c.handle}.`),
+                  "aria-label": removeLabel(item),
+                  onclick: () => save(key, items.filter((_, j) => j !== i), removed(item)),
                 }),
           ),
         )
-      : [el("li", { className: "muted", text: "None: only the policy's own list." })]),
+      : [el("li", { className: "muted", text: empty })]),
   );
-  lock("official_channels", [...$("channel-form").elements]);
+  lock(key, [...$(form).elements]);
 }
 
 function renderPlatforms(settings) {
@@ -107,40 +130,15 @@ function renderPlatforms(settings) {
   lock("default_account", rows.map((r) => r.account));
 }
 
-function renderPeriods(settings) {
-  const managed = current.managed.has("regulated_periods");
-  $("period-list").replaceChildren(
-    ...(settings.regulated_periods.length
-      ? settings.regulated_periods.map((p, i) =>
-          el(
-            "li",
-            {},
-            el("span", { text: `${p.start} to ${p.end}` }),
-            managed
-              ? null
-              : el("button", {
-                  type: "button",
-                  className: "remove",
-                  text: "Remove",
-                  "aria-label": `Remove the period ${p.start} to ${p.end}`,
-                  onclick: () => save("regulated_periods", settings.regulated_periods.filter((_, j) => j !== i), "Removed."),
-                }),
-          ),
-        )
-      : [el("li", { className: "muted", text: "None." })]),
-  );
-  lock("regulated_periods", [...$("period-form").elements]);
-}
-
 async function render() {
   current = await loadSettings();
   const { settings } = current;
   renderNotices(settings);
   $("role").value = settings.role;
   lock("role", [$("role")]);
-  renderChannels(settings);
+  renderList(settings, LISTS.channels);
   renderPlatforms(settings);
-  renderPeriods(settings);
+  renderList(settings, LISTS.periods);
   for (const radio of document.querySelectorAll('input[name="error_mode"]')) radio.checked = radio.value === settings.error_mode;
   lock("error_mode", document.querySelectorAll('input[name="error_mode"]'));
   $("forced-field").hidden = !settings.forced_rules.length;
@@ -180,6 +178,6 @@ render();
 
 // The PA-3 reminder quotes the policy itself once the checker can tell us its text.
 ask("policy").then((answer) => {
-  pa3 = (answer.clauses?.find((c) => c.clause === "PA-3")?.text ?? "").replace(/^\d+\.\s*/, ""); // without its number
+  pa3 = answer.clauses?.find((c) => c.clause === "PA-3")?.text ?? "";
   if (pa3 && current) renderNotices(current.settings);
 });

@@ -46,3 +46,9 @@ export async function ask(type, fields = {}) {
 }
 
 export const SITE_NAMES = { twitter: "X", facebook: "Facebook", instagram: "Instagram", other: "Other" };
+
+/** The PA-3 reminder for senior roles: the clause's text without its number, or a plain fallback. */
+export function seniorReminder(clauseText) {
+  return (clauseText ?? "").replace(/^\d+\.\s*/, "") ||
+    "Personal views published by senior or well-known people may be misunderstood as the organisation's view.";
+}

@@ -11,7 +11,6 @@ const SEVERITY = { error: "Error", warning: "Warning", info: "Info" };
 
 export class DraftView {
   constructor(root, { showClause }) {
-    this.root = root;
     this.showClause = showClause;
     this.draft = root.querySelector("#draft");
     this.platform = root.querySelector("#platform");
@@ -89,20 +88,14 @@ export class DraftView {
     const text = this.draft.value;
     const seq = ++this.seq;
     if (!text.trim()) {
-      this.checked = null;
-      this.list.replaceChildren();
-      this.list.dataset.rules = "";
-      this.status.textContent = "";
+      this.clearFindings("");
       return;
     }
     this.status.textContent = "Checking…";
     const answer = await ask("check", { text, context: this.context() });
     if (seq !== this.seq) return; // the draft changed meanwhile
     if (answer.error || !Array.isArray(answer.findings)) {
-      this.checked = null;
-      this.list.replaceChildren();
-      this.list.dataset.rules = "";
-      this.status.textContent = `The draft could not be checked: ${answer.error || "no answer"}`;
+      this.clearFindings(`The draft could not be checked: ${answer.error || "no answer"}`);
       return;
     }
     const findings = this.settings ? shownFindings(answer.findings, this.settings) : answer.findings;
@@ -118,6 +111,14 @@ export class DraftView {
       (findings.length ? `Found ${counts.join(", ")}.` : "No policy issues found.") +
       (hidden ? ` ${hidden} more from rules you turned off.` : "") +
       (answer.truncated ? " Only the first 100,000 characters were checked." : "");
+  }
+
+  /** No findings shown, and `status` in their place. */
+  clearFindings(status) {
+    this.checked = null;
+    this.list.replaceChildren();
+    this.list.dataset.rules = "";
+    this.status.textContent = status;
   }
 
   item(finding) {
@@ -181,5 +182,5 @@ export class DraftView {
 }
 
 export function platformOptions(select) {
-  select.replaceChildren(...["twitter", "facebook", "instagram", "other"].map((p) => el("option", { value: p, text: SITE_NAMES[p] })));
+  select.replaceChildren(...Object.keys(SITE_NAMES).map((p) => el("option", { value: p, text: SITE_NAMES[p] })));
 }

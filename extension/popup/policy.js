@@ -57,10 +57,6 @@ export class PolicyView {
     return true;
   }
 
-  heading(id) {
-    return this.clauses.get(id)?.heading ?? "";
-  }
-
   text(id) {
     return this.clauses.get(id)?.text ?? "";
   }

@@ -77,16 +77,18 @@ async function main() {
   if (!greeting.error) {
     hello = greeting;
     switches.setRules(greeting.rules ?? []);
-    await applySettings();
+    draft.update(switches.state.settings, hello.channels); // the settings are current: onSettingsChanged keeps them so
   }
-  const clause = decodeURIComponent(location.hash.slice(1));
-  if (clause) policy.showClause(clause);
+  showHashClause();
   document.body.dataset.ready = "true";
 }
 
-window.addEventListener("hashchange", () => {
+/** Show the clause named in location.hash (`#PA-1`), if any. */
+function showHashClause() {
   const clause = decodeURIComponent(location.hash.slice(1));
   if (clause) policy.showClause(clause);
-});
+}
+
+window.addEventListener("hashchange", showHashClause);
 
 main();

@@ -2,7 +2,7 @@
 // switches (pause a site, turn a rule off), with what is turned off always in view.
 
 import { SENIOR_ROLES, SITES, loadSettings, saveSetting } from "../shared/settings.js";
-import { SITE_NAMES, ask, el } from "./dom.js";
+import { SITE_NAMES, ask, el, seniorReminder } from "./dom.js";
 
 const ORG = "set by your organisation";
 
@@ -35,7 +35,6 @@ export async function targetTab() {
 
 export class Switches {
   constructor(root, { showClause }) {
-    this.root = root;
     this.showClause = showClause;
     this.siteLine = root.querySelector("#site-status");
     this.notices = root.querySelector("#notices");
@@ -67,9 +66,10 @@ export class Switches {
     try {
       await saveSetting(key, value);
     } catch (error) {
+      // Not saved: reset the controls, then say why (a success re-renders through onSettingsChanged).
+      await this.refresh();
       this.notices.prepend(el("p", { className: "notice error", role: "alert", text: error.message }));
     }
-    await this.refresh();
   }
 
   render() {
@@ -111,8 +111,7 @@ export class Switches {
           "p",
           { className: "notice senior" },
           el("strong", { text: "Take particular care (PA-3). " }),
-          this.policyText("PA-3").replace(/^\d+\.\s*/, "") ||
-            "Personal views published by senior or well-known people may be misunderstood as the organisation's view.",
+          seniorReminder(this.policyText("PA-3")),
           " ",
           el("button", { type: "button", className: "link", text: "Read PA-3", onclick: () => this.showClause("PA-3") }),
         ),

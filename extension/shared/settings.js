@@ -133,12 +133,3 @@ export function shownFindings(findings, settings) {
   const off = new Set(settings.disabled_rules);
   return findings.filter((f) => !off.has(f.rule));
 }
-
-/** The site a page belongs to ("twitter" for x.com), from its host name, or "". */
-export function siteForHost(host) {
-  const h = (host || "").toLowerCase();
-  if (/(^|\.)(x|twitter)\.com$/.test(h)) return "twitter";
-  if (/(^|\.)facebook\.com$/.test(h)) return "facebook";
-  if (/(^|\.)instagram\.com$/.test(h)) return "instagram";
-  return "";
-}

@@ -29,57 +29,10 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from functools import lru_cache
 
 from ..findings import Finding
 from ..post import Post, Span
-from .base import Rule, finding
-
-
-@lru_cache(maxsize=8)
-def shouting(text: str) -> bool:
-    """Whether most of the letters are capitals (then capitals say nothing about names)."""
-    return sum(map(str.isupper, text)) * 2 > sum(map(str.isalpha, text))
-
-
-def named_spans(post: Post, sentences: set[int] | None = None) -> list[Span]:
-    """Who a post names: @handles other than the organisation's own (anywhere), and capitalised
-    names ("Marcus Rashford", "Tesco", "BBC") outside the organisation's own mentions, in
-    `sentences` if given. Words capitalised only because they open a sentence are listed in
-    `defamation-risk.not-name`. Linear: most words are dismissed by their first letter."""
-    text = post.text
-    plain, folded = text.plain, text.folded
-    skip: set[int] | None = None
-    own = {i for s in post.org_mentions for i in range(s.start, s.end)}
-    loud: bool | None = None
-    handles = {c.handle.casefold() for c in post.pack.channels}
-    out: list[Span] = []
-    for index, (a, b) in enumerate(text.word_spans):
-        handle = a > 0 and folded[a - 1] == "@"
-        if not handle and not plain[a].isupper():
-            continue
-        sentence = text.sentence_of(a)
-        if not handle and sentences is not None and sentence not in sentences:
-            continue
-        start, end = text.to_original(a, b)
-        if start in own:
-            continue
-        if handle:
-            if text.words[index].replace("'", "") not in handles:
-                out.append(Span(start - 1, end, sentence))
-            continue
-        if skip is None:
-            skip = {s.start for s in post.spans("defamation-risk.not-name")}
-        cased = plain[a:b]
-        if start in skip:
-            continue
-        if cased.isupper():
-            if loud is None:
-                loud = shouting(post.original)
-            if loud or len(cased) < 2:
-                continue
-        out.append(Span(start, end, sentence))
-    return out
+from .base import Rule, finding, named_spans, shouting
 
 
 def _target(post: Post, accusation: Span, targets: list[Span], ends: list[int]) -> Span | None:
@@ -109,7 +62,7 @@ def check(post: Post) -> Iterator[Finding]:
     accusations = post.spans("defamation-risk.accusation")
     if not accusations:
         return
-    own = {s.sentence for s in post.org_mentions} | {s.sentence for s in post.spans("whistleblowing.workplace")}
+    own = post.sentences("org.mention", "whistleblowing.workplace")
     wanted = {s.sentence for s in accusations} - own
     if not wanted:
         return

@@ -34,8 +34,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding
 from ..post import Post, Span
-from .base import Rule, finding, one_per_sentence
-from .respectful_tone import follows
+from .base import Rule, finding, follows, one_per_sentence
 
 
 def discriminatory_spans(post: Post) -> list[Span]:

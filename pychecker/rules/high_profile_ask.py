@@ -31,8 +31,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding
 from ..post import Post, Span
-from .base import Rule, finding
-from .defamation_risk import named_spans
+from .base import Rule, finding, named_spans
 
 
 def _full_names(post: Post, names: list[Span], asks: list[Span]) -> list[Span]:

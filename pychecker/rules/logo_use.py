@@ -47,7 +47,7 @@ def logo_files(post: Post) -> list[str]:
 def check(post: Post) -> Iterator[Finding]:
     if post.context.official or post.has("logo-use.approved"):
         return
-    brand = {s.sentence for s in post.org_mentions} | {s.sentence for s in post.spans("logo-use.brand")}
+    brand = post.sentences("org.mention", "logo-use.brand")
     in_text = [span for span in post.spans("logo-use.logo") if span.sentence in brand]
     files = logo_files(post)
     if not in_text and not files:

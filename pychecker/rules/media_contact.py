@@ -36,9 +36,9 @@ from .base import Rule, finding
 def check(post: Post) -> Iterator[Finding]:
     spans = post.spans("media-contact.direct")
     if not post.context.official:
-        engaged = {s.sentence for s in post.spans("media-contact.engage")}
+        engaged = post.sentences("media-contact.engage")
         spans += [s for s in post.spans("media-contact.press") if s.sentence in engaged]
-    referred = {s.sentence for s in post.spans("media-contact.referral")}
+    referred = post.sentences("media-contact.referral")
     spans = sorted((s for s in spans if s.sentence not in referred), key=lambda s: s.start)
     if not spans:
         return

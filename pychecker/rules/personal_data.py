@@ -57,11 +57,11 @@ def personal_data(post: Post) -> list[tuple[Span, str]]:
     """Every piece of personal data in the post, in order, with what kind it is."""
     public = post.spans("personal-data.org-contact")
     mailboxes = post.spans("personal-data.personal-mailbox")
-    places = {s.sentence for s in post.spans("personal-data.venue")} | {s.sentence for s in post.org_mentions}
+    places = post.sentences("personal-data.venue", "org.mention")
     found = [(span, kind) for name, kind in _ALWAYS.items() for span in post.spans(name)]
     found += [(span, "an e-mail address") for span in _emails(post)]
     if post.context.official:  # "Book your place: 01422 ..." on the organisation's channel is its own number
-        service = {s.sentence for s in post.spans("personal-data.service-contact")}
+        service = post.sentences("personal-data.service-contact")
         found = [
             (span, kind)
             for span, kind in found

@@ -39,7 +39,7 @@ _SIGNALS = ("political.party", "political.party-capitalised", "political.vote-di
 def political_spans(post: Post) -> list[Span]:
     """Every party-political piece of the post, in order."""
     spans = [span for name in _SIGNALS for span in post.spans(name)]
-    charged = {span.sentence for span in spans} | {s.sentence for s in post.spans("political.stance")}
+    charged = post.sentences(*_SIGNALS, "political.stance")
     spans += [span for span in post.spans("political.politician") if span.sentence in charged]
     return sorted(spans, key=lambda s: s.start)
 

@@ -35,7 +35,7 @@ def promo_spans(post: Post) -> list[Span]:
     """Calls to come, book or sign up; events only with a day or time in the post, not looked back on."""
     spans = list(post.spans("promo-approval.promo"))
     if post.has("promo-approval.when"):
-        past = {s.sentence for s in post.spans("promo-approval.past")}
+        past = post.sentences("promo-approval.past")
         spans += [s for s in post.spans("promo-approval.event") if s.sentence not in past]
     return sorted(spans, key=lambda s: s.start)
 

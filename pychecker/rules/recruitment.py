@@ -32,7 +32,7 @@ from .base import Rule, finding
 
 def vacancy_spans(post: Post) -> list[Span]:
     spans = list(post.spans("recruitment.advert"))
-    job_sentences = {s.sentence for s in post.spans("recruitment.job")}
+    job_sentences = post.sentences("recruitment.job")
     spans += [s for s in post.spans("recruitment.vacancy") if s.sentence in job_sentences]
     return sorted(spans, key=lambda s: s.start)
 

@@ -26,45 +26,11 @@ Does not fire:
 
 from __future__ import annotations
 
-import bisect
-import re
 from collections.abc import Iterator
 
 from ..findings import Finding
 from ..post import Post, Span
-from .base import Rule, finding, one_per_sentence
-
-_GAP = re.compile(r"[\w' ]*")
-_WINDOW = 60  # characters between a lead and the word it aims
-_NEGATION = frozenset({"not", "never", "no", "isnt", "arent", "wasnt", "werent", "nt"})
-
-
-def follows(post: Post, leads: list[Span], words: list[Span], max_gap: int) -> list[Span]:
-    """Each of `words` that comes at most `max_gap` words after one of `leads` in the same clause
-    (nothing but words and spaces between, no "not"), as a span from the lead to the word.
-    Only leads ending within 60 characters before a word are looked at, so this stays linear."""
-    if not leads or not words:
-        return []
-    leads = sorted(leads, key=lambda s: s.end)
-    ends = [lead.end for lead in leads]
-    out = []
-    for word in words:
-        k = bisect.bisect_right(ends, word.start) - 1
-        while k >= 0 and word.start - leads[k].end <= _WINDOW:
-            lead = leads[k]
-            k -= 1
-            if lead.sentence != word.sentence:
-                continue
-            gap = post.original[lead.end : word.start].replace("\u2019", "'")
-            between = gap.lower().split()
-            if (
-                _GAP.fullmatch(gap)
-                and len(between) <= max_gap
-                and not _NEGATION & {w.replace("'", "") for w in between}
-            ):
-                out.append(Span(lead.start, word.end, word.sentence))
-                break
-    return out
+from .base import Rule, finding, follows, one_per_sentence
 
 
 def tone_spans(post: Post) -> list[Span]:

@@ -41,9 +41,9 @@ from .base import Rule, finding
 def check(post: Post) -> Iterator[Finding]:
     spans = list(post.spans("safeguarding-concern.concern"))
     if not post.has("safeguarding-concern.not-a-case"):
-        people = {span.sentence for span in post.spans("safeguarding-concern.subject")}
+        people = post.sentences("safeguarding-concern.subject")
         spans += [s for s in post.spans("safeguarding-concern.harm") if s.sentence in people]
-        at_risk = {span.sentence for span in post.spans("safeguarding-concern.at-risk-person")}
+        at_risk = post.sentences("safeguarding-concern.at-risk-person")
         spans += [s for s in post.spans("safeguarding-concern.worry") if s.sentence in at_risk]
     if not spans:
         return

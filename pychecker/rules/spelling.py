@@ -186,12 +186,14 @@ def _in_address(folded: str, start: int, end: int) -> bool:
     return bool(_ADDRESS.search(run + folded[start:end] + tail))
 
 
-def _doubled(post: Post, first: tuple[int, int], second: tuple[int, int]) -> Finding | None:
+def _doubled(post: Post, first: tuple[int, int], second: tuple[int, int], double_ok: _Cover) -> Finding | None:
+    """A finding for a word written twice in a row, unless `double_ok` covers it ("had had").
+    Pairs must be asked in text order: the cover's cursor only moves forward."""
     text = post.text
     start, first_end = text.to_original(*first)
     _, end = text.to_original(*second)
     span = Span(start, end, text.sentence_of(second[0]))
-    if _Cover(post.spans("spelling.double-ok")).covers(start, end):
+    if double_ok.covers(start, end):
         return None
     word = post.original[first_end:end].strip()
     return finding(
@@ -268,6 +270,7 @@ def check(post: Post) -> Iterator[Finding]:
         return
     dic = dictionary()
     known: _Cover | None = None
+    double_ok: _Cover | None = None  # built once, on the first double: per pair it made long posts quadratic
     previous = ""
     unknown = 0
     found = 0
@@ -275,7 +278,9 @@ def check(post: Post) -> Iterator[Finding]:
         if found >= _MAX_FINDINGS:
             return
         if word == previous and not text.folded[spans[index - 1][1] : spans[index][0]].strip() and word.isalpha():
-            doubled = _doubled(post, spans[index - 1], spans[index])
+            if double_ok is None:
+                double_ok = _Cover(post.spans("spelling.double-ok"))
+            doubled = _doubled(post, spans[index - 1], spans[index], double_ok)
             if doubled:
                 found += 1
                 yield doubled

@@ -43,7 +43,7 @@ _LINKS = frozenset({"on", "in", "at", "from", "to", "about", "via", "with", "of"
 def _official_sentences(post: Post) -> set[int]:
     """Sentences that name one of the organisation's official channels by handle or page slug."""
     text = post.text
-    handles = {c.handle.casefold() for c in post.pack.channels}
+    handles = post.pack.channels_by_handle  # built once per pack, not per check
     return {text.sentence_of(a) for word, (a, _) in zip(text.words, text.word_spans, strict=True) if word in handles}
 
 

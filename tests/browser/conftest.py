@@ -37,6 +37,8 @@ CSP = (
     "object-src 'none'"
 )
 TYPES = {".js": "text/javascript", ".css": "text/css", ".html": "text/html"}
+PANEL = "policy-guard-panel"  # the composer panel's element, on every site
+X_EDITOR = '[data-testid="tweetTextarea_0"]'  # X's timeline composer (and, as a textarea, mobile's)
 
 
 @pytest.fixture(scope="session")
@@ -120,6 +122,46 @@ def x_home(browser) -> Iterator[tuple[Page, Site]]:
     page.close()
 
 
+def open_x_composer(page: Page, *, ready: bool = True) -> None:
+    """Open https://x.com/home in `page` and click into the timeline composer; with `ready`, wait
+    until its panel says the checker is ready (Pyodide booted). Set `site.handle` first to change account."""
+    page.goto("https://x.com/home")
+    page.locator(X_EDITOR).click()
+    if ready:
+        expect(page.locator(PANEL)).to_have_attribute("data-status", "ready", timeout=30_000)
+
+
+def paste_into(page: Page, text: str) -> None:
+    """A person's paste: a paste event for an editor; a textarea takes it as inserted text."""
+    is_textarea = page.evaluate("document.activeElement instanceof HTMLTextAreaElement")
+    if is_textarea:
+        page.keyboard.insert_text(text)
+        return
+    page.evaluate(
+        """text => { const dt = new DataTransfer(); dt.setData('text/plain', text);
+        const init = {clipboardData: dt, bubbles: true, cancelable: true};
+        document.activeElement.dispatchEvent(new ClipboardEvent('paste', init)); }""",
+        text,
+    )
+
+
+def drawn(page: Page, severity: str) -> list[str]:
+    """The text the page underlines for a severity (the highlight registry is the document's)."""
+    return page.evaluate(
+        "name => { const h = CSS.highlights.get(name); return h ? [...h].map(r => r.toString()) : []; }",
+        f"policy-guard-{severity}",
+    )
+
+
+def wait_drawn(page: Page, severity: str, words: list[str]) -> None:
+    """Wait until the page underlines exactly `words`, in order, for a severity."""
+    page.wait_for_function(
+        "([name, want]) => { const h = CSS.highlights.get(name);"
+        " return JSON.stringify(h ? [...h].map(r => r.toString()) : []) === JSON.stringify(want); }",
+        arg=[f"policy-guard-{severity}", words],
+    )
+
+
 def panel_text(page: Page) -> str:
     """What a person reads (or a screen reader says) in the Policy Guard panel.
 
@@ -192,6 +234,18 @@ def extension_worker(context: BrowserContext):
     """The extension's service worker, for reading and writing its settings as the options page would."""
     worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
     return worker
+
+
+def checker_status(context: BrowserContext) -> dict:
+    """The checker's status as its offscreen document reports it (e.g. `startedAt`, `timings`, `checks`)."""
+    return extension_worker(context).evaluate("chrome.runtime.sendMessage({target: 'offscreen', type: 'status'})")
+
+
+def offscreen_documents(context: BrowserContext) -> int:
+    """How many offscreen documents (checkers) the extension has open."""
+    return extension_worker(context).evaluate(
+        "chrome.runtime.getContexts({contextTypes: ['OFFSCREEN_DOCUMENT']}).then((found) => found.length)"
+    )
 
 
 def set_settings(context: BrowserContext, values: dict) -> None:

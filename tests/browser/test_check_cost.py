@@ -8,21 +8,19 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
-from tests.browser.conftest import clear_settings, extension_worker
-
-EDITOR = '[data-testid="tweetTextarea_0"]'
-PANEL = "policy-guard-panel"
-
-
-def checker_status(context: BrowserContext) -> dict:
-    return extension_worker(context).evaluate("chrome.runtime.sendMessage({target: 'offscreen', type: 'status'})")
+from tests.browser.conftest import (
+    PANEL,
+    X_EDITOR,
+    checker_status,
+    clear_settings,
+    offscreen_documents,
+    open_x_composer,
+)
 
 
 def open_composer(context: BrowserContext) -> Page:
     page = context.new_page()
-    page.goto("https://x.com/home")
-    page.locator(EDITOR).click()
-    expect(page.locator(PANEL)).to_have_attribute("data-status", "ready", timeout=30_000)
+    open_x_composer(page)
     return page
 
 
@@ -44,9 +42,7 @@ def test_one_checker_serves_every_tab(browser):
     for number, page in enumerate(pages):
         page.keyboard.type(f"Proud to work at NHP, tab {number}")
         expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
-    documents = extension_worker(context).evaluate(
-        "chrome.runtime.getContexts({contextTypes: ['OFFSCREEN_DOCUMENT']}).then((found) => found.length)"
-    )
+    documents = offscreen_documents(context)
     now = checker_status(context)
     assert documents == 1
     assert now["startedAt"] == first["startedAt"] and now["timings"] == first["timings"]  # not booted again
@@ -63,7 +59,7 @@ def test_a_draft_that_has_not_changed_is_not_checked_again(x):
     # Moving the caret, clicking in the draft, and the page changing around it: no new text.
     for key in ("ArrowLeft", "ArrowLeft", "Home", "End", "ArrowRight"):
         x.keyboard.press(key)
-    x.locator(EDITOR).click()
+    x.locator(X_EDITOR).click()
     x.evaluate("document.body.appendChild(document.createElement('div')).textContent = 'a new tweet in the feed'")
     x.wait_for_timeout(1000)
     assert checker_status(x.context)["checks"] == before

@@ -6,7 +6,7 @@ import shutil
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import launch, panel_text
+from tests.browser.conftest import PANEL, launch, open_x_composer, panel_text
 
 
 def test_missing_checker_package_shows_error_with_reason(extension_dir, mock_bundles, tmp_path):
@@ -15,10 +15,9 @@ def test_missing_checker_package_shows_error_with_reason(extension_dir, mock_bun
     (broken / "pyodide" / "pychecker.whl").unlink()  # as if the build lost the checker
     with launch(broken, mock_bundles, tmp_path / "profile") as (context, site):
         page = context.new_page()
-        page.goto("https://x.com/home")
-        page.locator('[data-testid="tweetTextarea_0"]').click()
+        open_x_composer(page, ready=False)
         page.keyboard.type("Proud of @NhxPartnership")
-        panel = page.locator("policy-guard-panel")
+        panel = page.locator(PANEL)
         expect(panel).to_have_attribute("data-status", "error", timeout=30_000)
         expect(panel).to_have_attribute("data-rules", "")
         assert "The checker failed to start" in panel_text(page)

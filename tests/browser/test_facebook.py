@@ -10,15 +10,16 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import (
+    PANEL,
     clear_settings,
     click_in_panel,
     panel_text,
     set_settings,
+    wait_drawn,
     wait_for_site_state,
 )
 
 FB = "https://www.facebook.com"
-PANEL = "policy-guard-panel"
 BANNER = "policy-guard-banner"
 DIALOG = '[role="dialog"][aria-label="Create post"]'
 EDITOR = 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]'
@@ -57,21 +58,6 @@ def open_composer(page: Page, trigger: str) -> None:
 def text_of(page: Page, editor_id: str) -> str:
     """What the Lexical editor's own state holds (paragraphs joined with one "\\n")."""
     return page.evaluate("id => window.__mock.getPlainText(id)", editor_id)
-
-
-def drawn(page: Page, severity: str) -> list[str]:
-    return page.evaluate(
-        "name => { const h = CSS.highlights.get(name); return h ? [...h].map(r => r.toString()) : []; }",
-        f"policy-guard-{severity}",
-    )
-
-
-def wait_drawn(page: Page, severity: str, words: list[str]) -> None:
-    page.wait_for_function(
-        "([name, want]) => { const h = CSS.highlights.get(name);"
-        " return JSON.stringify(h ? [...h].map(r => r.toString()) : []) === JSON.stringify(want); }",
-        arg=[f"policy-guard-{severity}", words],
-    )
 
 
 def attach(page: Page, *names: str) -> None:
@@ -227,7 +213,7 @@ def test_flagged_words_are_underlined_after_an_emoji_and_line_breaks(fb):
     wait_drawn(page, "error", ["Vote Labour"])
     wait_drawn(page, "warning", ["Her home address"])
     # The editor's DOM holds no trace of the extension.
-    assert page.locator(f"{EDITOR} policy-guard-panel, {EDITOR} mark, {EDITOR} [class*=policy]").count() == 0
+    assert page.locator(f"{EDITOR} {PANEL}, {EDITOR} mark, {EDITOR} [class*=policy]").count() == 0
 
 
 def test_photo_of_children_needs_consent_until_confirmed_and_again_for_a_new_draft(fb):

@@ -12,21 +12,30 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from tests.browser.conftest import (
+    PANEL,
     Site,
     clear_settings,
     click_in_panel,
     panel_text,
     set_settings,
     toolbar_badges,
+    wait_drawn,
     wait_for_site_state,
+)
+from tests.browser.instagram_pages import (
+    CAPTION,
+    CREATE,
+    NAV,
+    caption_with,
+    div_button,
+    jpeg,
+    open_create,
+    png,
+    to_caption,
 )
 
 HOME = "https://www.instagram.com/"
-PANEL = "policy-guard-panel"
 BANNER = "policy-guard-banner"
-NAV = 'div[role="navigation"][aria-label="Primary"]'
-CREATE = 'div[role="dialog"][aria-label="Create new post"]'
-CAPTION = 'div[aria-label="Write a caption..."][contenteditable="true"][role="textbox"]'
 MESSAGE = 'div[aria-label="Message"][contenteditable="true"][role="textbox"]'
 COMMENT = 'textarea[aria-label="Add a comment…"]'
 OFFICIAL = "staying_well_team"  # an official Instagram channel in the policy's list
@@ -35,14 +44,6 @@ DISCLAIMER_END = (
     "are my own and don't necessarily represent North Halifax Partnership's positions, policies or opinions."
 )
 CONSENT = "I have parent/guardian consent for everyone identifiable"
-
-
-def jpeg(name: str) -> dict:
-    return {"name": name, "mimeType": "image/jpeg", "buffer": b"\xff\xd8\xff\xe0fakejpeg"}
-
-
-def png(name: str) -> dict:
-    return {"name": name, "mimeType": "image/png", "buffer": b"\x89PNG\r\n\x1a\nfakepng"}
 
 
 @pytest.fixture
@@ -99,51 +100,6 @@ def expect_rules(locator: Locator, *wanted: str) -> None:
 
 def mock(page: Page, call: str, *args):
     return page.evaluate(f"args => window.__mock.{call}(...args)", list(args))
-
-
-def drawn(page: Page, severity: str) -> list[str]:
-    """The text the page underlines for a severity (the document's highlight registry)."""
-    return page.evaluate(
-        "name => { const h = CSS.highlights.get(name); return h ? [...h].map(r => r.toString()) : []; }",
-        f"policy-guard-{severity}",
-    )
-
-
-def expect_drawn(page: Page, severity: str, texts: list[str]) -> None:
-    page.wait_for_function(
-        "([name, want]) => { const h = CSS.highlights.get(name);"
-        " return JSON.stringify(h ? [...h].map(r => r.toString()) : []) === JSON.stringify(want); }",
-        arg=[f"policy-guard-{severity}", texts],
-    )
-
-
-def div_button(scope: Locator | Page, name: str) -> Locator:
-    return scope.locator(f'div[role="button"]:text-is("{name}")')
-
-
-def open_create(page: Page) -> Locator:
-    page.locator(f'{NAV} a[href="#"]:has(svg[aria-label="New post"])').click()
-    dialog = page.locator(CREATE)
-    expect(dialog).to_be_visible()
-    return dialog
-
-
-def to_caption(page: Page, dialog: Locator) -> Locator:
-    """From the crop step (media chosen), Next → Edit, Next → the caption; click into the caption."""
-    expect(dialog.locator('h1:text-is("Crop")')).to_be_visible()
-    div_button(dialog, "Next").click()
-    expect(dialog.locator('h1:text-is("Edit")')).to_be_visible()
-    div_button(dialog, "Next").click()
-    caption = dialog.locator(CAPTION)
-    caption.click()
-    return caption
-
-
-def caption_with(page: Page, files: list[dict]) -> Locator:
-    """Create new post, choose `files` with the file picker, go to the caption step."""
-    dialog = open_create(page)
-    dialog.locator('input[type="file"]').set_input_files(files=files)
-    return to_caption(page, dialog)
 
 
 def drop_files(page: Page, target: str, files: list[tuple[str, str]]) -> None:
@@ -465,7 +421,7 @@ def test_add_me_on_whatsapp_in_a_comment_and_a_direct_message(ig):
     page.keyboard.press("Shift+Enter")
     page.keyboard.type("add me on WhatsApp 📱")
     expect_rules(p, "private-contact")
-    expect_drawn(page, "warning", ["add me on WhatsApp"])
+    wait_drawn(page, "warning", ["add me on WhatsApp"])
     message = "Hi, it was lovely to meet you and your son at group\nadd me on WhatsApp 📱"
     assert mock(page, "getPlainText", "message") == message
     expect(div_button(page, "Send")).not_to_have_attribute("aria-disabled", "true")
@@ -473,7 +429,7 @@ def test_add_me_on_whatsapp_in_a_comment_and_a_direct_message(ig):
     assert mock(page, "posted")[-1] == {"where": "message", "text": message, "media": []}
     expect(page.locator('[role="grid"] [role="row"]').last).to_contain_text("add me on WhatsApp")
     expect_rules(p)
-    expect_drawn(page, "warning", [])
+    wait_drawn(page, "warning", [])
 
 
 def test_photo_attached_to_a_direct_message_is_the_drafts_until_sent(ig):
@@ -512,19 +468,19 @@ def test_flagged_words_are_underlined_after_an_emoji_and_a_line_break(ig):
     page.keyboard.press("Enter")  # the caption takes line breaks (a <br> inside Lexical's <p>)
     page.keyboard.type("Vote Labour on Thursday")
     expect(p).to_have_attribute("data-rules", re.compile(r"\bpolitical\b"))
-    expect_drawn(page, "error", ["Vote Labour"])
+    wait_drawn(page, "error", ["Vote Labour"])
     assert mock(page, "getPlainText", "caption") == "👋🏽 Hi all!\nVote Labour on Thursday"
     # An edit before the flagged words: the underline follows them.
     page.keyboard.press("Control+Home")
     page.keyboard.type("🌍🌍 ")
-    expect_drawn(page, "error", ["Vote Labour"])
+    wait_drawn(page, "error", ["Vote Labour"])
     page.keyboard.press("Control+End")
     page.keyboard.press("Enter")
     page.keyboard.type("We recieve lots of visitors")
-    expect_drawn(page, "info", ["recieve"])
-    expect_drawn(page, "error", ["Vote Labour"])
+    wait_drawn(page, "info", ["recieve"])
+    wait_drawn(page, "error", ["Vote Labour"])
     # The editor's DOM holds no trace of the extension.
-    assert page.locator(f"{CAPTION} policy-guard-panel, {CAPTION} mark, {CAPTION} [class*=policy]").count() == 0
+    assert page.locator(f"{CAPTION} {PANEL}, {CAPTION} mark, {CAPTION} [class*=policy]").count() == 0
 
 
 def test_remounted_composers_are_picked_up_again_with_one_panel(ig):
@@ -539,7 +495,7 @@ def test_remounted_composers_are_picked_up_again_with_one_panel(ig):
     page.wait_for_function("old => !old.isConnected", arg=old)
     expect(page.locator(PANEL)).to_have_count(4)
     expect(page.locator(f'{PANEL}[data-rules~="political"]')).to_have_count(1)
-    expect_drawn(page, "error", ["Vote Labour"])
+    wait_drawn(page, "error", ["Vote Labour"])
     assert mock(page, "getPlainText", "caption") == "Vote Labour on Thursday"
     page.locator(CAPTION).click()
     page.keyboard.press("Control+End")

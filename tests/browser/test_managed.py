@@ -18,7 +18,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
-from tests.browser.conftest import Site, launch
+from tests.browser.conftest import PANEL, Site, launch, open_x_composer
 from tests.browser.extension_pages import (
     BOOT_MS,
     check_draft,
@@ -128,8 +128,7 @@ def test_the_composer_panel_is_told_the_organisations_settings(managed):
     context, site, _ = managed
     site.handle = "jo_bloggs"  # an official channel only by the organisation's policy
     page = context.new_page()
-    page.goto("https://x.com/home")
-    page.locator('[data-testid="tweetTextarea_0"]').click()
+    open_x_composer(page, ready=False)
     page.keyboard.type(CAMPAIGN)
-    expect(page.locator("policy-guard-panel")).to_have_attribute("data-rules", "regulated-period", timeout=BOOT_MS)
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "regulated-period", timeout=BOOT_MS)
     page.close()

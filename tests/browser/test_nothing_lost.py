@@ -9,8 +9,8 @@ from dataclasses import dataclass
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import clear_settings
-from tests.browser.test_instagram import caption_with, jpeg
+from tests.browser.conftest import PANEL, X_EDITOR, clear_settings, paste_into
+from tests.browser.instagram_pages import caption_with, jpeg
 
 FIRST = "Morning all 👋🏽 from the team at Kevin Pearce Children's Centre!"
 BLOCK = "\n".join(
@@ -31,8 +31,8 @@ class Composer:
 
 
 COMPOSERS = [
-    Composer("x timeline", "https://x.com/home", '[data-testid="tweetTextarea_0"]', None),
-    Composer("x mobile", "https://mobile.x.com/compose/post", 'textarea[data-testid="tweetTextarea_0"]', "compose"),
+    Composer("x timeline", "https://x.com/home", X_EDITOR, None),
+    Composer("x mobile", "https://mobile.x.com/compose/post", f"textarea{X_EDITOR}", "compose"),
     Composer("x message", "https://x.com/messages/123-456", '[data-testid="dmComposerTextInput"]', "message"),
     Composer(
         "facebook post",
@@ -72,20 +72,6 @@ COMPOSERS = [
 ]
 
 
-def paste_into(page: Page, text: str) -> None:
-    """A person's paste: a paste event for an editor; a textarea takes it as inserted text."""
-    is_textarea = page.evaluate("document.activeElement instanceof HTMLTextAreaElement")
-    if is_textarea:
-        page.keyboard.insert_text(text)
-        return
-    page.evaluate(
-        """text => { const dt = new DataTransfer(); dt.setData('text/plain', text);
-        const init = {clipboardData: dt, bubbles: true, cancelable: true};
-        document.activeElement.dispatchEvent(new ClipboardEvent('paste', init)); }""",
-        text,
-    )
-
-
 @pytest.mark.parametrize("composer", COMPOSERS, ids=[c.name for c in COMPOSERS])
 def test_a_long_draft_is_kept_exactly_and_undo_still_works(browser, composer):
     context, site = browser
@@ -97,7 +83,7 @@ def test_a_long_draft_is_kept_exactly_and_undo_still_works(browser, composer):
         composer.open(page)
         box = page.locator(composer.editor)
         box.click()
-        expect(page.locator("policy-guard-panel")).to_have_count(1, timeout=30_000)
+        expect(page.locator(PANEL)).to_have_count(1, timeout=30_000)
         text = lambda: page.evaluate("id => window.__mock.getPlainText(id ?? undefined)", composer.hook_id)  # noqa: E731
         page.keyboard.type(FIRST)
         page.keyboard.press("Shift+Enter" if composer.enter_sends else "Enter")
@@ -105,7 +91,7 @@ def test_a_long_draft_is_kept_exactly_and_undo_still_works(browser, composer):
         page.keyboard.type(LAST)
         expected = FIRST + "\n" + BLOCK + LAST
         assert len(expected) > 2000
-        expect(page.locator("policy-guard-panel")).to_have_attribute("data-status", "ready", timeout=30_000)
+        expect(page.locator(PANEL)).to_have_attribute("data-status", "ready", timeout=30_000)
         page.wait_for_timeout(300)  # let any check land: it must not touch the text
         assert text() == expected
         # Undo is the editor's own and still works: back to the first line.

@@ -10,11 +10,8 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import panel_text
+from tests.browser.conftest import PANEL, open_x_composer, panel_text
 from tests.browser.extension_pages import BOOT_MS, check_draft, open_options, open_popup, popup_rules
-
-EDITOR = '[data-testid="tweetTextarea_0"]'
-PANEL = "policy-guard-panel"
 
 
 @pytest.fixture
@@ -32,8 +29,7 @@ def x_composer(browser, handle: str, text: str) -> Page:
     context, site = browser
     site.handle = handle
     page = context.new_page()
-    page.goto("https://x.com/home")
-    page.locator(EDITOR).click()
+    open_x_composer(page, ready=False)
     page.keyboard.type(text)
     return page
 

@@ -16,11 +16,8 @@ from playwright.sync_api import expect
 
 import build
 from pychecker import pack
-from tests.browser.conftest import extension_worker, launch, panel_text
+from tests.browser.conftest import PANEL, extension_worker, launch, open_x_composer, panel_text
 from tests.browser.extension_pages import extension_id_for, managed_policy
-
-EDITOR = '[data-testid="tweetTextarea_0"]'
-PANEL = "policy-guard-panel"
 
 
 def acme_pack(folder: Path) -> Path:
@@ -49,8 +46,7 @@ def test_the_organisations_pack_is_the_one_the_panel_checks_against(extension_di
         launch(extension, mock_bundles, tmp_path / "profile") as (context, site),
     ):
         page = context.new_page()
-        page.goto("https://x.com/home")
-        page.locator(EDITOR).click()
+        open_x_composer(page, ready=False)
         page.keyboard.type("Proud to work at Acme Family Trust")
         expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer", timeout=60_000)
         assert "You're posting about ACME" in panel_text(page)

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
 from pychecker import bridge, check
-from tests.browser.conftest import launch
+from tests.browser.conftest import PANEL, launch, open_x_composer
 from tests.browser.extension_pages import (
     BOOT_MS,
     check_draft,
@@ -18,9 +18,6 @@ from tests.browser.extension_pages import (
     popup_rules,
     reported_tab,
 )
-
-EDITOR = '[data-testid="tweetTextarea_0"]'
-PANEL = "policy-guard-panel"
 
 # Typical questions and the clause a person needs first (the same as the checker's own lookup tests).
 QUESTIONS = [
@@ -65,8 +62,7 @@ def test_switches_persist_across_a_browser_restart(extension_dir, mock_bundles, 
         # The X composer is not watched while X is paused.
         site.handle = "jo_bloggs"
         x = context.new_page()
-        x.goto("https://x.com/home")
-        x.locator(EDITOR).click()
+        open_x_composer(x, ready=False)
         x.keyboard.type("Proud of @NhxPartnership")
         expect(x.locator(PANEL)).to_have_count(0)
         # Turning them back on from the notices.
@@ -180,8 +176,7 @@ def test_the_draft_check_shows_what_the_composer_panel_shows(browser, handle, ac
 
     site.handle = handle
     x = context.new_page()
-    x.goto("https://x.com/home")
-    x.locator(EDITOR).click()
+    open_x_composer(x, ready=False)
     x.keyboard.type(text)
     expect(x.locator(PANEL)).to_have_attribute("data-rules", " ".join(rules), timeout=BOOT_MS)
 

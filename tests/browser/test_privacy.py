@@ -9,7 +9,8 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import SITES, launch
+from tests.browser.conftest import PANEL, SITES, extension_worker, launch, open_x_composer
+from tests.browser.extension_pages import extension_id, open_page
 
 ALLOWED_HOSTS = set(SITES)
 
@@ -22,18 +23,16 @@ def test_a_whole_session_makes_no_request_beyond_the_pages_themselves(extension_
     canary = "https://canary.invalid/policy-guard-test"
     with launch(extension_dir, mock_bundles, tmp_path / "profile", (f"--log-net-log={netlog}",)) as (context, site):
         page = context.new_page()
-        page.goto("https://x.com/home")
-        page.locator('[data-testid="tweetTextarea_0"]').click()
+        open_x_composer(page, ready=False)
         page.keyboard.type("Proud to work at NHP! Vote Labour")
-        expect(page.locator("policy-guard-panel")).to_have_attribute("data-status", "ready", timeout=30_000)
-        expect(page.locator("policy-guard-panel")).to_have_attribute("data-rules", "missing-disclaimer political")
+        expect(page.locator(PANEL)).to_have_attribute("data-status", "ready", timeout=30_000)
+        expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer political")
         for url in ("https://www.facebook.com/", "https://www.instagram.com/direct/t/123/"):
             page.goto(url)
             page.wait_for_load_state("networkidle")
-        worker = context.service_workers[0]
-        extension_id = worker.url.split("/")[2]
-        popup = context.new_page()
-        popup.goto(f"chrome-extension://{extension_id}/popup/popup.html")
+        worker = extension_worker(context)
+        ext_id = extension_id(context)
+        popup = open_page(context, "popup/popup.html")
         popup.wait_for_load_state("networkidle")
         assert site.requests == []  # nothing but the mock sites' own pages
         # The watcher does see the extension: the test makes one request from it on purpose.
@@ -42,7 +41,7 @@ def test_a_whole_session_makes_no_request_beyond_the_pages_themselves(extension_
         assert site.requests == [canary]
     events = json.loads(netlog.read_text())["events"]
     requests = {(e["params"]["url"], e["params"].get("initiator", "")) for e in events if "url" in e.get("params", {})}
-    extension_origin = f"chrome-extension://{extension_id}"
+    extension_origin = f"chrome-extension://{ext_id}"
     from_the_extension = {url for url, initiator in requests if initiator == extension_origin and url != canary}
     assert from_the_extension == set()
     from_pages = {url for url, initiator in requests if initiator.startswith("https://")}

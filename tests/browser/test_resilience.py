@@ -4,12 +4,17 @@ working again by itself when the checker goes away or a draft is too long."""
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
-from tests.browser.conftest import clear_settings, extension_worker, panel_text
-
-EDITOR = '[data-testid="tweetTextarea_0"]'
-PANEL = "policy-guard-panel"
+from tests.browser.conftest import (
+    PANEL,
+    clear_settings,
+    extension_worker,
+    offscreen_documents,
+    open_x_composer,
+    panel_text,
+    paste_into,
+)
 
 
 @pytest.fixture
@@ -17,20 +22,8 @@ def x(x_home):
     page, site = x_home
     clear_settings(page.context)
     site.handle = "jo_bloggs"
-    page.goto("https://x.com/home")
-    page.locator(EDITOR).click()
-    expect(page.locator(PANEL)).to_have_attribute("data-status", "ready", timeout=30_000)
+    open_x_composer(page)
     return page, site
-
-
-def paste(page: Page, text: str) -> None:
-    """What the browser does when a person pastes: a paste event carrying the text."""
-    page.evaluate(
-        """text => { const dt = new DataTransfer(); dt.setData('text/plain', text);
-        const init = {clipboardData: dt, bubbles: true, cancelable: true};
-        document.activeElement.dispatchEvent(new ClipboardEvent('paste', init)); }""",
-        text,
-    )
 
 
 def test_long_draft_with_emoji_line_breaks_and_paste_is_kept_exactly(x):
@@ -41,7 +34,7 @@ def test_long_draft_with_emoji_line_breaks_and_paste_is_kept_exactly(x):
     pasted = (
         "Stay and play 🧸 is back on Tuesdays, 10am till noon. Bring a snack; we'll bring the paint.\n" * 25
     ).rstrip("\n")
-    paste(page, pasted)
+    paste_into(page, pasted)
     page.keyboard.type(" 🎉 See you there!")
     expected = typed + "\n" + pasted + " 🎉 See you there!"
     assert len(expected) > 2000
@@ -85,24 +78,17 @@ def test_checker_closed_or_crashed_comes_back_by_itself(x):
     page.keyboard.type("Proud to work at NHP")
     panel = page.locator(PANEL)
     expect(panel).to_have_attribute("data-rules", "missing-disclaimer")
-    worker = extension_worker(page.context)
-    worker.evaluate("() => chrome.offscreen.closeDocument()")
-    assert (
-        worker.evaluate("async () => (await chrome.runtime.getContexts({contextTypes: ['OFFSCREEN_DOCUMENT']})).length")
-        == 0
-    )
+    extension_worker(page.context).evaluate("() => chrome.offscreen.closeDocument()")
+    assert offscreen_documents(page.context) == 0
     page.keyboard.type(". Views my own.")
     expect(panel).to_have_attribute("data-rules", "", timeout=30_000)  # re-created, re-booted, checked
     expect(panel).to_have_attribute("data-status", "ready")
-    assert (
-        worker.evaluate("async () => (await chrome.runtime.getContexts({contextTypes: ['OFFSCREEN_DOCUMENT']})).length")
-        == 1
-    )
+    assert offscreen_documents(page.context) == 1
 
 
 def test_a_draft_over_the_size_limit_is_checked_in_part_and_says_so(x):
     page, _ = x
-    paste(page, "Proud to work at NHP. " + "All good here. " * 7000)
+    paste_into(page, "Proud to work at NHP. " + "All good here. " * 7000)
     panel = page.locator(PANEL)
     expect(panel).to_have_attribute("data-rules", "missing-disclaimer", timeout=30_000)
     assert "only the first 100,000 were checked" in panel_text(page)

@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
-from tests.browser.conftest import Site, panel_text
-
-EDITOR = '[data-testid="tweetTextarea_0"]'
-PANEL = "policy-guard-panel"
-
-
-def open_home(page: Page, site: Site, handle: str) -> None:
-    site.handle = handle
-    page.goto("https://x.com/home")
-    page.locator(EDITOR).click()
+from tests.browser.conftest import PANEL, open_x_composer, panel_text
 
 
 def test_personal_post_about_the_organisation_warns_until_disclaimer_added(x_home):
     page, site = x_home
-    open_home(page, site, "jo_bloggs")
+    site.handle = "jo_bloggs"
+    open_x_composer(page, ready=False)
     panel = page.locator(PANEL)
     expect(panel).to_have_attribute("data-status", "ready", timeout=30_000)  # Pyodide booted
     expect(panel).to_have_attribute("data-rules", "")
@@ -43,7 +35,8 @@ def test_personal_post_about_the_organisation_warns_until_disclaimer_added(x_hom
 
 def test_official_account_party_political_post_is_an_error(x_home):
     page, site = x_home
-    open_home(page, site, "NhxPartnership")
+    site.handle = "NhxPartnership"
+    open_x_composer(page, ready=False)
     panel = page.locator(PANEL)
     page.keyboard.type("Vote Labour on Thursday!")
     expect(panel).to_have_attribute("data-rules", "political", timeout=30_000)
@@ -54,7 +47,8 @@ def test_official_account_party_political_post_is_an_error(x_home):
 
 def test_official_account_needs_no_disclaimer_and_near_misses_stay_quiet(x_home):
     page, site = x_home
-    open_home(page, site, "nhxpartnership")  # handles are case-blind
+    site.handle = "nhxpartnership"  # handles are case-blind
+    open_x_composer(page, ready=False)
     panel = page.locator(PANEL)
     expect(panel).to_have_attribute("data-status", "ready", timeout=30_000)
     page.keyboard.type("Antenatal class at Kevin Pearce Children's Centre: signs of labour")
@@ -67,7 +61,8 @@ def test_official_account_needs_no_disclaimer_and_near_misses_stay_quiet(x_home)
 
 def test_the_warning_goes_when_the_text_is_deleted_and_undo_brings_it_back(x_home):
     page, site = x_home
-    open_home(page, site, "jo_bloggs")
+    site.handle = "jo_bloggs"
+    open_x_composer(page, ready=False)
     panel = page.locator(PANEL)
     page.keyboard.type("Proud of @NhxPartnership")
     expect(panel).to_have_attribute("data-rules", "missing-disclaimer", timeout=30_000)

@@ -9,16 +9,18 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import (
+    PANEL,
+    X_EDITOR,
     clear_settings,
     click_in_panel,
+    drawn,
+    open_x_composer,
     panel_text,
     set_settings,
     toolbar_badges,
     wait_for_site_state,
 )
 
-EDITOR = '[data-testid="tweetTextarea_0"]'
-PANEL = "policy-guard-panel"
 POST = '[data-testid="tweetButtonInline"]'
 
 
@@ -30,28 +32,14 @@ def x(x_home):
     clear_settings(page.context)
 
 
-def open_home(page: Page, site, handle: str = "jo_bloggs") -> None:
-    site.handle = handle
-    page.goto("https://x.com/home")
-    page.locator(EDITOR).click()
-    expect(page.locator(PANEL)).to_have_attribute("data-status", "ready", timeout=30_000)
-
-
 def plain_text(page: Page) -> str:
     return page.evaluate("window.__mock.getPlainText()")
 
 
-def drawn(page: Page, severity: str) -> list[str]:
-    """The text the page underlines for a severity (the highlight registry is the document's)."""
-    return page.evaluate(
-        "name => { const h = CSS.highlights.get(name); return h ? [...h].map(r => r.toString()) : []; }",
-        f"policy-guard-{severity}",
-    )
-
-
 def test_disclaimer_fix_goes_through_the_editor_and_keeps_the_text(x):
     page, site = x
-    open_home(page, site)
+    site.handle = "jo_bloggs"
+    open_x_composer(page)
     typed = "🎉 Lovely stay and play at Kevin Pearce Children's Centre today"
     page.keyboard.type(typed)
     expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
@@ -74,13 +62,14 @@ def test_disclaimer_fix_goes_through_the_editor_and_keeps_the_text(x):
         page.keyboard.press("Control+Z")
         page.wait_for_timeout(30)  # Draft applies an undo of typed text on its next tick
     assert plain_text(page) == typed
-    expect(page.locator(EDITOR)).to_have_text(typed)  # what the person sees, as the panel reads it
+    expect(page.locator(X_EDITOR)).to_have_text(typed)  # what the person sees, as the panel reads it
     expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
 
 
 def test_flagged_words_are_underlined_in_place_after_emoji_and_edits(x):
     page, site = x
-    open_home(page, site, "NhxPartnership")
+    site.handle = "NhxPartnership"
+    open_x_composer(page)
     page.keyboard.type("👋🏽 Hi all! Vote Labour on Thursday")
     expect(page.locator(PANEL)).to_have_attribute("data-rules", "political")
     page.wait_for_function("() => CSS.highlights.has('policy-guard-error')")
@@ -93,12 +82,13 @@ def test_flagged_words_are_underlined_in_place_after_emoji_and_edits(x):
         " return h && [...h].map(r => r.toString()).join() === 'Vote Labour'; }"
     )
     # The editor's DOM holds no trace of the extension.
-    assert page.locator(f"{EDITOR} policy-guard-panel, {EDITOR} mark, {EDITOR} [class*=policy]").count() == 0
+    assert page.locator(f"{X_EDITOR} {PANEL}, {X_EDITOR} mark, {X_EDITOR} [class*=policy]").count() == 0
 
 
 def test_photo_of_children_needs_consent_until_confirmed(x):
     page, site = x
-    open_home(page, site, "NhxPartnership")
+    site.handle = "NhxPartnership"
+    open_x_composer(page)
     page.keyboard.type("Messy play fun with the little ones this morning!")
     expect(page.locator(PANEL)).to_have_attribute("data-status", "ready")
     assert "child-consent" not in page.locator(PANEL).get_attribute("data-rules")
@@ -112,7 +102,7 @@ def test_photo_of_children_needs_consent_until_confirmed(x):
     page.locator('[aria-label="Remove media"]').first.click()
     page.locator(POST).click()  # posted: the draft is gone, and so is its confirmation
     expect(page.locator('article[data-testid="tweet"]').first).to_contain_text("Messy play fun")
-    page.locator(EDITOR).click()
+    page.locator(X_EDITOR).click()
     page.keyboard.type("More messy play with the kids!")
     page.locator('input[data-testid="fileInput"]').set_input_files(
         files=[{"name": "kids2.jpg", "mimeType": "image/jpeg", "buffer": b"\xff\xd8\xff\xe0fakejpeg"}]
@@ -123,7 +113,8 @@ def test_photo_of_children_needs_consent_until_confirmed(x):
 def test_error_mode_confirm_asks_before_post_and_posts_anyway_when_told(x):
     page, site = x
     set_settings(page.context, {"error_mode": "confirm"})
-    open_home(page, site, "NhxPartnership")
+    site.handle = "NhxPartnership"
+    open_x_composer(page)
     page.keyboard.type("Vote Labour on Thursday!")
     expect(page.locator(PANEL)).to_have_attribute("data-rules", "political")
     posts_before = page.locator('article[data-testid="tweet"]').count()
@@ -140,7 +131,8 @@ def test_error_mode_confirm_asks_before_post_and_posts_anyway_when_told(x):
 def test_turned_off_rule_is_not_reported_and_says_so(x):
     page, site = x
     set_settings(page.context, {"disabled_rules": ["political"]})
-    open_home(page, site, "NhxPartnership")
+    site.handle = "NhxPartnership"
+    open_x_composer(page)
     page.keyboard.type("Vote Labour on Thursday!")
     page.wait_for_timeout(300)
     expect(page.locator(PANEL)).to_have_attribute("data-rules", "")
@@ -149,7 +141,8 @@ def test_turned_off_rule_is_not_reported_and_says_so(x):
 
 def test_disclaimer_in_profile_setting_reaches_the_checker(x):
     page, site = x
-    open_home(page, site)
+    site.handle = "jo_bloggs"
+    open_x_composer(page)
     page.keyboard.type("Proud to work at NHP")
     expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
     set_settings(page.context, {"disclaimer_in_profile": {"twitter": True}})
@@ -159,7 +152,8 @@ def test_disclaimer_in_profile_setting_reaches_the_checker(x):
 def test_added_official_channel_makes_the_account_official(x):
     page, site = x
     set_settings(page.context, {"official_channels": [{"platform": "twitter", "handle": "nhp_events"}]})
-    open_home(page, site, "nhp_events")
+    site.handle = "nhp_events"
+    open_x_composer(page)
     page.keyboard.type("Proud to work at NHP. Vote Labour!")
     expect(page.locator(PANEL)).to_have_attribute("data-rules", "political")
     assert "Checking as @nhp_events (official channel)" in panel_text(page)
@@ -167,7 +161,8 @@ def test_added_official_channel_makes_the_account_official(x):
 
 def test_paused_site_shows_no_panel_and_the_toolbar_says_so(x):
     page, site = x
-    open_home(page, site)
+    site.handle = "jo_bloggs"
+    open_x_composer(page)
     set_settings(page.context, {"paused_sites": ["twitter"]})
     expect(page.locator(PANEL)).to_have_count(0)
     wait_for_site_state(page, "paused")
@@ -176,9 +171,10 @@ def test_paused_site_shows_no_panel_and_the_toolbar_says_so(x):
 
 def test_when_the_composer_cannot_be_found_the_toolbar_says_not_checking_here(x):
     page, site = x
-    open_home(page, site)
+    site.handle = "jo_bloggs"
+    open_x_composer(page)
     # The site changes its markup: the box we look for is gone.
-    page.evaluate(f"document.querySelector('{EDITOR}').removeAttribute('data-testid')")
+    page.evaluate(f"document.querySelector('{X_EDITOR}').removeAttribute('data-testid')")
     expect(page.locator(PANEL)).to_have_count(0)
     wait_for_site_state(page, "not-found")
     assert "!" in toolbar_badges(page.context)
@@ -186,7 +182,8 @@ def test_when_the_composer_cannot_be_found_the_toolbar_says_not_checking_here(x)
 
 def test_a_clause_in_the_panel_opens_the_policy_at_that_clause(x):
     page, site = x
-    open_home(page, site)
+    site.handle = "jo_bloggs"
+    open_x_composer(page)
     page.keyboard.type("Proud to work at NHP")
     expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
     with page.context.expect_page() as opened:

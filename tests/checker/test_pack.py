@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import json
 import marshal
 import re
 import shutil
@@ -11,6 +13,7 @@ import pytest
 
 from pychecker import RULES, default_pack, pack
 from pychecker.checker import check
+from pychecker.cli import main
 from pychecker.context import Context
 
 SPEC_IDS = (
@@ -42,9 +45,7 @@ def test_every_clause_id_in_order():
 
 def test_clause_text_is_the_policys_own():
     pack = default_pack()
-    policy = _squash(
-        (__import__("importlib.resources").resources.files("pychecker") / "packs/nhp/policy.txt").read_text()
-    )
+    policy = _squash((resources.files("pychecker") / "packs/nhp/policy.txt").read_text())
     for clause in pack.clauses.values():
         for paragraph in clause.text.split("\n\n"):
             assert _squash(paragraph) in policy, f"{clause.id}: {paragraph[:60]!r}"
@@ -66,13 +67,6 @@ def test_official_channels_from_the_policy():
 
 def test_another_organisation_brings_its_own_pack(tmp_path):
     """A pack folder with other names and channels changes what the checker knows, with no code change."""
-    import io
-    import json
-    import shutil
-    from importlib import resources
-
-    from pychecker.cli import main
-
     pack_dir = tmp_path / "acme"
     shutil.copytree(resources.files("pychecker") / "packs" / "nhp", pack_dir)
     meta = (pack_dir / "pack.toml").read_text().replace('short_name = "NHP"', 'short_name = "ACME"')

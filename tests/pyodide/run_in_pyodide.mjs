@@ -3,16 +3,10 @@
 // Usage: node tests/pyodide/run_in_pyodide.mjs RUNTIME_DIR < requests.jsonl > answers.jsonl
 // RUNTIME_DIR: the built extension's pyodide/ folder. Each input line is a bridge request
 // ({"text", "context"}); each output line its answer.
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { bootChecker } from "../../extension/offscreen/boot-checker.mjs";
+import { bootUnderNode } from "../../tools/boot_node.mjs";
 
-const runtime = resolve(process.argv[2]);
 const started = performance.now();
-const { loadPyodide } = await import(pathToFileURL(`${runtime}/pyodide.mjs`).href);
-const wheel = readFileSync(`${runtime}/pychecker.whl`);
-const { pyodide, bridge } = await bootChecker({ loadPyodide, indexURL: `${runtime}/`, wheel });
+const { pyodide, bridge } = await bootUnderNode(process.argv[2]);
 const bootMs = performance.now() - started;
 
 // Read stdin as a stream: readFileSync(0) fails with EAGAIN on a pipe once the input outgrows its buffer.

@@ -18,7 +18,7 @@ button:focus-visible { outline: 2px solid #1d9bf0; border-radius: 4px; }
 `;
 
 /** Show (once) the banner for `rule`: {rule, clause, title, text}. */
-export function showBanner({ rule, clause, title, text }) {
+function showBanner({ rule, clause, title, text }) {
   if (dismissed.has(rule) || shown.has(rule)) return;
   const host = document.createElement("policy-guard-banner");
   host.setAttribute("data-rules", rule);
@@ -51,7 +51,7 @@ export function showBanner({ rule, clause, title, text }) {
   shown.set(rule, host);
 }
 
-export function hideBanner(rule) {
+function hideBanner(rule) {
   shown.get(rule)?.remove();
   shown.delete(rule);
 }

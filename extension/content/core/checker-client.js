@@ -42,7 +42,7 @@ export function checkDraft(text, context, rules) {
 
 /** Tell the toolbar whether this tab's site is being checked. */
 export function reportSite(site, state, reason) {
-  ask({ type: "site-status", site, state, reason }).catch(() => {});
+  ask({ type: "site-status", site, state, reason }); // never rejects: failures become {error}
 }
 
 export function openClause(clause) {

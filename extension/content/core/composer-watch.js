@@ -88,7 +88,8 @@ class Session {
   /** The draft was posted, discarded or wiped: its consent and (once their previews go) media with it. */
   draftGone() {
     this.consent = false;
-    if (!hasPreviews(this.container)) forgetMedia(this.container);
+    const { container } = this;
+    if (!hasPreviews(container)) forgetMedia(container);
   }
 
   schedule() {
@@ -150,8 +151,9 @@ class Session {
     const text = this.text();
     if (text !== this.checkedText) return; // the next check redraws
     const marks = [];
+    const length = [...text].length;
     for (const finding of this.findings) {
-      if (finding.end <= finding.start || (finding.start === 0 && finding.end >= [...text].length)) continue;
+      if (finding.end <= finding.start || (finding.start === 0 && finding.end >= length)) continue;
       const range = rangeFor(this.editor, this.adapter.blockSelector, text, finding.start, finding.end);
       if (range) marks.push({ severity: finding.severity, range });
     }
@@ -240,7 +242,8 @@ class Watch {
   }
 
   scan() {
-    const found = this.paused() ? new Map() : new Map(this.adapter.composers(document).map((c) => [c.editor, c.surface]));
+    // editor -> composer; its `surface` is read only for a new session (an adapter may compute it lazily).
+    const found = this.paused() ? new Map() : new Map(this.adapter.composers(document).map((c) => [c.editor, c]));
     for (const [editor, session] of this.sessions) {
       if (!found.has(editor) || !editor.isConnected) {
         session.destroy();
@@ -249,8 +252,8 @@ class Watch {
         session.panel.attach(); // a page script or re-render may have removed it
       }
     }
-    for (const [editor, surface] of found) {
-      if (!this.sessions.has(editor)) this.sessions.set(editor, new Session(this, editor, surface));
+    for (const [editor, composer] of found) {
+      if (!this.sessions.has(editor)) this.sessions.set(editor, new Session(this, editor, composer.surface));
     }
     this.syncBanners();
     this.report();
@@ -340,7 +343,8 @@ class Watch {
 }
 
 /**
- * Watch a site. `adapter`: {site, composers(document) -> [{editor, surface}], blockSelector,
+ * Watch a site. `adapter`: {site, composers(document) -> [{editor, surface}] (`surface` may be a getter:
+ * it is read only when a composer is new), blockSelector,
  * acting(editor) -> handle or "", container(node) -> element, anchor(editor) -> element,
  * postButton(editor) -> element or null, expectsComposer() -> bool, pageRules: [{rule, applies()}]}.
  */

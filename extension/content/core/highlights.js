@@ -37,8 +37,3 @@ export function clearHighlights(session) {
   if (!supported || !bySession.delete(session)) return;
   redraw();
 }
-
-/** Ranges currently drawn, for tests of alignment: [{severity, text}]. */
-export function drawnHighlights() {
-  return [...bySession.values()].flat().map((h) => ({ severity: h.severity, text: h.range.toString() }));
-}

@@ -119,6 +119,10 @@ export class Panel {
 
   /** Who the checker thinks is posting; `assumed` when the page did not say (one click switches). */
   setWho(context, assumed) {
+    // Drawn again only when it changes (every check calls this): nothing else redraws the line.
+    const key = JSON.stringify([context.channel, context.account, assumed]);
+    if (key === this.whoKey) return;
+    this.whoKey = key;
     const who = context.channel ? `@${context.channel}` : "this account";
     const kind = context.account === "official" ? "official channel" : "personal account";
     const article = kind.startsWith("o") ? "an" : "a";
@@ -145,7 +149,7 @@ export class Panel {
   setFindings(findings, { notice = "", turnedOff = [], confirming = false } = {}) {
     // Unchanged findings are not redrawn: a button under the person's pointer stays where it is.
     const shown = JSON.stringify([findings, notice, turnedOff, confirming]);
-    if (shown === this.shown && this.host.getAttribute("data-status") === "ready") return;
+    if (shown === this.shown) return; // `shown` is reset whenever the status leaves "ready"
     this.shown = shown;
     const rules = [...new Set(findings.map((f) => f.rule))];
     this.setAttr("data-rules", rules.join(" "));

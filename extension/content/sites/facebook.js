@@ -9,6 +9,7 @@
 
 import { watchComposers } from "../core/composer-watch.js";
 
+const CREATE = '[role="dialog"][aria-label="Create post"]';
 const EDITOR = 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';
 const FRIEND_BUTTONS = [
   '[role="button"][aria-label="Add friend"]',
@@ -58,7 +59,7 @@ function slugOf(link) {
  * Where neither is on the page (Messenger, someone else's profile), "" (the panel says it assumes).
  */
 function acting(editor) {
-  const dialog = editor.closest('[role="dialog"][aria-label="Create post"]');
+  const dialog = editor.closest(CREATE);
   if (dialog) {
     const slug = slugOf(dialog.querySelector('a[role="link"][href^="/"]'));
     if (slug) return slug;
@@ -73,7 +74,7 @@ function acting(editor) {
 
 /** The site's own send button for this editor: Post in the dialog, Comment under a post, Send in chat. */
 function postButton(editor) {
-  const dialog = editor.closest('[role="dialog"][aria-label="Create post"]');
+  const dialog = editor.closest(CREATE);
   if (dialog) return dialog.querySelector('[role="button"][aria-label="Post"]');
   const wanted = surfaceOf(editor) === "message"
     ? '[role="button"][aria-label="Press Enter to send"], [role="button"][aria-label="Send"]'
@@ -98,10 +99,10 @@ watchComposers({
   acting,
   container,
   // Beside the whole dialog or floating chat (not over it), else beside the box.
-  anchor: (editor) => editor.closest('[role="dialog"][aria-label="Create post"], [role="dialog"][aria-label^="Chat with"]') ?? editor,
+  anchor: (editor) => editor.closest(`${CREATE}, [role="dialog"][aria-label^="Chat with"]`) ?? editor,
   postButton,
   // A Create post dialog without an editor in it: Facebook changed, and we would be silent.
-  expectsComposer: () => !!document.querySelector('[role="dialog"][aria-label="Create post"]'),
+  expectsComposer: () => !!document.querySelector(CREATE),
   pageRules: [
     { rule: "friend-request", applies: () => onProfile() && !!document.querySelector(FRIEND_BUTTONS) },
     { rule: "unofficial-channel", applies: () => /^\/(pages\/creat|groups\/create)/.test(location.pathname) },

@@ -5,7 +5,7 @@
 // views get the friend-request rule; the sign-up page gets the no-unofficial-channels rule.
 
 import { watchComposers } from "../core/composer-watch.js";
-import { forgetMedia } from "../core/media.js";
+import { forgetMedia, hasPreviews } from "../core/media.js";
 
 const CREATE = '[role="dialog"][aria-label="Create new post"]';
 const BOXES = [
@@ -14,7 +14,6 @@ const BOXES = [
   ['div[aria-label="Message"][contenteditable="true"][role="textbox"]', "message"],
 ];
 const PICTURE = /^(.+)'s profile picture$/;
-const PREVIEWS = 'img[src^="blob:"], video[src^="blob:"]';
 
 const handleOf = (img) => img?.getAttribute("alt")?.match(PICTURE)?.[1] ?? "";
 
@@ -66,7 +65,7 @@ function postButton(editor) {
  */
 function forgetRemovedMedia(doc) {
   for (const dialog of doc.querySelectorAll(CREATE)) {
-    if (!dialog.querySelector(PREVIEWS) && buttonNamed(dialog, "Select from computer")) forgetMedia(dialog);
+    if (!hasPreviews(dialog) && buttonNamed(dialog, "Select from computer")) forgetMedia(dialog);
   }
 }
 
@@ -88,7 +87,10 @@ watchComposers({
   anchor: (editor) => editor,
   postButton,
   // The caption step is showing but its box is not where we look: Instagram changed.
-  expectsComposer: () => !!document.querySelector(CREATE) && !!buttonNamed(document.querySelector(CREATE), "Share"),
+  expectsComposer: () => {
+    const dialog = document.querySelector(CREATE);
+    return !!dialog && !!buttonNamed(dialog, "Share");
+  },
   pageRules: [
     { rule: "friend-request", applies: followRequests },
     { rule: "unofficial-channel", applies: () => /^\/accounts\/(emailsignup|signup)\b/.test(location.pathname) },

@@ -19,21 +19,26 @@ function acting() {
 const container = (node) =>
   node.closest('[role="dialog"]') ?? node.closest('[data-testid="primaryColumn"]') ?? node.closest("main") ?? document.body;
 
-function postButton(editor) {
-  const box = container(editor);
-  if (editor.matches(DM_BOX) || editor.closest(DM_BOX)) return box.querySelector('[data-testid="dmComposerSendButton"]');
+function postButton(editor, box = container(editor)) {
+  if (editor.closest(DM_BOX)) return box.querySelector('[data-testid="dmComposerSendButton"]');
   return box.querySelector('[data-testid="tweetButton"], [data-testid="tweetButtonInline"]');
 }
 
 /** A reply: X says "Replying to @…" above it, or labels its button "Reply". */
 function isReply(editor) {
   const box = container(editor);
-  const button = postButton(editor);
+  const button = postButton(editor, box);
   return /\bReplying to\b/.test(box.textContent) || button?.textContent.trim() === "Reply";
 }
 
 function composers(doc) {
-  const posts = Array.from(doc.querySelectorAll(POST_BOXES), (editor) => ({ editor, surface: isReply(editor) ? "reply" : "post" }));
+  // The surface is read only when a new composer turns up (it reads the whole container's text).
+  const posts = Array.from(doc.querySelectorAll(POST_BOXES), (editor) => ({
+    editor,
+    get surface() {
+      return isReply(editor) ? "reply" : "post";
+    },
+  }));
   const messages = Array.from(doc.querySelectorAll(DM_BOX), (box) => ({
     editor: box.matches('[contenteditable="true"], textarea') ? box : box.querySelector('[contenteditable="true"]') ?? box,
     surface: "message",
