@@ -66,10 +66,10 @@ _FOLLOW_WINDOW = 60  # characters between a lead and the word it aims
 _NEGATION = frozenset({"not", "never", "no", "isnt", "arent", "wasnt", "werent", "nt"})
 
 
-def follows(post: Post, leads: list[Span], words: list[Span], max_gap: int) -> list[Span]:
-    """Each of `words` that comes at most `max_gap` words after one of `leads` in the same clause
-    (nothing but words and spaces between, no "not"), as a span from the lead to the word.
-    Only leads ending within 60 characters before a word are looked at, so this stays linear."""
+def follows(post: Post, leads: list[Span], words: list[Span], gap_ok: Callable[[str], bool]) -> list[Span]:
+    """Each of `words` that comes after one of `leads` in the same sentence with text between them
+    that `gap_ok` accepts, as a span from the lead to the word (the nearest such lead). Only leads
+    ending within 60 characters before a word are looked at, so this stays linear."""
     if not leads or not words:
         return []
     leads = sorted(leads, key=lambda s: s.end)
@@ -80,18 +80,25 @@ def follows(post: Post, leads: list[Span], words: list[Span], max_gap: int) -> l
         while k >= 0 and word.start - leads[k].end <= _FOLLOW_WINDOW:
             lead = leads[k]
             k -= 1
-            if lead.sentence != word.sentence:
-                continue
-            gap = post.original[lead.end : word.start].replace("\u2019", "'")
-            between = gap.lower().split()
-            if (
-                _FOLLOW_GAP.fullmatch(gap)
-                and len(between) <= max_gap
-                and not _NEGATION & {w.replace("'", "") for w in between}
-            ):
+            if lead.sentence == word.sentence and gap_ok(post.original[lead.end : word.start]):
                 out.append(Span(lead.start, word.end, word.sentence))
                 break
     return out
+
+
+def plain_gap(max_words: int) -> Callable[[str], bool]:
+    """For `follows`: at most `max_words` words between, nothing but words and spaces, and no "not"."""
+
+    def gap_ok(gap: str) -> bool:
+        gap = gap.replace("\u2019", "'")
+        between = gap.lower().split()
+        return (
+            _FOLLOW_GAP.fullmatch(gap) is not None
+            and len(between) <= max_words
+            and not _NEGATION & {w.replace("'", "") for w in between}
+        )
+
+    return gap_ok
 
 
 @lru_cache(maxsize=8)

@@ -34,15 +34,14 @@ from collections.abc import Iterator
 
 from ..findings import Finding
 from ..post import Post, Span
-from .base import Rule, finding, follows, one_per_sentence
+from .base import Rule, finding, follows, one_per_sentence, plain_gap
 
 
 def discriminatory_spans(post: Post) -> list[Span]:
     """Every offensive, derogatory or bullying piece of the post, in order."""
     spans = post.spans("discriminatory-language.offensive") + post.spans("discriminatory-language.bullying")
-    spans += follows(
-        post, post.spans("discriminatory-language.generalise"), post.spans("discriminatory-language.derogatory"), 0
-    )
+    generalise = post.spans("discriminatory-language.generalise")
+    spans += follows(post, generalise, post.spans("discriminatory-language.derogatory"), plain_gap(0))
     return sorted(spans, key=lambda s: s.start)
 
 

@@ -30,14 +30,15 @@ from collections.abc import Iterator
 
 from ..findings import Finding
 from ..post import Post, Span
-from .base import Rule, finding, follows, one_per_sentence
+from .base import Rule, finding, follows, one_per_sentence, plain_gap
 
 
 def tone_spans(post: Post) -> list[Span]:
     """Every insulting or hostile piece of the post, in order."""
     spans = post.spans("respectful-tone.strong")
-    spans += follows(post, post.spans("respectful-tone.lead"), post.spans("respectful-tone.noun"), 2)
-    spans += follows(post, post.spans("respectful-tone.lead-adj"), post.spans("respectful-tone.adjective"), 1)
+    lead, lead_adjective = post.spans("respectful-tone.lead"), post.spans("respectful-tone.lead-adj")
+    spans += follows(post, lead, post.spans("respectful-tone.noun"), plain_gap(2))
+    spans += follows(post, lead_adjective, post.spans("respectful-tone.adjective"), plain_gap(1))
     return sorted(spans, key=lambda s: s.start)
 
 

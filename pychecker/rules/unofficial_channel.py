@@ -28,15 +28,13 @@ Does not fire:
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator
 
 from ..findings import Finding
 from ..post import Post, Span
-from .base import Rule, finding
+from .base import Rule, finding, follows
 
 _MAX_GAP = 3
-_WINDOW = 60  # characters between the `new` words and the channel
 _LINKS = frozenset({"on", "in", "at", "from", "to", "about", "via", "with", "of", "and", "or", "but", "than"})
 
 
@@ -47,30 +45,21 @@ def _official_sentences(post: Post) -> set[int]:
     return {text.sentence_of(a) for word, (a, _) in zip(text.words, text.word_spans, strict=True) if word in handles}
 
 
+def _announcing_gap(gap: str) -> bool:
+    """A few words, no punctuation and no linking word between: "new Facebook group", not "new
+    recipes on our Facebook page"."""
+    words = [w.strip(".,!?:;'\u2019\"").lower() for w in gap.split()]
+    return len(words) <= _MAX_GAP and not _LINKS & set(words) and not any(c in gap for c in ",.!?:;\n")
+
+
 def channel_spans(post: Post) -> list[Span]:
     """Each new page, group or account the post announces, from the `new` words to the channel."""
     channels = post.spans("unofficial-channel.channel")
-    news = sorted(post.spans("unofficial-channel.new"), key=lambda s: s.end)
+    news = post.spans("unofficial-channel.new")
     if not channels or not news:
         return []
     official = _official_sentences(post)
-    ends = [new.end for new in news]
-    out = []
-    for channel in channels:
-        if channel.sentence in official:
-            continue
-        k = bisect.bisect_right(ends, channel.start) - 1
-        while k >= 0 and channel.start - news[k].end <= _WINDOW:
-            new = news[k]
-            k -= 1
-            if new.sentence != channel.sentence:
-                continue
-            gap = post.original[new.end : channel.start]
-            words = [w.strip(".,!?:;'\u2019\"").lower() for w in gap.split()]
-            if len(words) <= _MAX_GAP and not _LINKS & set(words) and not any(c in gap for c in ",.!?:;\n"):
-                out.append(Span(new.start, channel.end, channel.sentence))
-                break
-    return out
+    return follows(post, news, [c for c in channels if c.sentence not in official], _announcing_gap)
 
 
 def check(post: Post) -> Iterator[Finding]:
