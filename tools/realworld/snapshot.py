@@ -1,0 +1,78 @@
+"""Read the posts a label file points at out of local git snapshots of their source repositories.
+
+A label's `src` names a source in sources.toml, its `ref` says where the text is ("PATH:N"): line N
+(1-based) of a text file, data row N (0-based) of a CSV file, or row N of the hotair sample.
+Snapshots are bare git directories, by default /work/.mirror/OWNER+NAME/repo (where the search
+tool's `fetch` puts them); REALWORLD_MIRROR changes the root.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import io
+import json
+import os
+import subprocess
+import tomllib
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+MIRROR = Path(os.environ.get("REALWORLD_MIRROR", "/work/.mirror"))
+
+
+class SnapshotMissing(RuntimeError):
+    """The repository (or the commit) a source names is not on this machine."""
+
+
+@functools.cache
+def sources() -> dict[str, dict]:
+    return tomllib.loads((HERE / "sources.toml").read_text(encoding="utf-8"))["sources"]
+
+
+def text_hash(text: str) -> str:
+    """A short fingerprint of a text, stored beside each label so a changed source is noticed."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def git_dir(repo: str) -> Path:
+    path = MIRROR / repo.replace("/", "+") / "repo"
+    if not path.is_dir():
+        raise SnapshotMissing(f"no snapshot of {repo} under {MIRROR} (fetch github:{repo} with the search tool)")
+    return path
+
+
+@functools.cache
+def _file(src: str, path: str) -> str:
+    source = sources()[src]
+    try:
+        blob = subprocess.run(
+            ["git", "--git-dir", str(git_dir(source["repo"])), "show", f"{source['commit']}:{path}"],
+            check=True, capture_output=True,
+        ).stdout
+    except subprocess.CalledProcessError as error:
+        raise SnapshotMissing(f"{source['repo']}@{source['commit'][:7]} has no {path}: {error.stderr.decode()}") from error
+    return blob.decode("utf-8")
+
+
+@functools.cache
+def records(src: str, path: str) -> tuple[str, ...]:
+    """Every text of one file of a source, in the order its refs count them."""
+    source = sources()[src]
+    raw = _file(src, path)
+    if source["kind"] == "lines":
+        return tuple(raw.split("\n"))
+    if source["kind"] == "csv":
+        column = source.get("columns", {}).get(path, source.get("column"))
+        return tuple(row[column] or "" for row in csv.DictReader(io.StringIO(raw)))
+    if source["kind"] == "hotair":
+        data = json.loads(raw[raw.index("{"):].rstrip().rstrip(";"))
+        return tuple(row["value"]["text"] for row in data["rows"])
+    raise ValueError(f"unknown source kind {source['kind']!r}")
+
+
+def resolve(src: str, ref: str) -> str:
+    path, _, index = ref.rpartition(":")
+    n = int(index)
+    return records(src, path)[n - 1 if sources()[src]["kind"] == "lines" else n]
