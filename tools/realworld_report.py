@@ -103,7 +103,7 @@ def report_rules(scores: Scores, n: int) -> None:
         total.update({k: c[k] for k in ("tp", "fp", "fn")})
         print(f"{rule:<25}{pos:>5}{n - pos:>5}{100 * c['fired'] / n:>6.1f}%{pct(p):>6}{pct(r):>6}{pct(f):>6}")
     p, r = ratio(total["tp"], total["tp"] + total["fp"]), ratio(total["tp"], total["tp"] + total["fn"])
-    print(f"macro-F1 {sum(f1s) / len(f1s):.2f} over the {len(f1s)} rules with positives; "
+    print(f"macro-F1 {pct(ratio(sum(f1s), len(f1s)))} over the {len(f1s)} rules with positives; "
           f"micro P {pct(p)} R {pct(r)}")
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tools.realworld.snapshot import HERE, SnapshotMissing, resolve, text_hash
+from tools.realworld.snapshot import HERE, SnapshotMissingError, resolve, text_hash
 
 LABEL_FILES = ("posts", "clean", "spelling")
 CACHE = HERE / "cache"
@@ -40,7 +40,7 @@ def main() -> int:
         items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         try:
             rows = [materialise(item) for item in items]
-        except SnapshotMissing as error:
+        except SnapshotMissingError as error:
             print(f"build: {error}", file=sys.stderr)
             return 1
         out = CACHE / f"{name}.jsonl"

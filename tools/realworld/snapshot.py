@@ -22,7 +22,7 @@ HERE = Path(__file__).resolve().parent
 MIRROR = Path(os.environ.get("REALWORLD_MIRROR", "/work/.mirror"))
 
 
-class SnapshotMissing(RuntimeError):
+class SnapshotMissingError(RuntimeError):
     """The repository (or the commit) a source names is not on this machine."""
 
 
@@ -39,7 +39,7 @@ def text_hash(text: str) -> str:
 def git_dir(repo: str) -> Path:
     path = MIRROR / repo.replace("/", "+") / "repo"
     if not path.is_dir():
-        raise SnapshotMissing(f"no snapshot of {repo} under {MIRROR} (fetch github:{repo} with the search tool)")
+        raise SnapshotMissingError(f"no snapshot of {repo} under {MIRROR} (fetch github:{repo} with the search tool)")
     return path
 
 
@@ -52,7 +52,8 @@ def _file(src: str, path: str) -> str:
             check=True, capture_output=True,
         ).stdout
     except subprocess.CalledProcessError as error:
-        raise SnapshotMissing(f"{source['repo']}@{source['commit'][:7]} has no {path}: {error.stderr.decode()}") from error
+        where = f"{source['repo']}@{source['commit'][:7]}"
+        raise SnapshotMissingError(f"{where} has no {path}: {error.stderr.decode()}") from error
     return blob.decode("utf-8")
 
 
