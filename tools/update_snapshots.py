@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.checker.snapshots import write_all  # noqa: E402
+from tests.checker.snapshots import write_all
 
 
 def main() -> None:
