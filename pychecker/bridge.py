@@ -14,13 +14,10 @@ from functools import cache
 from typing import Any
 
 from .checker import check
+from .limits import MAX_CHARS
 from .lookup import lookup, matched_words
 from .pack import Pack, default_pack, pack_from_path
 from .rules import ALL
-
-# Longer drafts are checked up to here, and the answer says so (no platform takes more).
-MAX_CHARS = 100_000
-
 
 _PACKS: dict[str, Pack] = {}
 

@@ -26,8 +26,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..findings import Finding, Fix
-from ..platform import fits
 from ..post import Post
+from ..post_length import fits
 from .base import Rule, finding
 
 

@@ -1,4 +1,6 @@
-"""Platform facts the rules need: how each platform counts a post's length."""
+"""How long a post is as each platform counts it (docs/platform-facts.md), and whether it fits.
+
+Platforms are the contract's ids: `twitter` is X (x.com)."""
 
 from __future__ import annotations
 
