@@ -50,14 +50,18 @@ def _pack(name: str | None) -> Pack:
 
 
 def info(pack: str = "") -> str:
-    """What the extension needs before it can build contexts: the official channels and the rules."""
+    """What the extension needs from the pack, so that it writes no organisation's words or clause
+    ids itself: the organisation's names, the official channels, the page banners, the rules with
+    the clauses they cite, and the clause to cite for people in senior roles."""
     chosen = _pack(pack)
     return json.dumps(
         {
             "organisation": chosen.organisation,
+            "short_name": chosen.short_name,
+            "senior_roles_clause": chosen.senior_roles_clause,
             "channels": [{"platform": c.platform, "handle": c.handle, "kind": c.kind} for c in chosen.channels],
             "page_rules": chosen.page_rules,
-            "rules": [r.to_dict() for r in ALL],
+            "rules": [r.to_dict(chosen) for r in ALL],
         }
     )
 

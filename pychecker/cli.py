@@ -1,4 +1,4 @@
-"""The command line (rules.md, "The command line").
+"""The command line (docs/contract.md, "The command line").
 
     pychecker check [--platform P] [--account A] [--channel C] [--surface S] [--media KIND[:NAME]]...
                     [--date D] [--consent-confirmed] [--disclaimer-in-profile] [--json] [TEXT|-]
@@ -68,7 +68,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
             return _jsonl(args, pack, stdin, stdout) if args.jsonl else _check(args, pack, stdin, stdout)
         if args.command == "lookup":
             return _lookup(args, pack, stdout)
-        return _rules(args, stdout)
+        return _rules(args, pack, stdout)
     except (UsageError, ContextError, OSError, ValueError) as error:
         print(f"pychecker: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -162,12 +162,12 @@ def _lookup(args: argparse.Namespace, pack: Pack, stdout: TextIO) -> int:
     return EXIT_CLEAN
 
 
-def _rules(args: argparse.Namespace, stdout: TextIO) -> int:
+def _rules(args: argparse.Namespace, pack: Pack, stdout: TextIO) -> int:
+    rows = [r.to_dict(pack) for r in ALL]
     if args.json:
-        rows = [r.to_dict() for r in ALL]
-        json.dump({"rules": rows}, stdout)
+        json.dump({"rules": rows}, stdout, ensure_ascii=False)
         stdout.write("\n")
     else:
-        for r in ALL:
-            stdout.write(f"{r.id:<22} {r.severity:<8} {', '.join(r.clauses):<14} {r.summary}\n")
+        for row in rows:
+            stdout.write(f"{row['rule']:<22} {row['severity']:<8} {', '.join(row['clauses']):<14} {row['summary']}\n")
     return EXIT_CLEAN

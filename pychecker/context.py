@@ -1,4 +1,4 @@
-"""What the checker is told besides the text (rules.md, "Context"). Validated on the way in."""
+"""What the checker is told besides the text (docs/contract.md, "Context"). Validated on the way in."""
 
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ class Context:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Context:
-        """Build a context from the JSON shape in rules.md; unknown or bad values raise ContextError."""
+        """Build a context from the JSON shape in docs/contract.md; unknown or bad values raise ContextError."""
         data = dict(data or {})
         unknown = set(data) - {f for f in cls.__dataclass_fields__}
         if unknown:

@@ -1,4 +1,4 @@
-"""A finding: what the checker tells the person (rules.md, "A finding")."""
+"""A finding: what the checker tells the person (docs/contract.md, "A finding")."""
 
 from __future__ import annotations
 

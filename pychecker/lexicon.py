@@ -11,6 +11,9 @@ four or more letters), `match_case = true` (compare as written: "Labour", not "l
 
 Words written in disguise ("N0rth", "NH₽", "N H P": `Text.disguises`) are extra ways through the
 trie, exact only and never for `match_case` entries: a disguise is no proof of a capital letter.
+
+A list with `word_set = true` is not searched for in posts: it is a set of single words a rule asks
+about one at a time (`Lexicon.word_set`), such as the words that may stand between two hits.
 """
 
 from __future__ import annotations
@@ -46,7 +49,11 @@ _Entry = tuple[tuple[str, ...], str, bool, bool, bool]
 # "\0": text words are runs of letters and digits.
 _Node = dict[str, Any]
 _ENDS = "\0"
-_STATE_FORMAT = 1  # bump when the layout of `state()` changes: saved lexicons are then rebuilt
+_STATE_FORMAT = 2  # bump when the layout of `state()` changes: saved lexicons are then rebuilt
+
+
+class UnknownListError(LookupError):
+    """A rule asked for a word list the pack does not have (or a word set as a list, or the reverse)."""
 
 
 @dataclass
@@ -57,6 +64,20 @@ class WordList:
     exceptions: list[str] = field(default_factory=list)
     fuzzy: bool = False
     match_case: bool = False
+    word_set: bool = False
+
+    def __post_init__(self) -> None:
+        if self.word_set and (self.patterns or self.exceptions or self.fuzzy or self.match_case):
+            raise ValueError(f"list {self.name}: a word set has phrases only (no patterns, exceptions, fuzzy, case)")
+
+
+def compile_pattern(list_name: str, pattern: str) -> re.Pattern[str]:
+    """A list's regular expression, compiled as its pack loads: the one place a pack's patterns pass
+    through, so the place to refuse one that could take too long (catastrophic backtracking)."""
+    try:
+        return re.compile(pattern)
+    except re.error as error:
+        raise ValueError(f"list {list_name}: pattern {pattern!r} does not compile: {error}") from None
 
 
 def expand(phrase: str, slots: dict[str, list[str]]) -> list[str]:
@@ -74,6 +95,16 @@ def expand(phrase: str, slots: dict[str, list[str]]) -> list[str]:
     words = phrase.split()
     choices = [[w[:-1], ""] if w.endswith("?") else [w] for w in words]
     return [" ".join(w for w in combo if w) for combo in itertools.product(*choices)]
+
+
+def _word_set(wl: WordList, slots: dict[str, list[str]]) -> frozenset[str]:
+    words = set()
+    for phrase in wl.phrases:
+        for variant in expand(phrase, slots):
+            if len(variant.split()) != 1:
+                raise ValueError(f"list {wl.name}: a word set holds single words, not {variant!r}")
+            words.add(_fold_word(variant))
+    return frozenset(words)
 
 
 def _deletions(word: str) -> set[str]:
@@ -94,10 +125,14 @@ class Lexicon:
         self._keys_cache: dict[str, tuple[tuple[str, bool], ...]] = {}
         self._longest_fuzzy = 0  # a text word longer than this (+1) is no typo of a list word
         self.names = sorted(wl.name for wl in lists)
+        self._word_sets: dict[str, frozenset[str]] = {}
         for wl in lists:
+            if wl.word_set:
+                self._word_sets[wl.name] = _word_set(wl, slots)
+                continue
             _index(self._entries(wl, wl.phrases, slots), self._trie)
             for pattern in wl.patterns:
-                self._patterns.append((wl.name, re.compile(pattern)))
+                self._patterns.append((wl.name, compile_pattern(wl.name, pattern)))
             # Exceptions live in the same trie, so one walk finds hits and shields together.
             _index(self._entries(wl, wl.exceptions, slots, exception=True), self._trie)
 
@@ -112,6 +147,7 @@ class Lexicon:
             "list_words": dict(self._list_words),
             "near": dict(self._near),
             "longest_fuzzy": self._longest_fuzzy,
+            "word_sets": self._word_sets,
         }
 
     @classmethod
@@ -122,12 +158,26 @@ class Lexicon:
         lexicon = cls([], {})
         lexicon.names = state["names"]
         lexicon._trie = state["trie"]
-        lexicon._patterns = [(name, re.compile(pattern)) for name, pattern in state["patterns"]]
+        lexicon._patterns = [(name, compile_pattern(name, pattern)) for name, pattern in state["patterns"]]
         lexicon._vocabulary = state["vocabulary"]
         lexicon._list_words.update(state["list_words"])
         lexicon._near.update(state["near"])
         lexicon._longest_fuzzy = state["longest_fuzzy"]
+        lexicon._word_sets = state["word_sets"]
         return lexicon
+
+    @cached_property
+    def searched(self) -> frozenset[str]:
+        """The names of the lists a scan looks for (every list but the word sets)."""
+        return frozenset(self.names) - self._word_sets.keys()
+
+    def word_set(self, name: str) -> frozenset[str]:
+        """The words (folded, no apostrophes) of the word set `name`."""
+        try:
+            return self._word_sets[name]
+        except KeyError:
+            kind = "a searched list, not a word set" if name in self.names else "not in the pack"
+            raise UnknownListError(f"word set {name!r} is {kind}") from None
 
     def _entries(
         self, wl: WordList, phrases: list[str], slots: dict[str, list[str]], exception: bool = False

@@ -1,9 +1,14 @@
 """A policy pack: one organisation's policy, channels and word lists, as data.
 
-A pack is a folder: `pack.toml` (organisation, official channels, platform limits),
-`clauses.toml` (the policy clause by clause, with the ids rules cite), `lists/*.toml` (word
-lists, see `lexicon`), `lookup.toml` (question words for the policy lookup) and `policy.txt`
-(the policy as published). The default pack is North Halifax Partnership's, inside this package.
+A pack is a folder (docs/packs.md): `pack.toml` (organisation, the roles its policy sends people
+to, official channels, platform limits, page banners), `clauses.toml` (the policy clause by clause,
+with the ids rules cite), `rules.toml` (the clauses each rule cites, and any of a rule's texts the
+organisation words its own way), `lists/*.toml` (word lists, see `lexicon`), `lookup.toml` (question
+words for the policy lookup) and `policy.txt` (the policy as published). The default pack is North
+Halifax Partnership's, inside this package.
+
+`load_pack` checks a pack against the rules: every list and word set a rule reads, every clause it
+cites and every placeholder of every reworded text must be there, or it says what is missing.
 
 Compiling the word lists is most of the cost of loading a pack, so the build saves the compiled
 lexicon beside them (`SAVED_LEXICON`, like Python's own __pycache__), keyed by a digest of the lists:
@@ -16,6 +21,7 @@ import hashlib
 import marshal
 import sys
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
@@ -23,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from .lexicon import Lexicon, WordList
+from .wording import ROLES, placeholders
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,10 @@ class Channel:
     kind: str  # organisation | children-centre | service
 
 
+class PackError(ValueError):
+    """A pack that lacks what the rules need, or says something they cannot use."""
+
+
 @dataclass(eq=False)  # compared (and cached) by identity
 class Pack:
     organisation: str
@@ -52,6 +63,22 @@ class Pack:
     lexicon: Lexicon
     lookup_terms: dict[str, list[str]]
     page_rules: dict[str, dict[str, str]]  # rule id -> {clause, title, text}: the banners' words
+    roles: dict[str, str]  # role -> what this organisation calls it (`wording.ROLES` where it says nothing)
+    rule_clauses: dict[str, tuple[str, ...]]  # rule id -> the clauses its findings cite
+    rule_texts: dict[str, dict[str, str]]  # rule id -> text name -> this organisation's wording
+    senior_roles_clause: str = ""  # the clause the extension cites for people in senior roles
+
+    @cached_property
+    def words(self) -> dict[str, str]:
+        """What every text's placeholders stand for in this pack (but `date`, which is the post's)."""
+        return {**self.roles, "org": self.organisation, "org_short": self.short_name}
+
+    def clauses_of(self, rule_id: str) -> tuple[str, ...]:
+        return self.rule_clauses[rule_id]
+
+    def text(self, rule_id: str, name: str, default: str) -> str:
+        """The template of a rule's text `name`: the pack's wording, or the rule's own (`default`)."""
+        return self.rule_texts.get(rule_id, {}).get(name, default)
 
     @cached_property
     def channels_by_handle(self) -> dict[str, Channel]:
@@ -123,7 +150,7 @@ def saved_lexicon(folder: Any) -> bytes:
 
 
 def load_pack(folder: Any) -> Pack:
-    """Load a pack from a folder (a `Path` or an importlib resource)."""
+    """Load a pack from a folder (a `Path` or an importlib resource); PackError if the rules cannot use it."""
     meta = _read(folder, "pack.toml")
     org = meta["organisation"]
     clauses = {
@@ -131,7 +158,8 @@ def load_pack(folder: Any) -> Pack:
         for c in _read(folder, "clauses.toml")["clause"]
     }
     lookup = _read(folder, "lookup.toml") if folder.joinpath("lookup.toml").is_file() else {}
-    return Pack(
+    rules = _read(folder, "rules.toml")
+    pack = Pack(
         organisation=org["name"],
         short_name=org["short_name"],
         disclaimer=org["disclaimer"],
@@ -142,7 +170,57 @@ def load_pack(folder: Any) -> Pack:
         lexicon=_lexicon(folder),
         lookup_terms=lookup.get("terms", {}),
         page_rules=meta.get("page_rules", {}),
+        roles={**ROLES, **meta.get("roles", {})},
+        rule_clauses={rule: tuple(entry.get("clauses", ())) for rule, entry in rules.items()},
+        rule_texts={rule: dict(entry.get("texts", {})) for rule, entry in rules.items()},
+        senior_roles_clause=org.get("senior_roles_clause", ""),
     )
+    problems = pack_problems(pack)
+    if problems:
+        raise PackError("the policy pack does not fit the rules: " + "; ".join(problems))
+    return pack
+
+
+def pack_problems(pack: Pack) -> list[str]:
+    """What the rules need that the pack lacks, or what it says that they cannot use, in words."""
+    from .post import REQUIRED_LISTS  # here, not above: the rules import this module
+    from .rules import ALL
+
+    known = {rule.id for rule in ALL}
+    absent = [name for name in REQUIRED_LISTS if name not in pack.lexicon.names]
+    problems = [f"it has no word list {name!r}, which every pack needs" for name in absent]
+    problems += [f"rules.toml names {rule!r}, which is no rule" for rule in pack.rule_clauses if rule not in known]
+    for rule in ALL:
+        problems += _rule_problems(pack, rule.id, rule.lists, rule.texts)
+    for page_rule, banner in pack.page_rules.items():
+        if banner.get("clause") not in pack.clauses:
+            problems.append(f"page rule {page_rule} cites clause {banner.get('clause')!r}, which clauses.toml lacks")
+    if pack.senior_roles_clause and pack.senior_roles_clause not in pack.clauses:
+        problems.append(f"senior_roles_clause {pack.senior_roles_clause!r} is not in clauses.toml")
+    return problems
+
+
+def _rule_problems(pack: Pack, rule: str, lists: tuple[str, ...], texts: Mapping[str, str]) -> list[str]:
+    """What one rule lacks in the pack: word lists it reads, clauses to cite, placeholders it fills."""
+    problems = []
+    missing = [name for name in lists if name not in pack.lexicon.names]
+    if missing:
+        problems.append(f"rule {rule} reads word list(s) {', '.join(missing)}, which it lacks")
+    cited = pack.rule_clauses.get(rule, ())
+    if not cited:
+        problems.append(f"rules.toml gives rule {rule} no clauses to cite")
+    unknown = [clause for clause in cited if clause not in pack.clauses]
+    if unknown:
+        problems.append(f"rule {rule} cites clause(s) {', '.join(unknown)}, which clauses.toml lacks")
+    for name, template in pack.rule_texts.get(rule, {}).items():
+        if name not in texts:
+            problems.append(f"rule {rule} has no text {name!r} to reword (it has {', '.join(sorted(texts))})")
+            continue
+        filled = set(pack.words) | placeholders(texts[name]) | ({"date"} if name != "summary" else set())
+        unfilled = placeholders(template) - filled
+        if unfilled:
+            problems.append(f"rule {rule}'s text {name!r} names {', '.join(sorted(unfilled))}: nothing fills it in")
+    return problems
 
 
 @cache

@@ -6,9 +6,12 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .context import Context
-from .lexicon import Hit
+from .lexicon import Hit, UnknownListError
 from .pack import Pack
 from .text import Text
+
+# Lists every pack must have, whatever its rules: what counts as a mention of the organisation.
+REQUIRED_LISTS = ("org.mention",)
 
 
 @dataclass(frozen=True)
@@ -26,22 +29,32 @@ class Post:
         self.context = context
         self.pack = pack
         self._hits = pack.lexicon.scan(self.text)
+        self._searched = pack.lexicon.searched
 
     @property
     def original(self) -> str:
         return self.text.original
 
+    def _hits_of(self, list_name: str) -> list[Hit] | tuple[()]:
+        if list_name not in self._searched:
+            raise UnknownListError(f"no word list {list_name!r} is searched for in this pack")
+        return self._hits.get(list_name, ())
+
     def spans(self, list_name: str) -> list[Span]:
         """Where a word list matched, in the original text's code points, in order."""
-        return [self._span(hit) for hit in self._hits.get(list_name, ())]
+        return [self._span(hit) for hit in self._hits_of(list_name)]
 
     def sentences(self, *list_names: str) -> set[int]:
         """The sentences any of these word lists matched in (each hit's `Span.sentence`)."""
         # Straight from the hits: no need to map each one back to the original text first.
-        return {self.text.sentence_of(hit.start) for name in list_names for hit in self._hits.get(name, ())}
+        return {self.text.sentence_of(hit.start) for name in list_names for hit in self._hits_of(name)}
 
     def has(self, list_name: str) -> bool:
-        return bool(self._hits.get(list_name))
+        return bool(self._hits_of(list_name))
+
+    def word_set(self, list_name: str) -> frozenset[str]:
+        """A word set of the pack (folded words): for rules that ask about one word at a time."""
+        return self.pack.lexicon.word_set(list_name)
 
     def _span(self, hit: Hit) -> Span:
         start, end = self.text.to_original(hit.start, hit.end)

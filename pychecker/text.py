@@ -182,6 +182,11 @@ class Text:
         """Index of the sentence (or line) holding a folded offset."""
         return bisect.bisect_right(self._sentence_breaks, folded_offset)
 
+    @cached_property
+    def questions(self) -> frozenset[int]:
+        """The sentences that end in a question mark ("Can anyone help?")."""
+        return frozenset(i for i, m in enumerate(_SENTENCE_END.finditer(self.folded)) if "?" in m.group())
+
     def disguises(self, prefixes: frozenset[str], words: frozenset[str]) -> list[Disguise]:
         """List words written in disguise: leetspeak inside a word ("N0rth", "NH₽", "$taying") and
         letters spaced out ("N H P", "N.H.P", "T o r i e s"), as variants of the words they cover.

@@ -29,10 +29,10 @@ from collections.abc import Iterator
 
 from ..findings import Finding
 from ..post import Post
-from .base import Rule, finding
+from .base import Rule
 
 
-def check(post: Post) -> Iterator[Finding]:
+def run(rule: Rule, post: Post) -> Iterator[Finding]:
     ctx = post.context
     if not ctx.media or ctx.consent_confirmed:
         return
@@ -44,24 +44,24 @@ def check(post: Post) -> Iterator[Finding]:
     if not children and not centre_channel:
         return
     kinds = " and ".join(sorted({m.kind for m in ctx.media}))
-    why = "it refers to children" if children else "it goes out on a children's centre channel"
-    yield finding(
-        RULE,
-        post,
-        children[0] if children else post.whole,
-        f"This post has an attached {kinds} and {why}. Before posting, confirm you have parent/guardian "
-        f"consent for everyone identifiable: {post.pack.short_name}'s policy asks for the consent of a "
-        f"parent or guardian before any photo, video or interview that clearly identifies a child or "
-        f"young person is used on social media.",
-        clear_by="Confirm you have parent/guardian consent for everyone identifiable.",
-    )
+    why = rule.say(post, "why_children" if children else "why_channel")
+    yield rule.finding(post, children[0] if children else post.whole, kinds=kinds, why=why)
 
 
 RULE = Rule(
     id="child-consent",
-    clauses=("OC-9",),
     severity="error",
     summary="Photos or videos of children need confirmed parent/guardian consent.",
-    check=check,
+    run=run,
+    lists=("child-consent.child",),
+    texts={
+        "message": "This post has an attached {kinds} and {why}. Before posting, confirm you have parent/guardian "
+        "consent for everyone identifiable: {org_short}'s policy asks for the consent of a parent or guardian "
+        "before any photo, video or interview that clearly identifies a child or young person is used on social "
+        "media.",
+        "why_children": "it refers to children",
+        "why_channel": "it goes out on a children's centre channel",
+        "clear_by": "Confirm you have parent/guardian consent for everyone identifiable.",
+    },
     doc=__doc__ or "",
 )

@@ -26,36 +26,18 @@ Does not fire:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from ..findings import Finding
-from ..post import Post
-from .base import Rule, finding
-
-
-def check(post: Post) -> Iterator[Finding]:
-    ctx = post.context
-    if not ctx.official or ctx.surface != "reply" or post.has("complaint-response.safety"):
-        return
-    spans = post.spans("complaint-response.complaint")
-    if not spans:
-        return
-    pack = post.pack
-    yield finding(
-        RULE,
-        post,
-        spans[0],
-        f"This reply seems to answer a complaint. Complaints on {pack.short_name}'s channels are public and can "
-        f"escalate quickly, so the policy asks staff to get advice from the marketing manager (or, if they are "
-        f"not available, the Chief Executive) before responding.",
-    )
-
+from .base import Rule
+from .kinds import first_hit, official, replying
 
 RULE = Rule(
     id="complaint-response",
-    clauses=("OC-17",),
     severity="warning",
-    summary="Replying to a complaint from an official channel: get the marketing manager's advice first.",
-    check=check,
+    summary="Replying to a complaint from an official channel: get {social_media_manager}'s advice first.",
+    run=first_hit("complaint-response.complaint", when=(official, replying), unless="complaint-response.safety"),
+    texts={
+        "message": "This reply seems to answer a complaint. Complaints on {org_short}'s channels are public and can "
+        "escalate quickly, so the policy asks staff to get advice from {social_media_manager} (or, if they are not "
+        "available, {chief_executive}) before responding.",
+    },
     doc=__doc__ or "",
 )

@@ -26,29 +26,18 @@ Does not fire:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from ..findings import Finding
-from ..post import Post
-from .base import Rule, finding, one_per_sentence
-
-
-def check(post: Post) -> Iterator[Finding]:
-    pack = post.pack
-    message = (
-        "This looks like information that isn't public yet (internal, confidential or embargoed). "
-        f"The policy says posts must not breach confidentiality: wait until {pack.short_name} has made "
-        f"it public, or check with the marketing team first."
-    )
-    for span in one_per_sentence(post.spans("confidential.secret")):
-        yield finding(RULE, post, span, message)
-
+from .base import Rule
+from .kinds import each_sentence
 
 RULE = Rule(
     id="confidential",
-    clauses=("confidentiality",),
     severity="error",
     summary="Internal, embargoed or not-yet-public information must not be posted.",
-    check=check,
+    run=each_sentence("confidential.secret"),
+    texts={
+        "message": "This looks like information that isn't public yet (internal, confidential or embargoed). The "
+        "policy says posts must not breach confidentiality: wait until {org_short} has made it public, or check "
+        "with {social_media_team} first.",
+    },
     doc=__doc__ or "",
 )

@@ -27,35 +27,18 @@ Does not fire:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from ..findings import Finding
-from ..post import Post
-from .base import Rule, finding
-
-
-def check(post: Post) -> Iterator[Finding]:
-    if post.has("copyright.permission"):
-        return
-    spans = post.spans("copyright.unlicensed")
-    if not spans:
-        return
-    pack = post.pack
-    yield finding(
-        RULE,
-        post,
-        spans[0],
-        f"This says the image or words are someone else's, without their permission. {pack.short_name}'s "
-        f"policy follows copyright law: never use or adapt someone else's images or writing without the "
-        f"owner's permission, and once you have it, name the source or author in the post.",
-    )
-
+from .base import Rule
+from .kinds import first_hit
 
 RULE = Rule(
     id="copyright",
-    clauses=("copyright",),
     severity="warning",
     summary="Someone else's images or words used without permission or credit.",
-    check=check,
+    run=first_hit("copyright.unlicensed", unless="copyright.permission"),
+    texts={
+        "message": "This says the image or words are someone else's, without their permission. {org_short}'s "
+        "policy follows copyright law: never use or adapt someone else's images or writing without the owner's "
+        "permission, and once you have it, name the source or author in the post.",
+    },
     doc=__doc__ or "",
 )

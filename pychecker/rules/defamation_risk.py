@@ -32,7 +32,8 @@ from collections.abc import Iterator
 
 from ..findings import Finding
 from ..post import Post, Span
-from .base import Rule, finding, named_spans, shouting
+from .base import Rule
+from .shared import NAMED_LISTS, named_spans, shouting
 
 
 def _target(post: Post, accusation: Span, targets: list[Span], ends: list[int]) -> Span | None:
@@ -58,7 +59,7 @@ def _target(post: Post, accusation: Span, targets: list[Span], ends: list[int]) 
     return None
 
 
-def check(post: Post) -> Iterator[Finding]:
+def run(rule: Rule, post: Post) -> Iterator[Finding]:
     accusations = post.spans("defamation-risk.accusation")
     if not accusations:
         return
@@ -68,13 +69,6 @@ def check(post: Post) -> Iterator[Finding]:
         return
     targets = sorted(named_spans(post, wanted) + post.spans("defamation-risk.target"), key=lambda t: (t.end, t.start))
     ends = [t.end for t in targets]
-    pack = post.pack
-    message = (
-        "This accuses someone who can be identified of wrongdoing. If it can't be proved it may be libel, "
-        f"and the policy asks staff not to make defamatory comments about people or organisations, which "
-        f"could bring {pack.organisation} into disrepute. Stick to what you know and can show, or report "
-        f"concerns through the proper route."
-    )
     loud: bool | None = None
     seen: set[int] = set()
     for accusation in accusations:
@@ -90,14 +84,20 @@ def check(post: Post) -> Iterator[Finding]:
             continue
         seen.add(accusation.sentence)
         start, end = min(target.start, accusation.start), max(target.end, accusation.end)
-        yield finding(RULE, post, Span(start, end, accusation.sentence), message)
+        yield rule.finding(post, Span(start, end, accusation.sentence))
 
 
 RULE = Rule(
     id="defamation-risk",
-    clauses=("libel",),
     severity="warning",
     summary="Accusing an identifiable person or organisation of wrongdoing risks libel.",
-    check=check,
+    run=run,
+    lists=("defamation-risk.accusation", "defamation-risk.target", "whistleblowing.workplace", *NAMED_LISTS),
+    texts={
+        "message": "This accuses someone who can be identified of wrongdoing. If it can't be proved it may be "
+        "libel, and the policy asks staff not to make defamatory comments about people or organisations, which "
+        "could bring {org} into disrepute. Stick to what you know and can show, or report concerns through the "
+        "proper route.",
+    },
     doc=__doc__ or "",
 )

@@ -30,38 +30,43 @@ Does not fire:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from ..findings import Finding
 from ..post import Post, Span
-from .base import Rule, finding, follows, one_per_sentence, plain_gap
+from .base import Rule, needs
+from .kinds import each_sentence, uses
+from .shared import PlainGap, follows
+
+_ADJACENT = PlainGap(0)  # "typical foreigners", not "typical of foreigners"
 
 
+@uses(
+    "discriminatory-language.offensive",
+    "discriminatory-language.bullying",
+    "discriminatory-language.generalise",
+    "discriminatory-language.derogatory",
+    *needs(_ADJACENT),
+)
 def discriminatory_spans(post: Post) -> list[Span]:
     """Every offensive, derogatory or bullying piece of the post, in order."""
     spans = post.spans("discriminatory-language.offensive") + post.spans("discriminatory-language.bullying")
     generalise = post.spans("discriminatory-language.generalise")
-    spans += follows(post, generalise, post.spans("discriminatory-language.derogatory"), plain_gap(0))
+    spans += follows(post, generalise, post.spans("discriminatory-language.derogatory"), _ADJACENT)
     return sorted(spans, key=lambda s: s.start)
 
 
-def check(post: Post) -> Iterator[Finding]:
-    pack = post.pack
-    where = f"{pack.short_name}'s channels" if post.context.official else "a personal account"
-    message = (
-        "This could be read as offensive or derogatory about who people are (sex, gender, race, "
-        "disability, sexual orientation, age, religion or belief), or as bullying. The policy does not "
-        f"allow discriminatory, bullying or harassing content, whether on {where} or anywhere else."
-    )
-    for span in one_per_sentence(discriminatory_spans(post)):
-        yield finding(RULE, post, span, message)
-
+_MESSAGE = (
+    "This could be read as offensive or derogatory about who people are (sex, gender, race, disability, sexual "
+    "orientation, age, religion or belief), or as bullying. The policy does not allow discriminatory, bullying or "
+    "harassing content, whether on {where} or anywhere else."
+)
 
 RULE = Rule(
     id="discriminatory-language",
-    clauses=("discrimination",),
     severity="error",
     summary="Offensive or derogatory language about who people are, or bullying.",
-    check=check,
+    run=each_sentence(discriminatory_spans),
+    texts={
+        "message_official": _MESSAGE.format(where="{org_short}'s channels"),
+        "message_personal": _MESSAGE.format(where="a personal account"),
+    },
     doc=__doc__ or "",
 )

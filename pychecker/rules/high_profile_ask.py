@@ -31,7 +31,8 @@ from collections.abc import Iterator
 
 from ..findings import Finding
 from ..post import Post, Span
-from .base import Rule, finding, named_spans
+from .base import Rule
+from .shared import NAMED_LISTS, named_spans
 
 
 def _full_names(post: Post, names: list[Span], asks: list[Span]) -> list[Span]:
@@ -47,7 +48,7 @@ def _full_names(post: Post, names: list[Span], asks: list[Span]) -> list[Span]:
     return [Span(g[0].start, g[-1].end, g[0].sentence) for g in groups if len(g) > 1]
 
 
-def check(post: Post) -> Iterator[Finding]:
+def run(rule: Rule, post: Post) -> Iterator[Finding]:
     if post.context.official:
         return
     asks = post.spans("high-profile-ask.ask")
@@ -60,24 +61,21 @@ def check(post: Post) -> Iterator[Finding]:
     people = {n.sentence for n in _full_names(post, others, asks)}
     for ask in asks:
         if handles or ask.sentence in people or ask.sentence - 1 in people:
-            pack = post.pack
-            yield finding(
-                RULE,
-                post,
-                ask,
-                f"This asks someone by name to support {pack.short_name} from a personal account. The policy "
-                f"asks staff not to approach high-profile people for support or retweets themselves, as it "
-                f"could get in the way of relationships {pack.short_name} is managing: pass their details to "
-                f"the marketing team instead, who will make the approach.",
-            )
+            yield rule.finding(post, ask)
             return
 
 
 RULE = Rule(
     id="high-profile-ask",
-    clauses=("PA-5",),
     severity="warning",
     summary="Asking a named person from a personal account to support or share the organisation.",
-    check=check,
+    run=run,
+    lists=("high-profile-ask.ask", "high-profile-ask.cause", *NAMED_LISTS),
+    texts={
+        "message": "This asks someone by name to support {org_short} from a personal account. The policy asks staff "
+        "not to approach high-profile people for support or retweets themselves, as it could get in the way of "
+        "relationships {org_short} is managing: pass their details to {social_media_team} instead, who will make "
+        "the approach.",
+    },
     doc=__doc__ or "",
 )

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from ..findings import Finding
 from ..post import Post
 from ..text import Text
-from .base import Rule, finding
+from .base import Rule
 
 _NAME_BREAKS = re.compile(r"[_\-.+]+|(?<=[a-z])(?=[A-Z])")  # "StayingWell_logo.png" -> "Staying Well logo png"
 
@@ -44,7 +44,7 @@ def logo_files(post: Post) -> list[str]:
     return named
 
 
-def check(post: Post) -> Iterator[Finding]:
+def run(rule: Rule, post: Post) -> Iterator[Finding]:
     if post.context.official or post.has("logo-use.approved"):
         return
     brand = post.sentences("org.mention", "logo-use.brand")
@@ -52,22 +52,21 @@ def check(post: Post) -> Iterator[Finding]:
     files = logo_files(post)
     if not in_text and not files:
         return
-    pack = post.pack
-    what = f"the logo file {files[0]!r}" if files and not in_text else f"{pack.short_name}'s logo or trademarks"
-    yield finding(
-        RULE,
-        post,
-        in_text[0] if in_text else post.whole,
-        f"This uses {what} from a personal account. {pack.short_name}'s policy says staff use its logos "
-        f"and trademarks only once approved: ask the marketing team for permission first.",
-    )
+    what = rule.say(post, "what_file", file=repr(files[0])) if files and not in_text else rule.say(post, "what_logo")
+    yield rule.finding(post, in_text[0] if in_text else post.whole, what=what)
 
 
 RULE = Rule(
     id="logo-use",
-    clauses=("PA-8",),
     severity="warning",
     summary="A personal account using the organisation's logos or trademarks without approval.",
-    check=check,
+    run=run,
+    lists=("logo-use.logo", "logo-use.brand", "logo-use.approved", "org.mention"),
+    texts={
+        "message": "This uses {what} from a personal account. {org_short}'s policy says staff use its logos and "
+        "trademarks only once approved: ask {social_media_team} for permission first.",
+        "what_file": "the logo file {file}",
+        "what_logo": "{org_short}'s logo or trademarks",
+    },
     doc=__doc__ or "",
 )

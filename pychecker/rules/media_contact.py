@@ -26,38 +26,21 @@ Does not fire:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from ..findings import Finding
-from ..post import Post
-from .base import Rule, finding
-
-
-def check(post: Post) -> Iterator[Finding]:
-    spans = post.spans("media-contact.direct")
-    if not post.context.official:
-        engaged = post.sentences("media-contact.engage")
-        spans += [s for s in post.spans("media-contact.press") if s.sentence in engaged]
-    referred = post.sentences("media-contact.referral")
-    spans = sorted((s for s in spans if s.sentence not in referred), key=lambda s: s.start)
-    if not spans:
-        return
-    pack = post.pack
-    yield finding(
-        RULE,
-        post,
-        spans[0],
-        f"This looks like dealing with the press directly. If journalists contact you about posts that "
-        f"relate to {pack.short_name}, the policy asks you to talk to the marketing team straight away "
-        f"and not to respond yourself: they handle {pack.organisation}'s media contact.",
-    )
-
+from .base import Rule
+from .kinds import confirmed, first_hit, personal
 
 RULE = Rule(
     id="media-contact",
-    clauses=("PA-6",),
     severity="warning",
-    summary="Dealing with journalists or the press: pass it to the marketing team.",
-    check=check,
+    summary="Dealing with journalists or the press: pass it to {social_media_team}.",
+    run=first_hit(
+        ("media-contact.direct", confirmed("media-contact.press", by="media-contact.engage", when=personal)),
+        outside="media-contact.referral",
+    ),
+    texts={
+        "message": "This looks like dealing with the press directly. If journalists contact you about posts that "
+        "relate to {org_short}, the policy asks you to talk to {social_media_team} straight away and not to "
+        "respond yourself: they handle {org}'s media contact.",
+    },
     doc=__doc__ or "",
 )

@@ -23,48 +23,41 @@ Does not fire:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from ..findings import Finding, Fix
-from ..post import Post
+from ..findings import Fix
+from ..post import Post, Span
 from ..post_length import fits
-from .base import Rule, finding
+from .base import Rule
+from .kinds import first_hit, personal
 
 
-def check(post: Post) -> Iterator[Finding]:
-    ctx = post.context
-    if ctx.official or ctx.disclaimer_in_profile or post.has("disclaimer.own-views"):
-        return
-    mentions = post.org_mentions
-    if not mentions:
-        return
-    pack = post.pack
-    yield finding(
-        RULE,
-        post,
-        mentions[0],
-        f"You're posting about {pack.short_name} from a personal account without saying these are your own "
-        f"views. The policy asks personal posts about {pack.short_name}'s work to carry a disclaimer, so "
-        f"nobody takes them for {pack.organisation}'s position.",
-        fix=_disclaimer_fix(post),
-    )
+def no_disclaimer_in_profile(post: Post) -> bool:
+    return not post.context.disclaimer_in_profile
 
 
-def _disclaimer_fix(post: Post) -> Fix:
+def disclaimer_fix(rule: Rule, post: Post, span: Span) -> Fix:
+    """The pack's disclaimer at the end of the post; its short form where the long one would not fit."""
     text = post.original
     end = len(text)
     long_form = ("" if not text or text.endswith("\n") else "\n\n") + post.pack.disclaimer
     if fits(text + long_form, post.context.platform, post.pack.limits):
-        return Fix("Add disclaimer", end, end, long_form)
+        return Fix(rule.say(post, "fix"), end, end, long_form)
     short_form = ("" if not text or text[-1].isspace() else " ") + post.pack.disclaimer_short
-    return Fix("Add short disclaimer", end, end, short_form)
+    return Fix(rule.say(post, "fix_short"), end, end, short_form)
 
 
 RULE = Rule(
     id="missing-disclaimer",
-    clauses=("PA-1",),
     severity="warning",
     summary="A personal post about the organisation needs an own-views disclaimer.",
-    check=check,
+    run=first_hit(
+        "org.mention", when=(personal, no_disclaimer_in_profile), unless="disclaimer.own-views", fix=disclaimer_fix
+    ),
+    texts={
+        "message": "You're posting about {org_short} from a personal account without saying these are your own "
+        "views. The policy asks personal posts about {org_short}'s work to carry a disclaimer, so nobody takes them "
+        "for {org}'s position.",
+        "fix": "Add disclaimer",
+        "fix_short": "Add short disclaimer",
+    },
     doc=__doc__ or "",
 )

@@ -37,29 +37,29 @@ from collections.abc import Iterator
 
 from ..findings import Finding
 from ..post import Post, Span
-from .base import Rule, finding
+from .base import Rule
 
 _DOT_RUNS = re.compile(r"\.+")
-# List -> what it is, in the finding's words.
+# List -> the text that says what it found.
 _ALWAYS = {
-    "personal-data.phone": "a phone number",
-    "personal-data.birth-date": "a date of birth",
-    "personal-data.ni-number": "a National Insurance number",
-    "personal-data.home-address": "a home address",
+    "personal-data.phone": "phone",
+    "personal-data.birth-date": "birth_date",
+    "personal-data.ni-number": "ni_number",
+    "personal-data.home-address": "home_address",
 }
 _UNLESS_VENUE = {
-    "personal-data.postcode": "a full postcode",
-    "personal-data.address": "a street address",
+    "personal-data.postcode": "postcode",
+    "personal-data.address": "address",
 }
 
 
 def personal_data(post: Post) -> list[tuple[Span, str]]:
-    """Every piece of personal data in the post, in order, with what kind it is."""
+    """Every piece of personal data in the post, in order, with what kind it is (a text's name)."""
     public = post.spans("personal-data.org-contact")
     mailboxes = post.spans("personal-data.personal-mailbox")
     places = post.sentences("personal-data.venue", "org.mention")
     found = [(span, kind) for name, kind in _ALWAYS.items() for span in post.spans(name)]
-    found += [(span, "an e-mail address") for span in _emails(post)]
+    found += [(span, "email") for span in _emails(post)]
     if post.context.official:  # "Book your place: 01422 ..." on the organisation's channel is its own number
         service = post.sentences("personal-data.service-contact")
         found = [
@@ -87,11 +87,12 @@ def _holds(span: Span, hits: list[Span]) -> bool:
 
 
 def _service(post: Post, span: Span, kind: str, mailboxes: list[Span]) -> bool:
-    """Could this be a service's contact detail: not a personal mailbox (gmail ...), nor a mobile number?"""
-    if kind == "an e-mail address":
+    """Could this be a service's contact detail: not a personal mailbox (gmail ...), nor a mobile
+    number (one starting with a prefix of `personal-data.mobile-prefix`)?"""
+    if kind == "email":
         return not _holds(span, mailboxes)
     digits = "".join(c for c in post.excerpt(span) if c.isdigit())
-    return kind == "a phone number" and not digits.startswith(("07", "447", "4407"))
+    return kind == "phone" and not digits.startswith(tuple(post.word_set("personal-data.mobile-prefix")))
 
 
 def _emails(post: Post) -> list[Span]:
@@ -110,26 +111,40 @@ def _emails(post: Post) -> list[Span]:
     return found
 
 
-def check(post: Post) -> Iterator[Finding]:
-    pack = post.pack
+def run(rule: Rule, post: Post) -> Iterator[Finding]:
     for span, kind in personal_data(post):
-        yield finding(
-            RULE,
-            post,
-            span,
-            f"This looks like {kind}. What you publish is widely accessible and stays online for a long "
-            f"time, so {pack.short_name}'s policy asks you to be cautious with personal information and never "
-            f"to share anyone else's without their say-so. If it's needed, share it privately instead; if "
-            f"it's {pack.short_name}'s own public contact detail, ask the marketing team to add it to the "
-            f"checker's list of {pack.short_name} contact details.",
-        )
+        yield rule.finding(post, span, kind=rule.say(post, kind))
 
 
 RULE = Rule(
     id="personal-data",
-    clauses=("PA-9", "confidentiality"),
     severity="warning",
     summary="Personal data in a post: phone numbers, e-mails, home addresses, dates of birth, NI numbers.",
-    check=check,
+    run=run,
+    lists=(
+        *_ALWAYS,
+        *_UNLESS_VENUE,
+        "personal-data.org-contact",
+        "personal-data.personal-mailbox",
+        "personal-data.venue",
+        "personal-data.service-contact",
+        "personal-data.mobile-prefix",
+        "personal-data.role-mailbox",
+        "personal-data.email-domain",
+        "org.mention",
+    ),
+    texts={
+        "message": "This looks like {kind}. What you publish is widely accessible and stays online for a long time, "
+        "so {org_short}'s policy asks you to be cautious with personal information and never to share anyone "
+        "else's without their say-so. If it's needed, share it privately instead; if it's {org_short}'s own public "
+        "contact detail, ask {social_media_team} to add it to the checker's list of {org_short} contact details.",
+        "phone": "a phone number",
+        "birth_date": "a date of birth",
+        "ni_number": "a National Insurance number",
+        "home_address": "a home address",
+        "email": "an e-mail address",
+        "postcode": "a full postcode",
+        "address": "a street address",
+    },
     doc=__doc__ or "",
 )

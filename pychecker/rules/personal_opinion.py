@@ -25,11 +25,9 @@ Does not fire:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from ..findings import Finding
 from ..post import Post, Span
-from .base import Rule, finding, one_per_sentence
+from .base import Rule
+from .kinds import each_sentence, official, uses
 
 _QUOTES = frozenset('"“”«»')
 
@@ -41,25 +39,21 @@ def quoted(post: Post, span: Span) -> bool:
     return sum(text.count(q, line_start, span.start) for q in _QUOTES) % 2 == 1
 
 
-def check(post: Post) -> Iterator[Finding]:
-    if not post.context.official:
-        return
-    pack = post.pack
-    message = (
-        f"This reads as a personal opinion. Posts from {pack.short_name}'s channels speak for "
-        f"{pack.organisation}, and the policy asks staff not to offer personal opinions there. Put it as "
-        f"{pack.short_name}'s agreed position, or ask the marketing team if you are unsure what that is."
-    )
-    unquoted = (span for span in post.spans("personal-opinion.opinion") if not quoted(post, span))
-    for span in one_per_sentence(unquoted):
-        yield finding(RULE, post, span, message)
+@uses("personal-opinion.opinion")
+def unquoted_opinions(post: Post) -> list[Span]:
+    """First-person opinions, but not those quoted from someone else."""
+    return [span for span in post.spans("personal-opinion.opinion") if not quoted(post, span)]
 
 
 RULE = Rule(
     id="personal-opinion",
-    clauses=("OC-12",),
     severity="warning",
     summary="A first-person opinion posted from an official channel.",
-    check=check,
+    run=each_sentence(unquoted_opinions, when=official),
+    texts={
+        "message": "This reads as a personal opinion. Posts from {org_short}'s channels speak for {org}, and the "
+        "policy asks staff not to offer personal opinions there. Put it as {org_short}'s agreed position, or ask "
+        "{social_media_team} if you are unsure what that is.",
+    },
     doc=__doc__ or "",
 )

@@ -27,48 +27,25 @@ Does not fire:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from ..findings import Finding
-from ..post import Post, Span
-from .base import Rule, finding, one_per_sentence
+from .base import Rule
+from .kinds import about_org, confirmed, each_sentence, hits
 
 _SIGNALS = ("political.party", "political.party-capitalised", "political.vote-directive")
 
-
-def political_spans(post: Post) -> list[Span]:
-    """Every party-political piece of the post, in order."""
-    spans = [span for name in _SIGNALS for span in post.spans(name)]
-    charged = post.sentences(*_SIGNALS, "political.stance")
-    spans += [span for span in post.spans("political.politician") if span.sentence in charged]
-    return sorted(spans, key=lambda s: s.start)
-
-
-def check(post: Post) -> Iterator[Finding]:
-    official = post.context.official
-    if not official and not post.org_mentions:
-        return
-    pack = post.pack
-    if official:
-        message = (
-            f"{pack.organisation} is not a political organisation and holds no view on party politics. "
-            f"Posts from its channels must stay neutral: no backing or attacking parties or candidates, "
-            f"and no telling people how to vote."
-        )
-    else:
-        message = (
-            f"This ties {pack.short_name} to party politics. Staff must keep their own political views "
-            f"separate from {pack.short_name}: leave {pack.short_name} out of this post, or the politics."
-        )
-    for span in one_per_sentence(political_spans(post)):
-        yield finding(RULE, post, span, message, severity="error" if official else "warning")
-
-
 RULE = Rule(
     id="political",
-    clauses=("OC-16", "PA-7"),
     severity="error",
+    severity_by_account={"personal": "warning"},
     summary="Party-political content from an official channel, or tied to the organisation.",
-    check=check,
+    run=each_sentence(
+        (hits(*_SIGNALS), confirmed("political.politician", by=(*_SIGNALS, "political.stance"))), when=about_org
+    ),
+    texts={
+        "message_official": "{org} is not a political organisation and holds no view on party politics. Posts from "
+        "its channels must stay neutral: no backing or attacking parties or candidates, and no telling people how to "
+        "vote.",
+        "message_personal": "This ties {org_short} to party politics. Staff must keep their own political views "
+        "separate from {org_short}: leave {org_short} out of this post, or the politics.",
+    },
     doc=__doc__ or "",
 )

@@ -31,39 +31,34 @@ Does not fire:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from ..findings import Finding
 from ..post import Post
-from .base import Rule, finding
+from .base import Rule
+from .kinds import first_hit, hits, uses
 
 
-def check(post: Post) -> Iterator[Finding]:
-    ctx = post.context
-    spans = post.spans("private-contact.off-platform")
-    if ctx.surface != "message":
-        spans = spans + post.spans("private-contact.dm-me")
-    if not spans:
-        return
-    if not ctx.official and not post.has("private-contact.audience"):
-        return
-    pack = post.pack
-    yield finding(
-        RULE,
-        post,
-        min(spans, key=lambda s: s.start),
-        f"This invites private, one-to-one contact outside {pack.short_name}'s channels. With young people "
-        f"and the people you work with, the policy asks the online relationship to follow the same rules as "
-        f"the real-life one, and informal contact can open you to allegations. Point them to "
-        f"{pack.short_name}'s official page, inbox or phone line instead.",
-    )
+def not_a_message(post: Post) -> bool:
+    """Not already a direct message ("DM me" inside one is no invitation to go private)."""
+    return post.context.surface != "message"
+
+
+@uses("private-contact.audience")
+def official_or_audience(post: Post) -> bool:
+    """From an official account, or a personal post to service users or young people."""
+    return post.context.official or post.has("private-contact.audience")
 
 
 RULE = Rule(
     id="private-contact",
-    clauses=("under-18s", "PA-12"),
     severity="warning",
     summary="Don't invite service users or young people to private or off-platform contact.",
-    check=check,
+    run=first_hit(
+        ("private-contact.off-platform", hits("private-contact.dm-me", when=not_a_message)), when=official_or_audience
+    ),
+    texts={
+        "message": "This invites private, one-to-one contact outside {org_short}'s channels. With young people and "
+        "the people you work with, the policy asks the online relationship to follow the same rules as the "
+        "real-life one, and informal contact can open you to allegations. Point them to {org_short}'s official "
+        "page, inbox or phone line instead.",
+    },
     doc=__doc__ or "",
 )

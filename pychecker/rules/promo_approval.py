@@ -24,43 +24,21 @@ Does not fire:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from .base import Rule
+from .kinds import confirmed, first_hit, official
 
-from ..findings import Finding
-from ..post import Post, Span
-from .base import Rule, finding
-
-
-def promo_spans(post: Post) -> list[Span]:
-    """Calls to come, book or sign up; events only with a day or time in the post, not looked back on."""
-    spans = list(post.spans("promo-approval.promo"))
-    if post.has("promo-approval.when"):
-        past = post.sentences("promo-approval.past")
-        spans += [s for s in post.spans("promo-approval.event") if s.sentence not in past]
-    return sorted(spans, key=lambda s: s.start)
-
-
-def check(post: Post) -> Iterator[Finding]:
-    if not post.context.official:
-        return
-    spans = promo_spans(post)
-    if not spans:
-        return
-    yield finding(
-        RULE,
-        post,
-        spans[0],
-        "This looks like promotional material (an event, offer, sign-up or flyer). Photos of the service can be "
-        "shared freely, but the policy asks for other promotional material to be approved by the marketing team "
-        "before it is shared. If they have approved it, go ahead.",
-    )
-
+# Events only with a day or time anywhere in the post, and not in a sentence looking back on one.
+_EVENTS = confirmed("promo-approval.event", by="promo-approval.when", within="post", outside="promo-approval.past")
 
 RULE = Rule(
     id="promo-approval",
-    clauses=("OC-1",),
     severity="info",
-    summary="Promotional material from an official channel needs the marketing team's approval.",
-    check=check,
+    summary="Promotional material from an official channel needs {social_media_team}'s approval.",
+    run=first_hit(("promo-approval.promo", _EVENTS), when=official),
+    texts={
+        "message": "This looks like promotional material (an event, offer, sign-up or flyer). Photos of the "
+        "service can be shared freely, but the policy asks for other promotional material to be approved by "
+        "{social_media_team} before it is shared. If they have approved it, go ahead.",
+    },
     doc=__doc__ or "",
 )

@@ -23,46 +23,21 @@ Does not fire:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from ..findings import Finding
-from ..post import Post, Span
-from .base import Rule, finding
-
-
-def vacancy_spans(post: Post) -> list[Span]:
-    spans = list(post.spans("recruitment.advert"))
-    job_sentences = post.sentences("recruitment.job")
-    spans += [s for s in post.spans("recruitment.vacancy") if s.sentence in job_sentences]
-    return sorted(spans, key=lambda s: s.start)
-
-
-def check(post: Post) -> Iterator[Finding]:
-    spans = vacancy_spans(post)
-    if not spans:
-        return
-    pack = post.pack
-    if post.context.official:
-        message = (
-            f"This advertises a vacancy. The policy asks for vacancies to be advertised through HR and the "
-            f"marketing team: check they have agreed this advert before it goes out on {pack.short_name}'s channel."
-        )
-        severity = "info"
-    else:
-        message = (
-            f"This advertises a vacancy from a personal account. The policy asks for vacancies to be advertised "
-            f"through HR and the marketing team, so the details are right and fair to every applicant: share "
-            f"{pack.short_name}'s official advert instead, or ask HR and the marketing team first."
-        )
-        severity = "warning"
-    yield finding(RULE, post, spans[0], message, severity=severity)
-
+from .base import Rule
+from .kinds import confirmed, first_hit
 
 RULE = Rule(
     id="recruitment",
-    clauses=("recruitment",),
     severity="warning",
-    summary="Advertising a vacancy: that goes through HR and the marketing team.",
-    check=check,
+    severity_by_account={"official": "info"},
+    summary="Advertising a vacancy: that goes through {hr} and {social_media_team}.",
+    run=first_hit(("recruitment.advert", confirmed("recruitment.vacancy", by="recruitment.job"))),
+    texts={
+        "message_official": "This advertises a vacancy. The policy asks for vacancies to be advertised through {hr} "
+        "and {social_media_team}: check they have agreed this advert before it goes out on {org_short}'s channel.",
+        "message_personal": "This advertises a vacancy from a personal account. The policy asks for vacancies to be "
+        "advertised through {hr} and {social_media_team}, so the details are right and fair to every applicant: "
+        "share {org_short}'s official advert instead, or ask {hr} and {social_media_team} first.",
+    },
     doc=__doc__ or "",
 )

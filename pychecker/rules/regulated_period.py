@@ -25,36 +25,26 @@ Does not fire:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from ..findings import Finding
 from ..post import Post
-from .base import Rule, finding
+from .base import Rule
+from .kinds import first_hit, official
 
 
-def check(post: Post) -> Iterator[Finding]:
-    ctx = post.context
-    if not ctx.official or not any(ctx.date in period for period in ctx.regulated_periods):
-        return
-    spans = post.spans("regulated-period.campaign")
-    if not spans:
-        return
-    yield finding(
-        RULE,
-        post,
-        spans[0],
-        f"This is campaigning, and {ctx.date.isoformat()} falls in an election's regulated period. Under the "
-        f"Lobbying Act, {post.pack.short_name}'s campaigning on social media must not be seen as trying to "
-        f"influence how people vote, and during these periods the marketing team reviews all campaigning: "
-        f"ask them to check this before it goes out.",
-    )
+def in_regulated_period(post: Post) -> bool:
+    """The day of posting falls in one of the organisation's regulated periods (first and last days in)."""
+    return any(post.context.date in period for period in post.context.regulated_periods)
 
 
 RULE = Rule(
     id="regulated-period",
-    clauses=("lobbying-act",),
     severity="warning",
     summary="Campaigning from an official channel during an election's regulated period.",
-    check=check,
+    run=first_hit("regulated-period.campaign", when=(official, in_regulated_period)),
+    texts={
+        "message": "This is campaigning, and {date} falls in an election's regulated period. Under the Lobbying "
+        "Act, {org_short}'s campaigning on social media must not be seen as trying to influence how people vote, "
+        "and during these periods {social_media_team} reviews all campaigning: ask them to check this before it "
+        "goes out.",
+    },
     doc=__doc__ or "",
 )

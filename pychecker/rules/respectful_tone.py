@@ -26,38 +26,41 @@ Does not fire:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from ..findings import Finding
 from ..post import Post, Span
-from .base import Rule, finding, follows, one_per_sentence, plain_gap
+from .base import Rule, needs
+from .kinds import each_sentence, uses
+from .shared import PlainGap, follows
+
+_AFTER_LEAD = PlainGap(2)  # "you absolute idiot"
+_AFTER_LEAD_ADJECTIVE = PlainGap(1)  # "you're so pathetic"
 
 
+@uses(
+    "respectful-tone.strong",
+    "respectful-tone.lead",
+    "respectful-tone.noun",
+    "respectful-tone.lead-adj",
+    "respectful-tone.adjective",
+    *needs(_AFTER_LEAD),
+)
 def tone_spans(post: Post) -> list[Span]:
     """Every insulting or hostile piece of the post, in order."""
     spans = post.spans("respectful-tone.strong")
     lead, lead_adjective = post.spans("respectful-tone.lead"), post.spans("respectful-tone.lead-adj")
-    spans += follows(post, lead, post.spans("respectful-tone.noun"), plain_gap(2))
-    spans += follows(post, lead_adjective, post.spans("respectful-tone.adjective"), plain_gap(1))
+    spans += follows(post, lead, post.spans("respectful-tone.noun"), _AFTER_LEAD)
+    spans += follows(post, lead_adjective, post.spans("respectful-tone.adjective"), _AFTER_LEAD_ADJECTIVE)
     return sorted(spans, key=lambda s: s.start)
-
-
-def check(post: Post) -> Iterator[Finding]:
-    pack = post.pack
-    message = (
-        "This could read as insulting or hostile. The policy asks everyone to deal with differences of "
-        "opinion respectfully and not to insult people or treat them badly. Say what you disagree with "
-        f"and why; if it has become a dispute, pass it to {pack.short_name}'s marketing manager to take offline."
-    )
-    for span in one_per_sentence(tone_spans(post)):
-        yield finding(RULE, post, span, message)
 
 
 RULE = Rule(
     id="respectful-tone",
-    clauses=("PA-10",),
     severity="warning",
     summary="Insults, name-calling or hostile language toward people.",
-    check=check,
+    run=each_sentence(tone_spans),
+    texts={
+        "message": "This could read as insulting or hostile. The policy asks everyone to deal with differences of "
+        "opinion respectfully and not to insult people or treat them badly. Say what you disagree with and why; if "
+        "it has become a dispute, pass it to {social_media_manager} to take offline.",
+    },
     doc=__doc__ or "",
 )

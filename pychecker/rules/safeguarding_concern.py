@@ -31,40 +31,25 @@ Does not fire:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from .base import Rule
+from .kinds import confirmed, first_hit
 
-from ..findings import Finding
-from ..post import Post
-from .base import Rule, finding
-
-
-def check(post: Post) -> Iterator[Finding]:
-    spans = list(post.spans("safeguarding-concern.concern"))
-    if not post.has("safeguarding-concern.not-a-case"):
-        people = post.sentences("safeguarding-concern.subject")
-        spans += [s for s in post.spans("safeguarding-concern.harm") if s.sentence in people]
-        at_risk = post.sentences("safeguarding-concern.at-risk-person")
-        spans += [s for s in post.spans("safeguarding-concern.worry") if s.sentence in at_risk]
-    if not spans:
-        return
-    pack = post.pack
-    first = min(spans, key=lambda s: s.start)
-    yield finding(
-        RULE,
-        post,
-        first,
-        f"This reads as a safeguarding concern: someone who may be at risk of harm. {pack.short_name}'s "
-        f"policy asks you to report it to the marketing manager immediately and to speak to the "
-        f"safeguarding lead, rather than handle it on social media, where it is public, can identify the "
-        f"person and can escalate quickly. If someone is in immediate danger, call 999.",
-    )
-
+# Harm or worry counts only about a person (a child, someone at risk), and not in a post that says
+# it is no case at all ("not a safeguarding issue").
+_NOT_A_CASE = "safeguarding-concern.not-a-case"
+_HARM = confirmed("safeguarding-concern.harm", by="safeguarding-concern.subject", unless=_NOT_A_CASE)
+_WORRY = confirmed("safeguarding-concern.worry", by="safeguarding-concern.at-risk-person", unless=_NOT_A_CASE)
 
 RULE = Rule(
     id="safeguarding-concern",
-    clauses=("OC-18", "protection", "under-18s"),
     severity="error",
     summary="A child or vulnerable person at risk: report it, don't handle it on social media.",
-    check=check,
+    run=first_hit(("safeguarding-concern.concern", _HARM, _WORRY)),
+    texts={
+        "message": "This reads as a safeguarding concern: someone who may be at risk of harm. {org_short}'s policy "
+        "asks you to report it to {social_media_manager} immediately and to speak to {safeguarding_lead}, rather "
+        "than handle it on social media, where it is public, can identify the person and can escalate quickly. If "
+        "someone is in immediate danger, call 999.",
+    },
     doc=__doc__ or "",
 )

@@ -40,7 +40,7 @@ from importlib import resources
 from ..findings import Finding, Fix
 from ..post import Post, Span
 from ..text import Text
-from .base import Rule, finding
+from .base import Rule
 
 _WORDS_FILE = ("data", "british-english.txt.gz")
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
@@ -186,7 +186,9 @@ def _in_address(folded: str, start: int, end: int) -> bool:
     return bool(_ADDRESS.search(run + folded[start:end] + tail))
 
 
-def _doubled(post: Post, first: tuple[int, int], second: tuple[int, int], double_ok: _Cover) -> Finding | None:
+def _doubled(
+    rule: Rule, post: Post, first: tuple[int, int], second: tuple[int, int], double_ok: _Cover
+) -> Finding | None:
     """A finding for a word written twice in a row, unless `double_ok` covers it ("had had").
     Pairs must be asked in text order: the cover's cursor only moves forward."""
     text = post.text
@@ -196,14 +198,8 @@ def _doubled(post: Post, first: tuple[int, int], second: tuple[int, int], double
     if double_ok.covers(start, end):
         return None
     word = post.original[first_end:end].strip()
-    return finding(
-        RULE,
-        post,
-        span,
-        f"“{word}” appears twice in a row. Posts from {post.pack.short_name}'s channels should be free of typos "
-        f"(the policy asks staff to check for typos, misspellings and grammatical errors).",
-        fix=Fix(f"Remove the second “{word}”", first_end, end, ""),
-    )
+    fix = Fix(rule.say(post, "fix_doubled", word=word), first_end, end, "")
+    return rule.finding(post, span, "doubled", fix=fix, word=word)
 
 
 def _name_follows(text: Text, index: int) -> bool:
@@ -211,7 +207,7 @@ def _name_follows(text: Text, index: int) -> bool:
     return index + 1 < len(text.words) and text.cased(index + 1)[:1].isupper()
 
 
-def _misspelt(post: Post, index: int, dic: Dictionary, known: _Cover) -> Finding | None:
+def _misspelt(rule: Rule, post: Post, index: int, dic: Dictionary, known: _Cover) -> Finding | None:
     """A finding for word `index` if it is not a word but one letter from one; None when it is left alone."""
     text = post.text
     word_start, word_end = text.word_spans[index]
@@ -246,14 +242,8 @@ def _misspelt(post: Post, index: int, dic: Dictionary, known: _Cover) -> Finding
     written = [_write_like(dic.display.get(w, w), cased) for w in found]
     word = post.original[start:end]
     listed = ", ".join(f"“{w}”" for w in written)
-    return finding(
-        RULE,
-        post,
-        Span(start, end, sentence),
-        f"“{word}” looks misspelt: did you mean {listed}? Posts from {post.pack.short_name}'s channels should be "
-        f"free of typos and misspellings. If it is a name or a word you meant, leave it.",
-        fix=Fix(f"Change to “{written[0]}”", start, end, written[0]),
-    )
+    fix = Fix(rule.say(post, "fix_misspelt", suggestion=written[0]), start, end, written[0])
+    return rule.finding(post, Span(start, end, sentence), "misspelt", fix=fix, word=word, suggestions=listed)
 
 
 def _pack_words(post: Post) -> frozenset[str]:
@@ -261,7 +251,7 @@ def _pack_words(post: Post) -> frozenset[str]:
     return post.pack.lexicon.words_of("org.", "political.")
 
 
-def check(post: Post) -> Iterator[Finding]:
+def run(rule: Rule, post: Post) -> Iterator[Finding]:
     if not post.context.official:
         return
     text = post.text
@@ -280,7 +270,7 @@ def check(post: Post) -> Iterator[Finding]:
         if word == previous and not text.folded[spans[index - 1][1] : spans[index][0]].strip() and word.isalpha():
             if double_ok is None:
                 double_ok = _Cover(post.spans("spelling.double-ok"))
-            doubled = _doubled(post, spans[index - 1], spans[index], double_ok)
+            doubled = _doubled(rule, post, spans[index - 1], spans[index], double_ok)
             if doubled:
                 found += 1
                 yield doubled
@@ -292,7 +282,7 @@ def check(post: Post) -> Iterator[Finding]:
             continue
         if known is None:
             known = _Cover(post.spans("spelling.known") + post.org_mentions)
-        misspelt = _misspelt(post, index, dic, known)
+        misspelt = _misspelt(rule, post, index, dic, known)
         if misspelt:
             found += 1
             yield misspelt
@@ -300,9 +290,17 @@ def check(post: Post) -> Iterator[Finding]:
 
 RULE = Rule(
     id="spelling",
-    clauses=("OC-6",),
     severity="info",
     summary="Misspelt or doubled words in a post from an official channel.",
-    check=check,
+    run=run,
+    lists=("spelling.known", "spelling.double-ok", "org.mention"),
+    texts={
+        "doubled": "“{word}” appears twice in a row. Posts from {org_short}'s channels should be free of typos (the "
+        "policy asks staff to check for typos, misspellings and grammatical errors).",
+        "fix_doubled": "Remove the second “{word}”",
+        "misspelt": "“{word}” looks misspelt: did you mean {suggestions}? Posts from {org_short}'s channels should "
+        "be free of typos and misspellings. If it is a name or a word you meant, leave it.",
+        "fix_misspelt": "Change to “{suggestion}”",
+    },
     doc=__doc__ or "",
 )

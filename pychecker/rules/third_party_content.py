@@ -34,7 +34,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding, Fix
 from ..post import Post, Span
-from .base import Rule, finding
+from .base import Rule
 
 _HANDLE = re.compile(r"(?<![\w@])@(\w{1,30})")
 
@@ -47,13 +47,14 @@ def _source_handle(post: Post) -> str | None:
     return None
 
 
-def _label_fix(post: Post) -> Fix:
+def _label_fix(rule: Rule, post: Post) -> Fix:
     text = post.original
     handle = _source_handle(post)
     if handle:
         sep = "" if not text or text[-1].isspace() else " "
-        return Fix(f"Label it 'via {handle}'", len(text), len(text), f"{sep}(via {handle})")
-    return Fix("Add a 'Shared from' label", 0, 0, "Shared from …: ")
+        label = rule.say(post, "fix_via", handle=handle)
+        return Fix(label, len(text), len(text), sep + rule.say(post, "via", handle=handle))
+    return Fix(rule.say(post, "fix_shared_from"), 0, 0, rule.say(post, "shared_from"))
 
 
 def _with_name(post: Post, span: Span) -> Span:
@@ -64,39 +65,35 @@ def _with_name(post: Post, span: Span) -> Span:
     return Span(start, span.end, span.sentence)
 
 
-def check(post: Post) -> Iterator[Finding]:
+def run(rule: Rule, post: Post) -> Iterator[Finding]:
     if not post.context.official or post.has("third-party-content.label"):
         return
-    pack = post.pack
-    spans: list[Span] = post.spans("third-party-content.participant")
+    spans = post.spans("third-party-content.participant")
     if spans:
-        yield finding(
-            RULE,
-            post,
-            _with_name(post, spans[0]),
-            f"This shares a participant's story, words or photos. The policy asks for their express permission "
-            f'before {pack.short_name} posts about them; once you have it, say so ("shared with permission") so '
-            f"readers know it is their story, told with their agreement.",
-            clear_by='Get their express permission, then say so ("shared with permission").',
-        )
+        yield rule.finding(post, _with_name(post, spans[0]), "participant", clear_by="participant_clear_by")
         return
     spans = post.spans("third-party-content.repost")
     if spans:
-        yield finding(
-            RULE,
-            post,
-            spans[0],
-            f"This shares material from a partner or another organisation or person. The policy asks for such "
-            f"content to be clearly labelled, so readers know it has not come directly from {pack.organisation}.",
-            fix=_label_fix(post),
-        )
+        yield rule.finding(post, spans[0], "repost", fix=_label_fix(rule, post))
 
 
 RULE = Rule(
     id="third-party-content",
-    clauses=("OC-8",),
     severity="warning",
     summary="Partners', participants' or others' content on an official channel needs permission and a label.",
-    check=check,
+    run=run,
+    lists=("third-party-content.label", "third-party-content.participant", "third-party-content.repost"),
+    texts={
+        "participant": "This shares a participant's story, words or photos. The policy asks for their express "
+        'permission before {org_short} posts about them; once you have it, say so ("shared with permission") so '
+        "readers know it is their story, told with their agreement.",
+        "participant_clear_by": 'Get their express permission, then say so ("shared with permission").',
+        "repost": "This shares material from a partner or another organisation or person. The policy asks for such "
+        "content to be clearly labelled, so readers know it has not come directly from {org}.",
+        "fix_via": "Label it 'via {handle}'",
+        "via": "(via {handle})",
+        "fix_shared_from": "Add a 'Shared from' label",
+        "shared_from": "Shared from …: ",
+    },
     doc=__doc__ or "",
 )

@@ -25,36 +25,24 @@ Does not fire:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from .base import Rule
+from .kinds import confirmed, first_hit
 
-from ..findings import Finding
-from ..post import Post
-from .base import Rule, finding
-
-
-def check(post: Post) -> Iterator[Finding]:
-    spans = post.spans("unlawful-request.unlawful-ask")
-    if post.has("unsafe-request.request") or post.has("unlawful-request.ask"):
-        spans = spans + post.spans("unlawful-request.unlawful-material")
-    if not spans:
-        return
-    pack = post.pack
-    yield finding(
-        RULE,
-        post,
-        min(spans, key=lambda s: s.start),
-        f"This asks for material that may break the law or that nobody has the rights to (secret "
-        f"recordings, unauthorised footage, other people's content). {pack.short_name}'s policy says staff "
-        f"must not encourage anyone to break the law to supply material, and all rights for usage must be "
-        f"obtained before publishing. Ask for material people made themselves, with permission.",
-    )
-
+# Unlawful or rights-less material counts when the post asks for material.
+_MATERIAL = confirmed(
+    "unlawful-request.unlawful-material", by=("unsafe-request.request", "unlawful-request.ask"), within="post"
+)
 
 RULE = Rule(
     id="unlawful-request",
-    clauses=("OC-14",),
     severity="warning",
     summary="Asking for secret recordings, unauthorised footage or others' content without rights.",
-    check=check,
+    run=first_hit(("unlawful-request.unlawful-ask", _MATERIAL)),
+    texts={
+        "message": "This asks for material that may break the law or that nobody has the rights to (secret "
+        "recordings, unauthorised footage, other people's content). {org_short}'s policy says staff must not "
+        "encourage anyone to break the law to supply material, and all rights for usage must be obtained before "
+        "publishing. Ask for material people made themselves, with permission.",
+    },
     doc=__doc__ or "",
 )

@@ -28,14 +28,12 @@ Does not fire:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from ..findings import Finding
 from ..post import Post, Span
-from .base import Rule, finding, follows
+from .base import Rule
+from .kinds import about_org, first_hit, uses
+from .shared import follows
 
 _MAX_GAP = 3
-_LINKS = frozenset({"on", "in", "at", "from", "to", "about", "via", "with", "of", "and", "or", "but", "than"})
 
 
 def _official_sentences(post: Post) -> set[int]:
@@ -45,13 +43,18 @@ def _official_sentences(post: Post) -> set[int]:
     return {text.sentence_of(a) for word, (a, _) in zip(text.words, text.word_spans, strict=True) if word in handles}
 
 
-def _announcing_gap(gap: str) -> bool:
-    """A few words, no punctuation and no linking word between: "new Facebook group", not "new
-    recipes on our Facebook page"."""
+def _announcing_gap(post: Post, gap: str) -> bool:
+    """A few words, no punctuation and no linking word (`unofficial-channel.link`: "on", "about" ...)
+    between: "new Facebook group", not "new recipes on our Facebook page"."""
     words = [w.strip(".,!?:;'\u2019\"").lower() for w in gap.split()]
-    return len(words) <= _MAX_GAP and not _LINKS & set(words) and not any(c in gap for c in ",.!?:;\n")
+    return (
+        len(words) <= _MAX_GAP
+        and not post.word_set("unofficial-channel.link") & set(words)
+        and not any(c in gap for c in ",.!?:;\n")
+    )
 
 
+@uses("unofficial-channel.new", "unofficial-channel.channel", "unofficial-channel.link")
 def channel_spans(post: Post) -> list[Span]:
     """Each new page, group or account the post announces, from the `new` words to the channel."""
     channels = post.spans("unofficial-channel.channel")
@@ -62,28 +65,15 @@ def channel_spans(post: Post) -> list[Span]:
     return follows(post, news, [c for c in channels if c.sentence not in official], _announcing_gap)
 
 
-def check(post: Post) -> Iterator[Finding]:
-    if not (post.context.official or post.org_mentions):
-        return
-    spans = channel_spans(post)
-    if not spans:
-        return
-    pack = post.pack
-    yield finding(
-        RULE,
-        post,
-        spans[0],
-        f"This announces a new page, group or account for {pack.short_name}. The policy asks staff not to set "
-        f"up social media channels on {pack.organisation}'s behalf: extra channels confuse messaging and the "
-        f"brand. Talk to the marketing team, who can share it through the official channels or set one up.",
-    )
-
-
 RULE = Rule(
     id="unofficial-channel",
-    clauses=("OC-15",),
     severity="warning",
-    summary="A new page, group or account for the organisation needs the marketing team.",
-    check=check,
+    summary="A new page, group or account for the organisation needs {social_media_team}.",
+    run=first_hit(channel_spans, when=about_org),
+    texts={
+        "message": "This announces a new page, group or account for {org_short}. The policy asks staff not to set "
+        "up social media channels on {org}'s behalf: extra channels confuse messaging and the brand. Talk to "
+        "{social_media_team}, who can share it through the official channels or set one up.",
+    },
     doc=__doc__ or "",
 )

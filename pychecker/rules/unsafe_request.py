@@ -24,30 +24,10 @@ Does not fire:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
 
-from ..findings import Finding
 from ..post import Post, Span
-from .base import Rule, finding
-
-
-def check(post: Post) -> Iterator[Finding]:
-    named = post.spans("unsafe-request.named-challenge")
-    requests = post.spans("unsafe-request.request")
-    warnings = post.spans("unsafe-request.safety")
-    risky = [s for s in post.spans("unsafe-request.risky") if requests and not _advice(s, warnings, requests)]
-    spans = named + risky
-    if not spans:
-        return
-    pack = post.pack
-    yield finding(
-        RULE,
-        post,
-        min(spans, key=lambda s: s.start),
-        f"This asks people to do something risky to get a photo or video. {pack.short_name}'s policy says it "
-        f"must never encourage anyone to risk their own or others' safety to supply material (a video of a "
-        f"stunt, for example). Ask for something that can be filmed safely instead.",
-    )
+from .base import Rule
+from .kinds import first_hit, uses
 
 
 def _advice(risky: Span, warnings: list[Span], requests: list[Span]) -> bool:
@@ -61,11 +41,25 @@ def _advice(risky: Span, warnings: list[Span], requests: list[Span]) -> bool:
     return j == len(requests) or requests[j].start >= risky.start
 
 
+@uses("unsafe-request.named-challenge", "unsafe-request.request", "unsafe-request.safety", "unsafe-request.risky")
+def risky_asks(post: Post) -> list[Span]:
+    """Dangerous challenges by name, and risky acts in a post that asks for material (not warned against)."""
+    named = post.spans("unsafe-request.named-challenge")
+    requests = post.spans("unsafe-request.request")
+    warnings = post.spans("unsafe-request.safety")
+    risky = [s for s in post.spans("unsafe-request.risky") if requests and not _advice(s, warnings, requests)]
+    return sorted(named + risky, key=lambda s: s.start)
+
+
 RULE = Rule(
     id="unsafe-request",
-    clauses=("OC-13",),
     severity="warning",
     summary="Asking people to take risks (stunts, dares, dangerous challenges) to supply material.",
-    check=check,
+    run=first_hit(risky_asks),
+    texts={
+        "message": "This asks people to do something risky to get a photo or video. {org_short}'s policy says it "
+        "must never encourage anyone to risk their own or others' safety to supply material (a video of a stunt, "
+        "for example). Ask for something that can be filmed safely instead.",
+    },
     doc=__doc__ or "",
 )

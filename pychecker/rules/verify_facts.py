@@ -27,48 +27,44 @@ Does not fire:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-from ..findings import Finding
 from ..post import Post, Span
-from .base import Rule, finding, one_per_sentence
+from .base import Rule
+from .kinds import each_sentence, uses
 
-# "100%" and "110%" are effort, not a measurement; "50% off" is a price.
+# "100%" and "110%" are effort, not a measurement.
 _IDIOM_PERCENT = re.compile(r"^1[01]0\s?(?:%|per ?cent)$", re.IGNORECASE)
-_PRICE_AFTER = re.compile(r"^\s?(?:off|discount|reduction|reduced|cheaper|sale)\b", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s?(\w+)")
 
 
+@uses("verify-facts.claim", "verify-facts.price")
 def claim_spans(post: Post) -> list[Span]:
-    """Every statistic or research claim in the post, in order (idioms and prices left out)."""
+    """Every statistic or research claim in the post, in order (idioms, and prices such as "50% off"
+    with a word of `verify-facts.price` right after them, left out)."""
     text = post.original
+    prices = post.word_set("verify-facts.price")
     spans = []
     for span in post.spans("verify-facts.claim"):
         excerpt = post.excerpt(span)
         percent = "%" in excerpt or excerpt.lower().endswith("cent")
-        if percent and (_IDIOM_PERCENT.match(excerpt) or _PRICE_AFTER.match(text[span.end : span.end + 16])):
-            continue
+        if percent:
+            after = _WORD_AFTER.match(text, span.end, span.end + 16)
+            if _IDIOM_PERCENT.match(excerpt) or (after and after.group(1).lower() in prices):
+                continue
         spans.append(span)
     return spans
 
 
-def check(post: Post) -> Iterator[Finding]:
-    if post.has("verify-facts.source"):
-        return
-    pack = post.pack
-    message = (
-        f"This gives a statistic or research claim without saying where it comes from. The policy asks for facts "
-        f'to be checked before they are posted: check the figure, and name your source ("Source: …" or a link) '
-        f"so readers can trust what {pack.short_name} says."
-    )
-    for span in one_per_sentence(claim_spans(post)):
-        yield finding(RULE, post, span, message, clear_by="Add the source (a link, or who published the figure).")
-
-
 RULE = Rule(
     id="verify-facts",
-    clauses=("OC-10",),
     severity="info",
     summary="A statistic or research claim with no source: check it and say where it comes from.",
-    check=check,
+    run=each_sentence(claim_spans, unless="verify-facts.source"),
+    texts={
+        "message": "This gives a statistic or research claim without saying where it comes from. The policy asks "
+        'for facts to be checked before they are posted: check the figure, and name your source ("Source: …" or a '
+        "link) so readers can trust what {org_short} says.",
+        "clear_by": "Add the source (a link, or who published the figure).",
+    },
     doc=__doc__ or "",
 )

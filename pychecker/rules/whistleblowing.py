@@ -26,42 +26,38 @@ Does not fire:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from ..findings import Finding
-from ..post import Post
-from .base import Rule, finding
+from ..post import Post, Span
+from .base import Rule
+from .kinds import first_hit, uses
 
 
-def check(post: Post) -> Iterator[Finding]:
+@uses("org.mention", "whistleblowing.workplace")
+def about_work(post: Post) -> bool:
+    """The post refers to the organisation, or to the writer's own workplace ("my manager")."""
+    return bool(post.org_mentions) or post.has("whistleblowing.workplace")
+
+
+@uses("defamation-risk.accusation", "whistleblowing.workplace")
+def accusations_at_work(post: Post) -> list[Span]:
+    """Accusations after the organisation or the workplace in their sentence ("NHP are crooks")."""
     places = post.org_mentions + post.spans("whistleblowing.workplace")
-    if not places:
-        return
-    spans = post.spans("whistleblowing.disclose") + [
+    return [
         s
         for s in post.spans("defamation-risk.accusation")
         if any(p.sentence == s.sentence and p.end <= s.start for p in places)
     ]
-    if not spans:
-        return
-    pack = post.pack
-    span = min(spans, key=lambda s: s.start)
-    yield finding(
-        RULE,
-        post,
-        span,
-        f"This reads as disclosing wrongdoing at {pack.short_name} in public. If you have a concern, "
-        f"the policy asks that {pack.organisation}'s Whistleblowing Policy is started first: it protects "
-        f"you under the Public Interest Disclosure Act and gets the concern looked into. Speak to "
-        f"your line manager or the Chief Executive, or follow the Whistleblowing Policy's steps.",
-    )
 
 
 RULE = Rule(
     id="whistleblowing",
-    clauses=("public-interest-disclosure",),
     severity="warning",
     summary="Disclosing wrongdoing at the organisation in public: start the Whistleblowing Policy first.",
-    check=check,
+    run=first_hit(("whistleblowing.disclose", accusations_at_work), when=about_work),
+    texts={
+        "message": "This reads as disclosing wrongdoing at {org_short} in public. If you have a concern, the policy "
+        "asks that {org}'s Whistleblowing Policy is started first: it protects you under the Public Interest "
+        "Disclosure Act and gets the concern looked into. Speak to {line_manager} or {chief_executive}, or follow "
+        "the Whistleblowing Policy's steps.",
+    },
     doc=__doc__ or "",
 )

@@ -1,4 +1,4 @@
-"""The command line as rules.md specifies it: output shapes and exit codes."""
+"""The command line as docs/contract.md specifies it: output shapes and exit codes."""
 
 from __future__ import annotations
 

@@ -1,0 +1,274 @@
+"""Declarative rule kinds (in the spirit of Vale's `existence` checks): a simple rule says what it
+looks for and how many findings it makes, and a kind does the rest.
+
+A rule's `run` is an *ending* over what a *finder* finds, in posts a few *conditions* allow:
+
+    run=first_hit("copyright.unlicensed", unless="copyright.permission")
+        # the first hit of one list, unless the post has a hit of another: one finding
+    run=each_sentence(hits("confidential.secret"))
+        # one finding per sentence with a hit
+    run=first_hit(confirmed("recruitment.vacancy", by="recruitment.job"), when=official)
+        # a hit confirmed by a hit of another list in its sentence (or by QUESTION, NAMED ...)
+
+Finders, each a callable `Post -> list[Span]` (in text order) that declares the lists it reads:
+- a list name, or `hits(*names)`: every hit of these lists;
+- `confirmed(name, by=...)`: the hits of `name` in a sentence (or, `within="post"`, a post) that
+  also has one of `by`: a list name, `QUESTION` (the sentence asks), `NAMED` (it names someone: a
+  capitalised name or an @handle not the organisation's), or any object with `lists` and
+  `sentences(post)`; a date or time is a list of the pack's (e.g. `promo-approval.when`);
+- a tuple of finders: all they find, in text order;
+- a function of the rule's own, marked with the lists it reads: `@uses("a.list", ...)`.
+Every finder and ending takes `when` (conditions on the post, all must hold), `unless` (lists: no
+hits if the post has one) and `outside` (lists: hits in a sentence that has one do not count).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
+
+from ..findings import Finding, Fix
+from ..post import Post, Span
+from .base import Rule, needs
+from .shared import NAMED_LISTS, named_spans, one_per_sentence
+
+Condition = Callable[[Post], bool]
+FixFor = Callable[[Rule, Post, Span], Fix | None]
+
+
+class Finder(Protocol):
+    lists: tuple[str, ...]
+
+    def __call__(self, post: Post) -> list[Span]: ...
+
+
+class Confirmer(Protocol):
+    lists: tuple[str, ...]
+
+    def sentences(self, post: Post) -> set[int] | frozenset[int]: ...
+
+
+Find = str | Finder | tuple["Find", ...]
+Lists = str | Sequence[str]
+Conditions = Condition | Sequence[Condition]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def uses(*lists: str) -> Callable[[F], F]:
+    """Mark a rule's own finder or condition with the word lists it reads."""
+
+    def mark(function: F) -> F:
+        function.lists = lists  # type: ignore[attr-defined]
+        return function
+
+    return mark
+
+
+# --- conditions ----------------------------------------------------------------------------------
+
+
+def official(post: Post) -> bool:
+    """Posted from one of the organisation's channels."""
+    return post.context.official
+
+
+def personal(post: Post) -> bool:
+    """Posted from the person's own account."""
+    return not post.context.official
+
+
+def replying(post: Post) -> bool:
+    """A reply or comment under a post."""
+    return post.context.surface == "reply"
+
+
+@uses("org.mention")
+def about_org(post: Post) -> bool:
+    """Posted from an official channel, or a personal post that mentions the organisation."""
+    return post.context.official or bool(post.org_mentions)
+
+
+# --- confirmers ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Question:
+    """The sentence asks (it ends in a question mark)."""
+
+    lists: tuple[str, ...] = ()
+
+    def sentences(self, post: Post) -> frozenset[int]:
+        return post.text.questions
+
+
+@dataclass(frozen=True)
+class _Named:
+    """The sentence names someone: a capitalised name, or an @handle not the organisation's."""
+
+    lists: tuple[str, ...] = NAMED_LISTS
+
+    def sentences(self, post: Post) -> set[int]:
+        return {span.sentence for span in named_spans(post)}
+
+
+QUESTION = _Question()
+NAMED = _Named()
+
+
+@dataclass(frozen=True)
+class _ListSentences:
+    name: str
+
+    @property
+    def lists(self) -> tuple[str, ...]:
+        return (self.name,)
+
+    def sentences(self, post: Post) -> set[int]:
+        return post.sentences(self.name)
+
+
+# --- finders -------------------------------------------------------------------------------------
+
+
+def _tuple(value: Any) -> tuple[Any, ...]:
+    """One item or several, as a tuple."""
+    return tuple(value) if isinstance(value, list | tuple) else (value,)
+
+
+@dataclass(frozen=True)
+class _Filters:
+    """What every finder and ending takes: conditions, post-wide exceptions, sentence-wide exceptions."""
+
+    when: tuple[Condition, ...] = ()
+    unless: tuple[str, ...] = ()
+    outside: tuple[str, ...] = ()
+
+    def allow(self, post: Post) -> bool:
+        return all(condition(post) for condition in self.when) and not any(post.has(n) for n in self.unless)
+
+    def keep(self, post: Post, spans: list[Span]) -> list[Span]:
+        if not self.outside or not spans:
+            return spans
+        excluded = post.sentences(*self.outside)
+        return [s for s in spans if s.sentence not in excluded]
+
+    @property
+    def lists(self) -> tuple[str, ...]:
+        return needs(self.when, self.unless, self.outside)
+
+
+@dataclass(frozen=True)
+class _Hits:
+    names: tuple[str, ...]
+    filters: _Filters
+    by: tuple[Confirmer, ...] = ()
+    within: str = "sentence"
+
+    @property
+    def lists(self) -> tuple[str, ...]:
+        return needs(self.names, self.filters, self.by)
+
+    def __call__(self, post: Post) -> list[Span]:
+        if not self.filters.allow(post):
+            return []
+        spans = [span for name in self.names for span in post.spans(name)]
+        if self.by and spans:
+            confirming: set[int] = set()
+            for confirmer in self.by:
+                confirming |= confirmer.sentences(post)
+            if self.within == "post":
+                spans = spans if confirming else []
+            else:
+                spans = [s for s in spans if s.sentence in confirming]
+        if len(self.names) > 1:
+            spans.sort(key=lambda s: s.start)
+        return self.filters.keep(post, spans)
+
+
+def hits(*names: str, when: Conditions = (), unless: Lists = (), outside: Lists = ()) -> Finder:
+    """Every hit of these lists, in text order."""
+    return _Hits(names, _Filters(_tuple(when), _tuple(unless), _tuple(outside)))
+
+
+def confirmed(
+    name: str,
+    *,
+    by: str | Confirmer | Sequence[str | Confirmer],
+    within: str = "sentence",
+    when: Conditions = (),
+    unless: Lists = (),
+    outside: Lists = (),
+) -> Finder:
+    """The hits of `name` confirmed by one of `by` in the same sentence (`within="post"`: anywhere)."""
+    if within not in ("sentence", "post"):
+        raise ValueError(f"within is 'sentence' or 'post', not {within!r}")
+    confirmers = tuple(_ListSentences(c) if isinstance(c, str) else c for c in _tuple(by))
+    return _Hits((name,), _Filters(_tuple(when), _tuple(unless), _tuple(outside)), confirmers, within)
+
+
+@dataclass(frozen=True)
+class _AnyOf:
+    """All that several finders find, in text order (ties in the order the finders are given)."""
+
+    finders: tuple[Finder, ...]
+    filters: _Filters
+
+    @property
+    def lists(self) -> tuple[str, ...]:
+        return needs(self.finders, self.filters)
+
+    def __call__(self, post: Post) -> list[Span]:
+        if not self.filters.allow(post):
+            return []
+        if len(self.finders) == 1:
+            return self.filters.keep(post, self.finders[0](post))
+        spans = [span for finder in self.finders for span in finder(post)]
+        spans.sort(key=lambda s: s.start)
+        return self.filters.keep(post, spans)
+
+
+def _finder(find: Find) -> Finder:
+    if isinstance(find, str):
+        return hits(find)
+    if isinstance(find, tuple):
+        return _AnyOf(tuple(_finder(f) for f in find), _Filters())
+    return find
+
+
+# --- endings -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Ending:
+    find: _AnyOf
+    each_sentence: bool
+    fix: FixFor | None = None
+
+    @property
+    def lists(self) -> tuple[str, ...]:
+        return needs(self.find)
+
+    def __call__(self, rule: Rule, post: Post) -> Iterator[Finding]:
+        spans = self.find(post)
+        for span in one_per_sentence(spans) if self.each_sentence else spans[:1]:
+            yield rule.finding(post, span, fix=self.fix(rule, post, span) if self.fix else None)
+
+
+def _ending(find: Find, when: Conditions, unless: Lists, outside: Lists, each: bool, fix: FixFor | None) -> _Ending:
+    finders = find if isinstance(find, tuple) else (find,)
+    filters = _Filters(_tuple(when), _tuple(unless), _tuple(outside))
+    return _Ending(_AnyOf(tuple(_finder(f) for f in finders), filters), each, fix)
+
+
+def first_hit(
+    find: Find, *, when: Conditions = (), unless: Lists = (), outside: Lists = (), fix: FixFor | None = None
+) -> _Ending:
+    """One finding, on the first thing `find` finds (in text order); `fix` offers its fix."""
+    return _ending(find, when, unless, outside, False, fix)
+
+
+def each_sentence(find: Find, *, when: Conditions = (), unless: Lists = (), outside: Lists = ()) -> _Ending:
+    """One finding per sentence, on the first thing `find` finds in it."""
+    return _ending(find, when, unless, outside, True, None)

@@ -1,0 +1,117 @@
+"""Searches more than one rule makes (so no rule imports another): a word after a lead in the same
+sentence (`follows`), who a post names (`named_spans`), whether it shouts (`shouting`).
+
+Each search that reads word lists says which (`lists`), so the rules that use it declare them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..post import Post, Span
+
+_FOLLOW_GAP = re.compile(r"[\w' ]*")
+_FOLLOW_WINDOW = 60  # characters between a lead and the word it aims
+
+GapTest = Callable[[Post, str], bool]
+
+
+def one_per_sentence(spans: Iterable[Span]) -> Iterator[Span]:
+    """The first of the spans in each sentence: one finding per sentence is enough to act on."""
+    seen: set[int] = set()
+    for span in spans:
+        if span.sentence not in seen:
+            seen.add(span.sentence)
+            yield span
+
+
+def follows(post: Post, leads: list[Span], words: list[Span], gap_ok: GapTest) -> list[Span]:
+    """Each of `words` that comes after one of `leads` in the same sentence with text between them
+    that `gap_ok` accepts, as a span from the lead to the word (the nearest such lead). Only leads
+    ending within 60 characters before a word are looked at, so this stays linear."""
+    if not leads or not words:
+        return []
+    leads = sorted(leads, key=lambda s: s.end)
+    ends = [lead.end for lead in leads]
+    out = []
+    for word in words:
+        k = bisect.bisect_right(ends, word.start) - 1
+        while k >= 0 and word.start - leads[k].end <= _FOLLOW_WINDOW:
+            lead = leads[k]
+            k -= 1
+            if lead.sentence == word.sentence and gap_ok(post, post.original[lead.end : word.start]):
+                out.append(Span(lead.start, word.end, word.sentence))
+                break
+    return out
+
+
+@dataclass(frozen=True)
+class PlainGap:
+    """For `follows`: at most `max_words` words between, nothing but words and spaces, and none of
+    them a negation (the pack's word set `common.negation`: "not", "never", "isn't" ...)."""
+
+    max_words: int
+    lists: tuple[str, ...] = ("common.negation",)
+
+    def __call__(self, post: Post, gap: str) -> bool:
+        gap = gap.replace("\u2019", "'")
+        between = gap.lower().split()
+        return (
+            _FOLLOW_GAP.fullmatch(gap) is not None
+            and len(between) <= self.max_words
+            and not post.word_set("common.negation") & {w.replace("'", "") for w in between}
+        )
+
+
+@lru_cache(maxsize=8)
+def shouting(text: str) -> bool:
+    """Whether most of the letters are capitals (then capitals say nothing about names)."""
+    return sum(map(str.isupper, text)) * 2 > sum(map(str.isalpha, text))
+
+
+# The lists `named_spans` reads.
+NAMED_LISTS = ("org.mention", "common.not-name")
+
+
+def named_spans(post: Post, sentences: set[int] | None = None) -> list[Span]:
+    """Who a post names: @handles other than the organisation's own (anywhere), and capitalised
+    names ("Marcus Rashford", "Tesco", "BBC") outside the organisation's own mentions, in
+    `sentences` if given. Words capitalised only because they open a sentence are listed in
+    `common.not-name`. Linear: most words are dismissed by their first letter."""
+    text = post.text
+    plain, folded = text.plain, text.folded
+    skip: set[int] | None = None
+    own = {i for s in post.org_mentions for i in range(s.start, s.end)}
+    loud: bool | None = None
+    handles = post.pack.channels_by_handle  # built once per pack, not per check
+    out: list[Span] = []
+    for index, (a, b) in enumerate(text.word_spans):
+        handle = a > 0 and folded[a - 1] == "@"
+        if not handle and not plain[a].isupper():
+            continue
+        sentence = text.sentence_of(a)
+        if not handle and sentences is not None and sentence not in sentences:
+            continue
+        start, end = text.to_original(a, b)
+        if start in own:
+            continue
+        if handle:
+            if text.words[index].replace("'", "") not in handles:
+                out.append(Span(start - 1, end, sentence))
+            continue
+        if skip is None:
+            skip = {s.start for s in post.spans("common.not-name")}
+        cased = plain[a:b]
+        if start in skip:
+            continue
+        if cased.isupper():
+            if loud is None:
+                loud = shouting(post.original)
+            if loud or len(cased) < 2:
+                continue
+        out.append(Span(start, end, sentence))
+    return out
