@@ -37,7 +37,9 @@ class Post:
 
     def _hits_of(self, list_name: str) -> list[Hit] | tuple[()]:
         if list_name not in self._searched:
-            raise UnknownListError(f"no word list {list_name!r} is searched for in this pack")
+            if list_name in self.pack.lexicon.names:
+                raise UnknownListError(f"{list_name!r} is a word set, asked word by word (Post.word_set)")
+            raise UnknownListError(f"the pack has no word list {list_name!r}")
         return self._hits.get(list_name, ())
 
     def spans(self, list_name: str) -> list[Span]:

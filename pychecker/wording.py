@@ -28,6 +28,7 @@ ROLES: dict[str, str] = {
     "line_manager": "your line manager",
 }
 
+
 def placeholders(template: str) -> set[str]:
     """The names a template fills in: `{org} and {word}` -> {"org", "word"}."""
     return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}

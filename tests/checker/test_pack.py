@@ -11,7 +11,7 @@ from importlib import resources
 
 import pytest
 
-from pychecker import RULES, default_pack, pack
+from pychecker import RULES, bridge, default_pack, pack
 from pychecker.checker import check
 from pychecker.cli import main
 from pychecker.context import Context
@@ -141,3 +141,92 @@ def test_a_lexicon_saved_in_another_format_is_ignored(pack_copy):
     state = marshal.loads(pack.saved_lexicon(pack_copy))
     _save_lexicon(pack_copy).write_bytes(marshal.dumps({**state, "format": -1}))
     assert _rules(pack_copy) == expected
+
+
+# --- a pack is checked against the rules as it loads ----------------------------------------------
+
+
+def _edit(path, old, new):
+    text = path.read_text()
+    assert old in text, f"{old!r} is not in {path.name}"
+    path.write_text(text.replace(old, new))
+
+
+def _problems(folder):
+    with pytest.raises(pack.PackError) as raised:
+        pack.pack_from_path(folder)
+    return str(raised.value)
+
+
+def test_a_pack_missing_a_list_a_rule_reads_says_which(pack_copy):
+    _edit(pack_copy / "lists" / "political.toml", "[lists.stance]", "[lists.stances]")
+    _edit(pack_copy / "lists" / "common.toml", "[lists.negation]", "[lists.negations]")
+    problems = _problems(pack_copy)
+    assert "rule political reads word list(s) political.stance, which it lacks" in problems
+    assert "rule respectful-tone reads word list(s) common.negation" in problems
+    assert "rule discriminatory-language reads word list(s) common.negation" in problems
+
+
+def test_a_pack_must_say_what_each_rule_cites_from_its_own_clauses(pack_copy):
+    _edit(pack_copy / "rules.toml", '[copyright]\nclauses = ["copyright"]', '[copyright]\nclauses = ["CR-1"]')
+    _edit(pack_copy / "rules.toml", '[spelling]\nclauses = ["OC-6"]\n', "")
+    _edit(pack_copy / "rules.toml", "[whistleblowing]", '[whistle-blowing]\nclauses = ["OC-1"]\n\n[whistleblowing]')
+    problems = _problems(pack_copy)
+    assert "rule copyright cites clause(s) CR-1, which clauses.toml lacks" in problems
+    assert "rules.toml gives rule spelling no clauses to cite" in problems
+    assert "rules.toml names 'whistle-blowing', which is no rule" in problems
+
+
+def test_a_packs_wording_is_checked_too(pack_copy):
+    with (pack_copy / "rules.toml").open("a") as rules:
+        rules.write(
+            '\n[copyright.texts]\nmessage = "Ask {copyright_officer} about {org_short}\'s {thing}"\nmesage = "x"\n'
+        )
+        rules.write('\n[political.texts]\nsummary = "Politics on {date}"\n')
+    problems = _problems(pack_copy)
+    assert "rule copyright's text 'message' names copyright_officer, thing: nothing fills it in" in problems
+    assert "rule copyright has no text 'mesage' to reword" in problems
+    assert "rule political's text 'summary' names date" in problems
+
+
+def test_page_rules_and_the_senior_roles_clause_are_checked(pack_copy):
+    _edit(pack_copy / "pack.toml", 'senior_roles_clause = "PA-3"', 'senior_roles_clause = "PA-33"')
+    _edit(pack_copy / "pack.toml", 'clause = "PA-12"', 'clause = "PA-13"')
+    problems = _problems(pack_copy)
+    assert "senior_roles_clause 'PA-33' is not in clauses.toml" in problems
+    assert "page rule friend-request cites clause 'PA-13'" in problems
+
+
+def test_a_pattern_that_does_not_compile_names_its_list(pack_copy):
+    _edit(pack_copy / "lists" / "personal-data.toml", "patterns = ['@[", "patterns = ['(@[")
+    with pytest.raises(ValueError, match=r"list personal-data\.email-domain: pattern .* does not compile"):
+        pack.pack_from_path(pack_copy)
+
+
+def test_a_pack_rewords_a_rule_and_names_its_roles(pack_copy):
+    _edit(pack_copy / "pack.toml", 'social_media_team = "the marketing team"', 'social_media_team = "the comms desk"')
+    with (pack_copy / "rules.toml").open("a") as rules:
+        rules.write('\n[copyright.texts]\nmessage = "Whose is it? {org_short} asks {social_media_manager}."\n')
+    loaded = pack.pack_from_path(pack_copy)
+    [promo] = check("Book now for the fun day", Context(account="official"), pack=loaded)
+    assert "approved by the comms desk" in promo.message
+    [found] = check("Found this online and it made us smile", Context(account="official"), pack=loaded)
+    assert found.rule == "copyright" and found.message == "Whose is it? NHP asks the marketing manager."
+
+
+def test_a_broken_pack_registered_with_the_bridge_says_why(pack_copy):
+    _edit(pack_copy / "lists" / "political.toml", "[lists.stance]", "[lists.stances]")
+    answer = json.loads(bridge.register_pack("broken", str(pack_copy)))
+    assert "political.stance" in answer["error"] and "'broken'" in answer["error"]
+
+
+def test_the_extension_learns_the_packs_names_and_clauses_from_hello():
+    info = json.loads(bridge.info())
+    assert (info["organisation"], info["short_name"]) == ("North Halifax Partnership", "NHP")
+    assert info["senior_roles_clause"] == "PA-3"
+    rules = {r["rule"]: r for r in info["rules"]}
+    assert rules["political"]["clauses"] == ["OC-16", "PA-7"]
+    assert (
+        rules["promo-approval"]["summary"]
+        == "Promotional material from an official channel needs the marketing team's approval."
+    )
