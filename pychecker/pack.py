@@ -187,11 +187,12 @@ def pack_problems(pack: Pack) -> list[str]:
     from .rules import ALL
 
     known = {rule.id for rule in ALL}
-    absent = [name for name in REQUIRED_LISTS if name not in pack.lexicon.names]
+    lists = set(pack.lexicon.names)
+    absent = [name for name in REQUIRED_LISTS if name not in lists]
     problems = [f"it has no word list {name!r}, which every pack needs" for name in absent]
     problems += [f"rules.toml names {rule!r}, which is no rule" for rule in pack.rule_clauses if rule not in known]
     for rule in ALL:
-        problems += _rule_problems(pack, rule.id, rule.lists, rule.texts)
+        problems += _rule_problems(pack, lists, rule.id, rule.lists, rule.texts)
     for page_rule, banner in pack.page_rules.items():
         if banner.get("clause") not in pack.clauses:
             problems.append(f"page rule {page_rule} cites clause {banner.get('clause')!r}, which clauses.toml lacks")
@@ -200,10 +201,11 @@ def pack_problems(pack: Pack) -> list[str]:
     return problems
 
 
-def _rule_problems(pack: Pack, rule: str, lists: tuple[str, ...], texts: Mapping[str, str]) -> list[str]:
-    """What one rule lacks in the pack: word lists it reads, clauses to cite, placeholders it fills."""
+def _rule_problems(pack: Pack, has: set[str], rule: str, reads: tuple[str, ...], texts: Mapping[str, str]) -> list[str]:
+    """What one rule lacks in the pack (`has`: its lists): word lists it reads, clauses to cite,
+    placeholders of its texts."""
     problems = []
-    missing = [name for name in lists if name not in pack.lexicon.names]
+    missing = [name for name in reads if name not in has]
     if missing:
         problems.append(f"rule {rule} reads word list(s) {', '.join(missing)}, which it lacks")
     cited = pack.rule_clauses.get(rule, ())
