@@ -146,7 +146,10 @@ class _Filters:
     outside: tuple[str, ...] = ()
 
     def allow(self, post: Post) -> bool:
-        return all(condition(post) for condition in self.when) and not any(post.has(n) for n in self.unless)
+        for condition in self.when:  # loops, not all()/any(): this runs for every rule on every keystroke
+            if not condition(post):
+                return False
+        return not self.unless or not any(post.has(name) for name in self.unless)
 
     def keep(self, post: Post, spans: list[Span]) -> list[Span]:
         if not self.outside or not spans:
@@ -173,7 +176,10 @@ class _Hits:
     def __call__(self, post: Post) -> list[Span]:
         if not self.filters.allow(post):
             return []
-        spans = [span for name in self.names for span in post.spans(name)]
+        if len(self.names) == 1:
+            spans = post.spans(self.names[0])
+        else:
+            spans = [span for name in self.names for span in post.spans(name)]
         if self.by and spans:
             confirming: set[int] = set()
             for confirmer in self.by:
