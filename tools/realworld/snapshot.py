@@ -1,7 +1,9 @@
 """Read the posts a label file points at out of local git snapshots of their source repositories.
 
 A label's `src` names a source in sources.toml, its `ref` says where the text is ("PATH:N"): line N
-(1-based) of a text file, data row N (0-based) of a CSV file, or row N of the hotair sample.
+(1-based) of a text file, data row N (0-based) of a CSV file or of a JSON list, row N of the
+hotair sample, or turn N (0-based) of a customer-care conversation file. A source whose `column` is a
+list joins those columns (a post's title and body) with a blank line.
 Snapshots are bare git directories, by default /work/.mirror/OWNER+NAME/repo (where the search
 tool's `fetch` puts them); REALWORLD_MIRROR changes the root.
 """
@@ -66,11 +68,34 @@ def records(src: str, path: str) -> tuple[str, ...]:
         return tuple(raw.split("\n"))
     if source["kind"] == "csv":
         column = source.get("columns", {}).get(path, source.get("column"))
-        return tuple(row[column] or "" for row in csv.DictReader(io.StringIO(raw)))
+        return tuple(joined(row, column) for row in csv.DictReader(io.StringIO(raw)))
+    if source["kind"] == "json":
+        return tuple(joined(row, source["column"]) for row in json.loads(raw))
     if source["kind"] == "hotair":
         data = json.loads(raw[raw.index("{"):].rstrip().rstrip(";"))
         return tuple(row["value"]["text"] for row in data["rows"])
+    if source["kind"] == "cdp":
+        return tuple(text for _, text in conversation_turns(raw))
     raise ValueError(f"unknown source kind {source['kind']!r}")
+
+
+def joined(row: dict, column: str | list[str]) -> str:
+    """A record's text: one column, or several (a post's title and body) joined by a blank line."""
+    if isinstance(column, str):
+        return row[column] or ""
+    return "\n\n".join(row[name].strip() for name in column if (row.get(name) or "").strip())
+
+
+def conversation_turns(raw: str) -> list[tuple[str, str]]:
+    """(author, text) for every turn of a customer-care conversation file, in file order: each
+    conversation's earlier turns, then the agent's closing reply (IBM's conversational-document set)."""
+    turns = []
+    for conversation in json.loads(raw):
+        for turn in conversation["dialogContent"]:
+            author = turn.get("agent") or "@" + (turn.get("client") or turn["client1"])
+            turns.append((author, turn["message"]))
+        turns.append((conversation["dialogHeader"]["company"], conversation["agentURL"]["url_utterance"]))
+    return turns
 
 
 def resolve(src: str, ref: str) -> str:
