@@ -3,6 +3,7 @@
 
     python3 tools/realworld/label.py posts PICKS.txt     # append the picks to posts.jsonl
     python3 tools/realworld/label.py clean PICKS.txt     # ... to clean.jsonl
+    python3 tools/realworld/label.py spelling PICKS.txt  # ... to spelling.jsonl
 
 A picks line is `SRC REF | CONTEXT | LABELS | NOTE [| APPEND]` (`#` starts a comment line):
 - SRC REF: a source in sources.toml and where the text is in it (see snapshot.py);
@@ -11,7 +12,9 @@ A picks line is `SRC REF | CONTEXT | LABELS | NOTE [| APPEND]` (`#` starts a com
   (an image attachment with that file name), `channel=SLUG`, `consent`, `disclaimer-in-profile`,
   `period` (a regulated period around the post's date), `civic` (a civic post: a tag), and for the
   clean sets `clean-official`/`clean-personal`;
-- LABELS: the rules that should fire, comma-separated (empty: none should);
+- LABELS: the rules that should fire, comma-separated (empty: none should); for the spelling set,
+  the words in the post that are really misspelt (names, other languages, British and American
+  spellings and informal spellings such as "gonna" are not);
 - NOTE: why, in a few words;
 - APPEND: text appended to the real post (an adaptation: say so in the note, "ADAPTED: ...").
 
@@ -79,7 +82,7 @@ def split_of(item_id_: str) -> str:
     return "heldout" if int(item_id_, 16) % 4 == 0 else "dev"
 
 
-def pick(line: str) -> dict:
+def pick(line: str, target: str = "posts") -> dict:
     parts = [*line.split("|", 4), "", "", "", ""]
     where, ctx, labels, note = (part.strip() for part in parts[:4])
     append = parts[4].rstrip("\n")
@@ -89,24 +92,29 @@ def pick(line: str) -> dict:
     context, tags, clean_set = parse_context(ctx.split())
     text = resolve(src, ref)
     item: dict = {"id": item_id(src, ref, context, append), "src": src, "ref": ref, "sha": text_hash(text)}
+    words = [word for word in labels.replace(" ", "").split(",") if word]
+    if target == "spelling":
+        clean_set = "spelling"
     if clean_set:
         item["set"] = clean_set
     item["context"] = context
-    if not clean_set:
-        item["labels"] = sorted(label for label in labels.replace(" ", "").split(",") if label)
+    if target == "spelling":
+        item["misspelt"] = words
+    elif not clean_set:
+        item["labels"] = sorted(words)
     if append:
         item["adapt"] = {"append": append}
     if tags:
         item["tags"] = tags
     if note:
         item["note"] = note
-    if not clean_set:
+    if target == "posts":
         item["split"] = split_of(item["id"])
     return item
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2 or argv[0] not in ("posts", "clean"):
+    if len(argv) != 2 or argv[0] not in ("posts", "clean", "spelling"):
         print(__doc__, file=sys.stderr)
         return 2
     target = HERE / f"{argv[0]}.jsonl"
@@ -117,7 +125,7 @@ def main(argv: list[str]) -> int:
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             try:
-                item = pick(line)
+                item = pick(line, argv[0])
             except (ValueError, IndexError, KeyError) as error:
                 print(f"{argv[1]}:{n}: {error}", file=sys.stderr)
                 return 1
