@@ -5,10 +5,12 @@
     python3 tools/realworld_report.py                 # the dev split
     python3 tools/realworld_report.py --split heldout # the slice tuners do not look at
     python3 tools/realworld_report.py --rule political  # its misses and false alarms, with texts
+    python3 tools/realworld_report.py --lookup        # the questions the look-up ranks wrongly
 
 Reads tools/realworld/cache/ (or --data DIR): posts.jsonl (labelled posts: the rules that should
 fire), clean.jsonl (ordinary posts on which nothing should fire), spelling.jsonl (official posts
-with their truly misspelt words) and questions.jsonl (questions and the clause that answers them).
+with their truly misspelt words) and questions.jsonl (questions people asked and the clause that
+answers them: the look-up's top-1 and top-3).
 A rule "fires" on a post when the checker returns a finding of that rule. A label file's item
 says which split it is in; clean, spelling and question sets are reported whatever the split.
 """
@@ -162,12 +164,27 @@ def report_spelling(items: list[dict]) -> None:
           f"({len(items)} official posts)")
 
 
+def ranked(question: str) -> list[str]:
+    return [answer.clause.id for answer in lookup(question, limit=3)]
+
+
 def report_lookup(items: list[dict]) -> None:
     if not items:
-        print("lookup: no question set in the data folder")
+        print("\nlookup: no question set in the data folder")
         return
-    top = sum(bool(a := lookup(q["question"], limit=1)) and a[0].clause.id == q["clause"] for q in items)
-    print(f"lookup top-1: {top}/{len(items)} = {pct(ratio(top, len(items)))}")
+    ranks = [ranked(q["question"]) for q in items]
+    top1 = sum(r[:1] == [q["clause"]] for q, r in zip(items, ranks, strict=True))
+    top3 = sum(q["clause"] in r for q, r in zip(items, ranks, strict=True))
+    print(f"\nlookup ({len(items)} questions, {len({q['clause'] for q in items})} clauses): "
+          f"top-1 {top1}/{len(items)} = {pct(ratio(top1, len(items)))}, "
+          f"top-3 {top3}/{len(items)} = {pct(ratio(top3, len(items)))}")
+
+
+def report_lookup_misses(items: list[dict]) -> None:
+    misses = [(q, r) for q in items if (r := ranked(q["question"]))[:1] != [q["clause"]]]
+    print(f"\nlookup: {len(misses)} questions whose clause is not first")
+    for q, r in misses:
+        print(f"  [{q['clause']} <- {', '.join(r) or 'nothing'}] {short(q['question'])}")
 
 
 def report_rule(scores: Scores, rule: str) -> None:
@@ -183,8 +200,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
     parser.add_argument("--rule", help="list this rule's misses and false alarms")
+    parser.add_argument("--lookup", action="store_true", help="list the questions the look-up ranks wrongly")
     parser.add_argument("--data", type=Path, default=DATA, help="folder of the built set (default: the cache)")
     args = parser.parse_args(argv)
+    if args.lookup:
+        report_lookup_misses(load(args.data, "questions"))
+        return 0
     posts = [p for p in load(args.data, "posts") if args.split == "all" or p["split"] == args.split]
     if not posts:
         print(f"no labelled posts in {args.data} (run python3 tools/realworld/build.py first)", file=sys.stderr)

@@ -15,6 +15,8 @@ POSTS = [
 CLEAN = [{"id": "c1", "set": "clean-personal", "text": "Sunny day at the beach", "context": {"account": "personal"}}]
 SPELLING = [{"id": "s1", "set": "spelling", "text": "We recieve your letters", "misspelt": ["recieve"],
              "context": {"account": "official"}}]
+QUESTIONS = [{"id": "q1", "question": "Can I put the organisation logo on my personal profile?", "clause": "PA-8"},
+             {"id": "q2", "question": "Can I talk to a journalist about my work?", "clause": "PA-1"}]
 
 
 def write(folder, name, rows):
@@ -22,7 +24,7 @@ def write(folder, name, rows):
 
 
 def run(tmp_path, capsys, *args):
-    for name, rows in (("posts", POSTS), ("clean", CLEAN), ("spelling", SPELLING)):
+    for name, rows in (("posts", POSTS), ("clean", CLEAN), ("spelling", SPELLING), ("questions", QUESTIONS)):
         write(tmp_path, name, rows)
     code = realworld_report.main(["--data", str(tmp_path), *args])
     return code, capsys.readouterr().out
@@ -45,6 +47,16 @@ def test_heldout_split_and_civic(tmp_path, capsys):
 def test_rule_listing_names_the_missed_text(tmp_path, capsys):
     _, out = run(tmp_path, capsys, "--rule", "political")
     assert "1 misses" in out and "Lovely walk by the canal" in out
+
+
+def test_lookup_top_1_and_top_3(tmp_path, capsys):
+    ranks = [realworld_report.ranked(q["question"]) for q in QUESTIONS]
+    top1 = sum(r[:1] == [q["clause"]] for q, r in zip(QUESTIONS, ranks, strict=True))
+    top3 = sum(q["clause"] in r for q, r in zip(QUESTIONS, ranks, strict=True))
+    _, out = run(tmp_path, capsys)
+    assert f"top-1 {top1}/2" in out and f"top-3 {top3}/2" in out
+    _, out = run(tmp_path, capsys, "--lookup")
+    assert f"{2 - top1} questions whose clause is not first" in out
 
 
 def test_missing_data_is_a_clear_error(tmp_path, capsys):

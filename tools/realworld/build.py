@@ -5,9 +5,11 @@
 
 The label files (posts.jsonl, clean.jsonl, spelling.jsonl) hold where each text is, a fingerprint
 of it, its context and its labels, never the text itself (the sources' licences do not let us
-commit tweets). This reads each text out of its snapshot, checks the fingerprint, applies a
-recorded adaptation (an org mention appended, marked "ADAPTED" in the note) and writes one JSON
-line per item with its text to cache/<name>.jsonl, which tools/realworld_report.py reads.
+commit tweets); questions.jsonl (the look-up's questions, one-sentence quotations with their
+pages' addresses) is copied as it is. This reads each text out of its snapshot, checks the
+fingerprint, applies a recorded adaptation (an org mention appended, marked "ADAPTED" in the note)
+and writes one JSON line per item with its text to cache/<name>.jsonl, which
+tools/realworld_report.py reads.
 """
 
 from __future__ import annotations
@@ -20,11 +22,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tools.realworld.snapshot import HERE, SnapshotMissingError, resolve, text_hash
 
-LABEL_FILES = ("posts", "clean", "spelling")
+LABEL_FILES = ("posts", "clean", "spelling", "questions")
 CACHE = HERE / "cache"
 
 
 def materialise(item: dict) -> dict:
+    if "question" in item:  # the look-up questions are short quotations kept in the file itself
+        return item
     original = resolve(item["src"], item["ref"])
     if text_hash(original) != item["sha"]:
         raise ValueError(f"{item['id']}: {item['src']} {item['ref']} changed (fingerprint {text_hash(original)})")
