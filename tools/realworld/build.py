@@ -5,8 +5,9 @@
 
 The label files (posts.jsonl, clean.jsonl, spelling.jsonl) hold where each text is, a fingerprint
 of it, its context and its labels, never the text itself (the sources' licences do not let us
-commit tweets); questions.jsonl (the look-up's questions, one-sentence quotations with their
-pages' addresses) is copied as it is. This reads each text out of its snapshot, checks the
+commit tweets); questions.jsonl likewise holds each look-up question's clause, page address and
+fingerprint, while the questions' words (quoted from web pages that carry no open licence) are kept
+outside the repository, in `pages/questions.json` under the snapshot root (id -> text). This reads each text out of its snapshot, checks the
 fingerprint, applies a recorded adaptation (an org mention appended, marked "ADAPTED" in the note)
 and writes one JSON line per item with its text to cache/<name>.jsonl, which
 tools/realworld_report.py reads.
@@ -20,15 +21,25 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tools.realworld.snapshot import HERE, SnapshotMissingError, resolve, text_hash
+from tools.realworld.snapshot import HERE, MIRROR, SnapshotMissingError, resolve, text_hash
 
 LABEL_FILES = ("posts", "clean", "spelling", "questions")
 CACHE = HERE / "cache"
+QUESTIONS = MIRROR / "pages" / "questions.json"  # id -> the question as its page words it
+
+
+def question_text(item: dict) -> str:
+    if not QUESTIONS.is_file():
+        raise SnapshotMissingError(f"no {QUESTIONS}: the look-up questions' words are kept outside the repository")
+    return json.loads(QUESTIONS.read_text(encoding="utf-8"))[item["id"]]
 
 
 def materialise(item: dict) -> dict:
-    if "question" in item:  # the look-up questions are short quotations kept in the file itself
-        return item
+    if item.get("source", "").startswith("http"):  # a look-up question, quoted from a web page
+        original = question_text(item)
+        if text_hash(original) != item["sha"]:
+            raise ValueError(f"{item['id']}: the question's words changed (fingerprint {text_hash(original)})")
+        return {**item, "question": original}
     original = resolve(item["src"], item["ref"])
     if text_hash(original) != item["sha"]:
         raise ValueError(f"{item['id']}: {item['src']} {item['ref']} changed (fingerprint {text_hash(original)})")
