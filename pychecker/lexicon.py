@@ -11,6 +11,8 @@ four or more letters), `match_case = true` (compare as written: "Labour", not "l
 
 Words written in disguise ("N0rth", "NH₽", "N H P": `Text.disguises`) are extra ways through the
 trie, exact only and never for `match_case` entries: a disguise is no proof of a capital letter.
+So are the words run together in a hashtag or handle ("#VoteGreen": `Text.tag_segments`), exact
+only; a `match_case` entry read in one must have its capitals there ("#VoteReform").
 
 A list with `word_set = true` is not searched for in posts: it is a set of single words a rule asks
 about one at a time (`Lexicon.word_set`), such as the words that may stand between two hits.
@@ -26,7 +28,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from .text import Disguise, Text, tokenize
+from .segment import Segmenter, segmenter
+from .text import Disguise, Segment, Text, tokenize
 
 _SLOT = re.compile(r"\{(\w+)\}")
 _FUZZY_MIN = 4
@@ -49,6 +52,9 @@ _Entry = tuple[tuple[str, ...], str, bool, bool, bool]
 # "\0": text words are runs of letters and digits.
 _Node = dict[str, Any]
 _ENDS = "\0"
+# How a walk through the trie read the words: as written, some inside a hashtag or handle, or
+# some undone from a disguise (never proof of a capital letter).
+_AS_WRITTEN, _IN_TAG, _UNDONE = 0, 1, 2
 _STATE_FORMAT = 2  # bump when the layout of `state()` changes: saved lexicons are then rebuilt
 
 
@@ -267,16 +273,28 @@ class Lexicon:
         return True
 
     @cached_property
+    def _segment(self) -> Segmenter:
+        """Reads hashtags and handles into words, the lists' own words among them."""
+        return segmenter(self._words)
+
+    @cached_property
     def _prefixes(self) -> frozenset[str]:
         """Every prefix of every list word, so disguised words are undone only toward list words."""
         return frozenset(word[:i] for word in self._vocabulary for i in range(1, len(word) + 1))
 
     def _scan_words(
-        self, text: Text, keys: list[tuple[tuple[str, bool], ...]], disguises: dict[int, list[Disguise]]
+        self,
+        text: Text,
+        keys: list[tuple[tuple[str, bool], ...]],
+        disguises: dict[int, list[Disguise]],
+        segments: dict[int, tuple[Segment, ...]],
     ) -> tuple[list[Hit], list[Hit]]:
         """Walk the phrase trie from every word: cost follows the words that match, not list sizes.
         A disguised word ("N0rth", "N H P") is one more way through the trie, from its first word
-        to the word after its last. Returns the hits and the exception (shield) hits."""
+        to the word after its last; the words of a hashtag or handle ("#VoteGreen": vote, green)
+        are another, word by word, and a phrase may start at any of them (a hit that reads part of
+        a tag covers all of it). Returns the hits and the exception (shield)
+        hits."""
         hits: list[Hit] = []
         shields: list[Hit] = []
         root = self._trie
@@ -284,38 +302,66 @@ class Lexicon:
         spans = text.word_spans if keys else []
         count = len(keys)
         for i, token_keys in enumerate(keys):
+            tag = segments.get(i)
             if (
                 token_keys[0][0] not in first_words
                 and (len(token_keys) == 1 or token_keys[1][0] not in first_words)
                 and i not in disguises
+                and tag is None
             ):
                 continue
-            # (node, a typo forgiven on the way, a disguise undone on the way, next word, start, end)
-            frontier: list[tuple[_Node, bool, bool, int, int, int]] = [(root, False, False, i, spans[i][0], 0)]
+            # (node, a typo forgiven on the way, how the words were read (_AS_WRITTEN, _IN_TAG or
+            # _UNDONE: a disguise undone), next word, next word of that word's tag (0: the word
+            # itself), start, end)
+            frontier: list[tuple[_Node, bool, int, int, int, int, int]] = [
+                (root, False, _AS_WRITTEN, i, 0, spans[i][0], 0)
+            ]
+            if tag is not None:
+                frontier.extend((root, False, _IN_TAG, i, k, tag[k].start, 0) for k in range(1, len(tag)))
             while frontier:
                 advanced = []
-                for node, fuzzy_used, undone, j, start, _ in frontier:
+                for node, fuzzy_used, read, j, k, start, _ in frontier:
                     if j >= count:
+                        continue
+                    if k:  # inside a tag: its next word, then the word after the tag
+                        piece = segments[j][k]
+                        child = node.get(piece.key)
+                        if child is not None:
+                            after = (j, k + 1) if k + 1 < len(segments[j]) else (j + 1, 0)
+                            advanced.append((child, fuzzy_used, max(read, _IN_TAG), *after, start, piece.end))
                         continue
                     for word, near in keys[j]:
                         child = node.get(word)
                         if child is not None:
-                            advanced.append((child, fuzzy_used or near, undone, j + 1, start, spans[j][1]))
+                            advanced.append((child, fuzzy_used or near, read, j + 1, 0, start, spans[j][1]))
                     if j in disguises:
                         for disguise in disguises[j]:
                             child = node.get(disguise.key)
                             if child is not None:
                                 first = disguise.start if j == i else start
-                                advanced.append((child, fuzzy_used, True, disguise.after, first, disguise.end))
-                for node, fuzzy_used, undone, _, start, end in advanced:
+                                advanced.append((child, fuzzy_used, _UNDONE, disguise.after, 0, first, disguise.end))
+                    if j in segments:
+                        piece = segments[j][0]
+                        child = node.get(piece.key)
+                        if child is not None:
+                            advanced.append((child, fuzzy_used, max(read, _IN_TAG), j, 1, start, piece.end))
+                for node, fuzzy_used, read, _, _, start, end in advanced:
                     if _ENDS not in node:
                         continue
                     for words, name, match_case, fuzzy, shield in node[_ENDS]:
                         if fuzzy_used and not fuzzy:
                             continue
-                        if match_case and (undone or not self._same_case(words, text, i)):
+                        if match_case and (
+                            read == _UNDONE
+                            or not (
+                                self._same_case(words, text, i)
+                                if read == _AS_WRITTEN
+                                else _same_letters(words, text.plain[start:end])
+                            )
+                        ):
                             continue
-                        (shields if shield else hits).append(Hit(name, start, end))
+                        hit = Hit(name, start, end) if read != _IN_TAG else _whole_tags(text, name, start, end)
+                        (shields if shield else hits).append(hit)
                 frontier = advanced
         return hits, shields
 
@@ -325,7 +371,8 @@ class Lexicon:
         disguises: dict[int, list[Disguise]] = defaultdict(list)
         for disguise in text.disguises(self._prefixes, self._words):
             disguises[disguise.first].append(disguise)
-        hits, shields = self._scan_words(text, keys, disguises)
+        segments = text.tag_segments(self._segment) if text.tags else {}
+        hits, shields = self._scan_words(text, keys, disguises, segments)
         for name, pattern in self._patterns:
             hits.extend(Hit(name, m.start(), m.end()) for m in pattern.finditer(text.folded))
         by_list: dict[str, list[Hit]] = defaultdict(list)
@@ -379,6 +426,28 @@ def _phrase_words(phrase: str) -> tuple[str, ...]:
     if phrase.isascii():
         return tuple(word.replace("'", "") for word in _ASCII_WORD.findall(phrase.lower()))
     return tuple(tokenize(phrase))
+
+
+def _whole_tags(text: Text, name: str, start: int, end: int) -> Hit:
+    """A hit that reads part of a hashtag or handle, widened to the whole of it (as the tag read
+    as one word would be: `#` and `@` left out)."""
+    spans, folded = text.word_spans, text.folded
+    first = spans[bisect.bisect_right(spans, (start, len(folded))) - 1]
+    last = spans[bisect.bisect_right(spans, (end - 1, len(folded))) - 1]
+    if first[0] and folded[first[0] - 1] in "#@":
+        start = first[0]
+    if last[0] and folded[last[0] - 1] in "#@":
+        end = last[1]
+    return Hit(name, start, end)
+
+
+_NOT_LETTER = re.compile(r"[\W_]+")
+
+
+def _same_letters(words: tuple[str, ...], written: str) -> bool:
+    """A case-sensitive entry read (partly) inside a tag: written as it is, letter for letter,
+    whatever stands between its words ("#VoteReform" has "Reform", "#votereform" has not)."""
+    return _NOT_LETTER.sub("", written) == "".join(words).replace("'", "")
 
 
 def _fold_word(word: str) -> str:

@@ -11,6 +11,10 @@ offered to the word lists as *variants* instead (`Text.disguises`): leetspeak in
 ("N0rth H4lifax", "NH₽", "$taying", "V0te L4bour") and letters spaced out ("N H P", "N.H.P",
 "T o r i e s"). A variant exists only where it spells a list word, and the text keeps its digits,
 so phone numbers, dates and percentages read as they were written.
+
+Hashtags and handles are read as the words they run together (`Text.tags`, `Text.tag_segments`:
+"#ToryDoorstep" is "tory doorstep", "@HollyLynch5" "holly lynch 5"; `pychecker.segment`), again
+as variants the word lists may take, never as changes to `words`.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
+
+from .segment import Segmenter
 
 # Characters that render as nothing: a word split by one is still the same word.
 _INVISIBLE = frozenset(
@@ -175,6 +181,31 @@ class Text:
         return self.plain[start:end]
 
     @cached_property
+    def tags(self) -> list[tuple[str, int]]:
+        """The hashtags and handles: (`#` or `@`, index of the word after it), in order."""
+        folded = self.folded
+        if "#" not in folded and "@" not in folded:
+            return []
+        return [(folded[a - 1], i) for i, (a, _) in enumerate(self.word_spans) if a and folded[a - 1] in "#@"]
+
+    def tag_segments(self, segment: Segmenter) -> dict[int, tuple[Segment, ...]]:
+        """The words run together in each hashtag or handle that holds more than one, as
+        `segment` (`pychecker.segment.Segmenter`) reads them, by the index of its word:
+        "#VoteGreen" -> vote, green."""
+        if not self.tags:
+            return {}
+        found: dict[int, tuple[Segment, ...]] = {}
+        for _, index in self.tags:
+            start, end = self.word_spans[index]
+            pieces = segment(self.plain[start:end])
+            if len(pieces) > 1:
+                folded = self.folded
+                found[index] = tuple(
+                    Segment(folded[start + a : start + b].replace("'", ""), start + a, start + b) for a, b in pieces
+                )
+        return found
+
+    @cached_property
     def _sentence_breaks(self) -> list[int]:
         return [m.end() for m in _SENTENCE_END.finditer(self.folded)]
 
@@ -248,6 +279,15 @@ class Text:
     @cached_property
     def _word_starts(self) -> list[int]:
         return [start for start, _ in self.word_spans]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One word of a hashtag or handle: `key` (folded, no apostrophes) at folded offsets [start, end)."""
+
+    key: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
