@@ -182,11 +182,16 @@ class Text:
 
     @cached_property
     def tags(self) -> list[tuple[str, int]]:
-        """The hashtags and handles: (`#` or `@`, index of the word after it), in order."""
+        """The hashtags and handles: (`#` or `@`, index of the word after it), in order. An `@`
+        inside a word is an e-mail address ("vote@fvap.gov"), not a handle."""
         folded = self.folded
         if "#" not in folded and "@" not in folded:
             return []
-        return [(folded[a - 1], i) for i, (a, _) in enumerate(self.word_spans) if a and folded[a - 1] in "#@"]
+        return [
+            (folded[a - 1], i)
+            for i, (a, _) in enumerate(self.word_spans)
+            if a and folded[a - 1] in "#@" and not (a > 1 and folded[a - 2].isalnum())
+        ]
 
     def tag_segments(self, segment: Segmenter) -> dict[int, tuple[Segment, ...]]:
         """The words run together in each hashtag or handle that holds more than one, as

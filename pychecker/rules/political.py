@@ -7,30 +7,95 @@ Halifax Partnership's position of neutrality. Staff who are politically active i
 time need to be clear in separating their personal political identity from North Halifax
 Partnership ..."
 
-Fires on a party named as a party ("the Tories", "Labour's plan", "Reform UK"), on telling people
-how to vote ("vote Green", "#ToriesOut", "vote tactically"), and on a politician in a party role
-(a named politician with praise, blame, backing or election talk in the same sentence). Party
-names that are also ordinary words count only as written, and not in phrases like "labour ward"
-(`lists/political.toml`). From an official account it is an error; from a personal account it
-fires only when the post also mentions the organisation, as a warning.
+Fires on what a post does in party politics (`lists/political.toml`, `lists/political-people.toml`):
+- names a party as a party ("the Tories", "Labour's plan", "Reform UK", "the GOP", "Fine Gael",
+  a party's @handle, "#LabourDoorstep"), or a party as the actor ("only one party will ...");
+- tells people how to vote or backs or opposes a party or person ("vote Green", "#ToriesOut",
+  "re-elect", "vote for Sarah Smith" in an election, "#Trump2016", "I support Bernie");
+- campaigns or stands for election ("out canvassing", "our candidate", "on the doorstep" or a
+  party slogan with an election in the post, "#GE2024");
+- names a party leader or candidate other than in their office (a visit, thanks, an announcement),
+  or another politician (any MP by name or @handle) with a stance or an election in the sentence.
+Hashtags and handles are read as the words they run together (`pychecker.segment`). Party names
+that are also ordinary words count only as written ("Labour", not "labour"), and not in phrases
+like "labour ward". Civic posts are not party politics: registering to vote, polling hours, a
+council meeting, an MP visiting a centre; nor is criticising a policy without a party
+(campaigning: `regulated-period`). From an official account it is an error; from a personal
+account it fires only when the post also mentions the organisation, as a warning.
 
 Fires:
     [account=official] Vote Labour on Thursday!
     [account=personal] Great to see the Tories finally funding Sure Start children's centres
     [account=official] Keir Starmer must go.
+    [account=official] Only one party will protect our children's centres.
+    [account=official] Out on the #LabourDoorstep in Ovenden this morning!
+    [account=official] Please re-elect Holly Lynch as our MP
 Does not fire:
     [account=official] Our antenatal group covers the signs of labour and what to pack for the labour ward.
     [account=official] Vote for your favourite cake at the Wellholme Children's Centre bake-off!
     [account=personal] Vote Labour on Thursday!
     [account=official] Thank you to Kate Dearden MP for visiting Kevin Pearce Children's Centre today.
+    [account=official] Register to vote by 18 June. Polling stations are open 7am to 10pm.
 """
 
 from __future__ import annotations
 
-from .base import Rule
-from .kinds import about_org, confirmed, each_sentence, hits
+import re
 
-_SIGNALS = ("political.party", "political.party-capitalised", "political.vote-directive")
+from ..post import Post, Span
+from .base import Rule
+from .kinds import about_org, confirmed, each_sentence, hits, uses
+from .shared import NAMED_LISTS, follows, named_spans
+
+# Named as a party, telling people how to vote, campaigning: party politics wherever they stand.
+_SIGNALS = ("political.party", "political.party-capitalised", "political.vote-directive", "political.party-actor")
+_PEOPLE = ("political.politician", "political-people.mp", "political-people.handle")
+_GAP = re.compile(r"[\w' ]*")
+
+
+def _close(post: Post, gap: str) -> bool:
+    """For `follows`: a vote or backing aims at a name at most two plain words on ("vote for our
+    Holly Lynch", "backing @Keir_Starmer")."""
+    return _GAP.fullmatch(gap) is not None and len(gap.split()) <= 2
+
+
+@uses("political.leader", "political.civic", "political.stance")
+def _leaders(post: Post) -> list[Span]:
+    """Party leaders and candidates, except in a sentence that meets them in office without a stance."""
+    spans = post.spans("political.leader")
+    if not spans:
+        return spans
+    in_office = post.sentences("political.civic") - post.sentences("political.stance")
+    return [span for span in spans if span.sentence not in in_office]
+
+
+@uses("political.stance", "political.civic", *_PEOPLE)
+def _politicians(post: Post) -> list[Span]:
+    """Other politicians, with a stance or an election in the sentence and no visit or thanks."""
+    stance = post.sentences("political.stance")
+    if not stance:
+        return []
+    stance -= post.sentences("political.civic")
+    return sorted((s for name in _PEOPLE for s in post.spans(name) if s.sentence in stance), key=lambda s: s.start)
+
+
+@uses("political.endorse", "political.election", "political.leader", *_PEOPLE, *NAMED_LISTS)
+def _endorsed(post: Post) -> list[Span]:
+    """A vote or backing aimed at a politician ("vote for Holly Lynch", "backing @Keir_Starmer"),
+    or at anyone named when the post is about an election ("vote Sarah Smith on 2 May")."""
+    leads = post.spans("political.endorse")
+    if not leads:
+        return []
+    people = [span for name in ("political.leader", *_PEOPLE) for span in post.spans(name)]
+    if post.has("political.election"):
+        original = post.original
+        people += (
+            span
+            for span in named_spans(post, {lead.sentence for lead in leads})
+            if not (span.start and original[span.start - 1].isalnum())  # "vote@fvap.gov" is an address
+        )
+    return follows(post, leads, sorted(people, key=lambda s: s.start), _close)
+
 
 RULE = Rule(
     id="political",
@@ -38,7 +103,14 @@ RULE = Rule(
     severity_by_account={"personal": "warning"},
     summary="Party-political content from an official channel, or tied to the organisation.",
     run=each_sentence(
-        (hits(*_SIGNALS), confirmed("political.politician", by=(*_SIGNALS, "political.stance"))), when=about_org
+        (
+            hits(*_SIGNALS, "political.campaign"),
+            confirmed("political.campaign-soft", by=("political.election", *_SIGNALS), within="post"),
+            _leaders,
+            _politicians,
+            _endorsed,
+        ),
+        when=about_org,
     ),
     texts={
         "message_official": "{org} is not a political organisation and holds no view on party politics. Posts from "

@@ -1,0 +1,195 @@
+"""Regenerate pychecker/packs/nhp/lists/political-people.toml: the current MPs and the social media
+handles of MPs, MSPs and MLAs, which the `political` rule reads (a politician named with a stance,
+or an @handle of one, in a party role).
+
+Sources (public GitHub repositories, read from local git snapshots: the search tool's `fetch
+github:OWNER/NAME` puts one at /work/.mirror/OWNER+NAME/repo; CI never runs this):
+
+- `dfe-analytical-services/mp-lookup`, `mp_lookup.csv`: every sitting MP (`member_id`, the UK
+  Parliament's member id; `display_as`; `party_text`), updated daily by the Department for
+  Education from the UK Parliament Members API. Parliament's data: Open Parliament Licence v3.0.
+- `mysociety/parlparse`, `members/official-profiles.xml` (mySociety person id -> Parliament member
+  id) and `members/social-media-commons.xml`, `social-media-sp.xml`, `social-media-ni.xml` (person
+  id -> X/Twitter username, Bluesky handle), maintained by mySociety for TheyWorkForYou. The
+  repository's code is AGPL-3.0; we take no code, only facts (names, handles) from its data files.
+
+Kept: each sitting MP's name (titles such as "Mr", "Dr", "Sir", "Rt Hon" dropped) and party (in a
+comment), and the handles of sitting MPs and of the members in the Scottish Parliament and
+Northern Ireland Assembly files; a handle that is an ordinary English word or shorter than five
+letters is left out (it would be read in ordinary text). The output names the commits and their
+dates, so a refresh shows in review as a diff of names.
+
+Usage: python3 tools/make_political.py [--mirror DIR] [--out FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import re
+import subprocess
+import sys
+import unicodedata
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pychecker.segment import common_words  # noqa: E402
+
+OUT = ROOT / "pychecker" / "packs" / "nhp" / "lists" / "political-people.toml"
+MIRROR = Path("/work/.mirror")
+MPS = ("dfe-analytical-services/mp-lookup", "mp_lookup.csv")
+PARLPARSE = "mysociety/parlparse"
+PROFILES = "members/official-profiles.xml"
+SOCIAL = {
+    "commons": "members/social-media-commons.xml",
+    "scottish parliament": "members/social-media-sp.xml",
+    "northern ireland assembly": "members/social-media-ni.xml",
+}
+_TITLES = re.compile(r"^(?:(?:the\s+)?rt\.?\s+hon\.?|mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof)\.?\s+", re.I)
+_MEMBER_ID = re.compile(r"/member/(\d+)/")
+_MIN_HANDLE = 5
+
+
+def _git(repo: Path, *args: str) -> str:
+    return subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True, text=True).stdout
+
+
+class Snapshot:
+    """One repository's snapshot: its newest commit, read with git (the snapshot has no work tree)."""
+
+    def __init__(self, mirror: Path, name: str) -> None:
+        self.name = name
+        self.repo = mirror / name.replace("/", "+") / "repo"
+        if not self.repo.exists():
+            raise SystemExit(f"no snapshot of {name} at {self.repo}: fetch github:{name} first")
+        self.commit, self.date = _git(self.repo, "log", "-1", "--format=%H %cs", "HEAD").split()
+
+    def read(self, path: str) -> str:
+        return _git(self.repo, "show", f"HEAD:{path}")
+
+    def changed(self, path: str) -> str:
+        """The day `path` last changed."""
+        return _git(self.repo, "log", "-1", "--format=%cs", "HEAD", "--", path).strip()
+
+
+def fold(text: str) -> str:
+    """Accents dropped, lower case: as the checker folds post text."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def name_phrase(display: str) -> str:
+    """"Rt Hon Wendy Morton MP" -> "wendy morton"; hyphens and apostrophes as the lists read them."""
+    name = re.sub(r"\s+MP$", "", display.strip())
+    while _TITLES.match(name):
+        name = _TITLES.sub("", name, count=1)
+    return " ".join(re.findall(r"[\w']+", fold(name).replace("'", "")))
+
+
+def handle_word(handle: str | None) -> str | None:
+    """A handle as the post's word after `@` reads it; None for one that ordinary text could hold."""
+    if not handle:
+        return None
+    word = fold(handle.strip().lstrip("@").split(".")[0])  # a Bluesky handle: its first label
+    if len(word) < _MIN_HANDLE or not re.fullmatch(r"\w+", word) or word.isdigit() or word in common_words():
+        return None
+    return word
+
+
+def _social(text: str) -> dict[str, list[str]]:
+    """person id -> its handles (X/Twitter username, Bluesky handle)."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for person in ET.fromstring(text):
+        pid = (person.get("id") or "").rsplit("/", 1)[-1]
+        for attribute in ("twitter_username", "bluesky_handle"):
+            word = handle_word(person.get(attribute))
+            if word and word not in found[pid]:
+                found[pid].append(word)
+    return found
+
+
+def _toml_list(items: list[str], indent: str = "  ") -> str:
+    lines, line = [], indent
+    for item in items:
+        piece = f'"{item}", '
+        if len(line) + len(piece) > 100:
+            lines.append(line.rstrip())
+            line = indent
+        line += piece
+    if line.strip():
+        lines.append(line.rstrip())
+    return "\n".join(lines)
+
+
+def build(mirror: Path) -> str:
+    mps_repo = Snapshot(mirror, MPS[0])
+    parl = Snapshot(mirror, PARLPARSE)
+    mps = list(csv.DictReader(io.StringIO(mps_repo.read(MPS[1]))))
+    member_of = {}
+    for person in ET.fromstring(parl.read(PROFILES)):
+        found = _MEMBER_ID.search(person.get("profile_url_uk_parl") or "")
+        if found:
+            member_of[found.group(1)] = (person.get("id") or "").rsplit("/", 1)[-1]
+    social = {house: _social(parl.read(path)) for house, path in SOCIAL.items()}
+
+    names: dict[str, str] = {}
+    handles: dict[str, str] = {}
+    for mp in sorted(mps, key=lambda row: name_phrase(row["display_as"])):
+        name = name_phrase(mp["display_as"])
+        if len(name.split()) < 2:
+            continue
+        names[name] = mp["party_text"]
+        for word in social["commons"].get(member_of.get(mp["member_id"], ""), []):
+            handles.setdefault(word, f"{name} ({mp['party_text']})")
+    for house in ("scottish parliament", "northern ireland assembly"):
+        for words in social[house].values():
+            for word in words:
+                handles.setdefault(word, house)
+
+    header = f"""# GENERATED by tools/make_political.py: do not edit by hand; run the tool on newer snapshots.
+# The current MPs and the handles of MPs, MSPs and MLAs, for the `political` rule (OC-16, PA-7): a
+# politician named with a stance or an election, or tagged by handle, in a party role.
+#
+# Sources:
+# - {MPS[0]}, {MPS[1]}
+#   commit {mps_repo.commit} ({mps_repo.date}; the file changed {mps_repo.changed(MPS[1])}):
+#   sitting MPs from the UK Parliament Members API (Open Parliament Licence v3.0). {len(names)} MPs.
+# - {PARLPARSE}, {PROFILES}, {", ".join(SOCIAL.values())}
+#   commit {parl.commit} ({parl.date}; social-media-commons.xml changed {parl.changed(SOCIAL["commons"])}):
+#   mySociety's TheyWorkForYou member data (repository AGPL-3.0; facts only taken, no code).
+#   {len(handles)} handles (X/Twitter, Bluesky), {sum(1 for v in handles.values() if "(" in v)} of them sitting MPs'.
+# Handles that are ordinary English words or shorter than {_MIN_HANDLE} letters are left out.
+"""
+    by_party: dict[str, list[str]] = defaultdict(list)
+    for name, party in names.items():
+        by_party[party].append(name)
+    mp_lines = []
+    for party in sorted(by_party):
+        mp_lines.append(f"  # {party} ({len(by_party[party])})")
+        mp_lines.append(_toml_list(sorted(by_party[party])))
+    return (
+        header
+        + "\n# Sitting MPs by name, by party.\n[lists.mp]\nphrases = [\n"
+        + "\n".join(mp_lines)
+        + "\n]\n\n# Handles of MPs, MSPs and MLAs (the word after @).\n[lists.handle]\nphrases = [\n"
+        + _toml_list(sorted(handles))
+        + "\n]\n"
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mirror", type=Path, default=MIRROR, help="where the snapshots are (OWNER+NAME/repo)")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    args.out.write_text(build(args.mirror), encoding="utf-8")
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
