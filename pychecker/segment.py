@@ -29,7 +29,9 @@ _MAX_WORD = 20  # no known word is longer: the search stays linear in the run
 _MAX_RUN = 40  # longer runs are data, not a phrase
 # Short words that are real words in a tag; the word list's other one- and two-letter entries
 # (roman numerals, abbreviations) would split anything.
-_SHORT = frozenset("a i ad am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we".split())
+_SHORT = frozenset(
+    "a i ad am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we uk mp eu pm tv".split()
+)
 _WORDS_FILE = ("data", "british-english.txt.gz")
 
 Known = Callable[[str], bool]

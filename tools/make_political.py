@@ -84,7 +84,7 @@ def fold(text: str) -> str:
 
 
 def name_phrase(display: str) -> str:
-    """"Rt Hon Wendy Morton MP" -> "wendy morton"; hyphens and apostrophes as the lists read them."""
+    """ "Rt Hon Wendy Morton MP" -> "wendy morton"; hyphens and apostrophes as the lists read them."""
     name = re.sub(r"\s+MP$", "", display.strip())
     while _TITLES.match(name):
         name = _TITLES.sub("", name, count=1)

@@ -50,7 +50,7 @@ from .shared import NAMED_LISTS, follows, named_spans
 # Named as a party, telling people how to vote, campaigning: party politics wherever they stand.
 _SIGNALS = ("political.party", "political.party-capitalised", "political.vote-directive", "political.party-actor")
 _PEOPLE = ("political.politician", "political-people.mp", "political-people.handle")
-_GAP = re.compile(r"[\w' ]*")
+_GAP = re.compile(r"[\w'#@ ]*")
 
 
 def _close(post: Post, gap: str) -> bool:

@@ -7,27 +7,49 @@ seen as intending to influence people's voting choice. During these periods, all
 activity will be reviewed by the marketing team."
 
 Fires on an official account, on a `date` inside one of the `regulated_periods` (first and last
-days included), when the text campaigns: calls to change a policy or law ("scrap the two-child
-limit", "change the law"), petitions, lobbying representatives ("write to your MP", "urge the
-government"), protests and rallies, "save our Sure Start", "use your vote" (`lists/regulated-period.toml`).
-It does not fire outside a regulated period, on personal accounts, on a fundraising campaign, on
-everyday contact with the council ("contact the council to apply for free school meals") or on
-"in the lobby".
+days included), when the text campaigns (`lists/regulated-period.toml`): calls to change a policy
+or law (a verb of change aimed at a policy within a few words: "scrap the two-child limit", "stop
+the closure", "#FarmBillNow"; "change the law"), petitions, lobbying representatives ("write to
+your MP", "urge the government"), asks of candidates and the next government, protests and
+rallies, "save our Sure Start", criticising a policy ("the government's cuts"), and telling people
+how to vote (the `political` rule's how-to-vote and party-as-actor lists: influencing a vote is
+what the clause is about). It does not fire outside a regulated period, on personal accounts, on a
+fundraising campaign, on everyday contact with the council ("contact the council to apply for free
+school meals"), on registering to vote, on "save the date" or on "in the lobby".
 
 Fires:
     [account=official date=2029-05-03 regulated_periods=2029-01-01..2029-05-03] Write to your MP today!
     [account=official date=2029-01-01 regulated_periods=2029-01-01..2029-05-03] Sign our petition ✍️
+    [account=official date=2029-03-01 regulated_periods=2029-01-01..2029-05-03] Help us stop the closure of Field Lane.
 Does not fire:
     [account=official date=2029-05-04 regulated_periods=2029-01-01..2029-05-03] Write to your MP today!
+    [account=official date=2029-03-01 regulated_periods=2029-01-01..2029-05-03] Save the date: summer fair 5 July.
     [account=personal date=2029-05-01 regulated_periods=2029-01-01..2029-05-03] Sign our petition ✍️
     [account=official date=2029-05-01 regulated_periods=2029-01-01..2029-05-03] Contact the council for help.
 """
 
 from __future__ import annotations
 
-from ..post import Post
+import re
+
+from ..post import Post, Span
 from .base import Rule
-from .kinds import first_hit, official
+from .kinds import first_hit, official, uses
+from .shared import follows
+
+_GAP = re.compile(r"[\w'# ]*")
+_REACH = 4  # words between a verb of change and what it would change ("stop the planned closure")
+
+
+def _near(post: Post, gap: str) -> bool:
+    """For `follows`: a few plain words between the verb and the policy, no punctuation."""
+    return _GAP.fullmatch(gap) is not None and len(gap.split()) <= _REACH
+
+
+@uses("regulated-period.change", "regulated-period.policy")
+def _calls_for_change(post: Post) -> list[Span]:
+    """A verb of change aimed at a policy, a law or a decision: "scrap the two-child limit"."""
+    return follows(post, post.spans("regulated-period.change"), post.spans("regulated-period.policy"), _near)
 
 
 def in_regulated_period(post: Post) -> bool:
@@ -39,7 +61,10 @@ RULE = Rule(
     id="regulated-period",
     severity="warning",
     summary="Campaigning from an official channel during an election's regulated period.",
-    run=first_hit("regulated-period.campaign", when=(official, in_regulated_period)),
+    run=first_hit(
+        ("regulated-period.campaign", _calls_for_change, "political.vote-directive", "political.party-actor"),
+        when=(official, in_regulated_period),
+    ),
     texts={
         "message": "This is campaigning, and {date} falls in an election's regulated period. Under the Lobbying "
         "Act, {org_short}'s campaigning on social media must not be seen as trying to influence how people vote, "
