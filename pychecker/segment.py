@@ -5,8 +5,8 @@ People write whole phrases as one tag, so a word list that looks for "vote green
 would never see them. `segment` splits a tag's body into words: first where the writer marked it
 (underscores, letters next to digits, CamelCase), then any long lower-case (or all-capital) run
 that is not itself a word is split into known words, the fewest that cover it. Known words are the
-pack's own list words plus the common English words of `data/british-english.txt.gz` (read only
-when a run needs it). A run that cannot be covered by known words is kept whole: a guess would
+pack's own list words plus the common English words the spelling rule checks against
+(`data/british-english.txt.gz`). A run that cannot be covered by known words is kept whole: a guess would
 invent words the writer did not write. A known word is never split ("#therapist" stays one word).
 
 The result is offsets inside the tag, so every word maps back to the letters the person typed.
@@ -15,11 +15,8 @@ The result is offsets inside the tag, so every word maps back to the letters the
 
 from __future__ import annotations
 
-import gzip
 import re
 from collections.abc import Callable
-from functools import cache
-from importlib import resources
 
 # Where the writer marked the words: runs of capitals before a capitalised word ("SNP" in
 # "SNPCampaign"), capitalised or lower-case words, runs of capitals, runs of digits.
@@ -32,22 +29,19 @@ _MAX_RUN = 40  # longer runs are data, not a phrase
 _SHORT = frozenset(
     "a i ad am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we uk mp eu pm tv".split()
 )
-_WORDS_FILE = ("data", "british-english.txt.gz")
 
 Known = Callable[[str], bool]
 Segmenter = Callable[[str], list[tuple[int, int]]]
 _CACHE_SIZE = 4096
 
 
-@cache
-def common_words() -> frozenset[str]:
-    """The common English words (lower case, apostrophes dropped), read once when first needed."""
-    raw = resources.files("pychecker").joinpath(*_WORDS_FILE).read_bytes()
-    return frozenset(
-        line.replace("'", "").lower()
-        for line in gzip.decompress(raw).decode("utf-8").splitlines()
-        if line and line[0] != "#" and (len(line) > 2 or line in _SHORT)
-    )
+def common_word(word: str) -> bool:
+    """Whether a lower-case word is a common English word: the spelling rule's dictionary
+    (`data/british-english.txt.gz`), which the checker loads anyway. Sharing it costs nothing more;
+    a second copy would (in the browser the heap only grows)."""
+    from .rules.spelling import dictionary  # here, not at the top: the rules import this module
+
+    return word in dictionary().words
 
 
 def segment(tag: str, known: Known) -> list[tuple[int, int]]:
@@ -106,7 +100,7 @@ def segmenter(vocabulary: frozenset[str]) -> Segmenter:
     cache: dict[str, list[tuple[int, int]]] = {}
 
     def known(word: str) -> bool:
-        return word in vocabulary or word in common_words()
+        return word in vocabulary or common_word(word)
 
     def read(tag: str) -> list[tuple[int, int]]:
         spans = cache.get(tag)

@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pychecker.segment import common_words  # noqa: E402
+from pychecker.segment import common_word  # noqa: E402
 
 OUT = ROOT / "pychecker" / "packs" / "nhp" / "lists" / "political-people.toml"
 MIRROR = Path("/work/.mirror")
@@ -96,7 +96,7 @@ def handle_word(handle: str | None) -> str | None:
     if not handle:
         return None
     word = fold(handle.strip().lstrip("@").split(".")[0])  # a Bluesky handle: its first label
-    if len(word) < _MIN_HANDLE or not re.fullmatch(r"\w+", word) or word.isdigit() or word in common_words():
+    if len(word) < _MIN_HANDLE or not re.fullmatch(r"\w+", word) or word.isdigit() or common_word(word):
         return None
     return word
 
