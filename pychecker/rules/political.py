@@ -79,22 +79,32 @@ def _politicians(post: Post) -> list[Span]:
     return sorted((s for name in _PEOPLE for s in post.spans(name) if s.sentence in stance), key=lambda s: s.start)
 
 
-@uses("political.endorse", "political.election", "political.leader", *_PEOPLE, *NAMED_LISTS)
+_VOTES = ("political.endorse", "political.vote-for", "political.election", "political.contest", "political.leader")
+
+
+@uses(*_VOTES, *_PEOPLE, *NAMED_LISTS)
 def _endorsed(post: Post) -> list[Span]:
     """A vote or backing aimed at a politician ("vote for Holly Lynch", "backing @Keir_Starmer"),
-    or at anyone named when the post is about an election ("vote Sarah Smith on 2 May")."""
+    or at anyone named, in an election or in a sentence with no competition ("vote Sarah Smith
+    on 2 May", not "vote for Sam in the Pride of Halifax awards")."""
     leads = post.spans("political.endorse")
     if not leads:
         return []
     people = [span for name in ("political.leader", *_PEOPLE) for span in post.spans(name)]
-    if post.has("political.election"):
+    found = follows(post, leads, sorted(people, key=lambda s: s.start), _close)
+    votes = post.spans("political.vote-for")
+    sentences = {vote.sentence for vote in votes}
+    if sentences and not post.has("political.election"):
+        sentences -= post.sentences("political.contest")
+    if sentences:
         original = post.original
-        people += (
+        named = [
             span
-            for span in named_spans(post, {lead.sentence for lead in leads})
+            for span in named_spans(post, sentences)
             if not (span.start and original[span.start - 1].isalnum())  # "vote@fvap.gov" is an address
-        )
-    return follows(post, leads, sorted(people, key=lambda s: s.start), _close)
+        ]
+        found += follows(post, votes, named, _close)
+    return found
 
 
 RULE = Rule(
