@@ -59,6 +59,12 @@ def _close(post: Post, gap: str) -> bool:
     return _GAP.fullmatch(gap) is not None and len(gap.split()) <= 2
 
 
+def _next(post: Post, gap: str) -> bool:
+    """For `follows`: a vote for someone not known as a politician names them next ("vote Sarah
+    Smith", not "a Senate vote on SC Pain-Capable ...")."""
+    return gap.strip(" #@") == ""
+
+
 @uses("political.leader", "political.civic", "political.stance")
 def _leaders(post: Post) -> list[Span]:
     """Party leaders and candidates, except in a sentence that meets them in office without a stance."""
@@ -103,7 +109,7 @@ def _endorsed(post: Post) -> list[Span]:
             for span in named_spans(post, sentences)
             if not (span.start and original[span.start - 1].isalnum())  # "vote@fvap.gov" is an address
         ]
-        found += follows(post, votes, named, _close)
+        found += follows(post, votes, named, _next)
     return found
 
 
