@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -196,7 +197,9 @@ class Lexicon:
         words_seen: set[str] = set()
         for phrase in phrases:
             for variant in expand(phrase, slots):
-                words = tuple(variant.split()) if match_case else _phrase_words(variant)
+                # One string per distinct word, shared by every phrase that has it (slots repeat the
+                # same words across thousands of phrases; `marshal` keeps the sharing when saved).
+                words = tuple(map(sys.intern, variant.split() if match_case else _phrase_words(variant)))
                 if not words:
                     raise ValueError(f"list {wl.name}: phrase {phrase!r} has no words")
                 if words in seen:
