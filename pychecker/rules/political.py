@@ -90,15 +90,18 @@ _VOTES = ("political.endorse", "political.vote-for", "political.election", "poli
 
 @uses(*_VOTES, *_PEOPLE, *NAMED_LISTS)
 def _endorsed(post: Post) -> list[Span]:
-    """A vote or backing aimed at a politician ("vote for Holly Lynch", "backing @Keir_Starmer"),
-    or at anyone named, in an election or in a sentence with no competition ("vote Sarah Smith
-    on 2 May", not "vote for Sam in the Pride of Halifax awards")."""
+    """A vote or backing aimed at a politician ("vote for Holly Lynch", "backing @Keir_Starmer";
+    backing in a visit or thanks is support for the organisation: "thanks for the support Holly
+    Lynch gave us"), or a vote for anyone named, in an election or in a sentence with no
+    competition ("vote Sarah Smith on 2 May", not "vote for Sam in the Pride of Halifax awards")."""
     leads = post.spans("political.endorse")
     if not leads:
         return []
+    votes = post.spans("political.vote-for")
+    civic = post.sentences("political.civic")
+    leads = [lead for lead in leads if lead.sentence not in civic] + votes
     people = [span for name in ("political.leader", *_PEOPLE) for span in post.spans(name)]
     found = follows(post, leads, sorted(people, key=lambda s: s.start), _close)
-    votes = post.spans("political.vote-for")
     sentences = {vote.sentence for vote in votes}
     if sentences and not post.has("political.election"):
         sentences -= post.sentences("political.contest")
