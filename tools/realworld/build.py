@@ -7,10 +7,10 @@ The label files (posts.jsonl, clean.jsonl, spelling.jsonl) hold where each text 
 of it, its context and its labels, never the text itself (the sources' licences do not let us
 commit tweets); questions.jsonl likewise holds each look-up question's clause, page address and
 fingerprint, while the questions' words (quoted from web pages that carry no open licence) are kept
-outside the repository, in `pages/questions.json` under the snapshot root (id -> text). This reads each text out of its snapshot, checks the
-fingerprint, applies a recorded adaptation (an org mention appended, marked "ADAPTED" in the note)
-and writes one JSON line per item with its text to cache/<name>.jsonl, which
-tools/realworld_report.py reads.
+outside the repository, in `pages/questions.json` under the snapshot root (id -> text). This reads
+each text out of its snapshot, checks the fingerprint, applies a recorded adaptation (an org mention
+appended, marked "ADAPTED" in the note) and writes one JSON line per item with its text to
+cache/<name>.jsonl, which tools/realworld_report.py reads.
 """
 
 from __future__ import annotations
