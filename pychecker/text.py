@@ -6,11 +6,14 @@ characters dropped, case folded. Each folded character remembers the code point 
 so a finding's span always points into the text the person wrote (and keeps any combining
 marks that sit on its last letter).
 
-Two more disguises cannot be folded away without changing what other rules read, so they are
+More disguises cannot be folded away without changing what other rules read, so they are
 offered to the word lists as *variants* instead (`Text.disguises`): leetspeak inside a word
-("N0rth H4lifax", "NH₽", "$taying", "V0te L4bour") and letters spaced out ("N H P", "N.H.P",
-"T o r i e s"). A variant exists only where it spells a list word, and the text keeps its digits,
-so phone numbers, dates and percentages read as they were written.
+("N0rth H4lifax", "NH₽", "$taying", "V0te L4bour", "sh1t", "b!tch"), letters starred out ("f*ck",
+"c**t": a star stands for any one letter, in a word with at least two letters shown), letters
+stretched ("fuuuck", "stuuupid": a letter written three times or more stands for one or two of
+it) and letters spaced out ("N H P", "N.H.P", "T o r i e s", "f u c k"). A variant exists only
+where it spells a list word, and the text keeps its digits, so phone numbers, dates, prices and
+percentages read as they were written; e-mail addresses and @handles are never read as leetspeak.
 
 Hashtags and handles are read as the words they run together (`Text.tags`, `Text.tag_segments`:
 "#ToryDoorstep" is "tory doorstep", "@HollyLynch5" "holly lynch 5"; `pychecker.segment`), again
@@ -72,11 +75,18 @@ LEET: dict[str, str] = {
     "$": "s", "@": "a", "€": "e", "₽": "p", "£": "l", "|": "li", "!": "i", "¢": "c", "¥": "y",
 }  # fmt: skip
 _LEET_SYMBOLS = "$@€₽£|!¢¥"
-_WORDISH = rf"[\w'{re.escape(_LEET_SYMBOLS)}]"
+# A star inside a word hides one letter, any letter ("f*ck", "b**ch"); it never stands for itself.
+MASK = "*"
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+_MIN_SHOWN = 2  # letters a starred word must show: "f***" could be anything
+_WORDISH = rf"[\w'{re.escape(_LEET_SYMBOLS + MASK)}]"
 _WORDISH_RUN = re.compile(rf"{_WORDISH}+")
-# Where a disguised word may be: a digit, or a symbol that can stand for a letter.
-_WORDISH_CHARS = frozenset("_'" + _LEET_SYMBOLS)
-_LEET_CHAR = re.compile(rf"[0-9{re.escape(_LEET_SYMBOLS)}]")  # one class: a fast scan
+# Where a disguised word may be: a digit, or a symbol that can stand for a letter or hide one.
+_WORDISH_CHARS = frozenset("_'" + _LEET_SYMBOLS + MASK)
+_LEET_CHAR = re.compile(rf"[0-9{re.escape(_LEET_SYMBOLS + MASK)}]")  # one class: a fast scan
+# A letter written three times or more in a row ("fuuuck", "soooo"): English words have none.
+_STRETCHED = re.compile(r"([a-z])\1\1+")
+_MAX_STRETCHES = 3  # stretched runs read in one word (each run reads two ways)
 # Letters spaced out: single letters (or leet symbols) joined by spaces, dots, dashes, stars or
 # bullets ("N H P", "N.H.P", "T-o-r-i-e-s", "N . H . ₽").
 _SPACED_SYMBOLS = re.escape("$€₽£|¢¥")
@@ -235,9 +245,10 @@ class Text:
             at = char.start()
             if at < reach:
                 continue
-            # "@" before a handle, "!" after a word and "|" between words are punctuation.
+            # "@" before a handle, "!" after a word, "|" between words and "*" around one
+            # ("*sigh*") are punctuation.
             if (folded[at] == "@" and not folded[at - 1 : at].isalnum()) or (
-                folded[at] in "!|" and not folded[at + 1 : at + 2].isalnum()
+                folded[at] in "!|*" and not folded[at + 1 : at + 2].isalnum()
             ):
                 continue
             start = at
@@ -248,12 +259,15 @@ class Text:
                 continue
             token, end = token_match.group(), token_match.end()
             reach = end
-            while token[:1] in ("@", "|", "!", "'") and len(token) > 1:
+            while token[:1] in ("@", "|", "!", "'", MASK) and len(token) > 1:
                 token, start = token[1:], start + 1
-            while token[-1:] in ("!", "|", "'") and len(token) > 1:
+            while token[-1:] in ("!", "|", "'", MASK) and len(token) > 1:
                 token, end = token[:-1], end - 1
+            if "@" in token and "." in folded[end : end + 2]:  # an e-mail address, not leetspeak
+                continue
             for key in _leet_readings(token, prefixes, words):
                 self._add(found, key, start, end)
+        found += self._stretched(prefixes, words)
         if not self._spaced_letters:
             return found
         for match in _SPACED_RUN.finditer(folded):
@@ -264,6 +278,25 @@ class Text:
                 for key, last in undo(chars, first, prefixes, words):
                     if len(key) >= _MIN_SPACED:
                         self._add(found, key, pieces[first].start(), pieces[last].end())
+        return found
+
+    def _stretched(self, prefixes: frozenset[str], words: frozenset[str]) -> list[Disguise]:
+        """List words with a letter stretched ("fuuuck", "stuuupid", "loooser"): each run of three
+        or more of one letter reads as one or two of it."""
+        found: list[Disguise] = []
+        reach = -1
+        for run in _STRETCHED.finditer(self.folded):
+            if run.start() < reach:
+                continue
+            index = bisect.bisect_right(self._word_starts, run.start()) - 1
+            if index < 0:
+                continue
+            start, end = self.word_spans[index]
+            reach = end
+            if run.end() > end:
+                continue
+            for key in _stretch_readings(self.words[index].replace("'", ""), prefixes, words):
+                found.append(Disguise(key, index, index + 1, start, end))
         return found
 
     @property
@@ -310,17 +343,20 @@ class Disguise:
 def _undo(chars: str, first: int, prefixes: frozenset[str], words: frozenset[str]) -> list[tuple[str, int]]:
     """Every reading of `chars` from index `first` on that spells a list word: (word, index of
     its last character). A character reads as itself or, a digit or symbol, as the letters it
-    stands for (never a digit as itself, and at least as many letters as stand-ins); readings
-    that stop being a prefix of a list word are dropped at once, so the work is bounded by the
-    longest list word, not by the text."""
+    stands for (never a digit as itself, and at least as many letters as stand-ins), and a star
+    as any letter (with at least two letters shown); readings that stop being a prefix of a list
+    word are dropped at once, so the work is bounded by the longest list word, not by the text."""
     found: list[tuple[str, int]] = []
     readings = {""}
-    letters = disguised = 0
+    letters = disguised = masked = 0
     for index in range(first, len(chars)):
         char = chars[index]
         if char == "'":
             continue
-        if char in LEET:
+        if char == MASK:
+            masked += 1
+            options = _ALPHABET
+        elif char in LEET:
             disguised += 1
             options = LEET[char]
         elif char.isdigit():
@@ -331,7 +367,7 @@ def _undo(chars: str, first: int, prefixes: frozenset[str], words: frozenset[str
         readings = {r + c for r in readings for c in options if r + c in prefixes}
         if not readings:
             break
-        if letters >= disguised:
+        if letters >= disguised and (not masked or letters >= _MIN_SHOWN):
             found.extend((r, index) for r in readings if r in words)
     return found
 
@@ -363,7 +399,7 @@ def _leet_readings(token: str, prefixes: frozenset[str], words: frozenset[str]) 
 
 
 def _read_leet(token: str, prefixes: frozenset[str], words: frozenset[str]) -> list[str]:
-    if not _LEET_CHAR.search(token):
+    if not _LEET_CHAR.search(token) or token[0] == MASK:
         return []
     letters = sum(c.isalpha() for c in token)
     disguised = sum(c in LEET for c in token)
@@ -373,6 +409,28 @@ def _read_leet(token: str, prefixes: frozenset[str], words: frozenset[str]) -> l
     readings = [word for word, last in _undo(token, 0, prefixes, words) if last == len(token) - 1]
     if token.endswith("'s"):  # a possessive: "l4bour's" stands for "labour"
         readings += [word for word, last in _undo(token[:-2], 0, prefixes, words) if last == len(token) - 3]
+    return readings
+
+
+_STRETCH_CACHE: dict[tuple[str, frozenset[str]], list[str]] = {}
+
+
+def _stretch_readings(token: str, prefixes: frozenset[str], words: frozenset[str]) -> list[str]:
+    """The list words a stretched word ("fuuuck", "shiiit") reads as: each run of three or more of
+    one letter as one or two of it (remembered)."""
+    key = (token, words)
+    readings = _STRETCH_CACHE.get(key)
+    if readings is None:
+        pieces = _STRETCHED.split(token)  # text, letter, text, letter, ...: the runs' letters at odd places
+        if len(pieces) > 2 * _MAX_STRETCHES + 1:
+            readings = []
+        else:
+            options = [[piece] if i % 2 == 0 else [piece, piece * 2] for i, piece in enumerate(pieces)]
+            spelled = ("".join(choice) for choice in itertools.product(*options))
+            readings = sorted({word for word in spelled if word in words and word[:1] in prefixes})
+        if len(_STRETCH_CACHE) >= 65536:
+            _STRETCH_CACHE.clear()
+        _STRETCH_CACHE[key] = readings
     return readings
 
 
