@@ -7,22 +7,28 @@ derogatory comments relating to sex, gender, race, disability, sexual orientatio
 or belief; Using social media to bully another individual; Posting images that are discriminatory
 or offensive or links to such content"
 
-Fires on well-known slurs ("retard", "paki", "tranny"), derogatory constructions ("bloody
-immigrants", "women can't drive", "go back to your own country"), a group said as a whole to be
-something derogatory ("immigrants are all scroungers", "old people are a burden", "gays should be
-banned"), and bullying ("nobody likes you", "kill yourself", "you're so ugly")
-(`lists/discriminatory-language.toml`). From any account, on any surface. Does not fire on naming
-a group ("disability access", "our LGBT+ group", "Muslim women's group", "age group", "Race for
-Life"), on a group with something neutral or good ("young people are the future", "disabled
-people are not a burden"), or on words that are slurs only elsewhere ("faggots and peas",
-"Offa's Dyke", "a chink in the armour").
+Fires on slurs and blended slurs ("retard", "paki", "tranny", "libtard", "rapefugees", masked
+or stretched: "f*ggot", "n1gger"), derogatory constructions ("bloody immigrants", "women can't
+drive", "go back to your own country", "typical woman", "infestation of migrants"), a group said as
+a whole to be something derogatory or to deserve something ("immigrants are all scroungers", "all
+women are whores", "muslims are vermin", "gays should be banned", "refugees need to go back"),
+bullying ("nobody likes you", "kill yourself", "you're so ugly") and sexual harassment ("send
+nudes") (`lists/discriminatory-language.toml`). From any account, on any surface. Does not fire on
+naming a group ("disability access", "our LGBT+ group", "Muslim women's group", "age group", "Race
+for Life"), on a group with something neutral or good ("young people are the future", "disabled
+people are not a burden"), on words that are slurs only elsewhere ("faggots and peas", "Offa's
+Dyke", "a chink in the armour", "space invaders"), on a slur written as someone's name ("Greg
+Dyke"), said of oneself ("I'm basically retarded") or talked about as a word ("the word 'retard'
+hurts").
 
 Fires:
     [account=personal] Immigrants are all scroungers
     [account=official] That's so gay lol
     [account=personal] @jess_b nobody likes you, just leave the group
+    [account=personal] Typical woman driver, can't even park
 Does not fire:
     [account=official] Step-free disability access at Wellholme Children's Centre
+    [account=personal] Greg Dyke was at the match on Saturday
     [account=official] Our LGBT+ group meets every Thursday at the Staying Well hub
     [account=official] Which age group is the Race for Life for? Everyone!
     [account=official] Young people are the future of North Halifax
@@ -31,11 +37,13 @@ Does not fire:
 from __future__ import annotations
 
 from ..post import Post, Span
+from .aim import ModifierGap, SelfGap, mentioned, not_self_aimed, written_as_name
 from .base import Rule, needs
 from .kinds import each_sentence, uses
-from .shared import PlainGap, follows
+from .shared import NAMED_LISTS, follows
 
-_ADJACENT = PlainGap(0)  # "typical foreigners", not "typical of foreigners"
+_BETWEEN = ModifierGap(3, "discriminatory-language.modifier")  # "women are all so fucking lazy"
+_SELF = SelfGap(4)  # "I'm basically retarded"
 
 
 @uses(
@@ -43,14 +51,31 @@ _ADJACENT = PlainGap(0)  # "typical foreigners", not "typical of foreigners"
     "discriminatory-language.bullying",
     "discriminatory-language.generalise",
     "discriminatory-language.derogatory",
-    *needs(_ADJACENT),
+    "discriminatory-language.should",
+    "discriminatory-language.fate",
+    "discriminatory-language.mention",
+    *NAMED_LISTS,
+    *needs(_BETWEEN, _SELF),
 )
 def discriminatory_spans(post: Post) -> list[Span]:
     """Every offensive, derogatory or bullying piece of the post, in order."""
-    spans = post.spans("discriminatory-language.offensive") + post.spans("discriminatory-language.bullying")
+    spans = _slurs(post) + post.spans("discriminatory-language.bullying")
     generalise = post.spans("discriminatory-language.generalise")
-    spans += follows(post, generalise, post.spans("discriminatory-language.derogatory"), _ADJACENT)
-    return sorted(spans, key=lambda s: s.start)
+    if generalise:
+        spans += follows(post, generalise, post.spans("discriminatory-language.derogatory"), _BETWEEN)
+    should = post.spans("discriminatory-language.should")
+    if should:
+        spans += follows(post, should, post.spans("discriminatory-language.fate"), _BETWEEN)
+    return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
+
+
+def _slurs(post: Post) -> list[Span]:
+    """Slurs and offensive constructions, less those written as a name or talked about as words."""
+    spans = post.spans("discriminatory-language.offensive")
+    if not spans:
+        return spans
+    talked_about = set(mentioned(post, spans, "discriminatory-language.mention"))
+    return [s for s in spans if s not in talked_about and not written_as_name(post, s)]
 
 
 _MESSAGE = (

@@ -7,21 +7,26 @@ be taken offline to be followed up over email. Be polite and the first to correc
 mistakes."
 
 Fires on strong insults and hostile phrases on their own ("idiots", "scumbag", "shut up", "do
-one", "watch your back"), and on milder words only when aimed at someone: a name ("clown",
-"muppet", "loser") up to two words after "you're a", "what a", "bunch of", "he's a"..., or a
-description ("stupid", "useless", "pathetic") right after "you're", "they are", "you're so"...
+one", "I'll smack you", masked or stretched: "f*ck off", "stuuupid"); on names that insult only
+when aimed at someone: after "you", "you're a", "what a", "bunch of", "this", or a third person's
+"he's a", "X is a" ("Fallon is a total wuss", "this sicko", "politicians are liars"), or said to
+someone as a sentence's first or last word ("@jo loser", "gotcha bitch"); on animals and
+descriptions only said of a person ("she's a cow", "you're so pathetic", "people are stupid")
 (`lists/respectful-tone.toml`). Does not fire on the same words about things or said of oneself
-("I'm such an idiot", "what a joke this weather is", "the printer is useless"), on "jerk
-chicken", a clown at a party, or "grow up" about children. From any account, on any surface.
+("I'm such an idiot", "I was crying like a little bitch", "the printer is useless", "this is a
+joke"), on "jerk chicken", a clown at a party, a pig farm, "life's a bitch", or "grow up" about
+children. From any account, on any surface.
 
 Fires:
     [account=personal] You're an absolute muppet mate
     [surface=reply account=official] Shut up and read the post properly
     [account=personal] The people running that group are a bunch of clowns
+    [account=personal] Fallon is a total wuss
 Does not fire:
     [account=personal] I'm such an idiot, left my keys at the Staying Well cafe 😂
     [account=official] Jerk chicken and rice at our community lunch on Friday!
     [account=official] Watch them grow up so fast at Stay and Play
+    [account=personal] Life's a bitch sometimes, but the pig farm visit cheered me up
 """
 
 from __future__ import annotations
@@ -29,27 +34,34 @@ from __future__ import annotations
 from ..post import Post, Span
 from .base import Rule, needs
 from .kinds import each_sentence, uses
-from .shared import PlainGap, follows
+from .aim import AimedAlone, ModifierGap, SelfGap, not_self_aimed
+from .shared import follows
 
-_AFTER_LEAD = PlainGap(2)  # "you absolute idiot"
-_AFTER_LEAD_ADJECTIVE = PlainGap(1)  # "you're so pathetic"
+_AIMED = ModifierGap(3, "respectful-tone.modifier")  # "you absolute muppet", "he's a lying little rat"
+_SELF = SelfGap(4)  # "I'm such an idiot", "I was crying like a little bitch"
+_ALONE = AimedAlone("respectful-tone.not-vocative")  # "@jo loser", "gotcha bitch"; not "life's a bitch"
 
 
 @uses(
     "respectful-tone.strong",
     "respectful-tone.lead",
     "respectful-tone.noun",
-    "respectful-tone.lead-adj",
+    "respectful-tone.lead-person",
+    "respectful-tone.animal",
     "respectful-tone.adjective",
-    *needs(_AFTER_LEAD),
+    "respectful-tone.vocative",
+    *needs(_AIMED, _SELF, _ALONE),
 )
 def tone_spans(post: Post) -> list[Span]:
-    """Every insulting or hostile piece of the post, in order."""
+    """Every insulting or hostile piece of the post, in order, less what the speaker says of themselves."""
     spans = post.spans("respectful-tone.strong")
-    lead, lead_adjective = post.spans("respectful-tone.lead"), post.spans("respectful-tone.lead-adj")
-    spans += follows(post, lead, post.spans("respectful-tone.noun"), _AFTER_LEAD)
-    spans += follows(post, lead_adjective, post.spans("respectful-tone.adjective"), _AFTER_LEAD_ADJECTIVE)
-    return sorted(spans, key=lambda s: s.start)
+    spans += follows(post, post.spans("respectful-tone.lead"), post.spans("respectful-tone.noun"), _AIMED)
+    person = post.spans("respectful-tone.lead-person")
+    if person:
+        spans += follows(post, person, post.spans("respectful-tone.adjective"), _AIMED)
+        spans += follows(post, person, post.spans("respectful-tone.animal"), _AIMED)
+    spans += [span for span in post.spans("respectful-tone.vocative") if _ALONE(post, span)]
+    return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
 
 
 RULE = Rule(

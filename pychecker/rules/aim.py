@@ -1,0 +1,169 @@
+"""Who a word is aimed at, for the rules about insults and slurs (respectful-tone,
+discriminatory-language): the words that may stand between a lead and the word it aims
+(`ModifierGap`), an insult the speaker says of themselves (`not_self_aimed`), a name said to
+someone on its own (`aimed_alone`), and a word talked about rather than used (`mentioned`).
+
+Each test that reads word lists says which (`lists`), so the rules that use it declare them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..post import Post, Span
+from .shared import GapTest, named_spans
+
+_GAP_WORD = re.compile(r"[\w']+")
+_GAP_PLAIN = re.compile(r"[\w'\s\-]*")  # words, spaces, hyphens ("two-faced"): nothing that ends a clause
+_PERSON_WORDS = frozenset(
+    "you u ya ye ur your youre yours yall he she they him her them his their hes shes theyre "
+    "this that these those people everyone everybody".split()
+)
+_WINDOW = 60  # characters between a lead and the word it aims
+
+
+def _folded_words(text: str) -> list[str]:
+    return [word.replace("'", "") for word in _GAP_WORD.findall(text.replace("\u2019", "'").lower())]
+
+
+@dataclass(frozen=True)
+class ModifierGap:
+    """For `follows`: at most `max_words` words between, each one of the word set `words`
+    ("absolute", "fucking", "little", "a"), none a negation (`common.negation`)."""
+
+    max_words: int
+    words: str
+    negation: str = "common.negation"
+
+    @property
+    def lists(self) -> tuple[str, ...]:
+        return (self.words, self.negation)
+
+    def __call__(self, post: Post, gap: str) -> bool:
+        if not gap.strip():
+            return True
+        if _GAP_PLAIN.fullmatch(gap) is None:
+            return False
+        between = _folded_words(gap)
+        allowed = post.word_set(self.words)
+        return len(between) <= self.max_words and all(w in allowed for w in between) and not (
+            post.word_set(self.negation) & set(between)
+        )
+
+
+@dataclass(frozen=True)
+class SelfGap:
+    """Whether an insult is the speaker's about themselves: at most `max_words` plain words
+    between what says "I" or "we" (`common.self`) and it, and none that names someone else."""
+
+    max_words: int
+    lists: tuple[str, ...] = ("common.self",)
+
+    def __call__(self, post: Post, gap: str, insult: str) -> bool:
+        if _GAP_PLAIN.fullmatch(gap) is None:
+            return False
+        between = _folded_words(gap)
+        return len(between) <= self.max_words and not _PERSON_WORDS & set(between + _folded_words(insult))
+
+
+def _preceded(post: Post, leads: list[Span], ends: list[int], span: Span, test: GapTest) -> bool:
+    """Whether one of `leads` (sorted by end) ends shortly before `span`, in its sentence, with a gap `test` accepts."""
+    k = bisect.bisect_right(ends, span.start) - 1
+    while k >= 0 and span.start - leads[k].end <= _WINDOW:
+        lead = leads[k]
+        k -= 1
+        if lead.sentence == span.sentence and test(post, post.original[lead.end : span.start]):
+            return True
+    return False
+
+
+def not_self_aimed(post: Post, spans: list[Span], gap: SelfGap) -> list[Span]:
+    """The spans that are not the speaker's words about themselves ("I'm such an idiot")."""
+    if not spans:
+        return spans
+    selves = sorted(post.spans("common.self"), key=lambda s: s.end)
+    if not selves:
+        return spans
+    ends = [s.end for s in selves]
+    return [
+        span
+        for span in spans
+        if not _preceded(post, selves, ends, span, lambda p, g, s=span: gap(p, g, p.excerpt(s)))
+    ]
+
+
+@dataclass(frozen=True)
+class _MentionGap:
+    """At most one word between, and quotes or a colon: "the word 'retard'", "called me a paki"."""
+
+    lists: tuple[str, ...] = ()
+
+    def __call__(self, post: Post, gap: str) -> bool:
+        return len(_GAP_WORD.findall(gap)) <= 1 and re.fullmatch(r"[\w\s\"'“”‘’:\-]*", gap) is not None
+
+
+_MENTION_GAP = _MentionGap()
+
+
+def mentioned(post: Post, spans: list[Span], leads_list: str) -> list[Span]:
+    """The spans talked about as words ("the word 'retard'", "called me a paki"): right after `leads_list`."""
+    if not spans:
+        return []
+    leads = sorted(post.spans(leads_list), key=lambda s: s.end)
+    if not leads:
+        return []
+    ends = [s.end for s in leads]
+    return [span for span in spans if _preceded(post, leads, ends, span, _MENTION_GAP)]
+
+
+_EDGE_NOISE = re.compile(r"(?:[@#][\w]+|[^\w\s]|\s)*")  # handles, hashtags, punctuation, emoji, spaces
+_LAST_WORD = re.compile(r"([\w']+)([^\w]*)$")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+@dataclass(frozen=True)
+class AimedAlone:
+    """A name said to someone on its own: the whole sentence but @handles ("@jo loser"), or its
+    last word after a comma or after a word that is not one of `not_before` ("gotcha bitch", but
+    not "life's a bitch", "I love this bitch")."""
+
+    not_before: str
+
+    @property
+    def lists(self) -> tuple[str, ...]:
+        return (self.not_before,)
+
+    def __call__(self, post: Post, span: Span) -> bool:
+        text = post.original
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, span.start - 200), span.start)), default=0)
+        end_match = _SENTENCE_END.search(text, span.end)
+        end = end_match.start() if end_match else len(text)
+        before, after = text[start : span.start], text[span.end : end]
+        if _EDGE_NOISE.fullmatch(after) is None:
+            return False
+        if _EDGE_NOISE.fullmatch(before) is not None:
+            return True
+        last = _LAST_WORD.search(before.rstrip())
+        if last is None:
+            return False
+        if "," in last.group(2):
+            return True
+        return last.group(1).lower().replace("'", "").replace("\u2019", "") not in post.word_set(self.not_before)
+
+
+def written_as_name(post: Post, span: Span) -> bool:
+    """Whether a word is written as part of someone's name: capitalised, with a capitalised
+    name next to it ("Greg Dyke", "Mr Coon", "Coon Rapids"), in a post that does not shout."""
+    if not post.original[span.start : span.start + 1].isupper():
+        return False
+    names = named_spans(post, {span.sentence})
+    starts = {s.start for s in names}
+    if span.start not in starts:
+        return False
+    return any(
+        (s.end < span.start and post.original[s.end : span.start] == " ")
+        or (s.start > span.end and post.original[span.end : s.start] == " ")
+        for s in names
+    )
