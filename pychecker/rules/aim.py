@@ -121,6 +121,7 @@ def mentioned(post: Post, spans: list[Span], leads_list: str) -> list[Span]:
 _EDGE_NOISE = re.compile(r"(?:[@#][\w]+|[^\w\s]|\s)*")  # handles, hashtags, punctuation, emoji, spaces
 _LAST_WORD = re.compile(r"([\w']+)([^\w]*)$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_SECOND_PERSON = re.compile(r"\b(?:you|u|ur|your|ya|yall|youre|you're|don'?t|dont|stop|shut|get|go|gotcha|bye)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,8 @@ class AimedAlone:
 
     def __call__(self, post: Post, span: Span) -> bool:
         text = post.original
+        if hashtag(post, span):
+            return False
         start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, span.start - 200), span.start)), default=0)
         end_match = _SENTENCE_END.search(text, span.end)
         end = end_match.start() if end_match else len(text)
@@ -150,7 +153,14 @@ class AimedAlone:
             return False
         if "," in last.group(2):
             return True
-        return last.group(1).lower().replace("'", "").replace("\u2019", "") not in post.word_set(self.not_before)
+        addressed = post.context.surface == "reply" or before.lstrip().startswith("@") or _SECOND_PERSON.search(before)
+        word = last.group(1).lower().replace("'", "").replace("\u2019", "")
+        return bool(addressed) and word not in post.word_set(self.not_before)
+
+
+def hashtag(post: Post, span: Span) -> bool:
+    """Whether a word is (the start of) a hashtag: "#mug", "#dog" tag a photo, they call no one names."""
+    return span.start > 0 and post.original[span.start - 1] == "#"
 
 
 def written_as_name(post: Post, span: Span) -> bool:

@@ -14,7 +14,8 @@ someone as a sentence's first or last word ("@jo loser", "gotcha bitch"); on ani
 descriptions only said of a person ("she's a cow", "you're so pathetic", "people are stupid")
 (`lists/respectful-tone.toml`). Does not fire on the same words about things or said of oneself
 ("I'm such an idiot", "I was crying like a little bitch", "the printer is useless", "this is a
-joke"), on "jerk chicken", a clown at a party, a pig farm, "life's a bitch", or "grow up" about
+joke"), among friends ("love these idiots", "happy birthday you brat"), on a hashtag ("#mug"), a
+name ("Cretins Clubhouse"), "jerk chicken", a clown at a party, a pig farm, "life's a bitch", or "grow up" about
 children. From any account, on any surface.
 
 Fires:
@@ -34,8 +35,8 @@ from __future__ import annotations
 from ..post import Post, Span
 from .base import Rule, needs
 from .kinds import each_sentence, uses
-from .aim import AimedAlone, ModifierGap, SelfGap, not_self_aimed
-from .shared import follows
+from .aim import AimedAlone, ModifierGap, SelfGap, hashtag, not_self_aimed, written_as_name
+from .shared import NAMED_LISTS, follows
 
 _AIMED = ModifierGap(3, "respectful-tone.modifier")  # "you absolute muppet", "he's a lying little rat"
 _SELF = SelfGap(4)  # "I'm such an idiot", "I was crying like a little bitch"
@@ -44,23 +45,31 @@ _ALONE = AimedAlone("respectful-tone.not-vocative")  # "@jo loser", "gotcha bitc
 
 @uses(
     "respectful-tone.strong",
+    "respectful-tone.hostile",
     "respectful-tone.lead",
     "respectful-tone.noun",
     "respectful-tone.lead-person",
     "respectful-tone.animal",
     "respectful-tone.adjective",
     "respectful-tone.vocative",
+    "respectful-tone.affection",
+    *NAMED_LISTS,
     *needs(_AIMED, _SELF, _ALONE),
 )
 def tone_spans(post: Post) -> list[Span]:
-    """Every insulting or hostile piece of the post, in order, less what the speaker says of themselves."""
-    spans = post.spans("respectful-tone.strong")
-    spans += follows(post, post.spans("respectful-tone.lead"), post.spans("respectful-tone.noun"), _AIMED)
+    """Every insulting or hostile piece of the post, in order, less what the speaker says of
+    themselves, names among friends ("love these idiots") and names that are names ("Cretins FC")."""
+    names = post.spans("respectful-tone.strong")
+    names += follows(post, post.spans("respectful-tone.lead"), post.spans("respectful-tone.noun"), _AIMED)
     person = post.spans("respectful-tone.lead-person")
     if person:
-        spans += follows(post, person, post.spans("respectful-tone.adjective"), _AIMED)
-        spans += follows(post, person, post.spans("respectful-tone.animal"), _AIMED)
-    spans += [span for span in post.spans("respectful-tone.vocative") if _ALONE(post, span)]
+        names += follows(post, person, post.spans("respectful-tone.adjective"), _AIMED)
+        names += follows(post, person, post.spans("respectful-tone.animal"), _AIMED)
+    names += [span for span in post.spans("respectful-tone.vocative") if _ALONE(post, span)]
+    if names:
+        banter = post.sentences("respectful-tone.affection")
+        names = [s for s in names if s.sentence not in banter and not hashtag(post, s) and not written_as_name(post, s)]
+    spans = names + post.spans("respectful-tone.hostile")
     return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
 
 
