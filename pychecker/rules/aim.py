@@ -16,12 +16,13 @@ from ..post import Post, Span
 from .shared import GapTest, named_spans
 
 _GAP_WORD = re.compile(r"[\w']+")
-_GAP_PLAIN = re.compile(r"[\w'\s\-]*")  # words, spaces, hyphens ("two-faced"): nothing that ends a clause
+_GAP_PLAIN = re.compile(r"[\w'\s\-*]*")  # words (masked too: "f*cking"), spaces, hyphens: nothing that ends a clause
 _PERSON_WORDS = frozenset(
     "you u ya ye ur your youre yours yall he she they him her them his their hes shes theyre "
     "this that these those people everyone everybody".split()
 )
 _WINDOW = 60  # characters between a lead and the word it aims
+_LAST_TOKEN = re.compile(r"[\w']+$")
 
 
 def _folded_words(text: str) -> list[str]:
@@ -46,11 +47,19 @@ class ModifierGap:
             return True
         if _GAP_PLAIN.fullmatch(gap) is None:
             return False
-        between = _folded_words(gap)
+        between = _folded_words(gap.replace("*", "_"))
         allowed = post.word_set(self.words)
-        return len(between) <= self.max_words and all(w in allowed for w in between) and not (
+        return len(between) <= self.max_words and all(w in allowed or _masked_in(w, allowed) for w in between) and not (
             post.word_set(self.negation) & set(between)
         )
+
+
+def _masked_in(word: str, allowed: frozenset[str]) -> bool:
+    """Whether a word with letters starred out ("f_cking" from "f*cking") is one of `allowed`."""
+    if "_" not in word or sum(c.isalpha() for c in word) < 2:
+        return False
+    pattern = re.compile(word.replace("_", "[a-z]"))
+    return any(len(w) == len(word) and pattern.fullmatch(w) for w in allowed)
 
 
 @dataclass(frozen=True)
@@ -68,13 +77,15 @@ class SelfGap:
         return len(between) <= self.max_words and not _PERSON_WORDS & set(between + _folded_words(insult))
 
 
-def _preceded(post: Post, leads: list[Span], ends: list[int], span: Span, test: GapTest) -> bool:
-    """Whether one of `leads` (sorted by end) ends shortly before `span`, in its sentence, with a gap `test` accepts."""
-    k = bisect.bisect_right(ends, span.start) - 1
-    while k >= 0 and span.start - leads[k].end <= _WINDOW:
+def _preceded(post: Post, leads: list[Span], ends: list[int], span: Span, test: GapTest, at: int | None = None) -> bool:
+    """Whether one of `leads` (sorted by end) ends shortly before `span` (or before offset `at`
+    in it), in its sentence, with a gap `test` accepts."""
+    at = span.start if at is None else at
+    k = bisect.bisect_right(ends, at) - 1
+    while k >= 0 and at - leads[k].end <= _WINDOW:
         lead = leads[k]
         k -= 1
-        if lead.sentence == span.sentence and test(post, post.original[lead.end : span.start]):
+        if lead.sentence == span.sentence and test(post, post.original[lead.end : at]):
             return True
     return False
 
@@ -87,11 +98,14 @@ def not_self_aimed(post: Post, spans: list[Span], gap: SelfGap) -> list[Span]:
     if not selves:
         return spans
     ends = [s.end for s in selves]
-    return [
-        span
-        for span in spans
-        if not _preceded(post, selves, ends, span, lambda p, g, s=span: gap(p, g, p.excerpt(s)))
-    ]
+    kept = []
+    for span in spans:
+        # The insult is the span's last word ("was a coward": "coward"): its lead may overlap "I was".
+        last = _LAST_TOKEN.search(post.original, span.start, span.end)
+        at = last.start() if last else span.start
+        if not _preceded(post, selves, ends, span, lambda p, g, s=span: gap(p, g, p.excerpt(s)), at):
+            kept.append(span)
+    return kept
 
 
 @dataclass(frozen=True)
@@ -159,21 +173,26 @@ class AimedAlone:
 
 
 def hashtag(post: Post, span: Span) -> bool:
-    """Whether a word is (the start of) a hashtag: "#mug", "#dog" tag a photo, they call no one names."""
-    return span.start > 0 and post.original[span.start - 1] == "#"
+    """Whether a span's last word is a hashtag: "#mug", "you #dog" tag a photo, they call no one names."""
+    last = _LAST_TOKEN.search(post.original, span.start, span.end)
+    at = last.start() if last else span.start
+    return at > 0 and post.original[at - 1] == "#"
 
 
 def written_as_name(post: Post, span: Span) -> bool:
     """Whether a word is written as part of someone's name: capitalised, with a capitalised
     name next to it ("Greg Dyke", "Mr Coon", "Coon Rapids"), in a post that does not shout."""
-    if not post.original[span.start : span.start + 1].isupper():
+    if not post.excerpt(span).istitle():
         return False
     names = named_spans(post, {span.sentence})
     starts = {s.start for s in names}
     if span.start not in starts:
         return False
     return any(
-        (s.end < span.start and post.original[s.end : span.start] == " ")
-        or (s.start > span.end and post.original[span.end : s.start] == " ")
+        post.excerpt(s).istitle()
+        and (
+            (s.end < span.start and post.original[s.end : span.start] == " ")
+            or (s.start > span.end and post.original[span.end : s.start] == " ")
+        )
         for s in names
     )

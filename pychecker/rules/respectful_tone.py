@@ -59,16 +59,17 @@ _ALONE = AimedAlone("respectful-tone.not-vocative")  # "@jo loser", "gotcha bitc
 def tone_spans(post: Post) -> list[Span]:
     """Every insulting or hostile piece of the post, in order, less what the speaker says of
     themselves, names among friends ("love these idiots") and names that are names ("Cretins FC")."""
-    names = post.spans("respectful-tone.strong")
-    names += follows(post, post.spans("respectful-tone.lead"), post.spans("respectful-tone.noun"), _AIMED)
+    names = follows(post, post.spans("respectful-tone.lead"), post.spans("respectful-tone.noun"), _AIMED)
     person = post.spans("respectful-tone.lead-person")
     if person:
         names += follows(post, person, post.spans("respectful-tone.adjective"), _AIMED)
         names += follows(post, person, post.spans("respectful-tone.animal"), _AIMED)
+    names = [s for s in names if not hashtag(post, s)]  # "#mug", "#dog"; a strong one counts ("#fatbastard")
+    names += post.spans("respectful-tone.strong")
     names += [span for span in post.spans("respectful-tone.vocative") if _ALONE(post, span)]
     if names:
         banter = post.sentences("respectful-tone.affection")
-        names = [s for s in names if s.sentence not in banter and not hashtag(post, s) and not written_as_name(post, s)]
+        names = [s for s in names if s.sentence not in banter and not written_as_name(post, s)]
     spans = names + post.spans("respectful-tone.hostile")
     return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
 
