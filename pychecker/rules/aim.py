@@ -49,8 +49,10 @@ class ModifierGap:
             return False
         between = _folded_words(gap.replace("*", "_"))
         allowed = post.word_set(self.words)
-        return len(between) <= self.max_words and all(w in allowed or _masked_in(w, allowed) for w in between) and not (
-            post.word_set(self.negation) & set(between)
+        return (
+            len(between) <= self.max_words
+            and all(w in allowed or _masked_in(w, allowed) for w in between)
+            and not (post.word_set(self.negation) & set(between))
         )
 
 
@@ -196,11 +198,3 @@ def written_as_name(post: Post, span: Span) -> bool:
         )
         for s in names
     )
-
-
-def sentence_text(post: Post, span: Span) -> str:
-    """The sentence (or line) of the original text that holds a span."""
-    text = post.original
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, span.start - 300), span.start)), default=0)
-    end_match = _SENTENCE_END.search(text, span.end)
-    return text[start : end_match.start() if end_match else len(text)]

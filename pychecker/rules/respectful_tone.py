@@ -33,10 +33,9 @@ Does not fire:
 from __future__ import annotations
 
 from ..post import Post, Span
+from .aim import AimedAlone, ModifierGap, SelfGap, hashtag, not_self_aimed, written_as_name
 from .base import Rule, needs
 from .kinds import each_sentence, uses
-from ..offensive import model
-from .aim import AimedAlone, ModifierGap, SelfGap, hashtag, not_self_aimed, sentence_text, written_as_name
 from .shared import NAMED_LISTS, follows
 
 _AIMED = ModifierGap(3, "respectful-tone.modifier")  # "you absolute muppet", "he's a lying little rat"
@@ -72,36 +71,7 @@ def tone_spans(post: Post) -> list[Span]:
         banter = post.sentences("respectful-tone.affection")
         names = [s for s in names if s.sentence not in banter and not written_as_name(post, s)]
     spans = names + post.spans("respectful-tone.hostile")
-    spans += _confirmed_by_model(post, {s.sentence for s in spans})
     return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
-
-
-import os
-_THRESHOLD = float(os.environ.get("TONE_T", "0.9"))
-
-
-def _confirmed_by_model(post: Post, done: set[int]) -> list[Span]:
-    """Names that insult only when aimed, found with no lead, in a sentence the model reads as abuse."""
-    said_alone = {(s.start, s.end) for s in post.spans("respectful-tone.vocative")}  # "bitch", slurs: used loosely
-    weak = [
-        s
-        for name in ("respectful-tone.noun", "respectful-tone.animal", "respectful-tone.adjective")
-        for s in post.spans(name)
-        if s.sentence not in done and (s.start, s.end) not in said_alone
-    ]
-    if not weak:
-        return []
-    banter = post.sentences("respectful-tone.affection")
-    out = []
-    scored: dict[int, float] = {}
-    for span in weak:
-        if span.sentence in banter or span.sentence in scored and scored[span.sentence] < _THRESHOLD:
-            continue
-        if span.sentence not in scored:
-            scored[span.sentence] = model().score(sentence_text(post, span))
-        if scored[span.sentence] >= _THRESHOLD and not hashtag(post, span) and not written_as_name(post, span):
-            out.append(span)
-    return out
 
 
 RULE = Rule(

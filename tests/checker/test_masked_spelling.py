@@ -58,5 +58,5 @@ def test_ordinary_stars_stretches_and_numbers_are_not_insults(text):
 
 
 def test_a_star_needs_two_letters_shown():
-    """"f***" could be any word: it is not read as one."""
+    """A star needs two letters shown: "f***" could be any word."""
     assert not _tone("what the f***")
