@@ -43,7 +43,7 @@ from .kinds import each_sentence, uses
 from .shared import NAMED_LISTS, follows
 
 _BETWEEN = ModifierGap(3, "discriminatory-language.modifier")  # "women are all so fucking lazy"
-_SELF = SelfGap(4)  # "I'm basically retarded"
+_SELF = SelfGap(7)  # "I'm basically retarded"
 
 
 @uses(

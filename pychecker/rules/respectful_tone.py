@@ -39,7 +39,7 @@ from .kinds import each_sentence, uses
 from .shared import NAMED_LISTS, follows
 
 _AIMED = ModifierGap(3, "respectful-tone.modifier")  # "you absolute muppet", "he's a lying little rat"
-_SELF = SelfGap(4)  # "I'm such an idiot", "I was crying like a little bitch"
+_SELF = SelfGap(7)  # "I'm such an idiot", "hoping I'm not going to seem like a total idiot"
 _ALONE = AimedAlone("respectful-tone.not-vocative")  # "@jo loser", "gotcha bitch"; not "life's a bitch"
 
 
