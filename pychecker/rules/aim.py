@@ -181,20 +181,23 @@ def hashtag(post: Post, span: Span) -> bool:
     return at > 0 and post.original[at - 1] == "#"
 
 
-def written_as_name(post: Post, span: Span) -> bool:
-    """Whether a word is written as part of someone's name: capitalised, with a capitalised
-    name next to it ("Greg Dyke", "Mr Coon", "Coon Rapids"), in a post that does not shout."""
-    if not post.excerpt(span).istitle():
-        return False
-    names = named_spans(post, {span.sentence})
+def not_names(post: Post, spans: list[Span]) -> list[Span]:
+    """The spans not written as part of someone's name: capitalised, with a capitalised name next
+    to it ("Greg Dyke", "Mr Coon", "Coon Rapids"), in a post that does not shout. Who the post
+    names is worked out once, and only if a span is capitalised."""
+    titled = [s for s in spans if post.excerpt(s).istitle()]
+    if not titled:
+        return spans
+    names = [s for s in named_spans(post) if post.excerpt(s).istitle()]
     starts = {s.start for s in names}
-    if span.start not in starts:
-        return False
-    return any(
-        post.excerpt(s).istitle()
-        and (
-            (s.end < span.start and post.original[s.end : span.start] == " ")
-            or (s.start > span.end and post.original[span.end : s.start] == " ")
-        )
-        for s in names
-    )
+    ends = {s.end for s in names}
+    as_name = {
+        s for s in titled if s.start in starts and (s.start - 1 in ends or s.end + 1 in starts) and _spaced(post, s)
+    }
+    return [s for s in spans if s not in as_name]
+
+
+def _spaced(post: Post, span: Span) -> bool:
+    """A space, not punctuation, joins the span to the name beside it."""
+    text = post.original
+    return text[span.start - 1 : span.start] == " " or text[span.end : span.end + 1] == " "

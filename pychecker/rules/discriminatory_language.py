@@ -37,7 +37,7 @@ Does not fire:
 from __future__ import annotations
 
 from ..post import Post, Span
-from .aim import ModifierGap, SelfGap, mentioned, not_self_aimed, written_as_name
+from .aim import ModifierGap, SelfGap, mentioned, not_names, not_self_aimed
 from .base import Rule, needs
 from .kinds import each_sentence, uses
 from .shared import NAMED_LISTS, follows
@@ -75,7 +75,7 @@ def _slurs(post: Post) -> list[Span]:
     if not spans:
         return spans
     talked_about = set(mentioned(post, spans, "discriminatory-language.mention"))
-    return [s for s in spans if s not in talked_about and not written_as_name(post, s)]
+    return not_names(post, [s for s in spans if s not in talked_about])
 
 
 _MESSAGE = (

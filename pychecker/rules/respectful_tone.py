@@ -33,7 +33,7 @@ Does not fire:
 from __future__ import annotations
 
 from ..post import Post, Span
-from .aim import AimedAlone, ModifierGap, SelfGap, hashtag, not_self_aimed, written_as_name
+from .aim import AimedAlone, ModifierGap, SelfGap, hashtag, not_names, not_self_aimed
 from .base import Rule, needs
 from .kinds import each_sentence, uses
 from .shared import NAMED_LISTS, follows
@@ -69,7 +69,7 @@ def tone_spans(post: Post) -> list[Span]:
     names += [span for span in post.spans("respectful-tone.vocative") if _ALONE(post, span)]
     if names:
         banter = post.sentences("respectful-tone.affection")
-        names = [s for s in names if s.sentence not in banter and not written_as_name(post, s)]
+        names = not_names(post, [s for s in names if s.sentence not in banter])
     spans = names + post.spans("respectful-tone.hostile")
     return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
 
