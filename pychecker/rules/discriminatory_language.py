@@ -43,16 +43,22 @@ from .kinds import each_sentence, uses
 from .shared import NAMED_LISTS, follows
 
 _BETWEEN = ModifierGap(3, "discriminatory-language.modifier")  # "women are all so fucking lazy"
+_BEFORE = ModifierGap(2, "discriminatory-language.modifier")  # "get rid of all these foreigners"
+_ADJACENT = ModifierGap(0, "discriminatory-language.modifier")  # "women are", not "women who are"
 _SELF = SelfGap(7)  # "I'm basically retarded"
 
 
 @uses(
     "discriminatory-language.offensive",
     "discriminatory-language.bullying",
-    "discriminatory-language.generalise",
+    "discriminatory-language.group",
+    "discriminatory-language.one",
+    "discriminatory-language.be",
     "discriminatory-language.derogatory",
     "discriminatory-language.should",
     "discriminatory-language.fate",
+    "discriminatory-language.against",
+    "discriminatory-language.about",
     "discriminatory-language.mention",
     *NAMED_LISTS,
     *needs(_BETWEEN, _SELF),
@@ -60,11 +66,15 @@ _SELF = SelfGap(7)  # "I'm basically retarded"
 def discriminatory_spans(post: Post) -> list[Span]:
     """Every offensive, derogatory or bullying piece of the post, in order."""
     spans = _slurs(post) + post.spans("discriminatory-language.bullying")
-    generalise = post.spans("discriminatory-language.generalise")
-    if generalise:
-        spans += follows(post, generalise, post.spans("discriminatory-language.derogatory"), _BETWEEN)
-    should = post.spans("discriminatory-language.should")
-    if should:
+    groups = post.spans("discriminatory-language.group")
+    people = sorted(groups + post.spans("discriminatory-language.one"), key=lambda s: s.start)
+    if people:
+        spans += follows(post, post.spans("discriminatory-language.against"), people, _BEFORE)
+    if groups:
+        spans += follows(post, groups, post.spans("discriminatory-language.about"), _ADJACENT)
+        said = follows(post, groups, post.spans("discriminatory-language.be"), _ADJACENT)
+        spans += follows(post, said, post.spans("discriminatory-language.derogatory"), _BETWEEN)
+        should = follows(post, groups, post.spans("discriminatory-language.should"), _ADJACENT)
         spans += follows(post, should, post.spans("discriminatory-language.fate"), _BETWEEN)
     return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
 

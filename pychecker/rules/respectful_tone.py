@@ -39,6 +39,7 @@ from .kinds import each_sentence, uses
 from .shared import NAMED_LISTS, follows
 
 _AIMED = ModifierGap(3, "respectful-tone.modifier")  # "you absolute muppet", "he's a lying little rat"
+_ADJACENT = ModifierGap(0, "respectful-tone.modifier")  # "stupid woman", "clown of a president"
 _SELF = SelfGap(7)  # "I'm such an idiot", "hoping I'm not going to seem like a total idiot"
 _ALONE = AimedAlone("respectful-tone.not-vocative")  # "@jo loser", "gotcha bitch"; not "life's a bitch"
 
@@ -53,6 +54,10 @@ _ALONE = AimedAlone("respectful-tone.not-vocative")  # "@jo loser", "gotcha bitc
     "respectful-tone.adjective",
     "respectful-tone.vocative",
     "respectful-tone.affection",
+    "respectful-tone.adj-strong",
+    "respectful-tone.human",
+    "respectful-tone.noun-of",
+    "respectful-tone.of-human",
     *NAMED_LISTS,
     *needs(_AIMED, _SELF, _ALONE),
 )
@@ -64,6 +69,8 @@ def tone_spans(post: Post) -> list[Span]:
     if person:
         names += follows(post, person, post.spans("respectful-tone.adjective"), _AIMED)
         names += follows(post, person, post.spans("respectful-tone.animal"), _AIMED)
+    names += follows(post, post.spans("respectful-tone.adj-strong"), post.spans("respectful-tone.human"), _ADJACENT)
+    names += follows(post, post.spans("respectful-tone.noun-of"), post.spans("respectful-tone.of-human"), _ADJACENT)
     names = [s for s in names if not hashtag(post, s)]  # "#mug", "#dog"; a strong one counts ("#fatbastard")
     names += post.spans("respectful-tone.strong")
     names += [span for span in post.spans("respectful-tone.vocative") if _ALONE(post, span)]
