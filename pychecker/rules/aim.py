@@ -137,6 +137,7 @@ def mentioned(post: Post, spans: list[Span], leads_list: str) -> list[Span]:
 _EDGE_NOISE = re.compile(r"(?:[@#][\w]+|[^\w\s]|\s)*")  # handles, hashtags, punctuation, emoji, spaces
 _LAST_WORD = re.compile(r"([\w']+)([^\w]*)$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_EDGE_REACH = 200  # characters looked at either side of a name said on its own
 _SECOND_PERSON = re.compile(r"\b(?:you|u|ur|your|ya|yall|youre|you're|don'?t|dont|stop|shut|get|go|gotcha|bye)\b", re.I)
 
 
@@ -156,9 +157,11 @@ class AimedAlone:
         text = post.original
         if hashtag(post, span):
             return False
-        start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, span.start - 200), span.start)), default=0)
-        end_match = _SENTENCE_END.search(text, span.end)
-        end = end_match.start() if end_match else len(text)
+        low = max(0, span.start - _EDGE_REACH)
+        start = max(max(text.rfind(c, low, span.start) for c in ".!?\n") + 1, low)
+        reach = min(len(text), span.end + _EDGE_REACH)  # bounded: a long sentence has words after it anyway
+        end_match = _SENTENCE_END.search(text, span.end, reach)
+        end = end_match.start() if end_match else reach
         before, after = text[start : span.start], text[span.end : end]
         if _EDGE_NOISE.fullmatch(after) is None:
             return False
