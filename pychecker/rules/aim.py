@@ -185,10 +185,11 @@ def hashtag(post: Post, span: Span) -> bool:
 
 
 def not_names(post: Post, spans: list[Span]) -> list[Span]:
-    """The spans not written as part of someone's name: capitalised, with a capitalised name next
-    to it ("Greg Dyke", "Mr Coon", "Coon Rapids"), in a post that does not shout. Who the post
-    names is worked out once, and only if a span is capitalised."""
-    titled = [s for s in spans if post.excerpt(s).istitle()]
+    """The spans not written as part of someone's name: one capitalised word with a capitalised
+    name next to it ("Greg Dyke", "Mr Coon", "Coon Rapids"), in a post that does not shout (a
+    headline's "Murderers Crossing Border" is several words, not a name). Who the post names is
+    worked out once, and only if a span is a capitalised word."""
+    titled = [s for s in spans if post.excerpt(s).istitle() and " " not in post.excerpt(s)]
     if not titled:
         return spans
     names = [s for s in named_spans(post) if post.excerpt(s).istitle()]
