@@ -192,7 +192,7 @@ def not_names(post: Post, spans: list[Span]) -> list[Span]:
     titled = [s for s in spans if post.excerpt(s).istitle() and " " not in post.excerpt(s)]
     if not titled:
         return spans
-    names = [s for s in named_spans(post) if post.excerpt(s).istitle()]
+    names = [s for s in named_spans(post, {s.sentence for s in titled}) if post.excerpt(s).istitle()]
     starts = {s.start for s in names}
     ends = {s.end for s in names}
     as_name = {
