@@ -65,6 +65,23 @@ def _masked_in(word: str, allowed: frozenset[str]) -> bool:
 
 
 @dataclass(frozen=True)
+class Quoted:
+    """A gap test that lets quotation marks and a colon stand in the gap too ("screamed: 'you cow'")."""
+
+    gap: ModifierGap
+
+    @property
+    def lists(self) -> tuple[str, ...]:
+        return self.gap.lists
+
+    def __call__(self, post: Post, gap: str) -> bool:
+        return self.gap(post, _QUOTES.sub(" ", gap))
+
+
+_QUOTES = re.compile(r"[\"'“”‘’:]")
+
+
+@dataclass(frozen=True)
 class SelfGap:
     """Whether an insult is the speaker's about themselves: at most `max_words` plain words
     between what says "I" or "we" (`common.self`) and it, and none that names someone else."""
@@ -123,15 +140,16 @@ class _MentionGap:
 _MENTION_GAP = _MentionGap()
 
 
-def mentioned(post: Post, spans: list[Span], leads_list: str) -> list[Span]:
-    """The spans talked about as words ("the word 'retard'", "called me a paki"): right after `leads_list`."""
+def mentioned(post: Post, spans: list[Span], leads_list: str, gap: GapTest = _MENTION_GAP) -> list[Span]:
+    """The spans talked about as words ("the word 'retard'", "called me a paki") or reported ("she
+    told me I was useless"): right after `leads_list`, with a gap `gap` accepts."""
     if not spans:
         return []
     leads = sorted(post.spans(leads_list), key=lambda s: s.end)
     if not leads:
         return []
     ends = [s.end for s in leads]
-    return [span for span in spans if _preceded(post, leads, ends, span, _MENTION_GAP)]
+    return [span for span in spans if _preceded(post, leads, ends, span, gap)]
 
 
 _EDGE_NOISE = re.compile(r"(?:[@#][\w]+|[^\w\s]|\s)*")  # handles, hashtags, punctuation, emoji, spaces

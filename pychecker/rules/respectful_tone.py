@@ -14,7 +14,8 @@ someone as a sentence's first or last word ("@jo loser", "gotcha bitch"); on ani
 descriptions only said of a person ("she's a cow", "you're so pathetic", "people are stupid")
 (`lists/respectful-tone.toml`). Does not fire on the same words about things or said of oneself
 ("I'm such an idiot", "I was crying like a little bitch", "the printer is useless", "this is a
-joke"), among friends ("love these idiots", "happy birthday you brat"), on a hashtag ("#mug"), a
+joke"), told of someone else ("she called me a lazy cow", "my boss said we were useless"), among
+friends ("love these idiots", "happy birthday you brat"), on a hashtag ("#mug"), a
 name ("Cretins Clubhouse"), "jerk chicken", a clown at a party, a pig farm, "life's a bitch", or "grow up" about
 children. From any account, on any surface.
 
@@ -33,13 +34,14 @@ Does not fire:
 from __future__ import annotations
 
 from ..post import Post, Span
-from .aim import AimedAlone, ModifierGap, SelfGap, hashtag, not_names, not_self_aimed
+from .aim import AimedAlone, ModifierGap, Quoted, SelfGap, hashtag, mentioned, not_names, not_self_aimed
 from .base import Rule, needs
 from .kinds import each_sentence, uses
 from .shared import NAMED_LISTS, follows
 
 _AIMED = ModifierGap(3, "respectful-tone.modifier")  # "you absolute muppet", "he's a lying little rat"
 _ADJACENT = ModifierGap(0, "respectful-tone.modifier")  # "stupid woman", "clown of a president"
+_TOLD = Quoted(_AIMED)  # "she called me a lazy cow", "he yelled 'shut up'"
 _SELF = SelfGap(7)  # "I'm such an idiot", "hoping I'm not going to seem like a total idiot"
 _ALONE = AimedAlone("respectful-tone.not-vocative")  # "@jo loser", "gotcha bitch"; not "life's a bitch"
 
@@ -54,6 +56,7 @@ _ALONE = AimedAlone("respectful-tone.not-vocative")  # "@jo loser", "gotcha bitc
     "respectful-tone.adjective",
     "respectful-tone.vocative",
     "respectful-tone.affection",
+    "respectful-tone.reported",
     "respectful-tone.adj-strong",
     "respectful-tone.human",
     "respectful-tone.noun-of",
@@ -78,6 +81,9 @@ def tone_spans(post: Post) -> list[Span]:
         banter = post.sentences("respectful-tone.affection")
         names = not_names(post, [s for s in names if s.sentence not in banter])
     spans = names + post.spans("respectful-tone.hostile")
+    if spans:
+        reported = set(mentioned(post, spans, "respectful-tone.reported", _TOLD))
+        spans = [s for s in spans if s not in reported]
     return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
 
 
