@@ -113,7 +113,7 @@ def not_self_aimed(post: Post, spans: list[Span], gap: SelfGap) -> list[Span]:
     """The spans that are not the speaker's words about themselves ("I'm such an idiot")."""
     if not spans:
         return spans
-    selves = sorted(post.spans("common.self"), key=lambda s: s.end)
+    selves = sorted((s for s in post.spans("common.self") if not in_tag(post, s)), key=lambda s: s.end)
     if not selves:
         return spans
     ends = [s.end for s in selves]
@@ -145,7 +145,7 @@ def mentioned(post: Post, spans: list[Span], leads_list: str, gap: GapTest = _ME
     told me I was useless"): right after `leads_list`, with a gap `gap` accepts."""
     if not spans:
         return []
-    leads = sorted(post.spans(leads_list), key=lambda s: s.end)
+    leads = sorted((s for s in post.spans(leads_list) if not in_tag(post, s)), key=lambda s: s.end)
     if not leads:
         return []
     ends = [s.end for s in leads]
@@ -193,6 +193,14 @@ class AimedAlone:
         addressed = post.context.surface == "reply" or before.lstrip().startswith("@") or _SECOND_PERSON.search(before)
         word = last.group(1).lower().replace("'", "").replace("\u2019", "")
         return bool(addressed) and word not in post.word_set(self.not_before)
+
+
+_TAG_START = re.compile(r"[@#][\w]*$")
+
+
+def in_tag(post: Post, span: Span) -> bool:
+    """Whether a span lies in a hashtag or @handle ("@_IAMKEN" reads "i am ken": nobody speaks of themselves)."""
+    return _TAG_START.search(post.original, max(0, span.start - 40), span.start) is not None
 
 
 def hashtag(post: Post, span: Span) -> bool:
