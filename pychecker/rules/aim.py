@@ -195,6 +195,25 @@ class AimedAlone:
         return bool(addressed) and word not in post.word_set(self.not_before)
 
 
+_WORDS_BEFORE = re.compile(r"((?:[\w']+[^\w.!?\n]+){1,4})$")
+
+
+def negated(post: Post, span: Span, modifiers: str, negation: str = "common.negation") -> bool:
+    """Whether a negation stands just before a span, with only `modifiers` words between ("you're
+    not an idiot", "he's never a bully")."""
+    before = _WORDS_BEFORE.search(post.original, max(0, span.start - 60), span.start)
+    if before is None:
+        return False
+    words = _folded_words(before.group(1))
+    allowed, negations = post.word_set(modifiers), post.word_set(negation)
+    for index in range(len(words) - 1, -1, -1):
+        if words[index] in negations:
+            return True
+        if words[index] not in allowed:
+            return False
+    return False
+
+
 _TAG_START = re.compile(r"[@#][\w]*$")
 
 

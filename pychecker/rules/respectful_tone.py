@@ -34,7 +34,7 @@ Does not fire:
 from __future__ import annotations
 
 from ..post import Post, Span
-from .aim import AimedAlone, ModifierGap, Quoted, SelfGap, hashtag, mentioned, not_names, not_self_aimed
+from .aim import AimedAlone, ModifierGap, Quoted, SelfGap, hashtag, mentioned, negated, not_names, not_self_aimed
 from .base import Rule, needs
 from .kinds import each_sentence, uses
 from .shared import NAMED_LISTS, follows
@@ -75,7 +75,7 @@ def tone_spans(post: Post) -> list[Span]:
     names += follows(post, post.spans("respectful-tone.adj-strong"), post.spans("respectful-tone.human"), _ADJACENT)
     names += follows(post, post.spans("respectful-tone.noun-of"), post.spans("respectful-tone.of-human"), _ADJACENT)
     names = [s for s in names if not hashtag(post, s)]  # "#mug", "#dog"; a strong one counts ("#fatbastard")
-    names += post.spans("respectful-tone.strong")
+    names += [s for s in post.spans("respectful-tone.strong") if not negated(post, s, "respectful-tone.modifier")]
     names += [span for span in post.spans("respectful-tone.vocative") if _ALONE(post, span)]
     if names:
         banter = post.sentences("respectful-tone.affection")
