@@ -67,13 +67,11 @@ _ALONE = AimedAlone("respectful-tone.not-vocative")  # "@jo loser", "gotcha bitc
 def tone_spans(post: Post) -> list[Span]:
     """Every insulting or hostile piece of the post, in order, less what the speaker says of
     themselves, names among friends ("love these idiots") and names that are names ("Cretins FC")."""
-    names = follows(post, post.spans("respectful-tone.lead"), post.spans("respectful-tone.noun"), _AIMED)
-    person = post.spans("respectful-tone.lead-person")
-    if person:
-        names += follows(post, person, post.spans("respectful-tone.adjective"), _AIMED)
-        names += follows(post, person, post.spans("respectful-tone.animal"), _AIMED)
-    names += follows(post, post.spans("respectful-tone.adj-strong"), post.spans("respectful-tone.human"), _ADJACENT)
-    names += follows(post, post.spans("respectful-tone.noun-of"), post.spans("respectful-tone.of-human"), _ADJACENT)
+    names = _aimed(post, "respectful-tone.noun", ("respectful-tone.lead", "respectful-tone.lead-person"), _AIMED)
+    names += _aimed(post, "respectful-tone.adjective", ("respectful-tone.lead-person",), _AIMED)
+    names += _aimed(post, "respectful-tone.animal", ("respectful-tone.lead-person",), _AIMED)
+    names += _aimed(post, "respectful-tone.human", ("respectful-tone.adj-strong",), _ADJACENT)
+    names += _aimed(post, "respectful-tone.of-human", ("respectful-tone.noun-of",), _ADJACENT)
     names = [s for s in names if not hashtag(post, s)]  # "#mug", "#dog"; a strong one counts ("#fatbastard")
     names += [s for s in post.spans("respectful-tone.strong") if not negated(post, s, "respectful-tone.modifier")]
     names += [span for span in post.spans("respectful-tone.vocative") if _ALONE(post, span)]
@@ -85,6 +83,14 @@ def tone_spans(post: Post) -> list[Span]:
         reported = set(mentioned(post, spans, "respectful-tone.reported", _TOLD))
         spans = [s for s in spans if s not in reported]
     return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
+
+
+def _aimed(post: Post, words: str, leads: tuple[str, ...], gap: ModifierGap) -> list[Span]:
+    """`words` after one of `leads` (its leads looked up only when a word is there: most posts have none)."""
+    found = post.spans(words)
+    if not found:
+        return []
+    return follows(post, sorted((s for name in leads for s in post.spans(name)), key=lambda s: s.end), found, gap)
 
 
 RULE = Rule(
