@@ -30,20 +30,16 @@ Does not fire:
 
 from __future__ import annotations
 
-import gzip
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 
+from ..english import English, edits, english
 from ..findings import Finding, Fix
 from ..post import Post, Span
 from ..text import Text
 from .base import Rule
 
-_WORDS_FILE = ("data", "british-english.txt.gz")
-_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _CONTRACTION_ENDS = ("s", "re", "ve", "ll", "d", "m")
 _REACH = 200
 _MAX_UNKNOWN = 1000  # words outside the list looked at per post, so a paste of data stays fast
@@ -51,99 +47,75 @@ _MAX_FINDINGS = 50  # past this a post is not prose with slips in it; more would
 _ADDRESS = re.compile(r"@|://|www\.|\w\.\w")  # handles, e-mail addresses, links, domains
 _MIN_LENGTH = 3  # shorter words have too many neighbours to guess at
 _MAX_LENGTH = 30  # longer "words" are data (or a stuck key), and their edits cost the square of their length
-
-
-@dataclass(frozen=True)
-class Dictionary:
-    words: frozenset[str]  # keys: lower case, apostrophes removed, as the post's words are
-    proper: frozenset[str]  # keys of words written with a capital (days, months, "English")
-    display: dict[str, str]  # key -> how to write it, where that differs ("tuesday" -> "Tuesday")
-
-
-@cache
-def dictionary() -> Dictionary:
-    """The word list, read once, on the first official post checked."""
-    raw = resources.files("pychecker").joinpath(*_WORDS_FILE).read_bytes()
-    words: set[str] = set()
-    proper: set[str] = set()
-    display: dict[str, str] = {}
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        if not line or line[0] == "#":
-            continue
-        key = line.replace("'", "").lower()
-        words.add(key)
-        if line != key:
-            display[key] = line
-            if line[0].isupper():
-                proper.add(key)
-    return Dictionary(frozenset(words), frozenset(proper), display)
-
-
-def _edits(word: str) -> tuple[list[str], list[str]]:
-    """Words one edit away, likeliest slip first, as (sure slips, other edits). Sure slips: two
-    letters swapped, a double letter missed or doubled. Others: a letter missing, extra or wrong.
-    The first letter is kept, except in a swap (people rarely slip there)."""
-    splits = [(word[:i], word[i:]) for i in range(1, len(word) + 1)]
-    swapped = [word[1] + word[0] + word[2:]] + [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
-    missed_double = [a + a[-1] + b for a, b in splits]
-    extra_double = [a + b[1:] for a, b in splits if b and b[0] == a[-1]]
-    missing = [a + c + b for a, b in splits for c in _ALPHABET]
-    extra = [a + b[1:] for a, b in splits if b]
-    wrong = [a + c + b[1:] for a, b in splits if b for c in _ALPHABET if c != b[0]]
-    return swapped + missed_double + extra_double, missing + extra + wrong
+_VOWELS = frozenset("aeiouy")
+_SURE_BONUS = 2  # in frequency bands: a sure slip counts as if its word were written ten times as often
+_MIN_BAND = 6  # a correction that is not a sure slip must be a common word (Zipf 3: 1 in a million words)
+_FOREIGN_WORDS = 2  # a sentence with this many frequent words of another language ...
+_FOREIGN_SHARE = 0.3  # ... making up this share of its words is in that language,
+_OUTSIDE_SHARE = 0.5  # and so is one with this share of words no English dictionary has ...
+_MIN_SENTENCE = 3  # ... out of at least this many
+_QUOTES_BEFORE = "\"“‘'«"
+_QUOTES_AFTER = "\"”’'»"
 
 
 @lru_cache(maxsize=8192)
 def suggestions(key: str) -> tuple[tuple[str, ...], bool]:
-    """Up to three list words one edit from `key`, likeliest first, and whether the first is a sure slip."""
-    words = dictionary().words
-    sure, other = _edits(key)
-    found: list[str] = []
-    for candidate in sure + other:
-        if candidate in words and candidate != key and candidate not in found:
-            found.append(candidate)
-            if len(found) == 3:
-                break
-    return tuple(found), bool(found) and found[0] in sure
+    """Up to three words one slip from `key`, as written, likeliest first, and whether the first is a
+    sure slip. A known misspelling gets its listed corrections ("definately": "definitely");
+    otherwise the likeliest is the most frequent word, a sure slip counting ten times over."""
+    dic = english()
+    listed = dic.misspelt.get(key)
+    if listed:
+        return listed[:3], True
+    sure, other = edits(key)
+    scores: dict[str, int] = {}
+    for candidates, bonus in ((sure, _SURE_BONUS), (other, 0)):
+        for candidate in candidates:
+            band = dic.frequency.get(candidate)
+            if band is not None and candidate != key and band + bonus > scores.get(candidate, -1):
+                scores[candidate] = band + bonus
+    ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:3]
+    sure_first = bool(ranked) and ranked[0] in sure
+    return tuple(dic.written(w) for w in ranked), sure_first
 
 
-_VOWELS = frozenset("aeiou")
-_NO_DOUBLE = _VOWELS | {"w", "x", "y"}
-
-
-def _stem_ok(base: str, words: frozenset[str]) -> bool:
-    """Whether `base` + "ing"/"ed"/"er"/"est" is a regular form of a list word ("messag(e)ing", "run(n)ing")."""
+def _stem_ok(base: str, dic: English) -> bool:
+    """Whether `base` + "ing"/"ed"/"er"/"est" is a regular form of a word ("messag(e)ing", "run(n)ing")."""
     if len(base) < 2:
         return False
-    if len(base) >= 3 and base[-1] == base[-2] and base[:-1] in words:
+    if len(base) >= 3 and base[-1] == base[-2] and dic.is_word(base[:-1]):
         return True  # doubled final letter: "running"
-    if base in words:
+    if dic.is_word(base):
         # "runing": a short consonant-vowel-consonant word doubles its last letter, so this is a slip.
-        cvc = len(base) == 3 and base[0] not in _VOWELS and base[1] in _VOWELS and base[2] not in _NO_DOUBLE
+        cvc = len(base) == 3 and base[0] not in _VOWELS and base[1] in _VOWELS and base[2] not in "aeiouwxy"
         return not cvc
-    return base + "e" in words
+    return dic.is_word(base + "e")
 
 
-def _inflected(key: str, words: frozenset[str]) -> bool:
-    """A regular form of a list word the common list leaves out ("messaging", "wackiest", "olds")."""
+def _informal(key: str, dic: English) -> bool:
+    """A regular form of a word the lists leave out ("wackiest", "convos", "olds"), or a dropped g
+    ("chillin", "bummin"): written on purpose, not a slip."""
+    if key.endswith("in") and dic.is_word(key + "g"):
+        return True
     for ending in ("iness", "iest", "ies", "ied", "ier", "ily"):
-        if key.endswith(ending) and key[: -len(ending)] + "y" in words:
+        if key.endswith(ending) and dic.is_word(key[: -len(ending)] + "y"):
             return True
     for ending in ("ing", "est", "ed", "er"):
-        if key.endswith(ending) and len(key) > len(ending) + 2 and _stem_ok(key[: -len(ending)], words):
+        if key.endswith(ending) and len(key) > len(ending) + 2 and _stem_ok(key[: -len(ending)], dic):
             return True
-    return any(key.endswith(e) and key[: -len(e)] in words for e in ("ness", "ment", "less", "ful", "ly", "es", "s"))
+    return any(key.endswith(e) and dic.is_word(key[: -len(e)]) for e in ("ness", "ment", "less", "ful", "ly", "es", "s"))
 
 
-def _is_word(key: str, cased: str, words: frozenset[str]) -> bool:
-    if key in words:
+def _is_word(key: str, cased: str, dic: English) -> bool:
+    """A word, a name written as one, or a contraction of a word ("we'll", "Sarah's", "shouldn't")."""
+    if dic.is_word(key) or (cased[:1].isupper() and dic.is_name(key)):
         return True
-    if "'" in cased:  # "we'll", "Sarah's", "shouldn't"
+    if "'" in cased:
         base, end = cased.lower().rsplit("'", 1)
         base = base.replace("'", "")
-        if end in _CONTRACTION_ENDS and base in words:
+        if end in _CONTRACTION_ENDS and (dic.is_word(base) or (cased[:1].isupper() and dic.is_name(base))):
             return True
-        if end == "t" and base.endswith("n") and base[:-1] in words:
+        if end == "t" and base.endswith("n") and dic.is_word(base[:-1]):
             return True
     return False
 
@@ -207,8 +179,46 @@ def _name_follows(text: Text, index: int) -> bool:
     return index + 1 < len(text.words) and text.cased(index + 1)[:1].isupper()
 
 
-def _misspelt(rule: Rule, post: Post, index: int, dic: Dictionary, known: _Cover) -> Finding | None:
-    """A finding for word `index` if it is not a word but one letter from one; None when it is left alone."""
+class _Foreign:
+    """Which sentences are in another language ("Feliz cumpleaños, mi amor"): those with several
+    frequent words of another language, or mostly words no English dictionary has; every sentence
+    of a post that is, as a whole. Counted over lower-case words (a capitalised one may be a name),
+    on the first question, once per post."""
+
+    def __init__(self, text: Text, dic: English) -> None:
+        self._text = text
+        self._dic = dic
+        self._sentences: set[int] | None = None
+        self._all = False
+
+    def __contains__(self, sentence: int) -> bool:
+        if self._sentences is None:
+            self._count()
+        return self._all or sentence in self._sentences  # type: ignore[operator]
+
+    def _count(self) -> None:
+        counts: dict[int, list[int]] = {}  # sentence -> [words, other language's, outside the dictionary]
+        text, dic = self._text, self._dic
+        for index, word in enumerate(text.words):
+            key = word.replace("'", "")
+            if not key.isalpha() or not text.cased(index)[:1].islower():
+                continue
+            count = counts.setdefault(text.sentence_of(text.word_spans[index][0]), [0, 0, 0])
+            count[0] += 1
+            count[1] += key in dic.foreign
+            count[2] += not dic.in_dictionary(key)
+        self._sentences = {sentence for sentence, count in counts.items() if _not_english(*count)}
+        self._all = _not_english(*(sum(c[i] for c in counts.values()) for i in range(3)))
+
+
+def _not_english(words: int, other: int, outside: int) -> bool:
+    return (other >= _FOREIGN_WORDS and other >= _FOREIGN_SHARE * words) or (
+        words >= _MIN_SENTENCE and outside >= _OUTSIDE_SHARE * words
+    )
+
+
+def _misspelt(rule: Rule, post: Post, index: int, dic: English, known: _Cover, foreign: _Foreign) -> Finding | None:
+    """A finding for word `index` if it is not a word but one slip from one; None when it is left alone."""
     text = post.text
     word_start, word_end = text.word_spans[index]
     key = text.words[index].replace("'", "")
@@ -216,30 +226,42 @@ def _misspelt(rule: Rule, post: Post, index: int, dic: Dictionary, known: _Cover
     if (
         not _MIN_LENGTH <= len(key) <= _MAX_LENGTH
         or not key.isalpha()
+        or not key.isascii()  # another alphabet, or phonetic symbols
+        or ("'" in cased and cased.rsplit("'", 1)[1].lower() not in (*_CONTRACTION_ENDS, "t"))  # "chick'n"
+        or not _VOWELS.intersection(key)  # "ppl", "msg", "recd": abbreviations
         or (word_start and text.folded[word_start - 1] in "@#")
         or (cased.isupper() and len(cased) > 1)
         or any(c.isupper() for c in cased[1:])
         or (cased[:1].isupper() and cased.endswith("'s"))  # a name's possessive: "St Mary's"
-        or _is_word(key, cased, dic.words)
+        or _is_word(key, cased, dic)
         or key in _pack_words(post)
         or post.pack.channel(key) is not None
         or _in_address(text.folded, word_start, word_end)
     ):
         return None
+    if word_start and text.folded[word_start - 1] in _QUOTES_BEFORE and text.folded[word_end : word_end + 1] in _QUOTES_AFTER:
+        return None  # a word in quotation marks is a term being named (“nooch”), not a slip
     start, end = text.to_original(word_start, word_end)
     if known.covers(start, end):
         return None
     found, sure = suggestions(key)
-    if not sure and _inflected(key, dic.words):
-        return None  # "messaging", "olds": a regular form of a list word, not a slip
+    if not found or (not sure and _informal(key, dic)):
+        return None  # no word close by, or a form written on purpose ("messaging", "convos", "chillin")
     sentence = text.sentence_of(word_start)
+    if sentence in foreign:
+        return None
     sentence_start = index == 0 or text.sentence_of(text.word_spans[index - 1][0]) != sentence
-    if cased[:1].isupper() and (not sentence_start or _name_follows(text, index)):
-        # A name, unless it is a day or month misspelt ("Tuesdya"); never a plural month ("Junes").
-        found = tuple(w for w in found if w in dic.proper and w[:-1] not in dic.proper)
+    if cased[:1].isupper():
+        if not sentence_start or _name_follows(text, index):
+            # A name, unless it is a day or month misspelt ("Tuesdya"); never a plural month ("Junes").
+            found = tuple(w for w in found if w.lower() in dic.calendar and key[:-1] not in dic.calendar)
+        elif not sure:
+            return None  # a capitalised word that is not a sure slip is more likely a name ("Chuls")
+    elif not sure and dic.frequency.get(found[0].lower().replace("'", ""), _MIN_BAND) < _MIN_BAND:
+        return None  # the nearest word is rare: more likely a word the lists lack than a slip
     if not found:
         return None
-    written = [_write_like(dic.display.get(w, w), cased) for w in found]
+    written = [_write_like(w, cased) for w in found]
     word = post.original[start:end]
     listed = ", ".join(f"“{w}”" for w in written)
     fix = Fix(rule.say(post, "fix_misspelt", suggestion=written[0]), start, end, written[0])
@@ -251,38 +273,52 @@ def _pack_words(post: Post) -> frozenset[str]:
     return post.pack.lexicon.words_of("org.", "political.")
 
 
+def _slip_double(text: Text, index: int, slips: frozenset[str]) -> bool:
+    """Whether word `index` repeats the one before it as a slip does: a small word ("the the",
+    "is is") after a single space. A repeated content word is usually meant ("sweet sweet",
+    "Summer summer"), and a wider gap or a line break is a pause or a list."""
+    word = text.words[index]
+    return (
+        index > 0
+        and word == text.words[index - 1]
+        and word.replace("'", "") in slips
+        and text.folded[text.word_spans[index - 1][1] : text.word_spans[index][0]] == " "
+    )
+
+
 def run(rule: Rule, post: Post) -> Iterator[Finding]:
     if not post.context.official:
         return
     text = post.text
-    words, spans = text.words, text.word_spans
+    words = text.words
     if not words:
         return
-    dic = dictionary()
+    dic = english()
+    frequency = dic.frequency
+    slips = post.word_set("spelling.slip-double")
     known: _Cover | None = None
     double_ok: _Cover | None = None  # built once, on the first double: per pair it made long posts quadratic
-    previous = ""
+    foreign = _Foreign(text, dic)
     unknown = 0
     found = 0
     for index, word in enumerate(words):
         if found >= _MAX_FINDINGS:
             return
-        if word == previous and not text.folded[spans[index - 1][1] : spans[index][0]].strip() and word.isalpha():
+        if _slip_double(text, index, slips) and text.sentence_of(text.word_spans[index][0]) not in foreign:
             if double_ok is None:
                 double_ok = _Cover(post.spans("spelling.double-ok"))
-            doubled = _doubled(rule, post, spans[index - 1], spans[index], double_ok)
+            doubled = _doubled(rule, post, text.word_spans[index - 1], text.word_spans[index], double_ok)
             if doubled:
                 found += 1
                 yield doubled
-        previous = word
-        if word in dic.words:  # most words: nothing more to do
+        if (word.replace("'", "") if "'" in word else word) in frequency:  # most words: nothing more to do
             continue
         unknown += 1
         if unknown > _MAX_UNKNOWN:  # not prose (a paste of code or data): doubles only from here
             continue
         if known is None:
             known = _Cover(post.spans("spelling.known") + post.org_mentions)
-        misspelt = _misspelt(rule, post, index, dic, known)
+        misspelt = _misspelt(rule, post, index, dic, known, foreign)
         if misspelt:
             found += 1
             yield misspelt
@@ -293,7 +329,7 @@ RULE = Rule(
     severity="info",
     summary="Misspelt or doubled words in a post from an official channel.",
     run=run,
-    lists=("spelling.known", "spelling.double-ok", "org.mention"),
+    lists=("spelling.known", "spelling.double-ok", "spelling.slip-double", "org.mention"),
     texts={
         "doubled": "“{word}” appears twice in a row. Posts from {org_short}'s channels should be free of typos (the "
         "policy asks staff to check for typos, misspellings and grammatical errors).",
