@@ -6,18 +6,22 @@ misspellings, people's names and companies, GeoNames' places: the file's head na
 version and licence). It is read once, when first asked (the first official post checked), not as
 the checker starts.
 
-Kept small in memory: only the words a slip may be corrected to are a dict (word -> frequency
-band); the other words (rare dictionary words, the words people write that a dictionary lacks,
-names) stay as a few thousand strings, each holding the words that share their first three
-letters, and are looked up with one substring search.
+Kept small in memory (about 2 MB for 160,000 words): the 3,000 most frequent words are a set (most
+of a post's words); every other list stays as a few thousand strings, each holding the words that
+share their first three letters (" build5 builder6 building: "), looked up with one substring
+search. A suggestable word carries its frequency band as the character after it.
 
 Words are *keys*: folded as the checker folds a post (accents dropped, lower case) with
 apostrophes removed ("don't" -> "dont").
 
-    >>> english().is_word("favorite"), english().is_word("favourite"), english().is_word("buidling")
+    >>> words = english()
+    >>> words.is_word("favorite"), words.is_word("favourite"), words.is_word("buidling")
     (True, True, False)
-    >>> english().band("the") > english().band("building") > english().band("bridling")
+    >>> words.band("the") > words.band("building") > words.band("bridling")
     True
+
+`band` is also a word-frequency list for other uses (reading a hashtag as words): twice the word's
+Zipf frequency ("the" 15, "building" 10), 1 for a known word too rare to rank, 0 for no word.
 """
 
 from __future__ import annotations
@@ -30,85 +34,106 @@ from importlib import resources
 _FILE = ("data", "english.txt.gz")
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _BUCKET = 3  # the file groups keys by their first three letters
+_BAND_ZERO = ord("0")  # a band is written as one character from "0" on, below the letters
 _FOREIGN_MIN = 4  # shorter words of other languages are too often an English slip ("tem", "ist")
 
 
-class _Buckets:
+class Buckets:
     """A set of keys kept as one string per three-letter start (" abbey abbot "): one dict look-up
-    and one substring search per question, a fraction of the memory of a set of strings."""
+    and one substring search per question, a fraction of the memory of a set of strings. In a
+    banded set each key is followed by its band's character ("building:")."""
 
     def __init__(self, lines: list[str]) -> None:
-        self._by_start = {line.split(" ", 1)[0][:_BUCKET]: f" {line} " for line in lines}
+        self._by_start = {"".join(c for c in line[1 : 1 + _BUCKET] if c.isalpha()): line for line in lines if line}
 
     def __contains__(self, key: str) -> bool:
         bucket = self._by_start.get(key[:_BUCKET])
         return bucket is not None and f" {key} " in bucket
 
+    def band(self, key: str) -> int | None:
+        """The band written after `key` in a banded set, or None when it is not there. Keys are
+        sorted and band characters sort below letters, so the first " key" is the key itself."""
+        bucket = self._by_start.get(key[:_BUCKET])
+        if bucket is None:
+            return None
+        at = bucket.find(f" {key}")
+        if at < 0:
+            return None
+        after = bucket[at + 1 + len(key)]
+        return ord(after) - _BAND_ZERO if after < "a" else None
+
 
 @dataclass(frozen=True)
 class English:
-    frequency: dict[str, int]  # key -> band (twice its Zipf frequency): the words a slip is corrected to
+    hot: frozenset[str]  # the most frequent words (Zipf 4.5 and up): most of a post's words
+    suggest: Buckets  # the words a slip may be corrected to, with their bands
     display: dict[str, str]  # key -> how it is written, where that is not the key ("dont" -> "don't")
     calendar: frozenset[str]  # days, months and holidays: what a capitalised word may be corrected to
-    rare: _Buckets  # dictionary words never suggested: rare forms, swear words, names ("paris")
-    common: _Buckets  # words people write often that the dictionary lacks ("vibes", "bae", "por")
-    names: _Buckets  # people, places and companies: words when written with a capital
-    misspelt: dict[str, tuple[str, ...]]  # known misspellings -> their corrections, as written
-    foreign: frozenset[str]  # frequent words of other languages that English seldom writes ("que", "avec")
+    rare: Buckets  # dictionary words never suggested: rare forms, swear words, names ("paris")
+    common: Buckets  # words people write often that the dictionary lacks ("vibes", "bae", "por")
+    names: Buckets  # people, places and companies: words when written with a capital
+    foreign: Buckets  # frequent words of other languages that English seldom writes ("que", "avec")
+    misspelt_lines: str  # "\nkey correction,correction\n...": known misspellings
 
     def in_dictionary(self, key: str) -> bool:
         """A word of the dictionaries (British or American spelling)."""
-        return key in self.frequency or key in self.rare
+        return key in self.hot or self.suggest.band(key) is not None or key in self.rare
 
     def is_word(self, key: str) -> bool:
         """A word of the dictionaries, one people write often ("bae", "vibes", "por"), or a frequent
         word of another language ("gracias", "mucho")."""
-        return (
-            key in self.frequency
-            or key in self.rare
-            or key in self.common
-            or (len(key) >= _FOREIGN_MIN and key in self.foreign)
-        )
+        return self.in_dictionary(key) or key in self.common or (len(key) >= _FOREIGN_MIN and key in self.foreign)
 
     def is_name(self, key: str) -> bool:
         """A person's, place's or company's name (a word when written with a capital)."""
         return key in self.names
 
+    def suggestable(self, key: str) -> int | None:
+        """The band of a word a slip may be corrected to, or None."""
+        return self.suggest.band(key)
+
     def band(self, key: str) -> int:
-        """How often the word is written: twice its Zipf frequency ("the" 15, "building" 10), 1 for a
-        word too rare to be suggested, 0 for no word."""
-        return self.frequency.get(key) or int(self.is_word(key) or self.is_name(key))
+        """How often the word is written: twice its Zipf frequency ("the" 15, "building" 10), 1 for
+        a known word too rare to rank, 0 for no word."""
+        found = self.suggest.band(key)
+        return found if found is not None else int(self.is_word(key) or self.is_name(key))
+
+    def misspelt(self, key: str) -> tuple[str, ...]:
+        """The listed corrections of a known misspelling ("definately": "definitely"), or ()."""
+        at = self.misspelt_lines.find(f"\n{key} ")
+        if at < 0:
+            return ()
+        start = at + len(key) + 2
+        return tuple(self.misspelt_lines[start : self.misspelt_lines.index("\n", start)].split(","))
 
     def written(self, key: str) -> str:
         return self.display.get(key, key)
 
 
 def _read() -> English:
-    raw = resources.files("pychecker").joinpath(*_FILE).read_bytes()
-    sections: dict[str, list[str]] = {}
+    """The file's sections, read line by line as it is unpacked: no copy of the whole file is ever
+    held, so reading costs little more memory than the result."""
+    part: dict[str, list[str]] = {}
     current: list[str] = []
-    for line in gzip.decompress(raw).decode("utf-8").split("\n"):
-        if line.startswith("@"):
-            current = sections.setdefault(line, [])
-        elif line and line[0] != "#":
-            current.append(line)
-    frequency: dict[str, int] = {}
-    for name, lines in sections.items():
-        if name.startswith("@suggest "):
-            band = int(name.split()[1])
-            for line in lines:
-                frequency.update(dict.fromkeys(line.split(), band))
-    display = dict(line.split(" ", 1) for line in sections["@display"])
-    misspelt = {k: tuple(v.split(",")) for k, v in (line.split(" ", 1) for line in sections["@misspelt"])}
+    with (
+        resources.files("pychecker").joinpath(*_FILE).open("rb") as packed,
+        gzip.open(packed, "rt", encoding="utf-8") as lines,
+    ):
+        for line in lines:
+            if line[0] == "@":
+                current = part.setdefault(line[1:].strip(), [])
+            elif line[0] not in "#\n":
+                current.append(line.rstrip("\n"))
     return English(
-        frequency=frequency,
-        display=display,
-        calendar=frozenset(" ".join(sections["@calendar"]).split()),
-        rare=_Buckets(sections["@words"]),
-        common=_Buckets(sections["@common"]),
-        names=_Buckets(sections["@names"]),
-        misspelt=misspelt,
-        foreign=frozenset(" ".join(sections["@foreign"]).split()),
+        hot=frozenset(" ".join(part["hot"]).split()),
+        suggest=Buckets(part["suggest"]),
+        display=dict(line.split(" ", 1) for line in part["display"]),
+        calendar=frozenset(" ".join(part["calendar"]).split()),
+        rare=Buckets(part["words"]),
+        common=Buckets(part["common"]),
+        names=Buckets(part["names"]),
+        foreign=Buckets(part["foreign"]),
+        misspelt_lines="\n" + "\n".join(part["misspelt"]) + "\n",
     )
 
 

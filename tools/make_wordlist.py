@@ -25,8 +25,10 @@ The file (gzip'd text, fixed mtime: byte-for-byte reproducible) has `#` lines (t
 their licences) and sections, each word key written as the checker keys a post's words (accents
 dropped, lower case, apostrophes removed):
 
-- `@suggest N`: dictionary words that may be suggested, whose frequency band is N (twice
-  wordfreq's Zipf value, rounded down: "the" is 15, "building" 10); one line per band;
+- `@hot`: the most frequent dictionary words (Zipf >= HOT_BAND / 2), on one line;
+- `@suggest`: dictionary words that may be suggested, each followed by its frequency band (twice
+  wordfreq's Zipf value, rounded down: "the" is 15, "building" 10) written as one character from
+  BAND_ZERO on ("building:");
 - `@display`: `key Written` for suggested words written otherwise than their key ("can't",
   "Tuesday");
 - `@words`: the other dictionary words (rare forms, and words never suggested: swear words);
@@ -36,8 +38,9 @@ dropped, lower case, apostrophes removed):
 - `@foreign`: frequent words of other languages that English seldom writes ("que", "avec"): a
   sentence with several is in another language, and its words are not English slips;
 - `@calendar`: days, months and holidays (what a capitalised word may be corrected to).
-In `@words`, `@common` and `@names` each line holds the keys that share their first three letters,
-so the checker can keep a section as a few thousand strings and look a key up in one of them.
+In `@suggest`, `@words`, `@common`, `@names` and `@foreign` each line holds the keys that share
+their first three letters, between spaces, so the checker keeps a section as a few thousand strings
+and looks a key up with one substring search in one of them.
 
 Usage: python3 tools/make_wordlist.py [--node-modules DIR]
 """
@@ -51,15 +54,15 @@ import math
 import re
 import sys
 import unicodedata
-from importlib import metadata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pychecker.english import edits  # noqa: E402 (the checker's own idea of a one-letter slip)
+from pychecker.english import edits
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "pychecker" / "data" / "english.txt.gz"
@@ -73,10 +76,12 @@ FOREIGN_ZIPF = 5.0  # a language's words this frequent (10 in a million words) .
 FOREIGN_ENGLISH_ZIPF = 4.5  # ... that English writes at most 30 times in a million words, ...
 FOREIGN_MARGIN = 2.0  # ... and a hundred times less often, mark a sentence as in that language
 MISSPELT_MARGIN = 1.5  # a listed misspelling's correction is 30 times more frequent
-SUGGEST_ZIPF = 1.0  # dictionary words rarer than this (absent from wordfreq) are never suggested
+SUGGEST_ZIPF = 2.0  # dictionary words rarer than this (1 in 10 million words) are never suggested
 MISSPELT_ZIPF = 1.0  # misspellings people write at least this often are kept
 PLACE_COUNTRIES = ("GB", "IE", "US", "CA", "AU", "NZ")
 BUCKET = 3  # keys are grouped by their first three letters
+BAND_ZERO = "0"  # a band is written as one character from here on ("0" to "?": below the letters)
+HOT_BAND = 9  # the words this frequent (Zipf 4.5; about 3,000) are a set: most of a post's words
 
 
 def key_of(word: str) -> str:
@@ -127,7 +132,9 @@ def parse_aff(path: Path) -> tuple[dict[str, list[Affix]], str | None]:
                     raise ValueError(f"{path}: continuation classes are not supported ({entry!r})")
                 cond = condition[0] if condition else "."
                 pattern = re.compile("^" + cond if kind == "PFX" else cond + "$")
-                affix = Affix(kind == "PFX", cross == "Y", "" if strip == "0" else strip, "" if add == "0" else add, pattern)
+                affix = Affix(
+                    kind == "PFX", cross == "Y", "" if strip == "0" else strip, "" if add == "0" else add, pattern
+                )
                 rules.setdefault(flag, []).append(affix)
     return rules, nosuggest
 
@@ -269,7 +276,11 @@ def listed_misspellings(
         seen = zipf.get(key, 0.0)
         if seen < MISSPELT_ZIPF or key in dictionary or key in named or informal(key, dictionary):
             continue
-        right = [c for c in corrections if key_of(c) in suggest or (" " in c and all(key_of(w) in suggest for w in c.split()))]
+        right = [
+            c
+            for c in corrections
+            if key_of(c) in suggest or (" " in c and all(key_of(w) in suggest for w in c.split()))
+        ]
         if not right:
             continue
         best = max(suggest.get(key_of(c), 0) / 2 if " " not in c else seen + 2 for c in right)
@@ -278,6 +289,7 @@ def listed_misspellings(
         sure, _ = edits(key)
         if seen >= CHOSEN_ZIPF and not any(key_of(c) in sure for c in right):
             continue
+        right.sort(key=lambda c: -min(suggest.get(key_of(w), 0) for w in c.split()))  # most frequent first
         kept[key] = right[:3]
     return kept
 
@@ -303,12 +315,13 @@ def likely_slips(common: set[str], suggest: dict[str, int], zipf: dict[str, floa
 # --- the file ------------------------------------------------------------------------------
 
 
-def buckets(keys: Iterable[str]) -> list[str]:
-    """Sorted keys, one line per shared first BUCKET letters."""
+def buckets(keys: Iterable[str], band: dict[str, int] | None = None) -> list[str]:
+    """Sorted keys, one line per shared first BUCKET letters, each line starting and ending with a
+    space; with `band`, each key is followed by its band as one character below the letters."""
     grouped: dict[str, list[str]] = defaultdict(list)
     for key in sorted(keys):
-        grouped[key[:BUCKET]].append(key)
-    return [" ".join(group) for _, group in sorted(grouped.items())]
+        grouped[key[:BUCKET]].append(key + (chr(ord(BAND_ZERO) + band[key]) if band else ""))
+    return [f" {' '.join(group)} " for _, group in sorted(grouped.items())]
 
 
 def licence_lines(title: str, path: Path) -> list[str]:
@@ -368,10 +381,6 @@ def build(modules: Path) -> tuple[list[str], dict[str, int]]:
     names = named - dictionary - common - set(misspelt)
     foreign = foreign_words()
 
-    by_band: dict[int, list[str]] = defaultdict(list)
-    for key, band in suggest.items():
-        by_band[band].append(key)
-
     header = [
         "# English words for Policy Guard's `spelling` rule: generated by tools/make_wordlist.py; do not edit.",
         "# This file is licensed CC BY-SA 4.0 (it adapts wordfreq's and cspell's common-misspellings data);",
@@ -389,8 +398,10 @@ def build(modules: Path) -> tuple[list[str], dict[str, int]]:
         *licence_lines("SCOWL / Hunspell en_GB licence", gb_dir / "license"),
         *licence_lines("cspell people names licence", names_dir / "LICENSE"),
     ]
-    body = [f"@suggest {band}\n" + " ".join(sorted(keys)) for band, keys in sorted(by_band.items(), reverse=True)]
-    body.append("@foreign\n" + " ".join(sorted(foreign)))
+    hot = sorted(k for k, band in suggest.items() if band >= HOT_BAND)
+    body = ["@hot\n" + " ".join(hot)]
+    body.append("@suggest\n" + "\n".join(buckets(suggest, suggest)))
+    body.append("@foreign\n" + "\n".join(buckets(foreign)))
     body.append("@calendar\n" + " ".join(CALENDAR))
     body.append("@display\n" + "\n".join(f"{k} {v}" for k, v in sorted(display.items())))
     body.append("@words\n" + "\n".join(buckets(rare)))
@@ -398,6 +409,7 @@ def build(modules: Path) -> tuple[list[str], dict[str, int]]:
     body.append("@names\n" + "\n".join(buckets(names)))
     body.append("@misspelt\n" + "\n".join(f"{k} {','.join(v)}" for k, v in sorted(misspelt.items())))
     counts = {
+        "hot": len(hot),
         "suggest": len(suggest),
         "display": len(display),
         "words": len(rare),
