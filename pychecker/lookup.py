@@ -1,7 +1,16 @@
-"""Policy lookup: rank the policy's clauses for a plain question (BM25 over clause text).
+"""Policy lookup: rank the policy's clauses for a plain question (BM25 over clause text), by meaning.
 
 Each clause is indexed by its heading, its text and the question words `lookup.toml` gives it
-(the words people ask with, which the policy itself may not use: "logo", "complain", "DM").
+(`[terms]`: the words people ask with, which the policy itself may not use: "logo", "complain",
+"DM"). A question is read in the policy's words: `[synonyms]` says what people's words mean, and each
+phrase is read as its meaning ("slide into my DMs" as "message", "Insta" as "instagram", "the
+Tories" as "political party"). And a
+question that says whose account it is about (`[sections]`: "my own page", "our page") prefers
+the clauses of that section, so "can I share the Tories' post on my Insta?" finds party politics
+on personal accounts first, and "… on our page?" the official channels' clause.
+
+    >>> [a.clause.id for a in lookup("can I add a service user on Facebook?", limit=1)]
+    ['PA-12']
 """
 
 from __future__ import annotations
@@ -9,32 +18,83 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from .pack import Clause, Pack, default_pack
-from .text import tokenize
+from .text import Text, tokenize
 
+_NOT_PLURAL = frozenset(("news", "this", "its", "was", "has", "is", "us", "yes", "less"))  # no "-s" to take off
 _STOP = frozenset(
     "a an and are as at be by can could do does for from how i if in is it its me my of on or our "
     "should so that the their them there they this to was we what when where which who why will with "
-    "would you your am any about into not no tell allowed ok okay ".split()
+    "would you your am any about into not no tell allowed ok okay even just really please ".split()
 )
 _K1, _B = 1.2, 0.75
 _WEIGHTS = {"heading": 2, "terms": 3, "text": 1}
+_LONGEST = 5  # the longest phrase `[synonyms]` or `[sections]` may give, in words
+_SECTION_BOOST = 1.25  # a clause of the section the question points to (whose account) scores this much more
+_WEAK = 0.5  # how much a `[weak]` word counts: it says where ("page", "Facebook"), not what is asked
 
 
 def stem(word: str) -> str:
-    """A light English stemmer: enough to meet "requests" with "request", "announced" with "announce"."""
+    """A light English stemmer: enough to meet "requests" with "request", "announced" with
+    "announce", "bullied" with "bully"."""
+    if word in _NOT_PLURAL:
+        return word
+    if len(word) > 4 and word.endswith(("ies", "ied")):
+        return word[:-3] + "y"
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
             break
-    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
 def _terms(text: str) -> list[str]:
     return [stem(w) for w in tokenize(text) if w not in _STOP]
+
+
+class _Phrases:
+    """Phrases found in a question, longest first: `table` maps a meaning to the phrases that say it."""
+
+    def __init__(self, table: dict[str, list[str]]) -> None:
+        self._meaning: dict[tuple[str, ...], list[str]] = {}
+        for meaning, phrases in table.items():
+            for phrase in phrases:
+                words = tuple(tokenize(phrase))
+                if words:
+                    self._meaning.setdefault(words, []).append(meaning)
+
+    def _pieces(self, words: list[str]) -> Iterator[tuple[list[str], list[str]]]:
+        """`words` cut into phrases with their meanings and single words with none, left to right."""
+        at = 0
+        while at < len(words):
+            for size in range(min(_LONGEST, len(words) - at), 0, -1):
+                found = self._meaning.get(tuple(words[at : at + size]))
+                if found:
+                    yield words[at : at + size], found
+                    at += size
+                    break
+            else:
+                yield words[at : at + 1], []
+                at += 1
+
+    def meaning(self, words: list[str], keep: Container[str]) -> list[str]:
+        """`words` with each phrase replaced by its meaning (a single word is kept too when `keep` has
+        it: "footage" means a video, and is a word a clause answers to itself)."""
+        out: list[str] = []
+        for piece, found in self._pieces(words):
+            if not found or (len(piece) == 1 and stem(piece[0]) in keep):
+                out += piece
+            out += found
+        return out
+
+    def read(self, words: list[str]) -> tuple[list[str], list[str]]:
+        """The meanings of the phrases in `words`, and the words outside them."""
+        pieces = list(self._pieces(words))
+        return [m for _, found in pieces for m in found], [w for piece, found in pieces if not found for w in piece]
 
 
 @dataclass(frozen=True)
@@ -47,6 +107,10 @@ class Answer:
 class _Index:
     def __init__(self, pack: Pack) -> None:
         self.clauses = list(pack.clauses.values())
+        self.synonyms = _Phrases(pack.lookup_synonyms)
+        self.cues = _Phrases(pack.lookup_sections)
+        self.weak = frozenset(_terms(" ".join(pack.lookup_weak)))
+        self.lexicon = pack.lexicon
         self.docs: list[Counter[str]] = []
         for clause in self.clauses:
             doc: Counter[str] = Counter()
@@ -66,8 +130,21 @@ class _Index:
         n = len(self.docs)
         self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in frequency.items()}
 
+    def pack_words_removed(self, query: str) -> list[str]:
+        """The question's words without the organisation's own names ("Sure Start", "Staying Well"):
+        they say whose page, not what is asked, and would meet every clause that names a service."""
+        text = Text(query)
+        names = self.lexicon.scan(text).get("org.mention", [])
+        return [
+            w.replace("'", "")
+            for w, (start, end) in zip(text.words, text.word_spans, strict=True)
+            if not any(hit.start <= start and end <= hit.end for hit in names)
+        ]
+
     def rank(self, query: str, limit: int) -> list[Answer]:
-        terms = list(dict.fromkeys(_terms(query)))
+        words = self.pack_words_removed(query)
+        sections = set(self.cues.read(words)[0])  # whose account the question is about ("our page")
+        terms = list(dict.fromkeys(_terms(" ".join(self.synonyms.meaning(words, self.idf)))))
         answers = []
         for clause, doc, length in zip(self.clauses, self.docs, self.lengths, strict=True):
             score = 0.0
@@ -76,9 +153,11 @@ class _Index:
                 tf = doc.get(term, 0)
                 if tf:
                     matched.append(term)
-                    score += self.idf[term] * tf * (_K1 + 1) / (tf + _K1 * (1 - _B + _B * length / self.avg_len))
+                    weight = (_WEAK if term in self.weak else 1.0) * self.idf[term]
+                    score += weight * tf * (_K1 + 1) / (tf + _K1 * (1 - _B + _B * length / self.avg_len))
             if score > 0:
-                answers.append(Answer(clause, score, tuple(matched)))
+                boost = _SECTION_BOOST if clause.section in sections else 1.0
+                answers.append(Answer(clause, score * boost, tuple(matched)))
         answers.sort(key=lambda a: -a.score)
         return answers[:limit]
 

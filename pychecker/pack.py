@@ -22,7 +22,7 @@ import marshal
 import sys
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
@@ -67,6 +67,11 @@ class Pack:
     rule_clauses: dict[str, tuple[str, ...]]  # rule id -> the clauses its findings cite
     rule_texts: dict[str, dict[str, str]]  # rule id -> text name -> this organisation's wording
     senior_roles_clause: str = ""  # the clause the extension cites for people in senior roles
+    # The look-up's own words (lookup.toml): what people say -> the policy's words, and words every
+    # clause of a section answers to ("my own page" for the personal-accounts section).
+    lookup_synonyms: dict[str, list[str]] = field(default_factory=dict)
+    lookup_sections: dict[str, list[str]] = field(default_factory=dict)
+    lookup_weak: list[str] = field(default_factory=list)  # words that say where, not what ("page")
 
     @cached_property
     def words(self) -> dict[str, str]:
@@ -174,11 +179,22 @@ def load_pack(folder: Any) -> Pack:
         rule_clauses={rule: tuple(entry.get("clauses", ())) for rule, entry in rules.items()},
         rule_texts={rule: dict(entry.get("texts", {})) for rule, entry in rules.items()},
         senior_roles_clause=org.get("senior_roles_clause", ""),
+        lookup_synonyms=lookup.get("synonyms", {}),
+        lookup_sections=lookup.get("sections", {}),
+        lookup_weak=lookup.get("weak", {}).get("words", []),
     )
     problems = pack_problems(pack)
     if problems:
         raise PackError("the policy pack does not fit the rules: " + "; ".join(problems))
     return pack
+
+
+def _lookup_problems(pack: Pack) -> list[str]:
+    """lookup.toml giving words to a clause or section the pack does not have."""
+    sections = {clause.section for clause in pack.clauses.values()}
+    missing = [("section", s) for s in pack.lookup_sections if s not in sections]
+    missing += [("clause", c) for c in pack.lookup_terms if c not in pack.clauses]
+    return [f"lookup.toml gives words to {kind} {name!r}, which clauses.toml lacks" for kind, name in missing]
 
 
 def pack_problems(pack: Pack) -> list[str]:
@@ -196,6 +212,7 @@ def pack_problems(pack: Pack) -> list[str]:
     for page_rule, banner in pack.page_rules.items():
         if banner.get("clause") not in pack.clauses:
             problems.append(f"page rule {page_rule} cites clause {banner.get('clause')!r}, which clauses.toml lacks")
+    problems += _lookup_problems(pack)
     if pack.senior_roles_clause and pack.senior_roles_clause not in pack.clauses:
         problems.append(f"senior_roles_clause {pack.senior_roles_clause!r} is not in clauses.toml")
     return problems
