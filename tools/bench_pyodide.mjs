@@ -14,7 +14,12 @@ const post = JSON.parse(input); // {sizes: {n: text}}
 bridge.check_json(JSON.stringify({ text: "Proud of NHP", context: { account: "personal" } }));
 const bootMs = performance.now() - started;
 const heapAfterBootMb = heapMb();
-let checks = 0;
+// The first official check reads the spelling rule's word data (pychecker/english.py): its cost, once.
+const firstOfficial = performance.now();
+bridge.check_json(JSON.stringify({ text: "Join us on Tuesdya", context: { account: "official" } }));
+const firstOfficialMs = performance.now() - firstOfficial;
+const heapAfterFirstOfficialMb = heapMb();
+let checks = 2;
 
 const results = {};
 for (const [size, text] of Object.entries(post.sizes)) {
@@ -33,4 +38,14 @@ for (const [size, text] of Object.entries(post.sizes)) {
     checks += 20 + runs;
   }
 }
-process.stdout.write(JSON.stringify({ bootMs, results, checks, heapAfterBootMb, heapAfterChecksMb: heapMb() }));
+process.stdout.write(
+  JSON.stringify({
+    bootMs,
+    results,
+    checks,
+    heapAfterBootMb,
+    firstOfficialMs,
+    heapAfterFirstOfficialMb,
+    heapAfterChecksMb: heapMb(),
+  }),
+);

@@ -118,9 +118,18 @@ def _informal(key: str, dic: English) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)
+def _known(key: str) -> tuple[bool, bool]:
+    """Whether a key is a word, and whether it is a name (asked of every rarer word of every
+    official check, keystroke after keystroke: kept)."""
+    dic = english()
+    return dic.is_word(key), dic.is_name(key)
+
+
 def _is_word(key: str, cased: str, dic: English) -> bool:
     """A word, a name written as one, or a contraction of a word ("we'll", "Sarah's", "shouldn't")."""
-    if dic.is_word(key) or (cased[:1].isupper() and dic.is_name(key)):
+    word, name = _known(key)
+    if word or (cased[:1].isupper() and name):
         return True
     if "'" in cased:
         base, end = cased.lower().rsplit("'", 1)
@@ -197,9 +206,8 @@ class _Foreign:
     of a post that is, as a whole. Counted over lower-case words (a capitalised one may be a name),
     on the first question, once per post."""
 
-    def __init__(self, text: Text, dic: English) -> None:
+    def __init__(self, text: Text) -> None:
         self._text = text
-        self._dic = dic
         self._sentences: set[int] | None = None
         self._all = False
 
@@ -210,17 +218,29 @@ class _Foreign:
 
     def _count(self) -> None:
         counts: dict[int, list[int]] = {}  # sentence -> [words, other language's, outside the dictionary]
-        text, dic = self._text, self._dic
-        for index, word in enumerate(text.words):
-            key = word.replace("'", "")
-            if not key.isalpha() or not text.cased(index)[:1].islower():
+        text = self._text
+        plain, words = text.plain, text.words
+        for index, (start, _) in enumerate(text.word_spans):
+            if not plain[start].islower():
                 continue
-            count = counts.setdefault(text.sentence_of(text.word_spans[index][0]), [0, 0, 0])
+            key = words[index].replace("'", "") if "'" in words[index] else words[index]
+            if not key.isalpha():
+                continue
+            other, outside = _language(key)
+            count = counts.setdefault(text.sentence_of(start), [0, 0, 0])
             count[0] += 1
-            count[1] += key in dic.foreign
-            count[2] += not dic.in_dictionary(key)
+            count[1] += other
+            count[2] += outside
         self._sentences = {sentence for sentence, count in counts.items() if _not_english(*count)}
         self._all = _not_english(*(sum(c[i] for c in counts.values()) for i in range(3)))
+
+
+@lru_cache(maxsize=16384)
+def _language(key: str) -> tuple[bool, bool]:
+    """Whether a lower-case word is a frequent word of another language, and whether it is outside
+    the English dictionaries (asked for every word of a post with a slip in it: kept)."""
+    dic = english()
+    return key in dic.foreign, not dic.in_dictionary(key)
 
 
 def _not_english(words: int, other: int, outside: int) -> bool:
@@ -314,7 +334,7 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
     slips = post.word_set("spelling.slip-double")
     known: _Cover | None = None
     double_ok: _Cover | None = None  # built once, on the first double: per pair it made long posts quadratic
-    foreign = _Foreign(text, dic)
+    foreign = _Foreign(text)
     unknown = 0
     found = 0
     for index, word in enumerate(words):
