@@ -5,8 +5,8 @@ People write whole phrases as one tag, so a word list that looks for "vote green
 would never see them. `segment` splits a tag's body into words: first where the writer marked it
 (underscores, letters next to digits, CamelCase), then any long lower-case (or all-capital) run
 that is not itself a word is split into known words, the fewest that cover it. Known words are the
-pack's own list words plus the common English words the spelling rule checks against
-(`data/british-english.txt.gz`). A run that cannot be covered by known words is kept whole: a guess would
+pack's own list words plus the common English words the spelling rule corrects to
+(`pychecker/english.py`: dictionary words written at least once in ten million words). A run that cannot be covered by known words is kept whole: a guess would
 invent words the writer did not write. A known word is never split ("#therapist" stays one word).
 
 The result is offsets inside the tag, so every word maps back to the letters the person typed.
@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from .english import english
 
 # Where the writer marked the words: runs of capitals before a capitalised word ("SNP" in
 # "SNPCampaign"), capitalised or lower-case words, runs of capitals, runs of digits.
@@ -36,12 +38,10 @@ _CACHE_SIZE = 4096
 
 
 def common_word(word: str) -> bool:
-    """Whether a lower-case word is a common English word: the spelling rule's dictionary
-    (`data/british-english.txt.gz`), which the checker loads anyway. Sharing it costs nothing more;
-    a second copy would (in the browser the heap only grows)."""
-    from .rules.spelling import dictionary  # here, not at the top: the rules import this module
-
-    return word in dictionary().words
+    """Whether a lower-case word is a common English word: one the spelling rule may correct to
+    (`pychecker/english.py`, read on first use). Sharing it costs nothing more; a second copy would
+    (in the browser the heap only grows)."""
+    return english().suggestable(word) is not None
 
 
 def segment(tag: str, known: Known) -> list[tuple[int, int]]:
