@@ -35,6 +35,7 @@ _FILE = ("data", "english.txt.gz")
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _BUCKET = 3  # the file groups keys by their first three letters
 _BAND_ZERO = ord("0")  # a band is written as one character from "0" on, below the letters
+_SHORT_WORD = 7  # shorter words' extra last letter is not read as a slip
 _FOREIGN_MIN = 4  # shorter words of other languages are too often an English slip ("tem", "ist")
 
 
@@ -146,12 +147,13 @@ def english() -> English:
 def edits(word: str) -> tuple[list[str], list[str]]:
     """Strings one slip from `word`, likeliest first, as (sure slips, other edits). Sure slips: two
     letters swapped, a double letter missed or doubled. Others: a letter missing, extra or wrong.
-    The first letter is kept, except in a swap (people rarely slip there)."""
+    The first letter is kept, but for a swap or a missing first letter ("ither"); an extra last
+    letter is left out of short words ("busto", "skewl": slang more often than a slip)."""
     splits = [(word[:i], word[i:]) for i in range(1, len(word) + 1)]
     swapped = [word[1] + word[0] + word[2:]] + [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
     missed_double = [a + a[-1] + b for a, b in splits]
     extra_double = [a + b[1:] for a, b in splits if b and b[0] == a[-1]]
-    missing = [a + c + b for a, b in splits for c in _ALPHABET]
-    extra = [a + b[1:] for a, b in splits if b]
+    missing = [a + c + b for a, b in [("", word), *splits] for c in _ALPHABET]
+    extra = [a + b[1:] for a, b in splits if b and (len(b) > 1 or len(word) >= _SHORT_WORD)]
     wrong = [a + c + b[1:] for a, b in splits if b for c in _ALPHABET if c != b[0]]
     return swapped + missed_double + extra_double, missing + extra + wrong

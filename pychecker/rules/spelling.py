@@ -58,6 +58,7 @@ _ADDRESS = re.compile(r"@|://|www\.|\w\.\w")  # handles, e-mail addresses, links
 _MIN_LENGTH = 3  # shorter words have too many neighbours to guess at
 _MAX_LENGTH = 30  # longer "words" are data (or a stuck key), and their edits cost the square of their length
 _VOWELS = frozenset("aeiouy")
+_STRETCHED = re.compile(r"(.)\1\1")  # a letter three times running
 _SURE_BONUS = 2  # in frequency bands: a sure slip counts as if its word were written ten times as often
 _MIN_BAND = 6  # a correction that is not a sure slip must be a common word (Zipf 3: 1 in a million words)
 _FOREIGN_WORDS = 2  # a sentence with this many frequent words of another language ...
@@ -261,6 +262,8 @@ def _misspelt(rule: Rule, post: Post, index: int, dic: English, known: _Cover, f
         or not key.isascii()  # another alphabet, or phonetic symbols
         or ("'" in cased and cased.rsplit("'", 1)[1].lower() not in (*_CONTRACTION_ENDS, "t"))  # "chick'n"
         or not _VOWELS.intersection(key)  # "ppl", "msg", "recd": abbreviations
+        or _STRETCHED.search(key)  # "sooo", "sorrry": stretched on purpose
+        or text.folded[word_end : word_end + 1] == "'"  # "goin'", "watchn'": a letter dropped on purpose
         or (word_start and text.folded[word_start - 1] in "@#")
         or (cased.isupper() and len(cased) > 1)
         or any(c.isupper() for c in cased[1:])
