@@ -22,6 +22,7 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from .english import english
 from .pack import Clause, Pack, default_pack
 from .text import Text, tokenize
 
@@ -35,6 +36,7 @@ _K1, _B = 1.2, 0.75
 _WEIGHTS = {"heading": 2, "terms": 3, "text": 1}
 _LONGEST = 5  # the longest phrase `[synonyms]` or `[sections]` may give, in words
 _SECTION_BOOST = 1.25  # a clause of the section the question points to (whose account) scores this much more
+_COMMON_BAND, _PLAIN_SPAN, _PLAINEST = 14, 4, 0.2  # band 10 (Zipf 5) and rarer count fully; band 13 a quarter
 _WEAK = 0.5  # how much a `[weak]` word counts: it says where ("page", "Facebook"), not what is asked
 
 
@@ -45,11 +47,23 @@ def stem(word: str) -> str:
         return word
     if len(word) > 4 and word.endswith(("ies", "ied")):
         return word[:-3] + "y"
+    if word.endswith("ments"):
+        word = word[:-1]
+    if word.endswith("ment") and len(word) >= 9:  # "announcement" meets "announce"; "comment" stays
+        word = word[:-4]
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
             break
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+def _plainness(word: str) -> float:
+    """How much a question's word says, by how rare it is in English (`pychecker.english`'s
+    frequency bands): 1 for words written less than 10 times in a million, down to a fifth for
+    the commonest ("people", "time", "know")."""
+    band = english().band(word)
+    return max(_PLAINEST, min(1.0, (_COMMON_BAND - band) / _PLAIN_SPAN)) if band else 1.0
 
 
 def _terms(text: str) -> list[str]:
@@ -144,7 +158,13 @@ class _Index:
     def rank(self, query: str, limit: int) -> list[Answer]:
         words = self.pack_words_removed(query)
         sections = set(self.cues.read(words)[0])  # whose account the question is about ("our page")
-        terms = list(dict.fromkeys(_terms(" ".join(self.synonyms.meaning(words, self.idf)))))
+        read = self.synonyms.meaning(words, self.idf)
+        plain: dict[str, float] = {}  # each term's weight: words all English uses often say less
+        for word in " ".join(read).split():
+            if word not in _STOP:
+                term = stem(word)
+                plain[term] = max(plain.get(term, 0.0), _plainness(word))
+        terms = list(plain)
         answers = []
         for clause, doc, length in zip(self.clauses, self.docs, self.lengths, strict=True):
             score = 0.0
@@ -153,7 +173,7 @@ class _Index:
                 tf = doc.get(term, 0)
                 if tf:
                     matched.append(term)
-                    weight = (_WEAK if term in self.weak else 1.0) * self.idf[term]
+                    weight = (_WEAK if term in self.weak else 1.0) * self.idf[term] * plain[term]
                     score += weight * tf * (_K1 + 1) / (tf + _K1 * (1 - _B + _B * length / self.avg_len))
             if score > 0:
                 boost = _SECTION_BOOST if clause.section in sections else 1.0

@@ -3,11 +3,12 @@ green", `@HollyLynch5` "Holly Lynch 5", `#GE2024` "GE 2024".
 
 People write whole phrases as one tag, so a word list that looks for "vote green" or "tories out"
 would never see them. `segment` splits a tag's body into words: first where the writer marked it
-(underscores, letters next to digits, CamelCase), then any long lower-case (or all-capital) run
-that is not itself a word is split into known words, the fewest that cover it. Known words are the
-pack's own list words plus the common English words the spelling rule corrects to
-(`pychecker/english.py`: dictionary words written at least once in ten million words). A run that cannot be covered by known words is kept whole: a guess would
-invent words the writer did not write. A known word is never split ("#therapist" stays one word).
+(underscores, letters next to digits, CamelCase), then any long lower-case (or all-capital) run that
+is not itself a word is split into known words, the fewest that cover it. Known words are the pack's
+own list words plus the common English words the spelling rule corrects to (`pychecker/english.py`:
+dictionary words written at least once in ten million words). A run that cannot be covered by known
+words is kept whole: a guess would invent words the writer did not write. A known word is never
+split ("#therapist" stays one word).
 
 The result is offsets inside the tag, so every word maps back to the letters the person typed.
 `Text.tag_segments` gives them for a whole post; the lexicon reads list phrases through them.
