@@ -202,38 +202,41 @@ def _name_follows(text: Text, index: int) -> bool:
 
 
 class _Foreign:
-    """Which sentences are in another language ("Feliz cumpleaños, mi amor"): those with several
-    frequent words of another language, or mostly words no English dictionary has; every sentence
-    of a post that is, as a whole. Counted over lower-case words (a capitalised one may be a name),
-    on the first question, once per post."""
+    """Whether a word stands in a sentence in another language ("Feliz cumpleaños, mi amor"): one
+    with several frequent words of another language, or mostly words no English dictionary has, or
+    any sentence of a post that is so as a whole. Counted over lower-case words (a capitalised one
+    may be a name), once per post, when a slip is first asked about."""
 
-    def __init__(self, text: Text) -> None:
+    def __init__(self, text: Text, hot: frozenset[str]) -> None:
         self._text = text
+        self._hot = hot  # the commonest English words: counted as English without a look-up
         self._sentences: set[int] | None = None
-        self._all = False
+        self._post = False
 
-    def __contains__(self, sentence: int) -> bool:
+    def around(self, index: int) -> bool:
         if self._sentences is None:
             self._count()
-        return self._all or sentence in self._sentences  # type: ignore[operator]
+        return self._post or self._text.sentence_of(self._text.word_spans[index][0]) in self._sentences  # type: ignore[operator]
 
     def _count(self) -> None:
+        text, hot = self._text, self._hot
+        plain = text.plain
         counts: dict[int, list[int]] = {}  # sentence -> [words, other language's, outside the dictionary]
-        text = self._text
-        plain, words = text.plain, text.words
-        for index, (start, _) in enumerate(text.word_spans):
+        for word, (start, _) in zip(text.words, text.word_spans, strict=True):
             if not plain[start].islower():
                 continue
-            key = words[index].replace("'", "") if "'" in words[index] else words[index]
-            if not key.isalpha():
-                continue
-            other, outside = _language(key)
             count = counts.setdefault(text.sentence_of(start), [0, 0, 0])
-            count[0] += 1
-            count[1] += other
-            count[2] += outside
+            if word in hot:
+                count[0] += 1
+                continue
+            key = word.replace("'", "") if "'" in word else word
+            if key.isalpha():
+                other, outside = _language(key)
+                count[0] += 1
+                count[1] += other
+                count[2] += outside
         self._sentences = {sentence for sentence, count in counts.items() if _not_english(*count)}
-        self._all = _not_english(*(sum(c[i] for c in counts.values()) for i in range(3)))
+        self._post = _not_english(*(sum(c[i] for c in counts.values()) for i in range(3)))
 
 
 @lru_cache(maxsize=16384)
@@ -287,7 +290,7 @@ def _misspelt(rule: Rule, post: Post, index: int, dic: English, known: _Cover, f
     if not found or (not sure and _informal(key, dic)):
         return None  # no word close by, or a form written on purpose ("messaging", "convos", "chillin")
     sentence = text.sentence_of(word_start)
-    if sentence in foreign:
+    if foreign.around(index):
         return None
     sentence_start = index == 0 or text.sentence_of(text.word_spans[index - 1][0]) != sentence
     if cased[:1].isupper():
@@ -337,13 +340,13 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
     slips = post.word_set("spelling.slip-double")
     known: _Cover | None = None
     double_ok: _Cover | None = None  # built once, on the first double: per pair it made long posts quadratic
-    foreign = _Foreign(text)
+    foreign = _Foreign(text, hot)
     unknown = 0
     found = 0
     for index, word in enumerate(words):
         if found >= _MAX_FINDINGS:
             return
-        if _slip_double(text, index, slips) and text.sentence_of(text.word_spans[index][0]) not in foreign:
+        if _slip_double(text, index, slips) and not foreign.around(index):
             if double_ok is None:
                 double_ok = _Cover(post.spans("spelling.double-ok"))
             doubled = _doubled(rule, post, text.word_spans[index - 1], text.word_spans[index], double_ok)
