@@ -1,7 +1,7 @@
 """Regenerate pychecker/data/english.txt.gz, the word data the `spelling` rule reads.
 
     npm ci                                   # the devDependencies below, at the versions package.json pins
-    pip install wordfreq==3.1.1              # requirements/wordlist.txt: its frequency data
+    pip install wordfreq==3.1.1              # its frequency data (only this tool needs it)
     python3 tools/make_wordlist.py           # writes the file and prints what each part holds
 
 Sources (each recorded, with its licence, at the head of the file it writes):
@@ -32,7 +32,8 @@ dropped, lower case, apostrophes removed):
 - `@display`: `key Written` for suggested words written otherwise than their key ("can't",
   "Tuesday");
 - `@words`: the other dictionary words (rare forms, and words never suggested: swear words);
-- `@common`: words people write often that the dictionary lacks (Zipf >= COMMON_ZIPF);
+- `@common`: words people write often that the dictionary lacks (Zipf >= COMMON_ZIPF), but those
+  that are frequent slips of a much more frequent word (`likely_slips`: "taek", "asme");
 - `@names`: names of people, places and companies, words when written with a capital;
 - `@misspelt`: `key correction[,correction]`: known misspellings and what they should be;
 - `@foreign`: frequent words of other languages that English seldom writes ("que", "avec"): a
