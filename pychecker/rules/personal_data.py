@@ -6,27 +6,39 @@ around for a long time, so do consider the content carefully."
 Clause confidentiality: "Any communications that staff make in a personal capacity must not
 breach confidentiality."
 
-Fires on a UK phone number, an e-mail address, a date of birth ("DOB 03/02/2015", "born on
-3rd March 2015"), a National Insurance number, and a home address: a full postcode or a house
-number and street, or an address said as someone's ("my address is"). Not personal data, and so
-not fired on (`lists/personal-data.toml`): the organisation's own public contact details (its
-domains and public numbers, kept in the pack), shared role mailboxes ("info@", "bookings@"), on
-an official channel a landline or e-mail given to call, book or ask ("book: 01422 ..."), a
-postcode district alone ("HX3"), a charity number, and a street address or postcode given in the
-same sentence as a venue or the organisation ("Kevin Pearce Children's Centre, HX3 5AX"): that is
-a public place, not someone's home. Every account: the policy's caution applies to personal
-posts, and official channels must not publish anyone's details either.
+Fires on a person's own contact details and identity: a phone number (UK, North American or
+international), an e-mail address, a date of birth ("DOB 03/02/2015", "born on 3rd March 2015"), a
+National Insurance number, and a home address: a full postcode or a house number and street in a
+home ("at ours", "my address is", "lives at"), or given from a personal account with no sign of a
+public place. Every account: the policy's caution applies to personal posts, and official channels
+must not publish anyone's details either.
+
+Not personal data, and so not fired on (`lists/personal-data.toml`):
+- a published service or customer line: UK 03, 080x and 084x/087x numbers, US toll-free ones
+  (`service-prefix`), the organisation's own numbers (`org-contact`); on an official channel any
+  landline that is nobody's own ("our main number is 01422 ...", a brand's "call us on ..."), and
+  a mobile given as a service's text line; from a personal account, a landline in a sentence about
+  a business or public body ("ring the Piece Hall on ...", "the council's number is ...");
+- a shared role mailbox ("info@", "bookings@", "abuse@", "sales@") or one named after the
+  organisation; a named person's address, even at work, is theirs;
+- a postcode district alone ("HX3"), a charity or company number;
+- a street address or postcode of a public place: a venue or business named beside it ("The Red
+  Lion, HX3 5QT", "@ Nando's at 24 Broad Street"), the organisation, or any address an official
+  channel gives that is not someone's home.
 
 Fires:
     [account=personal] Text me on 07700 900123 if you want the pram
     [account=official surface=reply] Hi Sam, email Jo directly at jo.bloggs@gmail.com
     [account=personal] Party at ours, 14 Beechwood Road, HX3 5QT!
     [account=official] Welcome baby Ava, born on 3rd March 2026!
+    [account=personal] text me (312) 555-0198 if you're still selling the bike
 Does not fire:
     [account=official] Email info@example.org.uk to book a place
     [account=official] Sessions at Kevin Pearce Children's Centre, Beechwood Road, HX3 5QT
     [account=official] Open to families in HX3 and HX2
     [account=personal] Join us for Ava's birthday party on Saturday!
+    [account=official surface=reply] Please call our customer service team on 0345 600 1234
+    [account=personal] Sunday lunch at the Cross Keys, Siddal HX3 9LG
 """
 
 from __future__ import annotations
@@ -38,16 +50,18 @@ from collections.abc import Iterator
 from ..findings import Finding
 from ..post import Post, Span
 from .base import Rule
+from .shared import EMAIL_LISTS, email_addresses
 
-_DOT_RUNS = re.compile(r"\.+")
+# A place checked in at ("Great night @ The Grayston Unity"), or named ("at the Cross Keys", "The Red
+# Lion, HX3 5QT"): "the" before a capitalised word is a pub, shop or hall, hardly ever a home.
+_NAMED_PLACE = re.compile(r"(?:^|\s)@\s|\b[Tt]he\s+[A-Z][a-z]")
 # List -> the text that says what it found.
 _ALWAYS = {
-    "personal-data.phone": "phone",
     "personal-data.birth-date": "birth_date",
     "personal-data.ni-number": "ni_number",
     "personal-data.home-address": "home_address",
 }
-_UNLESS_VENUE = {
+_PLACES = {
     "personal-data.postcode": "postcode",
     "personal-data.address": "address",
 }
@@ -56,20 +70,19 @@ _UNLESS_VENUE = {
 def personal_data(post: Post) -> list[tuple[Span, str]]:
     """Every piece of personal data in the post, in order, with what kind it is (a text's name)."""
     public = post.spans("personal-data.org-contact")
-    mailboxes = post.spans("personal-data.personal-mailbox")
-    places = post.sentences("personal-data.venue", "org.mention")
     found = [(span, kind) for name, kind in _ALWAYS.items() for span in post.spans(name)]
-    found += [(span, "email") for span in _emails(post)]
-    if post.context.official:  # "Book your place: 01422 ..." on the organisation's channel is its own number
-        service = post.sentences("personal-data.service-contact")
-        found = [
-            (span, kind)
-            for span, kind in found
-            if not (span.sentence in service and _service(post, span, kind, mailboxes))
-        ]
     found += [
-        (span, kind) for name, kind in _UNLESS_VENUE.items() for span in post.spans(name) if span.sentence not in places
+        (_unbracketed(post, span), "phone")
+        for span in post.spans("personal-data.phone")
+        if not _public_number(post, span)
     ]
+    found += [(address.span, "email") for address in email_addresses(post) if not address.shared]
+    homes = post.sentences("personal-data.home")
+    places = _public_places(post)
+    for name, kind in _PLACES.items():
+        for span in post.spans(name):
+            if _near(span.sentence, homes) or not (_near(span.sentence, places) or post.context.official):
+                found.append((span, kind))
     found = [(span, kind) for span, kind in found if not _holds(span, public)]
     found.sort(key=lambda item: (item[0].start, -item[0].end))
     kept: list[tuple[Span, str]] = []
@@ -79,36 +92,49 @@ def personal_data(post: Post) -> list[tuple[Span, str]]:
     return kept
 
 
+def _unbracketed(post: Post, span: Span) -> Span:
+    """A number's span without an opening bracket it does not close ("(07700 900321)" -> "07700 900321")."""
+    excerpt = post.excerpt(span)
+    if excerpt.startswith("(") and ")" not in excerpt:
+        return Span(span.start + 1, span.end, span.sentence)
+    return span
+
+
+def _near(sentence: int, sentences: set[int]) -> bool:
+    """Whether a sentence, or the one before it, is one of these (an address is often set out over
+    lines; "Anyone know the council's number? It's 01422 ...")."""
+    return sentence in sentences or sentence - 1 in sentences
+
+
+def _public_places(post: Post) -> set[int]:
+    """Sentences that name a public place: a venue or business word, the organisation, a place
+    checked in at ("@ Nando's"), or one named with "the" ("at the Cross Keys", "The Red Lion,")."""
+    text = post.text
+    places = post.sentences("personal-data.venue", "org.mention")
+    places |= {text.sentence_of(m.start()) for m in _NAMED_PLACE.finditer(text.plain)}
+    return places
+
+
+def _public_number(post: Post, span: Span) -> bool:
+    """A published line, not a person's own: a service prefix (03, 0800, 0845, US toll-free), or a
+    landline given by an official channel, or about a business from a personal account, with
+    nothing in its sentence saying whose it is ("his mobile", "my home number")."""
+    digits = "".join(c for c in post.excerpt(span) if c.isdigit())
+    if digits.startswith(tuple(post.word_set("personal-data.service-prefix"))):
+        return True
+    if span.sentence in post.sentences("personal-data.owned"):
+        return False
+    mobile = digits.startswith(tuple(post.word_set("personal-data.mobile-prefix")))
+    if post.context.official:
+        return not mobile or span.sentence in post.sentences("personal-data.service-line")
+    return not mobile and _near(span.sentence, post.sentences("personal-data.business", "personal-data.venue"))
+
+
 def _holds(span: Span, hits: list[Span]) -> bool:
     """Whether one of a list's hits lies inside `span`. A list's hits come in order, none inside
     another, so their ends rise with their starts: the first one starting inside is the one to test."""
     i = bisect.bisect_left(hits, span.start, key=lambda hit: hit.start)
     return i < len(hits) and hits[i].end <= span.end
-
-
-def _service(post: Post, span: Span, kind: str, mailboxes: list[Span]) -> bool:
-    """Could this be a service's contact detail: not a personal mailbox (gmail ...), nor a mobile
-    number (one starting with a prefix of `personal-data.mobile-prefix`)?"""
-    if kind == "email":
-        return not _holds(span, mailboxes)
-    digits = "".join(c for c in post.excerpt(span) if c.isdigit())
-    return kind == "phone" and not digits.startswith(tuple(post.word_set("personal-data.mobile-prefix")))
-
-
-def _emails(post: Post) -> list[Span]:
-    """E-mail addresses: each "@domain" hit with the name before it, unless that is a role mailbox."""
-    text = post.original
-    roles = {(span.start, span.end) for span in post.spans("personal-data.role-mailbox")}
-    found = []
-    for domain in post.spans("personal-data.email-domain"):
-        start = domain.start
-        while start > max(0, domain.start - 64) and (text[start - 1].isalnum() or text[start - 1] in "._+-"):
-            start -= 1
-        if start < domain.start and (start, domain.start) not in roles:
-            # The dots in "jo.bloggs@" end no sentence: count the address in the sentence it starts in.
-            sentence = domain.sentence - len(_DOT_RUNS.findall(text, start, domain.start))
-            found.append(Span(start, domain.end, max(sentence, 0)))
-    return found
 
 
 def run(rule: Rule, post: Post) -> Iterator[Finding]:
@@ -123,15 +149,18 @@ RULE = Rule(
     run=run,
     lists=(
         *_ALWAYS,
-        *_UNLESS_VENUE,
-        "personal-data.org-contact",
-        "personal-data.personal-mailbox",
-        "personal-data.venue",
-        "personal-data.service-contact",
+        *_PLACES,
+        "personal-data.phone",
+        "personal-data.service-prefix",
         "personal-data.mobile-prefix",
-        "personal-data.role-mailbox",
-        "personal-data.email-domain",
+        "personal-data.owned",
+        "personal-data.service-line",
+        "personal-data.business",
+        "personal-data.org-contact",
+        "personal-data.venue",
+        "personal-data.home",
         "org.mention",
+        *EMAIL_LISTS,
     ),
     texts={
         "message": "This looks like {kind}. What you publish is widely accessible and stays online for a long time, "

@@ -8,37 +8,56 @@ contact with in the course of their work (i.e. a child, young person or adult) c
 likelihood of ethical issues, as well as the potential to open the professional to allegations
 of ethical breaches or misconduct."
 
-Fires on an invitation to private contact with the writer: a private channel ("add me on
-Snapchat", "my personal number", "WhatsApp me", "keep this between us"; `off-platform` in
-`lists/private-contact.toml`) or a private message ("DM me", "inbox me"; `dm-me`).
-From an official account either counts: its audience is service users, and "me" there is a
-staff member rather than the organisation's inbox ("DM us", "message this page" never count;
-"DM me" does not count in a direct message, where it says nothing). From a personal account it
-fires only when the post is to young people, families or service users ("any of the mums from
-group, add me on WhatsApp"): "DM me" among friends, or to a journalist, is not this rule's
-business.
+Fires on an invitation to private contact with the writer, off the organisation's channels
+(`lists/private-contact.toml`): a phone ("call me", "text me", "you've got my number", "my
+mobile"), an app or a personal account ("add me on Snapchat", "I'm on WhatsApp", "follow my
+personal account", "hit me up"), an e-mail to the writer ("email me"), or a secret ("keep this
+between us", "don't tell your mum", "delete these messages").
+
+From an official account these count whoever the post is to: its audience is service users, and
+"me" there is a member of staff. Not from an official account: "DM me" or "inbox me" (that reaches
+the page's own inbox, the way brands' agents ask for details), "DM us", "message this page", and
+a member of staff giving the organisation's line or mailbox ("call me at the centre", "ring me on
+0800 ...", "email me at bookings@..."). From a personal account an invitation (a "DM me" too, but
+not inside a direct message, where it says nothing) counts only when the post is to young people,
+families or service users ("Mums from Tuesday group, add me on Facebook"): among friends, or to a
+journalist, it is not this rule's business.
 
 Fires:
     [account=official surface=reply] Hi hun, add me on WhatsApp and we can chat about it
+    [account=official surface=reply] Call me anytime if you need a chat x
     [account=personal] Any of the mums from Wellholme stay and play, DM me!
     [account=official surface=message] Here's my personal number if you need me after hours
 Does not fire:
     [account=official] DM us for more information about our baby massage course
-    [account=official surface=reply] Please message this page and a member of the team will get back to you
+    [account=official surface=reply] DM me your postcode and order number and I'll look into it
+    [account=official surface=reply] You can call me at the centre on 01422 123 456, ask for Jo
     [account=personal] DM me for the recipe x
     [account=personal] Add me on snapchat lol
 """
 
 from __future__ import annotations
 
-from ..post import Post
+from ..post import Post, Span
 from .base import Rule
-from .kinds import first_hit, hits, uses
+from .kinds import first_hit, uses
+from .shared import EMAIL_LISTS, email_addresses
 
 
-def not_a_message(post: Post) -> bool:
-    """Not already a direct message ("DM me" inside one is no invitation to go private)."""
-    return post.context.surface != "message"
+@uses("private-contact.off-platform", "private-contact.email-me", "private-contact.dm-me", *EMAIL_LISTS)
+def invitations(post: Post) -> list[Span]:
+    """Every invitation to private contact in the post, in order: off-platform ones; "email me"
+    unless the post gives only shared mailboxes; from a personal account (outside a direct message)
+    "DM me" too."""
+    spans = post.spans("private-contact.off-platform")
+    emails = post.spans("private-contact.email-me")
+    if emails:
+        addresses = email_addresses(post)
+        if not addresses or not all(address.shared for address in addresses):
+            spans = spans + emails
+    if not post.context.official and post.context.surface != "message":
+        spans = spans + post.spans("private-contact.dm-me")
+    return sorted(spans, key=lambda span: span.start)
 
 
 @uses("private-contact.audience")
@@ -51,9 +70,7 @@ RULE = Rule(
     id="private-contact",
     severity="warning",
     summary="Don't invite service users or young people to private or off-platform contact.",
-    run=first_hit(
-        ("private-contact.off-platform", hits("private-contact.dm-me", when=not_a_message)), when=official_or_audience
-    ),
+    run=first_hit(invitations, when=official_or_audience),
     texts={
         "message": "This invites private, one-to-one contact outside {org_short}'s channels. With young people and "
         "the people you work with, the policy asks the online relationship to follow the same rules as the "

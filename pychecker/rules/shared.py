@@ -1,5 +1,6 @@
 """Searches more than one rule makes (so no rule imports another): a word after a lead in the same
-sentence (`follows`), who a post names (`named_spans`), whether it shouts (`shouting`).
+sentence (`follows`), who a post names (`named_spans`), whether it shouts (`shouting`), the e-mail
+addresses it gives and whether each is a shared mailbox (`email_addresses`).
 
 Each search that reads word lists says which (`lists`), so the rules that use it declare them.
 """
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..post import Post, Span
+from ..text import Text
 
 _FOLLOW_GAP = re.compile(r"[\w' ]*")
 _FOLLOW_WINDOW = 60  # characters between a lead and the word it aims
@@ -115,3 +117,54 @@ def named_spans(post: Post, sentences: set[int] | None = None) -> list[Span]:
                 continue
         out.append(Span(start, end, sentence))
     return out
+
+
+# The lists `email_addresses` reads.
+EMAIL_LISTS = (
+    "personal-data.email-domain",
+    "personal-data.role-mailbox",
+    "personal-data.personal-mailbox",
+    "org.mention",
+)
+_DOT_RUNS = re.compile(r"\.+")
+_LOCAL_BREAKS = re.compile(r"[._+\-\d]+")  # "jo.smith_77" -> "jo smith"
+_ROLE_MIN = 4  # a role word run into another ("nhpadmin") counts from this length: "hi" is no "hilary"
+
+
+@dataclass(frozen=True)
+class Address:
+    """An e-mail address in a post, and whether it is a shared mailbox rather than someone's own."""
+
+    span: Span
+    shared: bool
+
+
+def email_addresses(post: Post) -> list[Address]:
+    """The e-mail addresses a post gives: each "@domain" hit with the name before it. An address is
+    shared when its name is a role ("info", "bookings", "customer.service", or one run into another
+    word: "reportphish", "nhpadmin") or the organisation's own name ("stayingwell@"), and its domain
+    is not a personal mailbox's (gmail.com, hotmail.co.uk ...)."""
+    text = post.original
+    personal = post.spans("personal-data.personal-mailbox")
+    found = []
+    for domain in post.spans("personal-data.email-domain"):
+        start = domain.start
+        while start > max(0, domain.start - 64) and (text[start - 1].isalnum() or text[start - 1] in "._+-"):
+            start -= 1
+        if start == domain.start:
+            continue
+        own = any(domain.start <= hit.start and hit.end <= domain.end for hit in personal)
+        # The dots in "jo.bloggs@" end no sentence: count the address in the sentence it starts in.
+        sentence = max(domain.sentence - len(_DOT_RUNS.findall(text, start, domain.start)), 0)
+        found.append(Address(Span(start, domain.end, sentence), not own and _shared(post, text[start : domain.start])))
+    return found
+
+
+def _shared(post: Post, local: str) -> bool:
+    """Whether an address's name (before the @) is a role's or the organisation's."""
+    hits = post.pack.lexicon.scan(Text(_LOCAL_BREAKS.sub(" ", local)))
+    if hits.get("personal-data.role-mailbox") or hits.get("org.mention"):
+        return True
+    compact = "".join(c for c in local.lower() if c.isalpha())
+    roles = post.pack.lexicon.words_of("personal-data.role-mailbox")
+    return any(len(w) >= _ROLE_MIN and (compact.startswith(w) or compact.endswith(w)) for w in roles)
