@@ -5,35 +5,52 @@ breach confidentiality. For example, information meant for internal use only or 
 North Halifax Partnership is not ready to disclose yet. For example, a news story that is
 embargoed for a particular date."
 
-Fires on signs that what is being shared is not public yet: embargoes ("embargoed until
-Monday"), internal material ("internal use only", "internal memo", "board papers", "leaked"),
-"confidential" about information, and the ways people flag a secret ("not been announced yet",
-"keep it to yourselves", "between you and me", "you didn't hear it from me", "🤫"). From any
-account: the official channels do not publish embargoed news early either. Does not fire on
-"confidential" describing a service the organisation offers ("our confidential helpline", "free,
-confidential support", "everything you tell us is confidential"), on trade embargoes, or on
-leaking nappies (`lists/confidential.toml`).
+Fires (`lists/confidential.toml`) on:
+- material marked as not public: embargoes ("embargoed until Monday", "under embargo"), internal
+  or confidential documents ("internal memo", "confidential report", "board papers", "not for
+  publication", "do not circulate", "don't share this yet"), from any account: the official
+  channels do not publish embargoed news early either;
+- saying it has not been announced ("hasn't been announced yet", "before it's announced", "not
+  public yet"), from any account, in a post about work or the organisation (`topic`);
+- the ways people flag a secret they pass on ("shh", "🤫", "between you and me", "can't say too
+  much", "you didn't hear it from me", "off the record", "leaked"), from a personal account, in a
+  post about work or the organisation.
+Does not fire on "confidential" describing a service the organisation offers ("our confidential
+helpline", "everything you tell us is confidential"), on news that is public now ("we've kept this
+under wraps, but", "the embargo has lifted"), on an official channel's teaser ("watch this space
+🤫"), on trade embargoes, or on secrets about nothing at work ("shh, I ate the last biscuit").
 
 Fires:
     [account=personal] Can't say too much but big changes coming to NHP, not been announced yet!
     [account=personal] Embargoed until Monday: Wellholme is getting a new sensory room
     [account=personal] Pic of the internal memo about the restructure 👀
+    [account=personal] You didn't hear it from me, but there are job cuts coming at work
 Does not fire:
     [account=official] Our confidential helpline is open 9am-5pm, Monday to Friday.
     [account=official] Free, confidential support for new parents at Kevin Pearce Children's Centre
     [account=official] We can now announce that Wellholme is getting a new sensory room!
+    [account=official] Can you guess what's coming next week? 🤫 Watch this space!
+    [account=personal] Shh, don't tell anyone, I ate the last biscuit
 """
 
 from __future__ import annotations
 
 from .base import Rule
-from .kinds import each_sentence
+from .kinds import confirmed, each_sentence, personal
+
+_ABOUT_WORK = ("confidential.topic", "org.mention")
 
 RULE = Rule(
     id="confidential",
     severity="error",
     summary="Internal, embargoed or not-yet-public information must not be posted.",
-    run=each_sentence("confidential.secret"),
+    run=each_sentence(
+        (
+            "confidential.secret",
+            confirmed("confidential.unannounced", by=_ABOUT_WORK, within="post"),
+            confirmed("confidential.hint", by=_ABOUT_WORK, within="post", when=personal),
+        )
+    ),
     texts={
         "message": "This looks like information that isn't public yet (internal, confidential or embargoed). The "
         "policy says posts must not breach confidentiality: wait until {org_short} has made it public, or check "
