@@ -35,21 +35,29 @@ from .kinds import each_sentence, uses
 # "100%" and "110%" are effort, not a measurement.
 _IDIOM_PERCENT = re.compile(r"^1[01]0\s?(?:%|per ?cent)$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s?(\w+)")
+_WORDS_BEFORE = 3  # "battery at 60%", "phone on just 2%"
 
 
-@uses("verify-facts.claim", "verify-facts.price")
+@uses("verify-facts.claim", "verify-facts.not-stat-after", "verify-facts.not-stat-before")
 def claim_spans(post: Post) -> list[Span]:
-    """Every statistic or research claim in the post, in order (idioms, and prices such as "50% off"
-    with a word of `verify-facts.price` right after them, left out)."""
+    """Every statistic or research claim in the post, in order; idioms ("100%"), and percentages
+    that are a price, a charge, pay or certainty ("50% off", "60% battery", "2.5% pay rise", "99%
+    sure", "save 20%": a word of `not-stat-after` right after, or of `not-stat-before` just before)
+    left out."""
     text = post.original
-    prices = post.word_set("verify-facts.price")
+    after_words = post.word_set("verify-facts.not-stat-after")
+    before_words = post.word_set("verify-facts.not-stat-before")
     spans = []
     for span in post.spans("verify-facts.claim"):
         excerpt = post.excerpt(span)
-        percent = "%" in excerpt or excerpt.lower().endswith("cent")
-        if percent:
+        if "%" in excerpt or excerpt.lower().endswith("cent"):
             after = _WORD_AFTER.match(text, span.end, span.end + 16)
-            if _IDIOM_PERCENT.match(excerpt) or (after and after.group(1).lower() in prices):
+            before = text[max(0, span.start - 40) : span.start].lower().split()[-_WORDS_BEFORE:]
+            if (
+                _IDIOM_PERCENT.match(excerpt)
+                or (after and after.group(1).lower() in after_words)
+                or any(word.strip(".,:;!?()") in before_words for word in before)
+            ):
                 continue
         spans.append(span)
     return spans
