@@ -6,11 +6,16 @@ Partnership's social media accounts, either directly by commenting or indirectly
 particular issue, please speak to the marketing team."
 
 Fires on an official account when the text gives a first-person-singular opinion: "I think",
-"I believe", "in my opinion", "personally", "IMO", "my two cents", "unpopular opinion"
-(`lists/personal-opinion.toml`). It does not fire on "we think" (the organisation's voice), on
-"personally" meaning in person ("personally invited", "collect it personally"), on a thank-you
-("I'd personally like to thank"), on words inside quotation marks (someone quoted, not the
-writer's opinion), or on personal accounts, where opinions are the writer's own business.
+"I reckon", "I genuinely believe", "in my opinion", "personally", "IMO", "ngl", "my two cents",
+"unpopular opinion", "I'm not convinced", "I'm all for", "I'd rather see", "if it were up to me",
+"am I the only one who thinks", "speaking as a parent myself" (`lists/personal-opinion.toml`).
+It does not fire on "we think" (the organisation's voice), on "personally" meaning in person
+("personally invited", "our manager will personally call"), on a thank-you ("I'd personally like to
+thank"), on help given to a customer ("a link that I believe will help", "I think you need to
+reset it", "I think you'll love it"), on a guess at a fact ("I think I left my umbrella", "I think
+it's closed, but I'll double check"), on words inside quotation marks, double or single (someone
+quoted, not the writer's opinion), or on personal accounts, where opinions are the writer's own
+business.
 
 Fires:
     [account=official] I think the new opening hours are a big mistake.
@@ -25,18 +30,30 @@ Does not fire:
 
 from __future__ import annotations
 
+import re
+
 from ..post import Post, Span
 from .base import Rule
 from .kinds import each_sentence, official, uses
 
 _QUOTES = frozenset('"“”«»')
+# A single quotation mark opens where a word starts after it ("said: 'I think", "‘Personally") and
+# closes where one ends before it; an apostrophe inside a word ("we've") or after one ("parents'
+# evening") opens nothing.
+_SINGLE_OPEN = re.compile(r"‘|(?<![\w'’])['’](?=\w)")
+_SINGLE_CLOSE = re.compile(r"’(?!\w)|(?<=[\w.,!?])'(?!\w)")
 
 
 def quoted(post: Post, span: Span) -> bool:
-    """Whether a span sits inside quotation marks opened earlier on its line."""
+    """Whether a span sits inside quotation marks opened earlier on its line (double marks by
+    their count, single ones by openings not yet closed)."""
     text = post.original
     line_start = text.rfind("\n", 0, span.start) + 1
-    return sum(text.count(q, line_start, span.start) for q in _QUOTES) % 2 == 1
+    if sum(text.count(q, line_start, span.start) for q in _QUOTES) % 2 == 1:
+        return True
+    # Up to the span's first letter, so that a mark just before it can see the word it opens.
+    opens = sum(1 for m in _SINGLE_OPEN.finditer(text, line_start, span.start + 1) if m.start() < span.start)
+    return opens > len(_SINGLE_CLOSE.findall(text, line_start, span.start))
 
 
 @uses("personal-opinion.opinion")
@@ -49,7 +66,7 @@ RULE = Rule(
     id="personal-opinion",
     severity="warning",
     summary="A first-person opinion posted from an official channel.",
-    run=each_sentence(unquoted_opinions, when=official),
+    run=each_sentence(unquoted_opinions, when=official, outside="personal-opinion.hedge"),
     texts={
         "message": "This reads as a personal opinion. Posts from {org_short}'s channels speak for {org}, and the "
         "policy asks staff not to offer personal opinions there. Put it as {org_short}'s agreed position, or ask "
