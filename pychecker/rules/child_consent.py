@@ -8,9 +8,13 @@ Fires when an image or video is attached (`media`), `consent_confirmed` is false
 text refers to children, young people or babies ("the kids", "our little ones", "3 year olds",
 "stay and play"; `lists/child-consent.toml`) or the post goes out on one of the children's centre
 or Sure Start channels (`channel`, kind `children-centre` in the pack's channel list). A
-children's centre's name is not a reference to children. From a personal account it fires only
-when the post also mentions the organisation: a parent's own family photos are their business.
-The finding asks the person to confirm consent; it never asks them to drop the photo.
+children's centre's name is not a reference to children, nor are animals' young ("baby goats"),
+adults called girls or boys ("the girls from the office") or services named for children ("youth
+justice", "child friendly"). From a personal account it fires only when the post also mentions the
+organisation: a parent's own family photos are their business. A post that says the parents or
+guardians agreed ("shared with parents' permission", "all children pictured with parental
+consent"; `consent`) has the consent the policy asks for. The finding asks the person to confirm
+consent; it never asks them to drop the photo.
 
 Fires:
     [account=official media=image] Look at the kids enjoying messy play this morning!
@@ -20,6 +24,7 @@ Does not fire:
     [account=official media=image consent_confirmed=true] Look at the kids enjoying messy play this morning!
     [account=official] Look at the kids enjoying messy play this morning!
     [account=official media=image] Our new sensory room at Kevin Pearce Children's Centre is ready
+    [account=official media=image] Photos shared with parents' permission. What a fun morning at messy play!
     [account=personal media=image] My little ones at the beach today
 """
 
@@ -38,6 +43,8 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
         return
     if not ctx.official and not post.org_mentions:
         return
+    if post.has("child-consent.consent"):  # consent said in the post is consent confirmed
+        return
     children = post.spans("child-consent.child")
     channel = post.pack.channel(ctx.channel) if ctx.official and ctx.channel else None
     centre_channel = channel is not None and channel.kind == "children-centre"
@@ -53,7 +60,7 @@ RULE = Rule(
     severity="error",
     summary="Photos or videos of children need confirmed parent/guardian consent.",
     run=run,
-    lists=("child-consent.child",),
+    lists=("child-consent.child", "child-consent.consent"),
     texts={
         "message": "This post has an attached {kinds} and {why}. Before posting, confirm you have parent/guardian "
         "consent for everyone identifiable: {org_short}'s policy asks for the consent of a parent or guardian "
