@@ -5,30 +5,42 @@ other social media channels on behalf of North Halifax Partnership. This could c
 and brand awareness. By having official social media accounts in place, the marketing team can
 ensure consistency of the brand and focus on building a strong following."
 
-Fires when a sentence says a page, group or account is new or has been set up ("I've set up a
-Facebook group", "our new Insta page", "join my group chat", "unofficial page"; a `new` phrase at
-most three words before a `channel` phrase, with no "on", "in", "about"... between, see
-`lists/unofficial-channel.toml`) and the post is about the organisation (an org mention, or
-posted from an official account). Does not fire on the official channels themselves
-(`facebook.com/wellholmechildrenscentre`, `@NhxPartnership`), on new posts, sessions or groups
-that meet in person ("our new toddler group"), on news shared on a page ("new on our Facebook
-page"), on web pages or bank accounts, or on a personal channel that has nothing to do with the
-organisation.
+Fires, in a post about the organisation (an org mention, or posted from an official account), when
+a sentence (`lists/unofficial-channel.toml`):
+- says a page, group or account is new or has been set up, or invites people to join one: a `new`
+  phrase ("I've set up", "our new", "started a", "join the", "its own") at most three words (not
+  counting the organisation's names) before a `channel` ("Facebook group", "group chat", "Discord
+  server", "Instagram"), with no "on", "in", "about"... between; or before a page, account or
+  profile with only words like "our", "official", "separate" between;
+- invites people to the organisation on a platform where it has no official channel ("follow us on
+  TikTok", "add us on Snapchat", "we're on YouTube", `elsewhere`);
+- says the organisation is somewhere new ("we're now on Instagram", "we've finally joined
+  Twitter", "NHP Youth is now on Instagram", "now has its own Instagram");
+- from an official account, promotes a staff member's own page ("check out my Facebook fanpage").
+Does not fire on the official channels themselves (a sentence naming `facebook.com/...` or
+`@NhxPartnership`), on an existing platform presence ("follow us on Facebook", "like our page"), on
+new posts, videos or cover photos, sessions or groups that meet in person ("our new toddler
+group"), news shared on a page ("new on our Facebook page"), web pages, bank, e-mail or app
+accounts, scams, or a personal channel that has nothing to do with the organisation.
 
 Fires:
     [account=personal] I've set up a Facebook group for Wellholme Children's Centre parents, come and join!
     [account=personal] Follow our new Staying Well team Insta page @stayingwell_halifax_walks
     [account=official] Our new TikTok account is live, follow for more!
+    [account=official] We're now on TikTok! Follow us for behind-the-scenes fun
+    [account=official] Join our new WhatsApp group for updates on sessions
 Does not fire:
     [account=official] Our new toddler group starts Tuesday at Kevin Pearce Children's Centre
     [account=official] New on our Facebook page: photos from the NHP fun day
     [account=personal] I've set up a Facebook group for my running club
     [account=official] Like our page facebook.com/wellholmechildrenscentre for new session dates
+    [account=official] Find us on Facebook for session updates
 """
 
 from __future__ import annotations
 
 from ..post import Post, Span
+from ..text import Text
 from .base import Rule
 from .kinds import about_org, first_hit, uses
 from .shared import follows
@@ -43,26 +55,61 @@ def _official_sentences(post: Post) -> set[int]:
     return {text.sentence_of(a) for word, (a, _) in zip(text.words, text.word_spans, strict=True) if word in handles}
 
 
+def _gap_words(post: Post, gap: str) -> list[str] | None:
+    """The words between a `new` phrase and a channel, the organisation's names left out ("a
+    separate North Halifax Partnership page"); None if punctuation or a linking word stands
+    between ("new recipes on our Facebook page")."""
+    if any(c in gap for c in ",.!?:;\n"):
+        return None
+    words = [w.strip("'\u2019\"").lower() for w in gap.split()]
+    if post.word_set("unofficial-channel.link") & set(words):
+        return None
+    if len(words) > 1 and post.org_mentions:
+        mentions = post.pack.lexicon.scan(Text(gap)).get("org.mention", ())
+        named = {w for hit in mentions for w in Text(gap).folded[hit.start : hit.end].split()}
+        words = [w for w in words if w not in named]
+    return words
+
+
 def _announcing_gap(post: Post, gap: str) -> bool:
-    """A few words, no punctuation and no linking word (`unofficial-channel.link`: "on", "about" ...)
-    between: "new Facebook group", not "new recipes on our Facebook page"."""
-    words = [w.strip(".,!?:;'\u2019\"").lower() for w in gap.split()]
-    return (
-        len(words) <= _MAX_GAP
-        and not post.word_set("unofficial-channel.link") & set(words)
-        and not any(c in gap for c in ",.!?:;\n")
-    )
+    """A few words, no punctuation and no linking word between: "new Facebook group"."""
+    words = _gap_words(post, gap)
+    return words is not None and len(words) <= _MAX_GAP
 
 
-@uses("unofficial-channel.new", "unofficial-channel.channel", "unofficial-channel.link")
+def _generic_gap(post: Post, gap: str) -> bool:
+    """Only words like "our", "official", "separate" between: "our new page", not "a safe Roblox account"."""
+    words = _gap_words(post, gap)
+    return words is not None and set(words) <= post.word_set("unofficial-channel.generic-gap")
+
+
+@uses(
+    "unofficial-channel.new",
+    "unofficial-channel.channel",
+    "unofficial-channel.generic",
+    "unofficial-channel.generic-gap",
+    "unofficial-channel.link",
+    "unofficial-channel.elsewhere",
+    "unofficial-channel.presence",
+    "unofficial-channel.now-on",
+    "unofficial-channel.mine",
+    "org.mention",
+)
 def channel_spans(post: Post) -> list[Span]:
-    """Each new page, group or account the post announces, from the `new` words to the channel."""
-    channels = post.spans("unofficial-channel.channel")
+    """Each new or unofficial page, group or account the post announces or invites people to, in
+    text order, outside sentences that name an official channel."""
     news = post.spans("unofficial-channel.new")
-    if not channels or not news:
+    found = follows(post, news, post.spans("unofficial-channel.channel"), _announcing_gap)
+    found += follows(post, news, post.spans("unofficial-channel.generic"), _generic_gap)
+    found += post.spans("unofficial-channel.elsewhere") + post.spans("unofficial-channel.presence")
+    named = post.sentences("org.mention")
+    found += [span for span in post.spans("unofficial-channel.now-on") if span.sentence in named]
+    if post.context.official:
+        found += post.spans("unofficial-channel.mine")
+    if not found:
         return []
     official = _official_sentences(post)
-    return follows(post, news, [c for c in channels if c.sentence not in official], _announcing_gap)
+    return sorted((span for span in found if span.sentence not in official), key=lambda span: span.start)
 
 
 RULE = Rule(
