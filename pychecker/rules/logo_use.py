@@ -6,9 +6,11 @@ approved to do so. Permission to use logos should be requested from the marketin
 Fires on a personal account when the text speaks of a logo, trademark or branding in the same
 sentence as the organisation or one of its services or centres ("made a banner with the NHP
 logo", "the Sure Start logo"; `lists/logo-use.toml`), or when an attached file's name says it is
-a logo of the organisation, a centre or a service ("creations-cc-logo.png", "NHP_logo.jpg").
-Any other logo file ("bakery-logo.png") does not count. Official accounts use their own logos
-and do not fire; nor does a post that says the use was approved by the marketing team.
+a logo of the organisation, a centre or a service ("creations-cc-logo.png", "NHP_logo.jpg",
+"nhplogo.png"). Any other logo file ("bakery-logo.png") does not count. Official accounts use
+their own logos and do not fire; nor does a post that says the use was approved by the marketing
+team, or that permission was asked for ("asked the marketing team", "can I use the NHP logo?");
+nor talk of a logo competition.
 
 Fires:
     [account=personal] Made our team shirts with the NHP logo on!
@@ -35,11 +37,17 @@ _NAME_BREAKS = re.compile(r"[_\-.+]+|(?<=[a-z])(?=[A-Z])")  # "StayingWell_logo.
 
 
 def logo_files(post: Post) -> list[str]:
-    """Names of attachments named as a logo of the organisation, one of its centres or services."""
+    """Names of attachments named as a logo of the organisation, one of its centres or services:
+    read as words ("StayingWell_logo.png" -> "Staying Well logo png"), or run together
+    ("nhplogo.png", "illingworthcc_logo.jpg": a name of `logo-use.file-brand` inside it)."""
     named = []
+    brands = post.word_set("logo-use.file-brand")
     for media in post.context.media:
         hits = post.pack.lexicon.scan(Text(_NAME_BREAKS.sub(" ", media.name)))
-        if hits.get("logo-use.logo") and (hits.get("org.mention") or hits.get("logo-use.brand")):
+        compact = "".join(c for c in media.name.lower() if c.isalnum())
+        if (hits.get("logo-use.logo") or "logo" in compact) and (
+            hits.get("org.mention") or hits.get("logo-use.brand") or any(brand in compact for brand in brands)
+        ):
             named.append(media.name)
     return named
 
@@ -61,7 +69,7 @@ RULE = Rule(
     severity="warning",
     summary="A personal account using the organisation's logos or trademarks without approval.",
     run=run,
-    lists=("logo-use.logo", "logo-use.brand", "logo-use.approved", "org.mention"),
+    lists=("logo-use.logo", "logo-use.brand", "logo-use.file-brand", "logo-use.approved", "org.mention"),
     texts={
         "message": "This uses {what} from a personal account. {org_short}'s policy says staff use its logos and "
         "trademarks only once approved: ask {social_media_team} for permission first.",
