@@ -14,7 +14,8 @@ Fires (`lists/confidential.toml`) on:
   public yet"), from any account, in a post about work or the organisation (`topic`);
 - the ways people flag a secret they pass on ("shh", "🤫", "between you and me", "can't say too
   much", "you didn't hear it from me", "off the record", "leaked"), from a personal account, in a
-  post about work or the organisation.
+  post about work or the organisation, or followed by the secret itself ("can't reveal anything,
+  but it's to do with ...").
 Does not fire on "confidential" describing a service the organisation offers ("our confidential
 helpline", "everything you tell us is confidential"), on news that is public now ("we've kept this
 under wraps, but", "the embargo has lifted"), on an official channel's teaser ("watch this space
@@ -35,10 +36,25 @@ Does not fire:
 
 from __future__ import annotations
 
+import re
+
+from ..post import Post, Span
 from .base import Rule
-from .kinds import confirmed, each_sentence, personal
+from .kinds import confirmed, each_sentence, personal, uses
 
 _ABOUT_WORK = ("confidential.topic", "org.mention")
+# "Can't say too much yet, but ...", "not supposed to tell anyone but ...": the secret follows.
+_BUT_AFTER = re.compile(r"[^.!?\n]{0,30}?\bbut\b", re.IGNORECASE)
+
+
+@uses("confidential.hint", "confidential.unannounced")
+def passed_on(post: Post) -> list[Span]:
+    """From a personal account, a secret's hint followed by what it hides ("... but"), whatever it is about."""
+    if post.context.official:
+        return []
+    text = post.original
+    spans = post.spans("confidential.hint") + post.spans("confidential.unannounced")
+    return sorted((s for s in spans if _BUT_AFTER.match(text, s.end)), key=lambda s: s.start)
 
 RULE = Rule(
     id="confidential",
@@ -49,6 +65,7 @@ RULE = Rule(
             "confidential.secret",
             confirmed("confidential.unannounced", by=_ABOUT_WORK, within="post"),
             confirmed("confidential.hint", by=_ABOUT_WORK, within="post", when=personal),
+            passed_on,
         )
     ),
     texts={
