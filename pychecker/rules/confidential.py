@@ -56,6 +56,7 @@ def passed_on(post: Post) -> list[Span]:
     spans = post.spans("confidential.hint") + post.spans("confidential.unannounced")
     return sorted((s for s in spans if _BUT_AFTER.match(text, s.end)), key=lambda s: s.start)
 
+
 RULE = Rule(
     id="confidential",
     severity="error",

@@ -54,6 +54,7 @@ from .shared import EMAIL_LISTS, email_addresses
 
 # A place checked in at ("Great night @ The Grayston Unity"), or named ("at the Cross Keys", "The Red
 # Lion, HX3 5QT"): "the" before a capitalised word is a pub, shop or hall, hardly ever a home.
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’&.-]*[ ,]*$")  # "Dean Clough, " just before a postcode
 _NAMED_PLACE = re.compile(r"(?:^|\s)@\s|\b[Tt]he\s+[A-Z][a-z]")
 # List -> the text that says what it found.
 _ALWAYS = {
@@ -79,9 +80,13 @@ def personal_data(post: Post) -> list[tuple[Span, str]]:
     found += [(address.span, "email") for address in email_addresses(post) if not address.shared]
     homes = post.sentences("personal-data.home")
     places = _public_places(post)
+    streets = post.sentences("personal-data.address")
     for name, kind in _PLACES.items():
         for span in post.spans(name):
-            if _near(span.sentence, homes) or not (_near(span.sentence, places) or post.context.official):
+            a_place = _near(span.sentence, places) or post.context.official
+            if kind == "postcode" and span.sentence not in streets:
+                a_place = a_place or _named_before(post, span)
+            if _near(span.sentence, homes) or not a_place:
                 found.append((span, kind))
     found = [(span, kind) for span, kind in found if not _holds(span, public)]
     found.sort(key=lambda item: (item[0].start, -item[0].end))
@@ -98,6 +103,14 @@ def _unbracketed(post: Post, span: Span) -> Span:
     if excerpt.startswith("(") and ")" not in excerpt:
         return Span(span.start + 1, span.end, span.sentence)
     return span
+
+
+def _named_before(post: Post, span: Span) -> bool:
+    """Whether a name stands just before a postcode given without a street ("Dean Clough, HX3 5AX",
+    "Shibden Mill Inn HX3 7UL"): a place's postcode, as a home's comes after its house and street."""
+    text = post.original
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return _NAME_BEFORE.search(text, max(line_start, span.start - 40), span.start) is not None
 
 
 def _near(sentence: int, sentences: set[int]) -> bool:
