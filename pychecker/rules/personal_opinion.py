@@ -35,6 +35,7 @@ import re
 from ..post import Post, Span
 from .base import Rule
 from .kinds import each_sentence, official, uses
+from .shared import outside_handles
 
 _QUOTES = frozenset('"“”«»')
 # A single quotation mark opens where a word starts after it ("said: 'I think", "‘Personally") and
@@ -58,8 +59,8 @@ def quoted(post: Post, span: Span) -> bool:
 
 @uses("personal-opinion.opinion")
 def unquoted_opinions(post: Post) -> list[Span]:
-    """First-person opinions, but not those quoted from someone else."""
-    return [span for span in post.spans("personal-opinion.opinion") if not quoted(post, span)]
+    """First-person opinions, but not those quoted from someone else, nor words in an @handle ("@imo_jo")."""
+    return [span for span in outside_handles(post, post.spans("personal-opinion.opinion")) if not quoted(post, span)]
 
 
 RULE = Rule(

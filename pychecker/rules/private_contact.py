@@ -41,14 +41,14 @@ from __future__ import annotations
 from ..post import Post, Span
 from .base import Rule
 from .kinds import first_hit, uses
-from .shared import EMAIL_LISTS, email_addresses
+from .shared import EMAIL_LISTS, email_addresses, outside_handles
 
 
 @uses("private-contact.off-platform", "private-contact.email-me", "private-contact.dm-me", *EMAIL_LISTS)
 def invitations(post: Post) -> list[Span]:
     """Every invitation to private contact in the post, in order: off-platform ones; "email me"
     unless the post gives only shared mailboxes; from a personal account (outside a direct message)
-    "DM me" too."""
+    "DM me" too. Words inside an @handle ("@justcallmeLZ") are someone's name."""
     spans = post.spans("private-contact.off-platform")
     emails = post.spans("private-contact.email-me")
     if emails:
@@ -57,7 +57,7 @@ def invitations(post: Post) -> list[Span]:
             spans = spans + emails
     if not post.context.official and post.context.surface != "message":
         spans = spans + post.spans("private-contact.dm-me")
-    return sorted(spans, key=lambda span: span.start)
+    return sorted(outside_handles(post, spans), key=lambda span: span.start)
 
 
 @uses("private-contact.audience")

@@ -1,6 +1,7 @@
 """Searches more than one rule makes (so no rule imports another): a word after a lead in the same
 sentence (`follows`), who a post names (`named_spans`), whether it shouts (`shouting`), the e-mail
-addresses it gives and whether each is a shared mailbox (`email_addresses`).
+addresses it gives and whether each is a shared mailbox (`email_addresses`), hits that are not
+inside someone's @handle (`outside_handles`).
 
 Each search that reads word lists says which (`lists`), so the rules that use it declare them.
 """
@@ -67,6 +68,13 @@ class PlainGap:
             and len(between) <= self.max_words
             and not post.word_set("common.negation") & {w.replace("'", "") for w in between}
         )
+
+
+def outside_handles(post: Post, spans: list[Span]) -> list[Span]:
+    """The spans that are not words run together in an @handle ("@justcallmeLZ" is a name, not an
+    invitation to call): a handle's words say who someone is, not what the post says."""
+    text = post.original
+    return [span for span in spans if not (span.start and text[span.start - 1] == "@")]
 
 
 @lru_cache(maxsize=8)
