@@ -16,6 +16,8 @@ def length(text: str, platform: str) -> int:
     """The post's length as the platform counts it."""
     if platform != "twitter":
         return len(text)
+    if "://" not in text and "www." not in text.lower():  # no link: no need to look for one (most posts)
+        return _x_weight(text)
     total = 0
     last = 0
     for url in _URL.finditer(text):

@@ -55,7 +55,8 @@ from .shared import EMAIL_LISTS, email_addresses
 # A place checked in at ("Great night @ The Grayston Unity"), or named ("at the Cross Keys", "The Red
 # Lion, HX3 5QT"): "the" before a capitalised word is a pub, shop or hall, hardly ever a home.
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’&.-]*[ ,]*$")  # "Dean Clough, " just before a postcode
-_NAMED_PLACE = re.compile(r"(?:^|\s)@\s|\b[Tt]he\s+[A-Z][a-z]")
+# (Each branch starts with its first character, then looks behind: lets the regex skip ahead fast.)
+_NAMED_PLACE = re.compile(r"@(?<!\S@)\s|[Tt](?<!\w[Tt])he\s+[A-Z][a-z]")
 # List -> the text that says what it found.
 _ALWAYS = {
     "personal-data.birth-date": "birth_date",
@@ -78,11 +79,12 @@ def personal_data(post: Post) -> list[tuple[Span, str]]:
         if not _public_number(post, span)
     ]
     found += [(address.span, "email") for address in email_addresses(post) if not address.shared]
-    homes = post.sentences("personal-data.home")
-    places = _public_places(post)
-    streets = post.sentences("personal-data.address")
-    for name, kind in _PLACES.items():
-        for span in post.spans(name):
+    located = [(span, kind) for name, kind in _PLACES.items() for span in post.spans(name)]
+    if located:  # (most posts give no address: look for homes and places only when one does)
+        homes = post.sentences("personal-data.home")
+        places = _public_places(post)
+        streets = post.sentences("personal-data.address")
+        for span, kind in located:
             a_place = _near(span.sentence, places) or post.context.official
             if kind == "postcode" and span.sentence not in streets:
                 a_place = a_place or _named_before(post, span)

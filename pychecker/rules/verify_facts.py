@@ -36,9 +36,33 @@ from .kinds import each_sentence, uses
 _IDIOM_PERCENT = re.compile(r"^1[01]0\s?(?:%|per ?cent)$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s?(\w+)")
 _WORDS_BEFORE = 3  # "battery at 60%", "phone on just 2%"
+_WORDS_AFTER = re.compile(r"\w+")
+_COUNTED_WITHIN = 3  # "a quarter of 5 year olds", "thousands of local families"
 
 
-@uses("verify-facts.claim", "verify-facts.not-stat-after", "verify-facts.not-stat-before")
+def counts_of_people(post: Post) -> list[Span]:
+    """Shares and vague counts of people ("two thirds of children", "thousands of local
+    families"), each from the share to who is counted."""
+    text = post.original
+    counted = post.word_set("verify-facts.counted")
+    found = []
+    for span in post.spans("verify-facts.portion"):
+        for i, word in enumerate(_WORDS_AFTER.finditer(text, span.end, span.end + 48)):
+            if i == _COUNTED_WITHIN:
+                break
+            if word.group().lower() in counted:
+                found.append(Span(span.start, word.end(), span.sentence))
+                break
+    return found
+
+
+@uses(
+    "verify-facts.claim",
+    "verify-facts.portion",
+    "verify-facts.counted",
+    "verify-facts.not-stat-after",
+    "verify-facts.not-stat-before",
+)
 def claim_spans(post: Post) -> list[Span]:
     """Every statistic or research claim in the post, in order; idioms ("100%"), and percentages
     that are a price, a charge, pay or certainty ("50% off", "60% battery", "2.5% pay rise", "99%
@@ -60,7 +84,8 @@ def claim_spans(post: Post) -> list[Span]:
             ):
                 continue
         spans.append(span)
-    return spans
+    portions = counts_of_people(post)
+    return sorted(spans + portions, key=lambda span: span.start) if portions else spans
 
 
 RULE = Rule(
