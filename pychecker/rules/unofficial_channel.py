@@ -39,6 +39,8 @@ Does not fire:
 
 from __future__ import annotations
 
+import re
+
 from ..post import Post, Span
 from ..text import Text
 from .base import Rule
@@ -46,6 +48,7 @@ from .kinds import about_org, first_hit, uses
 from .shared import follows
 
 _MAX_GAP = 3
+_WORD_AFTER = re.compile(r"\s+(\w+)")
 
 
 def _official_sentences(post: Post) -> set[int]:
@@ -83,8 +86,22 @@ def _generic_gap(post: Post, gap: str) -> bool:
     return words is not None and set(words) <= post.word_set("unofficial-channel.generic-gap")
 
 
+def _channels(post: Post) -> list[Span]:
+    """Channels named by platform or kind, but not a platform's scam, video or cover photo (a word of
+    `not-channel` right after it)."""
+    text = post.original
+    not_channel = post.word_set("unofficial-channel.not-channel")
+    found = []
+    for span in post.spans("unofficial-channel.channel"):
+        after = _WORD_AFTER.match(text, span.end, span.end + 24)
+        if not (after and after.group(1).lower() in not_channel):
+            found.append(span)
+    return found
+
+
 @uses(
     "unofficial-channel.new",
+    "unofficial-channel.not-channel",
     "unofficial-channel.channel",
     "unofficial-channel.generic",
     "unofficial-channel.generic-gap",
@@ -99,7 +116,7 @@ def channel_spans(post: Post) -> list[Span]:
     """Each new or unofficial page, group or account the post announces or invites people to, in
     text order, outside sentences that name an official channel."""
     news = post.spans("unofficial-channel.new")
-    found = follows(post, news, post.spans("unofficial-channel.channel"), _announcing_gap)
+    found = follows(post, news, _channels(post), _announcing_gap)
     found += follows(post, news, post.spans("unofficial-channel.generic"), _generic_gap)
     found += post.spans("unofficial-channel.elsewhere") + post.spans("unofficial-channel.presence")
     named = post.sentences("org.mention")
