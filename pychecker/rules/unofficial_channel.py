@@ -11,7 +11,8 @@ a sentence (`lists/unofficial-channel.toml`):
   phrase ("I've set up", "our new", "started a", "join the", "its own") at most three words (not
   counting the organisation's names) before a `channel` ("Facebook group", "group chat", "Discord
   server", "Instagram"), with no "on", "in", "about"... between; or before a page, account or
-  profile with only words like "our", "official", "separate" between;
+  profile with only words like "our", "official", "separate" between, or a plain "group" in a post
+  that shows it is online ("we've set up a group for the dads, link below");
 - invites people to the organisation on a platform where it has no official channel ("follow us on
   TikTok", "add us on Snapchat", "we're on YouTube", `elsewhere`);
 - says the organisation is somewhere new ("we're now on Instagram", "we've finally joined
@@ -105,6 +106,8 @@ def _channels(post: Post) -> list[Span]:
     "unofficial-channel.channel",
     "unofficial-channel.generic",
     "unofficial-channel.generic-gap",
+    "unofficial-channel.group",
+    "unofficial-channel.online",
     "unofficial-channel.link",
     "unofficial-channel.elsewhere",
     "unofficial-channel.presence",
@@ -118,6 +121,8 @@ def channel_spans(post: Post) -> list[Span]:
     news = post.spans("unofficial-channel.new")
     found = follows(post, news, _channels(post), _announcing_gap)
     found += follows(post, news, post.spans("unofficial-channel.generic"), _generic_gap)
+    if post.has("unofficial-channel.online"):
+        found += follows(post, news, post.spans("unofficial-channel.group"), _generic_gap)
     found += post.spans("unofficial-channel.elsewhere") + post.spans("unofficial-channel.presence")
     named = post.sentences("org.mention")
     found += [span for span in post.spans("unofficial-channel.now-on") if span.sentence in named]
