@@ -47,13 +47,14 @@ _ABOUT_WORK = ("confidential.topic", "org.mention")
 _BUT_AFTER = re.compile(r"[^.!?\n]{0,30}?\bbut\b", re.IGNORECASE)
 
 
-@uses("confidential.hint", "confidential.unannounced")
+@uses("confidential.telling", "confidential.unannounced")
 def passed_on(post: Post) -> list[Span]:
-    """From a personal account, a secret's hint followed by what it hides ("... but"), whatever it is about."""
+    """From a personal account, a secret being told followed by what it hides ("I'm not supposed to
+    say, but ..."; `telling`, `unannounced`), whatever it is about."""
     if post.context.official:
         return []
     text = post.original
-    spans = post.spans("confidential.hint") + post.spans("confidential.unannounced")
+    spans = post.spans("confidential.telling") + post.spans("confidential.unannounced")
     return sorted((s for s in spans if _BUT_AFTER.match(text, s.end)), key=lambda s: s.start)
 
 
