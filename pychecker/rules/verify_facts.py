@@ -36,6 +36,8 @@ from .kinds import each_sentence, uses
 _IDIOM_PERCENT = re.compile(r"^1[01]0\s?(?:%|per ?cent)$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s?(\w+)")
 _WORDS_BEFORE = 3  # "battery at 60%", "phone on just 2%"
+# "90% of my timeline", "99% of the time": a share of one's own life or an idiom, not a statistic.
+_OWN_SHARE = re.compile(r"\s+of\s+(?:my|mine|your|his|her|the\s+time)\b", re.IGNORECASE)
 _WORDS_AFTER = re.compile(r"\w+")
 _COUNTED_WITHIN = 3  # "a quarter of 5 year olds", "thousands of local families"
 
@@ -64,10 +66,10 @@ def counts_of_people(post: Post) -> list[Span]:
     "verify-facts.not-stat-before",
 )
 def claim_spans(post: Post) -> list[Span]:
-    """Every statistic or research claim in the post, in order; idioms ("100%"), and percentages
-    that are a price, a charge, pay or certainty ("50% off", "60% battery", "2.5% pay rise", "99%
-    sure", "save 20%": a word of `not-stat-after` right after, or of `not-stat-before` just before)
-    left out."""
+    """Every statistic or research claim in the post, in order; idioms ("100%", "99% of the time"),
+    shares of one's own life ("90% of my timeline"), and percentages that are a price, a charge, pay
+    or certainty ("50% off", "60% battery", "2.5% pay rise", "99% sure", "save 20%": a word of
+    `not-stat-after` right after, or of `not-stat-before` just before) left out."""
     text = post.original
     after_words = post.word_set("verify-facts.not-stat-after")
     before_words = post.word_set("verify-facts.not-stat-before")
@@ -79,6 +81,7 @@ def claim_spans(post: Post) -> list[Span]:
             before = text[max(0, span.start - 40) : span.start].lower().split()[-_WORDS_BEFORE:]
             if (
                 _IDIOM_PERCENT.match(excerpt)
+                or _OWN_SHARE.match(text, span.end)
                 or (after and after.group(1).lower() in after_words)
                 or any(word.strip(".,:;!?()") in before_words for word in before)
             ):
