@@ -142,7 +142,7 @@ def _public_number(post: Post, span: Span) -> bool:
     mobile = digits.startswith(tuple(post.word_set("personal-data.mobile-prefix")))
     if post.context.official:
         return not mobile or span.sentence in post.sentences("personal-data.service-line")
-    return not mobile and _near(span.sentence, post.sentences("personal-data.business", "personal-data.venue"))
+    return not mobile and _near(span.sentence, post.sentences("personal-data.business"))
 
 
 def _holds(span: Span, hits: list[Span]) -> bool:
