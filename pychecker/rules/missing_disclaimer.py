@@ -8,11 +8,12 @@ or opinions.'"
 Fires when the account is personal, the text mentions the organisation (its names, handles,
 hashtags, named services or centres; see `lists/org.toml`), the text carries no own-views
 disclaimer and the person's profile does not carry one either (`disclaimer_in_profile`). A
-disclaimer is recognised in the many ways people write one (`lists/disclaimer.toml`): "views my
-own", "all opinions mine", "tweets are my own", "views mine not my employer's", "opinions
-expressed here are my own", "(own views)", "RTs ≠ endorsements", "#viewsmyown", "posting in a
-personal capacity"; "my views on ..." is not one. The fix appends the policy's disclaimer, or its short form where the
-long one would take the post past the platform's length limit.
+disclaimer is recognised in the many ways people write one, forgiving a typo
+(`lists/disclaimer.toml`): "views my own", "all opinions mine", "tweets are my own", "views mine
+not my employer's", "opinions expressed here are my own", "(own views)", "RTs ≠ endorsements",
+"#viewsmyown", "posting in a personal capacity"; "my views on ..." is not one. The fix appends the
+policy's disclaimer, or its short form where the long one would take the post past the platform's
+length limit.
 
 Fires:
     [account=personal] Such a lovely stay and play at Kevin Pearce Children's Centre this morning!
