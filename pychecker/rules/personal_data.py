@@ -79,7 +79,10 @@ def personal_data(post: Post) -> list[tuple[Span, str]]:
         if not _public_number(post, span)
     ]
     found += [(address.span, "email") for address in email_addresses(post) if not address.shared]
-    located = [(span, kind) for name, kind in _PLACES.items() for span in post.spans(name)]
+    # A street or postcode in a sentence already reported as someone's address ("Her home address is
+    # 12 Acacia Avenue") is the same piece of data.
+    said = post.sentences("personal-data.home-address")
+    located = [(span, kind) for name, kind in _PLACES.items() for span in post.spans(name) if span.sentence not in said]
     if located:  # (most posts give no address: look for homes and places only when one does)
         homes = post.sentences("personal-data.home")
         places = _public_places(post)
