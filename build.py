@@ -125,6 +125,8 @@ def build_wheel() -> Path:
     """The checker as a pure-Python wheel, which Pyodide loads as it is."""
     out = ROOT / "build" / "wheel"
     shutil.rmtree(out, ignore_errors=True)
+    # setuptools copies the package into build/lib and reuses it: a file deleted from the source would ship on.
+    shutil.rmtree(ROOT / "build" / "lib", ignore_errors=True)
     run(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", out, ROOT)
     wheels = list(out.glob("pychecker-*-py3-none-any.whl"))
     if len(wheels) != 1:
