@@ -3,38 +3,74 @@
 Clause OC-1: "... Photos of the service can be shared without approval, but all other promotional
 material should be approved by the marketing team before being shared."
 
-Fires on an official account when the text promotes something: an event or session to come to
-("join us", "come along", "save the date"; an open day or session when the post gives a day or
-time and the sentence does not look back on it), booking or signing up ("book your place",
-"sign up", "register now", "limited places"), offers and giveaways, flyers, posters and leaflets
-(`lists/promo-approval.toml`). It is info: a reminder that the marketing team approves promotional
-material. It does not fire on posts that only share what happened ("lovely photos from this
-morning's stay and play", "thanks to everyone who came along"), on "in the event of", or on personal
-accounts (their promotion of the organisation is other rules' business).
+Fires on an official account when the post promotes something (`lists/promo-approval.toml`): it
+asks people to book, sign up, register or enter ("book your place", "spaces still available",
+"register your interest", "like and share to win"), advertises an offer, a giveaway, a flyer or a
+newsletter ("half price", "grab a leaflet"), or invites people to come ("join us", "pop in",
+"bring the little ones", "who's coming?", "see you there") to an event or session it names or on a
+day or at a time it gives ("coffee morning on Thursday", "Stay and play, Tuesdays 9:30"). A word
+such as "join", "free", "tickets" or "more info" is not enough on its own: customer service says
+"join us in DM", "DM us more info", "your ticket reference". It is info: a reminder that the
+marketing team approves promotional material. It does not fire on posts that only share what
+happened ("thanks to everyone who came along"), on events called off ("today's session is
+cancelled"), on "in the event of", or on personal accounts (their promotion of the organisation is
+other rules' business).
 
 Fires:
     [account=official] Join us for our Easter fun day on Saturday 10am-2pm! 🐣
     [account=official] Limited places, book your place now: 01422 123456
+    [account=official] Fancy a cuppa and a chat? Our coffee morning is back on Thursday ☕
     [account=official] Our new autumn timetable flyer is out, grab one at reception.
 Does not fire:
     [account=official] Lovely photos from this morning's stay and play 😊
     [account=official] Thanks to everyone who came along to the fun day yesterday!
+    [account=official surface=reply] Please join us in DM with more info so we can help.
+    [account=official] Today's stay and play is cancelled due to the snow, sorry everyone.
     [account=personal] Join us for our Easter fun day on Saturday 10am-2pm!
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from ..post import Post
 from .base import Rule
 from .kinds import confirmed, first_hit, official
 
-# Events only with a day or time anywhere in the post, and not in a sentence looking back on one.
-_EVENTS = confirmed("promo-approval.event", by="promo-approval.when", within="post", outside="promo-approval.past")
+_LOOKING_BACK = ("promo-approval.past", "promo-approval.called-off")
+
+
+@dataclass(frozen=True)
+class _Ahead:
+    """Sentences with a hit of `name` that neither look back on an event nor call one off."""
+
+    name: str
+
+    @property
+    def lists(self) -> tuple[str, ...]:
+        return (self.name, *_LOOKING_BACK)
+
+    def sentences(self, post: Post) -> set[int]:
+        found = post.sentences(self.name)
+        return found - post.sentences(*_LOOKING_BACK) if found else found
+
+
+_EVENT, _WHEN = _Ahead("promo-approval.event"), _Ahead("promo-approval.when")
 
 RULE = Rule(
     id="promo-approval",
     severity="info",
     summary="Promotional material from an official channel needs {social_media_team}'s approval.",
-    run=first_hit(("promo-approval.promo", _EVENTS), when=official),
+    run=first_hit(
+        (
+            "promo-approval.promo",
+            confirmed("promo-approval.invite", by=(_EVENT, _WHEN), within="post"),
+            confirmed("promo-approval.info", by=_EVENT, within="post"),
+            confirmed("promo-approval.event", by=_WHEN, within="post"),
+        ),
+        when=official,
+        outside=_LOOKING_BACK,
+    ),
     texts={
         "message": "This looks like promotional material (an event, offer, sign-up or flyer). Photos of the "
         "service can be shared freely, but the policy asks for other promotional material to be approved by "
