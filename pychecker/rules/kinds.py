@@ -7,7 +7,7 @@ A rule's `run` is an *ending* over what a *finder* finds, in posts a few *condit
         # the first hit of one list, unless the post has a hit of another: one finding
     run=each_sentence(hits("confidential.secret"))
         # one finding per sentence with a hit
-    run=first_hit(confirmed("recruitment.vacancy", by="recruitment.job"), when=official)
+    run=first_hit(confirmed("recruitment.seeking", by="recruitment.job"), when=official)
         # a hit confirmed by a hit of another list in its sentence (or by QUESTION, NAMED ...)
 
 Finders, each a callable `Post -> list[Span]` (in text order) that declares the lists it reads:

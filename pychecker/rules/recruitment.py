@@ -1,24 +1,31 @@
-"""recruitment: advertising a job vacancy.
+"""recruitment: advertising a vacancy.
 
 Clause recruitment: "Any advertising of vacancies should be done through HR and the marketing team."
 
-Fires on a vacancy advert: "we're hiring", "job vacancy", "#jobs", "closing date for
-applications", "send your CV", a wage per hour or a salary (`lists/recruitment.toml`); and on
-looser words ("vacancy", "join our team", "apply now", "looking for a") when a job word (role,
-salary, contract, CV, manager, support worker, part time...) is in the same sentence. It does not
-fire on places on a course ("a few spaces left"), "no vacancies", applying for school places or
-free school meals, or a team quiz. From a personal account it is a warning (the advert should come
-through HR and the marketing team; sharing the official advert is the way to help); from an official
-account it is info, a reminder to check HR and the marketing team have agreed it.
+Fires on a post that advertises a job or a volunteer role open to applicants
+(`lists/recruitment.toml`): hiring said outright ("we're hiring", "my work is recruiting", "job
+vacancy", "position available", "send your CV", "£24k pro rata"); an invitation to apply or join
+("join our team", "apply by Friday", "could you be our next…?", "volunteers needed") in a post that
+names a role or terms of work ("family support worker", "30 hours a week", "closing date"); someone
+sought ("looking for a", "we need a", "know anyone…?") with a role or terms in the same sentence; a
+jobs hashtag (#hiring, #jobs) with a role or terms. It does not fire on a job in passing ("great
+job", "got the job", "Steve Jobs", "#jobs figures"), on places on a course or at school, on a team
+quiz, on welcoming a new member of staff, or on help to find work (job club, CV workshops, mock
+interviews). From a personal account it is a warning (the advert should come through HR and the
+marketing team; sharing the official advert is the way to help); from an official account it is
+info, a reminder to check HR and the marketing team have agreed it.
 
 Fires:
     [account=personal] We're hiring! Family support worker, 30 hours a week, closing date 12 May.
     [account=official] Vacancy: part time receptionist at Kevin Pearce Children's Centre. Apply now!
-    [account=personal] Job alert 🚨 #hiring #Halifax
+    [account=personal] My work are looking for a new nursery practitioner, DM me if interested
+    [account=official] Could you be our next Finance Officer? Apply by 5pm Friday.
 Does not fire:
     [account=official] A few spaces left on our baby massage course, book now!
     [account=official] Apply now for your child's primary school place, deadline 15 January.
     [account=personal] Great job everyone at the fun day today!
+    [account=official] Need help with your CV? Job club runs every Tuesday, just drop in.
+    [account=official] Welcome to Priya, our new family worker, who joined the team this week!
 """
 
 from __future__ import annotations
@@ -26,12 +33,21 @@ from __future__ import annotations
 from .base import Rule
 from .kinds import confirmed, first_hit
 
+_SUPPORT = "recruitment.job-support"
+
 RULE = Rule(
     id="recruitment",
     severity="warning",
     severity_by_account={"official": "info"},
     summary="Advertising a vacancy: that goes through {hr} and {social_media_team}.",
-    run=first_hit(("recruitment.advert", confirmed("recruitment.vacancy", by="recruitment.job"))),
+    run=first_hit(
+        (
+            "recruitment.advert",
+            confirmed("recruitment.vacancy", by="recruitment.job", within="post", outside=_SUPPORT),
+            confirmed("recruitment.hashtag", by="recruitment.job", within="post", outside=_SUPPORT),
+            confirmed("recruitment.seeking", by="recruitment.job", outside=_SUPPORT),
+        )
+    ),
     texts={
         "message_official": "This advertises a vacancy. The policy asks for vacancies to be advertised through {hr} "
         "and {social_media_team}: check they have agreed this advert before it goes out on {org_short}'s channel.",

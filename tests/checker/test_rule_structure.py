@@ -93,7 +93,7 @@ def test_each_sentence_makes_one_finding_per_sentence():
 
 
 def test_confirmed_needs_its_confirmation_in_the_same_sentence():
-    run = first_hit(confirmed("recruitment.vacancy", by="recruitment.job"))
+    run = first_hit(confirmed("recruitment.seeking", by="recruitment.job"))
     assert _spans(run, "We're looking for a family support worker!") == ["looking for a"]
     assert _spans(run, "We're looking for a venue. A family support worker visited.") == []
 
