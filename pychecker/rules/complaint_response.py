@@ -7,19 +7,27 @@ Clause OC-18 (for the why): "The nature of social media means that complaints ar
 escalate quickly."
 
 Fires on an official account when the draft is a reply (`surface` = reply) that handles a
-complaint: an apology for the service ("so sorry to hear about your experience", "we apologise
-for the delay", "apologies for any inconvenience"), complaint handling ("we'll look into this",
-"our complaints procedure", "we've passed your comments on") (`lists/complaint-response.toml`).
-It does not fire on new posts or direct messages, on personal accounts, on sympathy ("sorry to
-hear you're poorly"), on "no complaints", or on a reply about someone's safety (a safeguarding
-worry is not a complaint: that is `safeguarding-concern`'s business).
+complaint (`lists/complaint-response.toml`): it apologises for the service ("so sorry to hear
+about your experience", "apologies for the mix-up", "sorry you weren't told"), owns a failure
+("that's not good enough", "we dropped the ball", "that shouldn't have happened"), acknowledges
+frustration ("I understand how frustrating this is", "we hear you"), points to the complaints
+procedure or offers redress; or it promises to act ("we'll look into it", "I've passed your
+comments on", "we'll put it right") on a problem the reply names ("your concern", "the delay",
+"not happy", "sorry"). It does not fire on new posts or direct messages, on personal accounts, on
+a support reply with no complaint in it ("DM us so we can look into this"), on sympathy ("sorry to
+hear you're poorly", "sorry for your loss"), on "sorry, we're closed on Mondays", on "no
+complaints", or on a reply about someone's safety (a safeguarding worry is not a complaint: that
+is `safeguarding-concern`'s business).
 
 Fires:
     [account=official surface=reply] So sorry to hear about your experience at the centre, we'll look into this.
     [account=official surface=reply] Apologies for the confusion over Tuesday's session times.
+    [account=official surface=reply] That's not the experience we want anyone to have. Can you DM us?
+    [account=official surface=reply] Thanks for raising your concern, the centre manager will be in touch.
 Does not fire:
     [account=official surface=post] We apologise for the delay in reopening the centre after the flood.
     [account=official surface=reply] So sorry to hear you're poorly! Hope to see you next week x
+    [account=official surface=reply] Send us a DM so we can look into this together.
     [account=official surface=reply] Sorry to hear you're worried about a child's safety: please call 999.
     [account=personal surface=reply] So sorry to hear about your experience at the centre.
 """
@@ -27,13 +35,20 @@ Does not fire:
 from __future__ import annotations
 
 from .base import Rule
-from .kinds import first_hit, official, replying
+from .kinds import confirmed, first_hit, official, replying
+
+# Promising to act ("we'll look into it") counts only when the reply names a problem.
+_HANDLED = confirmed("complaint-response.handling", by="complaint-response.problem", within="post")
 
 RULE = Rule(
     id="complaint-response",
     severity="warning",
     summary="Replying to a complaint from an official channel: get {social_media_manager}'s advice first.",
-    run=first_hit("complaint-response.complaint", when=(official, replying), unless="complaint-response.safety"),
+    run=first_hit(
+        ("complaint-response.complaint", _HANDLED),
+        when=(official, replying),
+        unless="complaint-response.safety",
+    ),
     texts={
         "message": "This reply seems to answer a complaint. Complaints on {org_short}'s channels are public and can "
         "escalate quickly, so the policy asks staff to get advice from {social_media_manager} (or, if they are not "
