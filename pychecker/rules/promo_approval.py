@@ -8,7 +8,9 @@ asks people to book, sign up, register or enter ("book your place", "spaces stil
 "register your interest", "like and share to win"), advertises an offer, a giveaway, a flyer or a
 newsletter ("half price", "grab a leaflet"), or invites people to come ("join us", "pop in",
 "bring the little ones", "who's coming?", "see you there") to an event or session it names or on a
-day or at a time it gives ("coffee morning on Thursday", "Stay and play, Tuesdays 9:30"). A word
+day or at a time it gives ("coffee morning on Thursday", "Stay and play, Tuesdays 9:30"); a reply
+counts only when it asks people to book, sign up or enter (one that says when a session runs
+answers a question). A word
 such as "join", "free", "tickets" or "more info" is not enough on its own: customer service says
 "join us in DM", "DM us more info", "your ticket reference". It is info: a reminder that the
 marketing team approves promotional material. It does not fire on posts that only share what
@@ -57,6 +59,12 @@ class _Ahead:
 
 _EVENT, _WHEN = _Ahead("promo-approval.event"), _Ahead("promo-approval.when")
 
+
+def _posting(post: Post) -> bool:
+    """A new post or a message, not a reply: a reply that says when a session runs answers a question."""
+    return post.context.surface != "reply"
+
+
 RULE = Rule(
     id="promo-approval",
     severity="info",
@@ -64,9 +72,9 @@ RULE = Rule(
     run=first_hit(
         (
             "promo-approval.promo",
-            confirmed("promo-approval.invite", by=(_EVENT, _WHEN), within="post"),
-            confirmed("promo-approval.info", by=_EVENT, within="post"),
-            confirmed("promo-approval.event", by=_WHEN, within="post"),
+            confirmed("promo-approval.invite", by=(_EVENT, _WHEN), within="post", when=_posting),
+            confirmed("promo-approval.info", by=_EVENT, within="post", when=_posting),
+            confirmed("promo-approval.event", by=_WHEN, within="post", when=_posting),
         ),
         when=official,
         outside=_LOOKING_BACK,

@@ -8,43 +8,62 @@ harm, they should report this to the marketing manager immediately."
 Clause under-18s: "... Please speak to the safeguarding lead and marketing team if you encounter
 any issues."
 
-Fires on a safeguarding concern said outright ("a safeguarding concern", "at risk of harm",
-"being groomed", "not safe at home", "left home alone", "self-harming"), and on harm words
-("abused", "neglected", "bruises", "in danger") in the same sentence as a person they could be
-happening to ("the kids", "she", "my neighbour"), and on worry ("worried about", "concerned for")
-in the same sentence as someone who could be at risk ("a little girl", "the kids next door") — unless the post is about
-training, awareness, a policy or a service ("safeguarding training", "spot the signs of
-neglect", "call the helpline"). Any account, any surface: a reply to someone worried about a
-child's safety is this rule's business, not a complaint. The finding asks the writer to take it
-off social media and to the people the policy names; it does not ask them to say less.
+Fires when the post reports that someone may be at risk (`lists/safeguarding-concern.toml`): a
+concern said outright ("a safeguarding concern", "not safe at home", "being groomed", "her
+stepdad hits her", "left home alone", "self-harming", "an older man messaging my niece", "takes
+her pension"); serious harm (abuse, neglect, bruises, hitting, drunk) in a sentence that names a
+child (any child word or an age under 18) or a vulnerable adult; worry ("I'm worried about…",
+"something's not right", "what do I do?") about someone at risk in a post that also gives a sign
+(crying, hungry, no coat, on their own, scared); sexual content beside a child's age. Harm and worry
+do not count in a post about training, awareness, advice or a service ("safeguarding training",
+"spot the signs of neglect", "if you're worried about a child, call…"), nor do bumps and scrapes
+("bruised her knee at football"), idioms ("hit by the storm", "I'm starving"), pets ("dog
+grooming"), places ("neglected garden") or a child afraid of the dark. Any account, any surface:
+a reply to someone worried about a child's safety is this rule's business, not a complaint. The
+finding asks the writer to take it off social media and to the people the policy names; it does
+not ask them to say less.
 
 Fires:
     [account=official surface=reply] Thanks for telling us you're worried the little boy next door is being hit.
     [account=personal] Pretty sure the kids at number 4 are left home alone every night
-    [account=personal] One of the mums at group has bruises again and her son says he's scared of his dad
+    [account=personal] The little lad next door is always crying and has no coat, I'm worried something's not right
+    [account=personal] My friend's 15 yr old is going out with a 24 year old man
 Does not fire:
     [account=official] Our staff completed their safeguarding training this week.
     [account=official] Spot the signs of neglect: free workshop for parents on Tuesday.
     [account=personal] Dog grooming appointments available this Saturday
-    [account=personal] Our neglected garden has finally been tidied up!
+    [account=personal] My little one fell off the slide and bruised her knee, she's fine now
+    [account=personal] My son is worried about starting school in September
 """
 
 from __future__ import annotations
 
+from ..post import Post, Span
 from .base import Rule
-from .kinds import confirmed, first_hit
+from .kinds import confirmed, first_hit, uses
 
-# Harm or worry counts only about a person (a child, someone at risk), and not in a post that says
-# it is no case at all ("not a safeguarding issue").
+# Harm and worry count only about someone at risk, and not in a post about training, advice or a
+# service ("if you're worried about a child, call …").
 _NOT_A_CASE = "safeguarding-concern.not-a-case"
-_HARM = confirmed("safeguarding-concern.harm", by="safeguarding-concern.subject", unless=_NOT_A_CASE)
-_WORRY = confirmed("safeguarding-concern.worry", by="safeguarding-concern.at-risk-person", unless=_NOT_A_CASE)
+_HARM = confirmed("safeguarding-concern.harm", by="safeguarding-concern.at-risk", unless=_NOT_A_CASE)
+_SEXUAL = confirmed("safeguarding-concern.sexual", by="safeguarding-concern.at-risk", within="post")
+
+
+@uses("safeguarding-concern.worry", "safeguarding-concern.at-risk", "safeguarding-concern.sign", _NOT_A_CASE)
+def worries(post: Post) -> list[Span]:
+    """Worry about someone at risk (in its sentence) in a post that gives a sign something is wrong."""
+    spans = post.spans("safeguarding-concern.worry")
+    if not spans or post.has(_NOT_A_CASE) or not post.has("safeguarding-concern.sign"):
+        return []
+    at_risk = post.sentences("safeguarding-concern.at-risk")
+    return [s for s in spans if s.sentence in at_risk]
+
 
 RULE = Rule(
     id="safeguarding-concern",
     severity="error",
     summary="A child or vulnerable person at risk: report it, don't handle it on social media.",
-    run=first_hit(("safeguarding-concern.concern", _HARM, _WORRY)),
+    run=first_hit(("safeguarding-concern.concern", _HARM, worries, _SEXUAL)),
     texts={
         "message": "This reads as a safeguarding concern: someone who may be at risk of harm. {org_short}'s policy "
         "asks you to report it to {social_media_manager} immediately and to speak to {safeguarding_lead}, rather "
