@@ -5,25 +5,30 @@ permission. If staff are sharing information about partners, participants or thi
 organisations, this content should be clearly labelled so our audiences know it has not come
 directly from North Halifax Partnership."
 
-Fires on an official account when the text carries an identifiable participant's story, words or
-photos ("one of our mums", "Sarah's story", "mum of two Jess said", "testimonial", "sent us this
-photo") or material reposted from a partner or another organisation or person ("repost", "our
-friends at", "sharing this from", "great post from") (`lists/third-party-content.toml`), and
-gives no sign of permission ("shared with permission", "kindly agreed to share") or of the source
-("shared from", "via", "courtesy of", "photo credit", "RT @..."). For reposted material the fix adds
-a "via @handle" label when the post names the source's handle, or a "Shared from …" label to fill
-in. Photos of the organisation's own sessions are not third-party content (the policy lets service
-photos be shared; children in them are `child-consent`'s business), nor are "our families" in
-general, "parents' evening", or anything from a personal account.
+Fires on an official account when the post carries an identifiable participant's story, words or
+photos (`lists/third-party-content.toml`): "one of our mums shared her story", "Sarah's story",
+"mum of two Jess said", a quote signed "- Amanda", "a lovely card we got from a family", "Brenda,
+78, says…", someone's words or a life changed ("told us", "turned her life around") in a sentence
+that names the person; or material from a partner, another organisation or person ("our friends
+at", "posting this for Halifax Foodbank", "worth a read", "Calderdale Council have posted this
+update", "info from the NHS"). It does not fire when the post says it has permission ("shared with
+permission", "kindly agreed to share", "names changed") or labels the source ("via @…", "shared
+from …", "credit: …", "📸: @…", "#Repost @…", "RT @…", "courtesy of"). For reposted material the
+fix adds a "via @handle" label when the post names the source's handle, or a "Shared from …" label
+to fill in. Photos of the organisation's own sessions are not third-party content (the policy lets
+service photos be shared; children in them are `child-consent`'s business), nor are staff's own
+words, thanks to a partner, "our families" in general, or anything from a personal account.
 
 Fires:
     [account=official] One of our lovely mums shared her story with us this week 💜
     [account=official] Brilliant post from our friends at @CalderdaleCAB about energy bills, have a read!
-    [account=official] “Best group ever, it saved my sanity” said mum of two Jess.
+    [account=official] “Best group ever, it saved my sanity” - Jess, mum of two
+    [account=official] Meet Leanne. Two years ago she was struggling with debt, today she volunteers in our cafe.
 Does not fire:
     [account=official] One of our lovely mums shared her story with us this week (shared with her permission) 💜
     [account=official] Energy bill advice via @CalderdaleCAB, have a read!
     [account=official] Lovely photos from this morning's stay and play at Ash Green Children's Centre
+    [account=official] #Repost @HalifaxFoodbank They urgently need tinned fish and UHT milk
     [account=personal] One of our lovely mums shared her story with us this week 💜
 """
 
@@ -35,8 +40,19 @@ from collections.abc import Iterator
 from ..findings import Finding, Fix
 from ..post import Post, Span
 from .base import Rule
+from .kinds import NAMED, confirmed
 
 _HANDLE = re.compile(r"(?<![\w@])@(\w{1,30})")
+
+# Someone's words or story count with the person named in the sentence; staff speak for us.
+_OWN = "third-party-content.own-voice"
+_PERSON = ("third-party-content.person", NAMED)
+_WORDS = confirmed("third-party-content.told", by=_PERSON, outside=_OWN)
+_JOURNEY = confirmed("third-party-content.journey", by=_PERSON, within="post", outside=_OWN)
+# Material "from" someone counts with a name in the sentence ("info from the NHS"), not ours.
+_FROM = confirmed("third-party-content.from", by=NAMED, outside=(_OWN, "third-party-content.ours"))
+# A quote signed with a name is a participant's words when the post is about the service.
+_QUOTE = confirmed("third-party-content.signed-quote", by="third-party-content.service", within="post")
 
 
 def _source_handle(post: Post) -> str | None:
@@ -65,16 +81,21 @@ def _with_name(post: Post, span: Span) -> Span:
     return Span(start, span.end, span.sentence)
 
 
+def _first(*found: list[Span]) -> Span | None:
+    spans = [span for spans in found for span in spans]
+    return min(spans, key=lambda s: s.start) if spans else None
+
+
 def run(rule: Rule, post: Post) -> Iterator[Finding]:
     if not post.context.official or post.has("third-party-content.label"):
         return
-    spans = post.spans("third-party-content.participant")
-    if spans:
-        yield rule.finding(post, _with_name(post, spans[0]), "participant", clear_by="participant_clear_by")
+    span = _first(post.spans("third-party-content.participant"), _QUOTE(post), _WORDS(post), _JOURNEY(post))
+    if span:
+        yield rule.finding(post, _with_name(post, span), "participant", clear_by="participant_clear_by")
         return
-    spans = post.spans("third-party-content.repost")
-    if spans:
-        yield rule.finding(post, spans[0], "repost", fix=_label_fix(rule, post))
+    span = _first(post.spans("third-party-content.repost"), _FROM(post))
+    if span:
+        yield rule.finding(post, span, "repost", fix=_label_fix(rule, post))
 
 
 RULE = Rule(
@@ -82,7 +103,15 @@ RULE = Rule(
     severity="warning",
     summary="Partners', participants' or others' content on an official channel needs permission and a label.",
     run=run,
-    lists=("third-party-content.label", "third-party-content.participant", "third-party-content.repost"),
+    lists=(
+        "third-party-content.label",
+        "third-party-content.participant",
+        "third-party-content.repost",
+        *_QUOTE.lists,
+        *_WORDS.lists,
+        *_JOURNEY.lists,
+        *_FROM.lists,
+    ),
     texts={
         "participant": "This shares a participant's story, words or photos. The policy asks for their express "
         'permission before {org_short} posts about them; once you have it, say so ("shared with permission") so '
