@@ -5,22 +5,26 @@ social media, such as using unauthorised video footage. All relevant rights for 
 obtained before publishing material."
 
 Fires on asking for covert or unauthorised capture ("secretly film", "record them without them
-knowing", "don't worry about permission"; `unlawful-ask` in `lists/unlawful-request.toml`), and
-on naming unlawful or rights-less material ("secret recordings", "leaked CCTV footage", "a
-bootleg of the show", "photos off Google") in a post that asks for material ("send us", "anyone
-got", "share it"). Saying that filming needs permission ("never without their permission"),
-telling people about CCTV on site, "Secret Santa", and asking for people's own photos do not
-fire. Any account.
+knowing", "sneak a pic", "film it in court", "don't worry about permission", "stream the match for
+free"; `unlawful-ask` in `lists/unlawful-request.toml`), and on naming unlawful or rights-less
+material (secret recordings, leaked or CCTV footage, someone's private messages, a copy of a new
+film, Sky Sports clips, photos off Google or off someone's Facebook, other people's children) in
+a post that asks for material ("send us", "anyone got…?", "get me", "post it here", "a link to",
+"for our page"). Saying what is not allowed ("please don't film other families without asking",
+"never without their permission"), telling people about CCTV on site, "Secret Santa", and asking
+for people's own photos do not fire. Any account.
 
 Fires:
     [account=official] Secretly film the dinner ladies and send us the best bits!
     [account=personal] Anyone got the leaked CCTV footage from the fight at Ovenden? DM me
     [account=official] Share your photos from the gala, don't worry about permission, we'll post them all
+    [account=personal] Get me screenshots of her private chats and I'll expose her
 Does not fire:
     [account=official] Our Secret Santa swap is on Friday, bring a wrapped gift!
     [account=official] CCTV is in operation at this centre for everyone's safety.
     [account=official] Send us your own photos from the fun day (please ask before sharing anyone else's).
     [account=official] We never film or photograph children without their parents' permission.
+    [account=official] Please don't film other families at the party without asking them first.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from __future__ import annotations
 from .base import Rule
 from .kinds import confirmed, first_hit
 
-# Unlawful or rights-less material counts when the post asks for material.
+# Unlawful or rights-less material counts when the post asks for material; advice never counts.
 _MATERIAL = confirmed(
     "unlawful-request.unlawful-material", by=("unsafe-request.request", "unlawful-request.ask"), within="post"
 )
@@ -37,7 +41,7 @@ RULE = Rule(
     id="unlawful-request",
     severity="warning",
     summary="Asking for secret recordings, unauthorised footage or others' content without rights.",
-    run=first_hit(("unlawful-request.unlawful-ask", _MATERIAL)),
+    run=first_hit(("unlawful-request.unlawful-ask", _MATERIAL), outside="unlawful-request.warning"),
     texts={
         "message": "This asks for material that may break the law or that nobody has the rights to (secret "
         "recordings, unauthorised footage, other people's content). {org_short}'s policy says staff must not "
