@@ -4,21 +4,29 @@ Clause OC-13: "It is vital that North Halifax Partnership does not encourage oth
 their personal safety or that of others, to gather materials. For example, a video of a stunt."
 
 Fires when the post asks people for material or to take part ("send us", "show us", "film
-yourself", "best video wins", "I dare you") and names a risky act ("stunt", "jump off the
-bridge", "on the roof", "railway line", "frozen lake"; `lists/unsafe-request.toml`), or names a
-known dangerous challenge ("blackout challenge"). Safety advice that names the same acts ("never
-play on railway lines", "stay off the frozen canal"), asking for ordinary photos, and everyday
-challenges ("reading challenge", "plank challenge") do not fire. Any account.
+yourself", "get a selfie", "best video wins", "who's brave enough…?", "bet you can't", "I dare you",
+"pics or it didn't happen") and names a risky act (`lists/unsafe-request.toml`): heights ("on the
+roof", "top of the mill chimney", "up the scaffolding", "edge of the quarry"), water ("swim across
+the reservoir", "jump off the weir", "frozen lake"), traffic ("railway line", "across the dual
+carriageway", "hanging off the back of the bus"), fire ("as close as you can to the bonfire", "a
+lit sparkler in your mouth"), speed and stunts ("without brakes", "steepest street", "best crash",
+"most daring"), trespass ("into the old mill"); or names a known dangerous challenge ("blackout
+challenge", "cinnamon challenge"). Safety advice that names the same acts ("never play on railway
+lines", "stay off the frozen canal"), asking for ordinary photos, everyday challenges ("reading
+challenge", "5k challenge", "tallest tower of blocks") and someone else's stunt told as news do not
+fire. Any account.
 
 Fires:
     [account=official] Send us a video of your best stunt to win a family day pass!
     [account=personal] I dare you to film yourself jumping off the canal bridge #NHPchallenge
     [account=official] Who's doing the blackout challenge? Tag us!
+    [account=official] Get as close as you can to the bonfire and send us your pics
 Does not fire:
     [account=official] Stay off the frozen canal this winter: the ice is thinner than it looks.
     [account=official] Send us your photos from the summer fun day!
     [account=official] Take part in our summer reading challenge at Wellholme Children's Centre
     [account=official] Our photographer will shoot the family portraits from 10am
+    [account=official] Have fun at the bonfire tonight and stay a safe distance away
 """
 
 from __future__ import annotations
