@@ -5,35 +5,47 @@ is published online or in print. Whether staff are posting content on social med
 their job or in a personal capacity, they should not bring North Halifax Partnership into
 disrepute by making defamatory comments about individuals or other organisations or groups."
 
-Fires on an accusation said as a claim about someone ("is a fraud", "are crooks", "stole",
-"took bribes", "lining their pockets", "should be locked up"; `lists/defamation-risk.toml`) when
-the sentence names who it is about before the claim: an @handle, a capitalised name ("John
-Smith", "Tesco"), or a role or organisation ("the council", "my landlord", "Mr", "Ltd"). Does not
-fire on wrongdoing as a topic ("fraud awareness", "scam calls"), on victims ("Mum was scammed"),
-on an unnamed doer ("someone stole my bike"), on titles ("The Boy Who Stole Christmas"), on
-idioms ("stole the show", "is a steal"), or on accusations against the organisation itself or
+Fires on an accusation of wrongdoing said as a claim about someone (`lists/defamation-risk.toml`):
+a crime or dishonesty ("is a fraud", "are crooks", "stole", "has been nicking from the subs tin",
+"took a £500 deposit and did a runner", "fiddles the tills", "lied to tenants", "took bribes",
+"sells booze to kids", "deals drugs"), harm to others ("hits the children", "bullied my son"), or a
+call for punishment ("should be locked up"), when the sentence names who it is about before the
+claim: an @handle, a capitalised name ("John Smith", "Tesco"), or a role, trade or organisation
+("the council", "my landlord", "the guy who runs the corner shop", "the owner", "Mr", "Ltd"); a
+pronoun ("he's a liar", "they're thieves") when the post also names someone or replies to them; a
+verdict on its own ("Total crook.", "…, fraudsters") after a sentence that names someone. Does not
+fire on wrongdoing as a topic ("fraud awareness", "scam calls", "thieves are targeting cars"), on
+victims ("Mum was scammed"), on an unnamed doer ("someone stole my bike"), on titles ("The Boy Who
+Stole Christmas"), on idioms ("stole the show", "is a steal", "lying on the sofa"), on a child's
+fibs, on court reports ("convicted of fraud"), or on accusations against the organisation itself or
 the writer's own workplace: those are `whistleblowing`'s.
 
 Fires:
     [account=personal] Calderdale Council are a bunch of crooks
     [account=personal] @JoeBloggsBuilds ripped us off and should be locked up
     [account=official] Our landlord has been fiddling the books for years.
+    [account=personal] That builder on Boothtown Road took £2k off my mum. Total crook.
 Does not fire:
     [account=official] Fraud awareness session at Staying Well: how to spot scam calls
     [account=personal] Someone stole my bike outside the gym today
     [account=official] Little Maisie stole the show at the nativity!
     [account=personal] NHP are a bunch of crooks
+    [account=personal] Thieves are targeting cars on Savile Park, lock your doors!
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 
 from ..findings import Finding
 from ..post import Post, Span
 from .base import Rule
 from .shared import NAMED_LISTS, named_spans, shouting
+
+_WORDS = re.compile(r"\w+")
+_VERDICT_WORDS = 3  # "Total crook.", "Absolute bunch of crooks!": a verdict opens its sentence
 
 
 def _target(post: Post, accusation: Span, targets: list[Span], ends: list[int]) -> Span | None:
@@ -59,16 +71,62 @@ def _target(post: Post, accusation: Span, targets: list[Span], ends: list[int]) 
     return None
 
 
+def _earlier(post: Post, accusation: Span, targets: list[Span]) -> Span | None:
+    """For a verdict opening its sentence ("Total crook.", "Fraudsters!"), the last thing named in
+    the sentence before."""
+    opening = post.original[: accusation.start].rsplit("\n", 1)[-1]
+    if len(_WORDS.findall(opening.split(".")[-1].split("!")[-1].split("?")[-1])) > _VERDICT_WORDS:
+        return None
+    earlier = [t for t in targets if t.sentence == accusation.sentence - 1]
+    return earlier[-1] if earlier else None
+
+
+def _verdicts(post: Post, targets: list[Span], ends: list[int]) -> list[tuple[Span, Span]]:
+    """Verdicts ("Total crook.", "…, fraudsters!") with whom they are about: the last name of the
+    sentence before when the verdict opens its sentence, or the name before a comma in its own."""
+    found = []
+    for verdict in post.spans("defamation-risk.verdict"):
+        before = post.original[: verdict.start].rstrip()
+        if before.endswith((",", "-", "–", "—", ":")):
+            target = _target(post, verdict, targets, ends)
+        else:
+            target = _earlier(post, verdict, targets)
+        if target is not None:
+            found.append((verdict, target))
+    return found
+
+
+def _pronoun(accusation: Span, pronouns: list[Span]) -> Span | None:
+    """A pronoun ("he", "they", "you're") at or before the accusation in its sentence."""
+    found = [p for p in pronouns if p.sentence == accusation.sentence and p.start <= accusation.start]
+    return found[-1] if found else None
+
+
+def _title(post: Post, accusation: Span) -> bool:
+    """A capitalised accusation among capitalised words is a title ("The Thief Who Stole Christmas")."""
+    text = post.original
+    if not text[accusation.start].isupper():
+        return False
+    before = text[: accusation.start].split()
+    after = text[accusation.end :].split()
+    return bool((before and before[-1][:1].isupper()) or (after and after[0][:1].isupper()))
+
+
 def run(rule: Rule, post: Post) -> Iterator[Finding]:
     accusations = post.spans("defamation-risk.accusation")
-    if not accusations:
+    verdicts = post.sentences("defamation-risk.verdict")
+    if not accusations and not verdicts:
         return
     own = post.sentences("org.mention", "whistleblowing.workplace")
-    wanted = {s.sentence for s in accusations} - own
+    wanted = ({s.sentence for s in accusations} | verdicts) - own
     if not wanted:
         return
-    targets = sorted(named_spans(post, wanted) + post.spans("defamation-risk.target"), key=lambda t: (t.end, t.start))
+    look = wanted | {s - 1 for s in wanted}
+    targets = sorted(named_spans(post, look) + post.spans("defamation-risk.target"), key=lambda t: (t.end, t.start))
     ends = [t.end for t in targets]
+    # "he", "they", "you" are someone identifiable in a reply, or beside someone the post names.
+    answering = post.context.surface in ("reply", "message")
+    pronouns = post.spans("defamation-risk.pronoun") if answering or targets else []
     loud: bool | None = None
     seen: set[int] = set()
     for accusation in accusations:
@@ -77,14 +135,22 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
         if post.original[accusation.start].isupper():
             if loud is None:
                 loud = shouting(post.original)
-            if not loud:
-                continue  # a title ("The Thief Who Stole Christmas"), not a claim
-        target = _target(post, accusation, targets, ends)
+            if not loud and _title(post, accusation):
+                continue
+        target = (
+            _target(post, accusation, targets, ends)
+            or _pronoun(accusation, pronouns)
+            or _earlier(post, accusation, targets)
+        )
         if target is None:
             continue
         seen.add(accusation.sentence)
         start, end = min(target.start, accusation.start), max(target.end, accusation.end)
         yield rule.finding(post, Span(start, end, accusation.sentence))
+    for verdict, target in _verdicts(post, targets, ends):
+        if verdict.sentence not in seen and verdict.sentence not in own:
+            seen.add(verdict.sentence)
+            yield rule.finding(post, Span(min(target.start, verdict.start), verdict.end, verdict.sentence))
 
 
 RULE = Rule(
@@ -92,7 +158,14 @@ RULE = Rule(
     severity="warning",
     summary="Accusing an identifiable person or organisation of wrongdoing risks libel.",
     run=run,
-    lists=("defamation-risk.accusation", "defamation-risk.target", "whistleblowing.workplace", *NAMED_LISTS),
+    lists=(
+        "defamation-risk.accusation",
+        "defamation-risk.target",
+        "defamation-risk.pronoun",
+        "defamation-risk.verdict",
+        "whistleblowing.workplace",
+        *NAMED_LISTS,
+    ),
     texts={
         "message": "This accuses someone who can be identified of wrongdoing. If it can't be proved it may be "
         "libel, and the policy asks staff not to make defamatory comments about people or organisations, which "
