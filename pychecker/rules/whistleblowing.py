@@ -6,29 +6,36 @@ considered to be in the interest of the public, North Halifax Partnership's Whis
 ... must be initiated before any further action is taken"
 
 Fires when a post that refers to the organisation (an org mention, or the writer's own workplace:
-"my manager", "senior management", "our trustees", "where I work") also discloses wrongdoing
-there: whistleblowing and cover-up words ("cover-up", "swept under the carpet", "exposing",
-"ignored safeguarding", "misusing funds") anywhere in the post, or an accusation
+"my manager", "senior management", "our trustees", "where I work", "I've worked at") also discloses
+wrongdoing there (`lists/whistleblowing.toml`): whistleblowing and cover-up words ("cover-up",
+"swept under the carpet", "it got buried", "turned a blind eye", "told to delete emails before the
+audit", "raised concerns and got nowhere"), a call to tell ("parents have a right to know", "I'm done
+keeping quiet", "going public", "the truth about…"), anywhere in the post; wrongdoing said as a
+state of things ("kids were left unsupervised", "staff unpaid", "falsifying the paperwork", "no DBS
+checks") in a sentence that names the organisation or workplace; or an accusation
 (`defamation-risk.accusation`: "are crooks", "fiddled the books") after the organisation or
-workplace in the same sentence. Does not fire on the same words without the organisation ("cover up
-in the sun"), on the policy itself ("whistleblowing policy training"), or on accusations about
-other people and organisations (`defamation-risk`).
+workplace in the same sentence. Does not fire on the same words without the organisation ("cover
+up in the sun"), on the policy itself or awareness ("whistleblowing policy training", "anti-bullying
+week"), on good news about work ("passed all its safety checks"), or on accusations about other
+people and organisations (`defamation-risk`).
 
 Fires:
     [account=personal] Time someone blew the whistle on what really goes on at NHP
     [account=personal] My manager covered up a safeguarding incident and senior management knew
     [account=official] North Halifax Partnership have been misusing funds
+    [account=personal] Raised concerns about staffing at my centre three times and got nowhere. Parents have a right to know.
 Does not fire:
     [account=official] Hot today! Cover up in the sun at Kevin Pearce Children's Centre's sports day
     [account=official] All NHP staff: whistleblowing policy training on Tuesday
     [account=personal] Someone covered up the graffiti on the bus shelter, great job
+    [account=official] Anti-bullying week at NHP: wear odd socks on Monday
 """
 
 from __future__ import annotations
 
 from ..post import Post, Span
 from .base import Rule
-from .kinds import first_hit, uses
+from .kinds import confirmed, first_hit, uses
 
 
 @uses("org.mention", "whistleblowing.workplace")
@@ -48,11 +55,19 @@ def accusations_at_work(post: Post) -> list[Span]:
     ]
 
 
+# Wrongdoing said as a state of things ("kids were left unsupervised") is a disclosure beside the
+# organisation or the workplace in its sentence.
+_WRONGDOING = confirmed("whistleblowing.wrongdoing", by=("org.mention", "whistleblowing.workplace"))
+
 RULE = Rule(
     id="whistleblowing",
     severity="warning",
     summary="Disclosing wrongdoing at the organisation in public: start the Whistleblowing Policy first.",
-    run=first_hit(("whistleblowing.disclose", accusations_at_work), when=about_work),
+    run=first_hit(
+        ("whistleblowing.disclose", accusations_at_work, _WRONGDOING),
+        when=about_work,
+        outside="whistleblowing.not-a-case",
+    ),
     texts={
         "message": "This reads as disclosing wrongdoing at {org_short} in public. If you have a concern, the policy "
         "asks that {org}'s Whistleblowing Policy is started first: it protects you under the Public Interest "
