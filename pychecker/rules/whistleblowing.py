@@ -23,7 +23,7 @@ Fires:
     [account=personal] Time someone blew the whistle on what really goes on at NHP
     [account=personal] My manager covered up a safeguarding incident and senior management knew
     [account=official] North Halifax Partnership have been misusing funds
-    [account=personal] Raised concerns about staffing at my centre three times and got nowhere. Parents have a right to know.
+    [account=personal] Raised concerns about my centre three times and got nowhere. Parents have a right to know.
 Does not fire:
     [account=official] Hot today! Cover up in the sun at Kevin Pearce Children's Centre's sports day
     [account=official] All NHP staff: whistleblowing policy training on Tuesday
