@@ -8,21 +8,26 @@ there is someone who you would like to support the charity, please speak to the 
 to share the details."
 
 Fires on a personal account when the post asks someone to share, retweet, support, donate to,
-back or be a patron of the organisation (`lists/high-profile-ask.toml`), the person asked is
-named or @-mentioned (an @handle other than the organisation's own anywhere in the post, or a
-name of two or more capitalised words in the sentence that asks or the one before), and the post
-is about the organisation (an org mention, or "the charity", "our appeal"). Does not fire from an
-official account (the marketing team's own outreach), on a general ask with nobody named ("please
-share with your friends"), on thanks ("thanks @EdSheeran for sharing"), or on asks about
-something else.
+back, mention or be a patron of the organisation (`lists/high-profile-ask.toml`: "please RT",
+"could you give our appeal a shout?", "would you consider supporting…", "any chance of a share?",
+"it would mean the world if you…", "with your platform…"), the person asked is named or
+@-mentioned (an @handle other than the organisation's own, not one being thanked; or a name of two
+or more capitalised words in the sentence that asks or the one before, in a post that speaks to
+someone: "you", "Dear", "Tagging"), and the post is about the organisation (an org mention, or "the
+charity", "our appeal", "the children's centre"). Does not fire from an official account (the
+marketing team's own outreach), on a general ask with nobody named ("please share with your
+friends"), on thanks ("thanks @EdSheeran for sharing"), on asks about something else, or on a
+request to the organisation's own account.
 
 Fires:
     [account=personal platform=twitter] @MarcusRashford please RT! Kevin Pearce Children's Centre needs winter coats
     [account=personal] Dear Ed Sheeran, would you consider supporting the charity I work for? NHP does amazing work
+    [account=personal platform=twitter] @jamieoliver could you give the Staying Well cafe a mention? #NHP
 Does not fire:
     [account=official platform=twitter] @MarcusRashford please RT! Kevin Pearce Children's Centre needs winter coats
     [account=personal] Please share with your friends: NHP's winter coat appeal is open till Friday
     [account=personal platform=twitter] Thanks @EdSheeran for visiting the Staying Well cafe!
+    [account=personal] Please share! Summer Fair at Wellholme Children's Centre on Saturday
 """
 
 from __future__ import annotations
@@ -56,11 +61,20 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
         return
     wanted = {a.sentence for a in asks} | {a.sentence - 1 for a in asks}
     names = named_spans(post, wanted)
-    handles = [n for n in names if post.original[n.start : n.start + 1] == "@"]
+    thanked = post.sentences("high-profile-ask.thanks")
+    # An @handle asks its person wherever it stands, unless it is being thanked.
+    handles = [n for n in names if post.original[n.start : n.start + 1] == "@" and n.sentence not in thanked]
+    if handles:
+        yield rule.finding(post, asks[0])
+        return
+    # A name of two or more words ("Ed Sheeran") in the ask's sentence or the one before, when the
+    # post speaks to someone ("you", "Dear", "Tagging").
+    if not post.has("high-profile-ask.address"):
+        return
     others = [n for n in names if post.original[n.start : n.start + 1] != "@"]
     people = {n.sentence for n in _full_names(post, others, asks)}
     for ask in asks:
-        if handles or ask.sentence in people or ask.sentence - 1 in people:
+        if ask.sentence in people or ask.sentence - 1 in people:
             yield rule.finding(post, ask)
             return
 
@@ -70,7 +84,13 @@ RULE = Rule(
     severity="warning",
     summary="Asking a named person from a personal account to support or share the organisation.",
     run=run,
-    lists=("high-profile-ask.ask", "high-profile-ask.cause", *NAMED_LISTS),
+    lists=(
+        "high-profile-ask.ask",
+        "high-profile-ask.cause",
+        "high-profile-ask.address",
+        "high-profile-ask.thanks",
+        *NAMED_LISTS,
+    ),
     texts={
         "message": "This asks someone by name to support {org_short} from a personal account. The policy asks staff "
         "not to approach high-profile people for support or retweets themselves, as it could get in the way of "
