@@ -4,43 +4,52 @@ Clause PA-6: "If a staff member is contacted by the media about their social med
 relate to North Halifax Partnership, they should talk to the marketing team immediately and under
 no circumstances respond directly."
 
-Fires on talking to or answering the press: phrases only said to a journalist ("for your
-story", "on the record", "happy to give you a quote", "press enquiry", "asked me for a comment"),
-or, from a personal account, a press word ("journalist", "reporter", "BBC Look North", "Halifax
-Courier") with a dealing word ("DM me", "interview", "quote", "statement", "got in touch") in the
-same sentence (`lists/media-contact.toml`). Does not fire where the sentence sends the press to
-the marketing team ("for press enquiries contact our marketing team"), on an official channel
-sharing its own coverage, on coverage merely mentioned ("we made the Courier!"), or on
-"story time", job interviews and the like.
+Fires on dealing with the press (`lists/media-contact.toml`): phrases only said about or to a
+journalist ("for your story", "on the record", "a journalist messaged me", "the Courier rang",
+"asked me for a statement", "going on the radio tomorrow", "any journalists want the real story?",
+"happy to chat on camera"); or a press word (a journalist, a paper, a programme, an outlet or its
+handle: "Halifax Courier", "Radio Leeds", "@BBCLookNorth") with a dealing word (contacted, an
+interview, a quote, a statement, talking or appearing on air, "DM me") in the same sentence. From a
+personal account it asks the writer to pass the press to the marketing team; from an official
+account (an interview, an appearance, a comment) it asks them to check the marketing team is
+handling it. Does not fire where the sentence sends the press to the marketing team or turns
+them down ("passed it to our marketing team", "no comment"), on coverage merely mentioned ("we
+made the Courier!", "thanks to the Courier for covering our fair"), on a press release, or on "story
+time", job interviews and the like.
 
 Fires:
     [account=personal] @HalifaxCourier happy to give you a quote for your story about the NHP cuts, DM me
     [account=personal] A reporter from Look North just messaged me about my post, I'll give you the details later
     [account=official surface=reply] Off the record, the centre is closing in March.
+    [account=official] Our CEO will be talking to BBC Radio Leeds at 8am about Sure Start, tune in
 Does not fire:
     [account=official] For press enquiries please contact our marketing team.
     [account=official] Bring a book for your story time at Wellholme Children's Centre!
     [account=personal] Good luck to everyone with job interviews this week
-    [account=official] Watch our chief executive's interview on BBC Look North tonight
+    [account=personal] A journalist contacted me about NHP, so I've passed it to our marketing team
+    [account=official] Thanks to the Halifax Courier for covering our summer fair!
 """
 
 from __future__ import annotations
 
 from .base import Rule
-from .kinds import confirmed, first_hit, personal
+from .kinds import confirmed, first_hit
 
 RULE = Rule(
     id="media-contact",
     severity="warning",
     summary="Dealing with journalists or the press: pass it to {social_media_team}.",
     run=first_hit(
-        ("media-contact.direct", confirmed("media-contact.press", by="media-contact.engage", when=personal)),
+        ("media-contact.direct", confirmed("media-contact.press", by="media-contact.engage")),
         outside="media-contact.referral",
     ),
     texts={
-        "message": "This looks like dealing with the press directly. If journalists contact you about posts that "
-        "relate to {org_short}, the policy asks you to talk to {social_media_team} straight away and not to "
+        "message_personal": "This looks like dealing with the press directly. If journalists contact you about posts "
+        "that relate to {org_short}, the policy asks you to talk to {social_media_team} straight away and not to "
         "respond yourself: they handle {org}'s media contact.",
+        "message_official": "This is about dealing with the press (an interview, a comment, an appearance). The policy "
+        "asks that {org}'s media contact goes through {social_media_team}: check they are handling it and have "
+        "agreed what is said before it goes out.",
     },
     doc=__doc__ or "",
 )
