@@ -45,6 +45,7 @@ RULE = Rule(
             "recruitment.advert",
             confirmed("recruitment.vacancy", by="recruitment.job", within="post", outside=_SUPPORT),
             confirmed("recruitment.hashtag", by="recruitment.job", within="post", outside=_SUPPORT),
+            confirmed("recruitment.terms", by="recruitment.opening", within="post", outside=_SUPPORT),
             confirmed("recruitment.seeking", by="recruitment.job", outside=_SUPPORT),
         )
     ),

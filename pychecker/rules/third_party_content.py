@@ -40,19 +40,41 @@ from collections.abc import Iterator
 from ..findings import Finding, Fix
 from ..post import Post, Span
 from .base import Rule
-from .kinds import NAMED, confirmed
+from .kinds import NAMED, confirmed, uses
+from .shared import NAMED_LISTS, named_spans
 
 _HANDLE = re.compile(r"(?<![\w@])@(\w{1,30})")
 
 # Someone's words or story count with the person named in the sentence; staff speak for us.
 _OWN = "third-party-content.own-voice"
+_NEAR = 30  # characters from the end of a name to the saying word: "Jess, mum of two, said"
 _PERSON = ("third-party-content.person", NAMED)
-_WORDS = confirmed("third-party-content.told", by=_PERSON, outside=_OWN)
 _JOURNEY = confirmed("third-party-content.journey", by=_PERSON, within="post", outside=_OWN)
 # Material "from" someone counts with a name in the sentence ("info from the NHS"), not ours.
 _FROM = confirmed("third-party-content.from", by=NAMED, outside=(_OWN, "third-party-content.ours"))
 # A quote signed with a name is a participant's words when the post is about the service.
 _QUOTE = confirmed("third-party-content.signed-quote", by="third-party-content.service", within="post")
+
+
+@uses("third-party-content.told", "third-party-content.person", _OWN, *NAMED_LISTS)
+def _words(post: Post) -> list[Span]:
+    """Someone's words: a saying word ("said", "told us") right after a person or a name ("Jess said",
+    "a dad told us") or right before one ("says mum Kelly"), in a sentence where staff are not speaking."""
+    told = post.spans("third-party-content.told")
+    if not told:
+        return []
+    own = post.sentences(_OWN)
+    told = [t for t in told if t.sentence not in own]
+    if not told:
+        return []
+    people = post.spans("third-party-content.person") + named_spans(post, {t.sentence for t in told})
+    found = []
+    for t in told:
+        for p in people:
+            if p.sentence == t.sentence and (0 <= t.start - p.end <= _NEAR or 0 <= p.start - t.end <= 2):
+                found.append(t)
+                break
+    return found
 
 
 def _source_handle(post: Post) -> str | None:
@@ -89,7 +111,7 @@ def _first(*found: list[Span]) -> Span | None:
 def run(rule: Rule, post: Post) -> Iterator[Finding]:
     if not post.context.official or post.has("third-party-content.label"):
         return
-    span = _first(post.spans("third-party-content.participant"), _QUOTE(post), _WORDS(post), _JOURNEY(post))
+    span = _first(post.spans("third-party-content.participant"), _QUOTE(post), _words(post), _JOURNEY(post))
     if span:
         yield rule.finding(post, _with_name(post, span), "participant", clear_by="participant_clear_by")
         return
@@ -108,7 +130,7 @@ RULE = Rule(
         "third-party-content.participant",
         "third-party-content.repost",
         *_QUOTE.lists,
-        *_WORDS.lists,
+        *_words.lists,  # type: ignore[attr-defined]
         *_JOURNEY.lists,
         *_FROM.lists,
     ),
