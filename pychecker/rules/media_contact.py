@@ -12,7 +12,8 @@ handle: "Halifax Courier", "Radio Leeds", "@BBCLookNorth") with a dealing word (
 interview, a quote, a statement, talking or appearing on air, "DM me") in the same sentence. From a
 personal account it asks the writer to pass the press to the marketing team; from an official
 account (an interview, an appearance, a comment) it asks them to check the marketing team is
-handling it. Does not fire where the sentence sends the press to the marketing team or turns
+handling it; an official channel sharing its own coverage ("watch our CEO's interview", "read the
+write-up") is not dealing with the press. Does not fire where the sentence sends the press to the marketing team or turns
 them down ("passed it to our marketing team", "no comment"), on coverage merely mentioned ("we
 made the Courier!", "thanks to the Courier for covering our fair"), on a press release, or on "story
 time", job interviews and the like.
@@ -28,19 +29,25 @@ Does not fire:
     [account=personal] Good luck to everyone with job interviews this week
     [account=personal] A journalist contacted me about NHP, so I've passed it to our marketing team
     [account=official] Thanks to the Halifax Courier for covering our summer fair!
+    [account=official] Watch our chief executive's interview on BBC Look North tonight
 """
 
 from __future__ import annotations
 
 from .base import Rule
-from .kinds import confirmed, first_hit
+from .kinds import confirmed, first_hit, hits, official, personal
 
 RULE = Rule(
     id="media-contact",
     severity="warning",
     summary="Dealing with journalists or the press: pass it to {social_media_team}.",
     run=first_hit(
-        ("media-contact.direct", confirmed("media-contact.press", by="media-contact.engage")),
+        (
+            hits("media-contact.direct", when=personal),
+            confirmed("media-contact.press", by="media-contact.engage", when=personal),
+            hits("media-contact.direct", when=official, outside="media-contact.coverage"),
+            confirmed("media-contact.press", by="media-contact.engage", when=official, outside="media-contact.coverage"),
+        ),
         outside="media-contact.referral",
     ),
     texts={
