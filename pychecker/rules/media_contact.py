@@ -13,8 +13,8 @@ interview, a quote, a statement, talking or appearing on air, "DM me") in the sa
 personal account it asks the writer to pass the press to the marketing team; from an official
 account (an interview, an appearance, a comment) it asks them to check the marketing team is
 handling it; an official channel sharing its own coverage ("watch our CEO's interview", "read the
-write-up") is not dealing with the press. Does not fire where the sentence sends the press to the marketing team or turns
-them down ("passed it to our marketing team", "no comment"), on coverage merely mentioned ("we
+write-up") is not dealing with the press. Does not fire where the sentence sends the press to the
+marketing team or turns them down ("passed it to our marketing team", "no comment"), on coverage merely mentioned ("we
 made the Courier!", "thanks to the Courier for covering our fair"), on a press release, or on "story
 time", job interviews and the like.
 
@@ -37,6 +37,9 @@ from __future__ import annotations
 from .base import Rule
 from .kinds import confirmed, first_hit, hits, official, personal
 
+# An official channel sharing its own coverage ("watch our CEO's interview") is not dealing with the press.
+_COVERAGE = "media-contact.coverage"
+
 RULE = Rule(
     id="media-contact",
     severity="warning",
@@ -45,8 +48,8 @@ RULE = Rule(
         (
             hits("media-contact.direct", when=personal),
             confirmed("media-contact.press", by="media-contact.engage", when=personal),
-            hits("media-contact.direct", when=official, outside="media-contact.coverage"),
-            confirmed("media-contact.press", by="media-contact.engage", when=official, outside="media-contact.coverage"),
+            hits("media-contact.direct", when=official, outside=_COVERAGE),
+            confirmed("media-contact.press", by="media-contact.engage", when=official, outside=_COVERAGE),
         ),
         outside="media-contact.referral",
     ),
