@@ -122,7 +122,9 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
     if not wanted:
         return
     look = wanted | {s - 1 for s in wanted}
-    targets = sorted(named_spans(post, look) + post.spans("defamation-risk.target"), key=lambda t: (t.end, t.start))
+    groups = {s.start for s in post.spans("defamation-risk.group")}
+    named = [n for n in named_spans(post, look) if n.start not in groups]
+    targets = sorted(named + post.spans("defamation-risk.target"), key=lambda t: (t.end, t.start))
     ends = [t.end for t in targets]
     # "he", "they", "you" are someone identifiable in a reply, or beside someone the post names.
     answering = post.context.surface in ("reply", "message")
@@ -163,6 +165,7 @@ RULE = Rule(
         "defamation-risk.target",
         "defamation-risk.pronoun",
         "defamation-risk.verdict",
+        "defamation-risk.group",
         "whistleblowing.workplace",
         *NAMED_LISTS,
     ),

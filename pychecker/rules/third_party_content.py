@@ -103,15 +103,18 @@ def _with_name(post: Post, span: Span) -> Span:
     return Span(start, span.end, span.sentence)
 
 
-def _first(*found: list[Span]) -> Span | None:
-    spans = [span for spans in found for span in spans]
+def _first(*found: list[Span], post: Post | None = None) -> Span | None:
+    """The first span found; with `post`, leaving out words read inside an @handle ("@mumof3halifax"
+    is someone's name, not a participant's words)."""
+    text = post.original if post else ""
+    spans = [span for spans in found for span in spans if "@" not in text[max(0, span.start - 1) : span.start + 1]]
     return min(spans, key=lambda s: s.start) if spans else None
 
 
 def run(rule: Rule, post: Post) -> Iterator[Finding]:
     if not post.context.official or post.has("third-party-content.label"):
         return
-    span = _first(post.spans("third-party-content.participant"), _QUOTE(post), _words(post), _JOURNEY(post))
+    span = _first(post.spans("third-party-content.participant"), _QUOTE(post), _words(post), _JOURNEY(post), post=post)
     if span:
         yield rule.finding(post, _with_name(post, span), "participant", clear_by="participant_clear_by")
         return
