@@ -34,21 +34,44 @@ Does not fire:
 
 from __future__ import annotations
 
+from ..post import Post, Span
 from .base import Rule
-from .kinds import confirmed, first_hit, official, replying
+from .kinds import confirmed, first_hit, joined, official, replying, uses
+from .shared import PlainGap, follows
 
 # Promising to act ("we'll look into it") counts only when the reply names a problem.
 _HANDLED = confirmed("complaint-response.handling", by="complaint-response.problem", within="post")
+# "So sorry about your experience", "I understand how frustrating": two short lists joined.
+_APOLOGY = joined("complaint-response.apology", "complaint-response.bad", gap=4)
+_KNOWING = joined("complaint-response.know", "complaint-response.feel", gap=4)
+_SYMPATHY_GAP = PlainGap(5)
+
+
+@uses("complaint-response.complaint", "complaint-response.apology", "complaint-response.sympathy", *_SYMPATHY_GAP.lists)
+def handled(post: Post) -> list[Span]:
+    """A complaint handled (apology, owning a failure, …) in a sentence that is not sympathy ("sorry to
+    hear you're poorly": an apology followed by a word of sympathy)."""
+    found = post.spans("complaint-response.complaint") + _APOLOGY(post) + _KNOWING(post) + _HANDLED(post)
+    if not found:
+        return []
+    sympathy = post.spans("complaint-response.sympathy")
+    if sympathy:
+        kind = follows(post, post.spans("complaint-response.apology"), sympathy, _SYMPATHY_GAP)
+        kind_sentences = {s.sentence for s in kind}
+        found = [s for s in found if s.sentence not in kind_sentences]
+    return sorted(found, key=lambda s: s.start)
+
 
 RULE = Rule(
     id="complaint-response",
     severity="warning",
     summary="Replying to a complaint from an official channel: get {social_media_manager}'s advice first.",
     run=first_hit(
-        ("complaint-response.complaint", _HANDLED),
+        handled,
         when=(official, replying),
         unless="complaint-response.safety",
     ),
+    lists=(*_APOLOGY.lists, *_KNOWING.lists, *_HANDLED.lists),
     texts={
         "message": "This reply seems to answer a complaint. Complaints on {org_short}'s channels are public and can "
         "escalate quickly, so the policy asks staff to get advice from {social_media_manager} (or, if they are not "

@@ -34,7 +34,7 @@ Does not fire:
 from __future__ import annotations
 
 from .base import Rule
-from .kinds import confirmed, first_hit
+from .kinds import confirmed, first_hit, joined
 
 RULE = Rule(
     id="copyright",
@@ -45,6 +45,7 @@ RULE = Rule(
             "copyright.unlicensed",
             confirmed("copyright.took", by="copyright.online"),
             confirmed("copyright.shrug", by="copyright.work", within="post"),
+            joined("copyright.take", "copyright.source", gap=3),
         ),
         unless="copyright.permission",
     ),

@@ -42,9 +42,11 @@ from collections.abc import Iterator
 from ..findings import Finding
 from ..post import Post, Span
 from .base import Rule
+from .kinds import joined
 from .shared import NAMED_LISTS, named_spans, shouting
 
 _WORDS = re.compile(r"\w+")
+_BEING = joined("defamation-risk.be", "defamation-risk.noun", gap=2)  # "is a fraud", "are nothing but crooks"
 _VERDICT_WORDS = 3  # "Total crook.", "Absolute bunch of crooks!": a verdict opens its sentence
 
 
@@ -113,7 +115,7 @@ def _title(post: Post, accusation: Span) -> bool:
 
 
 def run(rule: Rule, post: Post) -> Iterator[Finding]:
-    accusations = post.spans("defamation-risk.accusation")
+    accusations = sorted(post.spans("defamation-risk.accusation") + _BEING(post), key=lambda s: s.start)
     verdicts = post.sentences("defamation-risk.verdict")
     if not accusations and not verdicts:
         return
@@ -166,6 +168,7 @@ RULE = Rule(
         "defamation-risk.pronoun",
         "defamation-risk.verdict",
         "defamation-risk.group",
+        *_BEING.lists,
         "whistleblowing.workplace",
         *NAMED_LISTS,
     ),

@@ -37,7 +37,11 @@ from collections.abc import Iterator
 from ..findings import Finding
 from ..post import Post, Span
 from .base import Rule
+from .kinds import joined
 from .shared import NAMED_LISTS, named_spans
+
+# "could you give us a shout", "would you consider backing": a modal and what it asks for, joined.
+_MODAL_ASK = joined("high-profile-ask.modal", "high-profile-ask.verb", gap=2)
 
 
 def _full_names(post: Post, names: list[Span], asks: list[Span]) -> list[Span]:
@@ -56,7 +60,7 @@ def _full_names(post: Post, names: list[Span], asks: list[Span]) -> list[Span]:
 def run(rule: Rule, post: Post) -> Iterator[Finding]:
     if post.context.official:
         return
-    asks = post.spans("high-profile-ask.ask")
+    asks = sorted(post.spans("high-profile-ask.ask") + _MODAL_ASK(post), key=lambda s: s.start)
     if not asks or not (post.org_mentions or post.has("high-profile-ask.cause")):
         return
     wanted = {a.sentence for a in asks} | {a.sentence - 1 for a in asks}
@@ -89,6 +93,7 @@ RULE = Rule(
         "high-profile-ask.cause",
         "high-profile-ask.address",
         "high-profile-ask.thanks",
+        *_MODAL_ASK.lists,
         *NAMED_LISTS,
     ),
     texts={

@@ -16,6 +16,8 @@ Finders, each a callable `Post -> list[Span]` (in text order) that declares the 
   also has one of `by`: a list name, `QUESTION` (the sentence asks), `NAMED` (it names someone: a
   capitalised name or an @handle not the organisation's), or any object with `lists` and
   `sentences(post)`; a date or time is a list of the pack's (e.g. `promo-approval.when`);
+- `joined(lead, word, gap=3)`: a hit of `lead` then a hit of `word` in its sentence, at most `gap`
+  words between and no negation among them, as one span (instead of every combination as phrases);
 - a tuple of finders: all they find, in text order;
 - a function of the rule's own, marked with the lists it reads: `@uses("a.list", ...)`.
 Every finder and ending takes `when` (conditions on the post, all must hold), `unless` (lists: no
@@ -31,7 +33,7 @@ from typing import Any, Protocol, TypeVar
 from ..findings import Finding, Fix
 from ..post import Post, Span
 from .base import Rule, needs
-from .shared import NAMED_LISTS, named_spans, one_per_sentence
+from .shared import NAMED_LISTS, PlainGap, follows, named_spans, one_per_sentence
 
 Condition = Callable[[Post], bool]
 FixFor = Callable[[Rule, Post, Span], Fix | None]
@@ -212,6 +214,36 @@ def confirmed(
         raise ValueError(f"within is 'sentence' or 'post', not {within!r}")
     confirmers = tuple(_ListSentences(c) if isinstance(c, str) else c for c in _tuple(by))
     return _Hits((name,), _Filters(_tuple(when), _tuple(unless), _tuple(outside)), confirmers, within)
+
+
+@dataclass(frozen=True)
+class _Joined:
+    lead: str
+    word: str
+    gap: PlainGap
+    filters: _Filters
+
+    @property
+    def lists(self) -> tuple[str, ...]:
+        return needs(self.lead, self.word, self.gap, self.filters)
+
+    def __call__(self, post: Post) -> list[Span]:
+        if not self.filters.allow(post):
+            return []
+        words = post.spans(self.word)
+        if not words:
+            return []
+        leads = post.spans(self.lead)
+        return self.filters.keep(post, sorted(follows(post, leads, words, self.gap), key=lambda s: s.start))
+
+
+def joined(
+    lead: str, word: str, *, gap: int = 3, when: Conditions = (), unless: Lists = (), outside: Lists = ()
+) -> Finder:
+    """A hit of `lead` and a hit of `word` after it in the same sentence, with at most `gap` words
+    between and none of them a negation ("understand how *really* frustrating"), as one span. Two
+    short lists joined by the rule cost far less than their every combination written as phrases."""
+    return _Joined(lead, word, PlainGap(gap), _Filters(_tuple(when), _tuple(unless), _tuple(outside)))
 
 
 @dataclass(frozen=True)

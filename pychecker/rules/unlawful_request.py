@@ -29,19 +29,33 @@ Does not fire:
 
 from __future__ import annotations
 
+from ..post import Post, Span
 from .base import Rule
-from .kinds import confirmed, first_hit
+from .kinds import confirmed, first_hit, joined, uses
 
 # Unlawful or rights-less material counts when the post asks for material; advice never counts.
-_MATERIAL = confirmed(
-    "unlawful-request.unlawful-material", by=("unsafe-request.request", "unlawful-request.ask"), within="post"
-)
+_ASKS = ("unsafe-request.request", "unlawful-request.ask")
+_MATERIAL = confirmed("unlawful-request.unlawful-material", by=_ASKS, within="post")
+
+# Capturing people covertly ("film the staff secretly"), and what they are caught doing ("record
+# the head shouting"), which counts when the post asks for material.
+_COVERT = joined("unlawful-request.capture", "unlawful-request.covertly", gap=4)
+_CAUGHT_DOING = joined("unlawful-request.capture", "unlawful-request.caught", gap=4)
+
+
+@uses(*_CAUGHT_DOING.lists, *_ASKS)
+def _caught(post: Post) -> list[Span]:
+    """Someone captured in the act ("record the head shouting at the kids"), in a post that asks for material."""
+    if not any(post.has(name) for name in _ASKS):
+        return []
+    return _CAUGHT_DOING(post)
+
 
 RULE = Rule(
     id="unlawful-request",
     severity="warning",
     summary="Asking for secret recordings, unauthorised footage or others' content without rights.",
-    run=first_hit(("unlawful-request.unlawful-ask", _MATERIAL), outside="unlawful-request.warning"),
+    run=first_hit(("unlawful-request.unlawful-ask", _COVERT, _MATERIAL, _caught), outside="unlawful-request.warning"),
     texts={
         "message": "This asks for material that may break the law or that nobody has the rights to (secret "
         "recordings, unauthorised footage, other people's content). {org_short}'s policy says staff must not "

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from ..post import Post, Span
 from .base import Rule
-from .kinds import confirmed, first_hit, uses
+from .kinds import confirmed, first_hit, joined, uses
 
 
 @uses("org.mention", "whistleblowing.workplace")
@@ -44,13 +44,17 @@ def about_work(post: Post) -> bool:
     return bool(post.org_mentions) or post.has("whistleblowing.workplace")
 
 
-@uses("defamation-risk.accusation", "whistleblowing.workplace")
+# "are crooks", "is a fraud": defamation-risk's words for being something criminal.
+_BEING = joined("defamation-risk.be", "defamation-risk.noun", gap=2)
+
+
+@uses("defamation-risk.accusation", "whistleblowing.workplace", *_BEING.lists)
 def accusations_at_work(post: Post) -> list[Span]:
     """Accusations after the organisation or the workplace in their sentence ("NHP are crooks")."""
     places = post.org_mentions + post.spans("whistleblowing.workplace")
     return [
         s
-        for s in post.spans("defamation-risk.accusation")
+        for s in post.spans("defamation-risk.accusation") + _BEING(post)
         if any(p.sentence == s.sentence and p.end <= s.start for p in places)
     ]
 
