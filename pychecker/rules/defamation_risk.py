@@ -46,7 +46,10 @@ from .kinds import joined
 from .shared import NAMED_LISTS, named_spans, shouting
 
 _WORDS = re.compile(r"\w+")
-_BEING = joined("defamation-risk.be", "defamation-risk.noun", gap=2)  # "is a fraud", "are nothing but crooks"
+# Being something criminal ("is a fraud", "are nothing but crooks") and harming someone ("attacked my
+# son", "ripped off pensioners"): two short lists joined, each.
+_BEING = joined("defamation-risk.be", "defamation-risk.noun", gap=2)
+_HARMING = joined("defamation-risk.harm", "defamation-risk.victim", gap=1)
 _VERDICT_WORDS = 3  # "Total crook.", "Absolute bunch of crooks!": a verdict opens its sentence
 
 
@@ -115,7 +118,9 @@ def _title(post: Post, accusation: Span) -> bool:
 
 
 def run(rule: Rule, post: Post) -> Iterator[Finding]:
-    accusations = sorted(post.spans("defamation-risk.accusation") + _BEING(post), key=lambda s: s.start)
+    accusations = sorted(
+        post.spans("defamation-risk.accusation") + _BEING(post) + _HARMING(post), key=lambda s: s.start
+    )
     verdicts = post.sentences("defamation-risk.verdict")
     if not accusations and not verdicts:
         return
@@ -169,6 +174,7 @@ RULE = Rule(
         "defamation-risk.verdict",
         "defamation-risk.group",
         *_BEING.lists,
+        *_HARMING.lists,
         "whistleblowing.workplace",
         *NAMED_LISTS,
     ),

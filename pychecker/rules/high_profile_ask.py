@@ -42,6 +42,8 @@ from .shared import NAMED_LISTS, named_spans
 
 # "could you give us a shout", "would you consider backing": a modal and what it asks for, joined.
 _MODAL_ASK = joined("high-profile-ask.modal", "high-profile-ask.verb", gap=2)
+_PLEASE_ASK = joined("high-profile-ask.please", "high-profile-ask.verb", gap=1)  # "please RT"
+_ASK_PLEASE = joined("high-profile-ask.verb", "high-profile-ask.please", gap=2)  # "share this please"
 
 
 def _full_names(post: Post, names: list[Span], asks: list[Span]) -> list[Span]:
@@ -60,7 +62,8 @@ def _full_names(post: Post, names: list[Span], asks: list[Span]) -> list[Span]:
 def run(rule: Rule, post: Post) -> Iterator[Finding]:
     if post.context.official:
         return
-    asks = sorted(post.spans("high-profile-ask.ask") + _MODAL_ASK(post), key=lambda s: s.start)
+    asks = post.spans("high-profile-ask.ask") + _MODAL_ASK(post) + _PLEASE_ASK(post) + _ASK_PLEASE(post)
+    asks.sort(key=lambda s: s.start)
     if not asks or not (post.org_mentions or post.has("high-profile-ask.cause")):
         return
     wanted = {a.sentence for a in asks} | {a.sentence - 1 for a in asks}
@@ -94,6 +97,8 @@ RULE = Rule(
         "high-profile-ask.address",
         "high-profile-ask.thanks",
         *_MODAL_ASK.lists,
+        *_PLEASE_ASK.lists,
+        *_ASK_PLEASE.lists,
         *NAMED_LISTS,
     ),
     texts={

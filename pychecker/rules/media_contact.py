@@ -35,7 +35,7 @@ Does not fire:
 from __future__ import annotations
 
 from .base import Rule
-from .kinds import confirmed, first_hit, hits, official, personal
+from .kinds import confirmed, first_hit, hits, joined, official, personal
 
 # An official channel sharing its own coverage ("watch our CEO's interview") is not dealing with the press.
 _COVERAGE = "media-contact.coverage"
@@ -47,8 +47,10 @@ RULE = Rule(
     run=first_hit(
         (
             hits("media-contact.direct", when=personal),
+            joined("media-contact.press", "media-contact.contacted", gap=2, when=personal),
             confirmed("media-contact.press", by="media-contact.engage", when=personal),
             hits("media-contact.direct", when=official, outside=_COVERAGE),
+            joined("media-contact.press", "media-contact.contacted", gap=2, when=official, outside=_COVERAGE),
             confirmed("media-contact.press", by="media-contact.engage", when=official, outside=_COVERAGE),
         ),
         outside="media-contact.referral",

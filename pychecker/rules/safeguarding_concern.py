@@ -40,12 +40,14 @@ from __future__ import annotations
 
 from ..post import Post, Span
 from .base import Rule
-from .kinds import confirmed, first_hit, uses
+from .kinds import confirmed, first_hit, joined, uses
 
 # Harm and worry count only about someone at risk, and not in a post about training, advice or a
 # service ("if you're worried about a child, call …").
 _NOT_A_CASE = "safeguarding-concern.not-a-case"
 _HARM = confirmed("safeguarding-concern.harm", by="safeguarding-concern.at-risk", unless=_NOT_A_CASE)
+# Someone doing harm to a child ("hits the kids", "smacking that baby").
+_DOING = joined("safeguarding-concern.doing", "safeguarding-concern.small", gap=1, unless=_NOT_A_CASE)
 _SEXUAL = confirmed("safeguarding-concern.sexual", by="safeguarding-concern.at-risk", within="post")
 
 
@@ -63,7 +65,7 @@ RULE = Rule(
     id="safeguarding-concern",
     severity="error",
     summary="A child or vulnerable person at risk: report it, don't handle it on social media.",
-    run=first_hit(("safeguarding-concern.concern", _HARM, worries, _SEXUAL)),
+    run=first_hit(("safeguarding-concern.concern", _DOING, _HARM, worries, _SEXUAL)),
     texts={
         "message": "This reads as a safeguarding concern: someone who may be at risk of harm. {org_short}'s policy "
         "asks you to report it to {social_media_manager} immediately and to speak to {safeguarding_lead}, rather "

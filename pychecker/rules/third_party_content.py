@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from ..findings import Finding, Fix
 from ..post import Post, Span
 from .base import Rule
-from .kinds import NAMED, confirmed, uses
+from .kinds import NAMED, confirmed, joined, uses
 from .shared import NAMED_LISTS, named_spans
 
 _HANDLE = re.compile(r"(?<![\w@])@(\w{1,30})")
@@ -53,6 +53,8 @@ _JOURNEY = confirmed("third-party-content.journey", by=_PERSON, within="post", o
 # Material "from" someone counts with a name in the sentence ("info from the NHS"), not ours.
 _FROM = confirmed("third-party-content.from", by=NAMED, outside=(_OWN, "third-party-content.ours"))
 # A quote signed with a name is a participant's words when the post is about the service.
+# "One of our lovely mums": someone from the service.
+_ONE_OF = joined("third-party-content.one-of", "third-party-content.participant-word", gap=2)
 _QUOTE = confirmed("third-party-content.signed-quote", by="third-party-content.service", within="post")
 
 
@@ -114,7 +116,14 @@ def _first(*found: list[Span], post: Post | None = None) -> Span | None:
 def run(rule: Rule, post: Post) -> Iterator[Finding]:
     if not post.context.official or post.has("third-party-content.label"):
         return
-    span = _first(post.spans("third-party-content.participant"), _QUOTE(post), _words(post), _JOURNEY(post), post=post)
+    span = _first(
+        post.spans("third-party-content.participant"),
+        _ONE_OF(post),
+        _QUOTE(post),
+        _words(post),
+        _JOURNEY(post),
+        post=post,
+    )
     if span:
         yield rule.finding(post, _with_name(post, span), "participant", clear_by="participant_clear_by")
         return
@@ -132,6 +141,7 @@ RULE = Rule(
         "third-party-content.label",
         "third-party-content.participant",
         "third-party-content.repost",
+        *_ONE_OF.lists,
         *_QUOTE.lists,
         *_words.lists,  # type: ignore[attr-defined]
         *_JOURNEY.lists,

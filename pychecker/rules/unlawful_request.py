@@ -39,23 +39,30 @@ _MATERIAL = confirmed("unlawful-request.unlawful-material", by=_ASKS, within="po
 
 # Capturing people covertly ("film the staff secretly"), and what they are caught doing ("record
 # the head shouting"), which counts when the post asks for material.
-_COVERT = joined("unlawful-request.capture", "unlawful-request.covertly", gap=4)
+_COVERT = (
+    joined("unlawful-request.capture", "unlawful-request.covertly", gap=4),  # "film the staff secretly"
+    joined("unlawful-request.covertly", "unlawful-request.capture", gap=2),  # "secretly film"
+    joined("unlawful-request.capture", "unlawful-request.where", gap=3),  # "film it in court"
+)
+# Footage from where nobody may film ("footage from inside the hospital ward"), when the post asks for it.
+_FROM_INSIDE = joined("unlawful-request.shot", "unlawful-request.where", gap=3)
 _CAUGHT_DOING = joined("unlawful-request.capture", "unlawful-request.caught", gap=4)
 
 
-@uses(*_CAUGHT_DOING.lists, *_ASKS)
+@uses(*_CAUGHT_DOING.lists, *_FROM_INSIDE.lists, *_ASKS)
 def _caught(post: Post) -> list[Span]:
-    """Someone captured in the act ("record the head shouting at the kids"), in a post that asks for material."""
+    """Someone captured in the act ("record the head shouting at the kids") or footage from where nobody
+    may film, in a post that asks for material."""
     if not any(post.has(name) for name in _ASKS):
         return []
-    return _CAUGHT_DOING(post)
+    return sorted(_CAUGHT_DOING(post) + _FROM_INSIDE(post), key=lambda s: s.start)
 
 
 RULE = Rule(
     id="unlawful-request",
     severity="warning",
     summary="Asking for secret recordings, unauthorised footage or others' content without rights.",
-    run=first_hit(("unlawful-request.unlawful-ask", _COVERT, _MATERIAL, _caught), outside="unlawful-request.warning"),
+    run=first_hit(("unlawful-request.unlawful-ask", *_COVERT, _MATERIAL, _caught), outside="unlawful-request.warning"),
     texts={
         "message": "This asks for material that may break the law or that nobody has the rights to (secret "
         "recordings, unauthorised footage, other people's content). {org_short}'s policy says staff must not "
