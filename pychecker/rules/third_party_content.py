@@ -48,6 +48,7 @@ _HANDLE = re.compile(r"(?<![\w@])@(\w{1,30})")
 # Someone's words or story count with the person named in the sentence; staff speak for us.
 _OWN = "third-party-content.own-voice"
 _NEAR = 30  # characters from the end of a name to the saying word: "Jess, mum of two, said"
+_AFTER = 4  # characters from the saying word to the name: "says mum Kelly", "said a dad"
 _PERSON = ("third-party-content.person", NAMED)
 _JOURNEY = confirmed("third-party-content.journey", by=_PERSON, within="post", outside=_OWN)
 # Material "from" someone counts with a name in the sentence ("info from the NHS"), not ours.
@@ -73,7 +74,7 @@ def _words(post: Post) -> list[Span]:
     found = []
     for t in told:
         for p in people:
-            if p.sentence == t.sentence and (0 <= t.start - p.end <= _NEAR or 0 <= p.start - t.end <= 2):
+            if p.sentence == t.sentence and (0 <= t.start - p.end <= _NEAR or 0 <= p.start - t.end <= _AFTER):
                 found.append(t)
                 break
     return found
