@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from ..post import Post
 from .base import Rule
-from .kinds import confirmed, first_hit, official
+from .kinds import confirmed, first_hit, joined, official
 
 _LOOKING_BACK = ("promo-approval.past", "promo-approval.called-off")
 
@@ -72,6 +72,8 @@ RULE = Rule(
     run=first_hit(
         (
             "promo-approval.promo",
+            joined("promo-approval.booking", "promo-approval.place", gap=1),  # "book your place", "grab a spot"
+            joined("promo-approval.place", "promo-approval.left", gap=2),  # "spaces still available", "tickets left"
             confirmed("promo-approval.invite", by=(_EVENT, _WHEN), within="post", when=_posting),
             confirmed("promo-approval.info", by=_EVENT, within="post", when=_posting),
             confirmed("promo-approval.event", by=_WHEN, within="post", when=_posting),

@@ -47,6 +47,7 @@ from .kinds import confirmed, first_hit, joined, uses
 _NOT_A_CASE = "safeguarding-concern.not-a-case"
 _HARM = confirmed("safeguarding-concern.harm", by="safeguarding-concern.at-risk", unless=_NOT_A_CASE)
 # Someone doing harm to a child ("hits the kids", "smacking that baby").
+_AFRAID = joined("safeguarding-concern.afraid", "safeguarding-concern.family", gap=2)  # "scared of his dad"
 _DOING = joined("safeguarding-concern.doing", "safeguarding-concern.small", gap=1, unless=_NOT_A_CASE)
 _SEXUAL = confirmed("safeguarding-concern.sexual", by="safeguarding-concern.at-risk", within="post")
 
@@ -65,7 +66,7 @@ RULE = Rule(
     id="safeguarding-concern",
     severity="error",
     summary="A child or vulnerable person at risk: report it, don't handle it on social media.",
-    run=first_hit(("safeguarding-concern.concern", _DOING, _HARM, worries, _SEXUAL)),
+    run=first_hit(("safeguarding-concern.concern", _AFRAID, _DOING, _HARM, worries, _SEXUAL)),
     texts={
         "message": "This reads as a safeguarding concern: someone who may be at risk of harm. {org_short}'s policy "
         "asks you to report it to {social_media_manager} immediately and to speak to {safeguarding_lead}, rather "
