@@ -30,6 +30,7 @@ class Post:
         self.pack = pack
         self._hits = pack.lexicon.scan(self.text)
         self._searched = pack.lexicon.searched
+        self._spans: dict[str, list[Span]] = {}  # list -> its hits mapped to the original, once per post
 
     @property
     def original(self) -> str:
@@ -43,8 +44,12 @@ class Post:
         return self._hits.get(list_name, ())
 
     def spans(self, list_name: str) -> list[Span]:
-        """Where a word list matched, in the original text's code points, in order."""
-        return [self._span(hit) for hit in self._hits_of(list_name)]
+        """Where a word list matched, in the original text's code points, in order (a new list each call:
+        several rules ask for the same list, and mapping a hit back to the original is done once)."""
+        found = self._spans.get(list_name)
+        if found is None:
+            found = self._spans[list_name] = [self._span(hit) for hit in self._hits_of(list_name)]
+        return list(found)
 
     def sentences(self, *list_names: str) -> set[int]:
         """The sentences any of these word lists matched in (each hit's `Span.sentence`)."""
@@ -64,6 +69,23 @@ class Post:
 
     def excerpt(self, span: Span) -> str:
         return self.original[span.start : span.end]
+
+    # The post's words one by one, for rules that ask about a common word ("is", "my": a word set)
+    # only beside a rarer hit, instead of searching for it everywhere. Each worked out on first use.
+    @cached_property
+    def word_keys(self) -> list[str]:
+        """Each word as word sets hold them: folded, without apostrophes."""
+        return [word.replace("'", "") for word in self.text.words]
+
+    @property
+    def word_starts(self) -> list[int]:
+        """Where each word starts in the original text (in order: for bisect)."""
+        return self.text.original_word_starts
+
+    def word_span(self, index: int) -> Span:
+        """Word `index` as a span of the original text."""
+        start, end = self.text.word_spans[index]
+        return Span(*self.text.to_original(start, end), self.text.sentence_of(start))
 
     @cached_property
     def org_mentions(self) -> list[Span]:

@@ -315,6 +315,14 @@ class Text:
             found.append(Disguise(key, first, after, start, end))
 
     @cached_property
+    def original_word_starts(self) -> list[int]:
+        """Where each of `words` starts in the original text."""
+        if self._origin is None:
+            return self._word_starts
+        origin = self._origin
+        return [origin[start] for start, _ in self.word_spans]
+
+    @cached_property
     def _word_starts(self) -> list[int]:
         return [start for start, _ in self.word_spans]
 

@@ -101,6 +101,12 @@ def _verdicts(post: Post, targets: list[Span], ends: list[int]) -> list[tuple[Sp
     return found
 
 
+def _words_of(post: Post, word_set: str) -> list[Span]:
+    """Where the post says a word of `word_set`."""
+    wanted = post.word_set(word_set)
+    return [post.word_span(i) for i, word in enumerate(post.word_keys) if word in wanted]
+
+
 def _pronoun(accusation: Span, pronouns: list[Span]) -> Span | None:
     """A pronoun ("he", "they", "you're") at or before the accusation in its sentence."""
     found = [p for p in pronouns if p.sentence == accusation.sentence and p.start <= accusation.start]
@@ -135,7 +141,7 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
     ends = [t.end for t in targets]
     # "he", "they", "you" are someone identifiable in a reply, or beside someone the post names.
     answering = post.context.surface in ("reply", "message")
-    pronouns = post.spans("defamation-risk.pronoun") if answering or targets else []
+    pronouns = _words_of(post, "defamation-risk.pronoun") if answering or targets else []
     loud: bool | None = None
     seen: set[int] = set()
     for accusation in accusations:

@@ -62,6 +62,9 @@ def _full_names(post: Post, names: list[Span], asks: list[Span]) -> list[Span]:
 def run(rule: Rule, post: Post) -> Iterator[Finding]:
     if post.context.official:
         return
+    # Someone asked: an @handle, or a name in a post that speaks to someone ("you", "Dear").
+    if "@" not in post.original and post.word_set("high-profile-ask.address").isdisjoint(post.word_keys):
+        return
     asks = post.spans("high-profile-ask.ask") + _MODAL_ASK(post) + _PLEASE_ASK(post) + _ASK_PLEASE(post)
     asks.sort(key=lambda s: s.start)
     if not asks or not (post.org_mentions or post.has("high-profile-ask.cause")):
@@ -76,7 +79,7 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
         return
     # A name of two or more words ("Ed Sheeran") in the ask's sentence or the one before, when the
     # post speaks to someone ("you", "Dear", "Tagging").
-    if not post.has("high-profile-ask.address"):
+    if post.word_set("high-profile-ask.address").isdisjoint(post.word_keys):
         return
     others = [n for n in names if post.original[n.start : n.start + 1] != "@"]
     people = {n.sentence for n in _full_names(post, others, asks)}

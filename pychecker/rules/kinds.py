@@ -26,6 +26,8 @@ hits if the post has one) and `outside` (lists: hits in a sentence that has one 
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
@@ -36,6 +38,8 @@ from .base import Rule, needs
 from .shared import NAMED_LISTS, PlainGap, follows, named_spans, one_per_sentence
 
 Condition = Callable[[Post], bool]
+_WORD = re.compile(r"[\w'\u2019]+")
+_BESIDE = 80  # characters looked at beside a hit for a word of a word set
 FixFor = Callable[[Rule, Post, Span], Fix | None]
 
 
@@ -230,11 +234,33 @@ class _Joined:
     def __call__(self, post: Post) -> list[Span]:
         if not self.filters.allow(post):
             return []
-        words = post.spans(self.word)
-        if not words:
-            return []
-        leads = post.spans(self.lead)
-        return self.filters.keep(post, sorted(follows(post, leads, words, self.gap), key=lambda s: s.start))
+        searched = post.pack.lexicon.searched
+        if self.word not in searched:  # a word set: the words after each lead
+            found = self._beside(post, post.spans(self.lead), post.word_set(self.word), after=True)
+        elif self.lead not in searched:  # a word set: the words before each hit of `word`
+            found = self._beside(post, post.spans(self.word), post.word_set(self.lead), after=False)
+        else:
+            words = post.spans(self.word)
+            found = follows(post, post.spans(self.lead), words, self.gap) if words else []
+        return self.filters.keep(post, sorted(found, key=lambda s: s.start))
+
+    def _beside(self, post: Post, hits: list[Span], word_set: frozenset[str], *, after: bool) -> list[Span]:
+        """Each hit joined to the nearest word of `word_set` after it (or before it) in its sentence,
+        with at most `gap` words between that the gap test accepts. Reads only the few words beside
+        each hit, not the whole post."""
+        text, reach, found = post.original, self.gap.max_words + 1, []
+        for hit in hits:
+            if after:
+                near = list(itertools.islice(_WORD.finditer(text, hit.end, hit.end + _BESIDE), reach))
+            else:
+                near = list(_WORD.finditer(text, max(0, hit.start - _BESIDE), hit.start))[-reach:][::-1]
+            for word in near:
+                if word.group().lower().replace("'", "").replace("\u2019", "") in word_set:
+                    start, end = word.span()
+                    if self.gap(post, text[hit.end : start] if after else text[end : hit.start]):
+                        found.append(Span(min(start, hit.start), max(end, hit.end), hit.sentence))
+                    break  # only the nearest word of the set counts
+        return found
 
 
 def joined(
@@ -242,7 +268,9 @@ def joined(
 ) -> Finder:
     """A hit of `lead` and a hit of `word` after it in the same sentence, with at most `gap` words
     between and none of them a negation ("understand how *really* frustrating"), as one span. Two
-    short lists joined by the rule cost far less than their every combination written as phrases."""
+    short lists joined by the rule cost far less than their every combination written as phrases.
+    Either may be a word set (`word_set = true`: common single words such as "is" or "my", looked at
+    only beside a hit of the other, never searched for on their own)."""
     return _Joined(lead, word, PlainGap(gap), _Filters(_tuple(when), _tuple(unless), _tuple(outside)))
 
 

@@ -52,11 +52,33 @@ _AFTER = 4  # characters from the saying word to the name: "says mum Kelly", "sa
 _PERSON = ("third-party-content.person", NAMED)
 _JOURNEY = confirmed("third-party-content.journey", by=_PERSON, within="post", outside=_OWN)
 # Material "from" someone counts with a name in the sentence ("info from the NHS"), not ours.
-_FROM = confirmed("third-party-content.from", by=NAMED, outside=(_OWN, "third-party-content.ours"))
-# A quote signed with a name is a participant's words when the post is about the service.
+_FROM = confirmed("third-party-content.from", by=NAMED, outside=_OWN)
+_OURS = "third-party-content.ours"
 # "One of our lovely mums": someone from the service.
 _ONE_OF = joined("third-party-content.one-of", "third-party-content.participant-word", gap=2)
-_QUOTE = confirmed("third-party-content.signed-quote", by="third-party-content.service", within="post")
+# A quote signed with a name is a participant's words when the post is about the service.
+_QUOTE = "third-party-content.signed-quote"
+_SERVICE = "third-party-content.service"
+
+
+@uses(_QUOTE, _SERVICE)
+def _quotes(post: Post) -> list[Span]:
+    """Quotes signed with a name, in a post about the service or in the speaker's own voice ("I", "my")."""
+    quotes = post.spans(_QUOTE)
+    if not quotes:
+        return []
+    return [] if post.word_set(_SERVICE).isdisjoint(post.word_keys) else quotes
+
+
+@uses(*_FROM.lists, _OURS)
+def _from_others(post: Post) -> list[Span]:
+    """Material "from" someone named ("info from the NHS"), in a sentence that does not speak of us."""
+    found = _FROM(post)
+    if not found:
+        return []
+    ours = post.word_set(_OURS)
+    our_sentences = {post.word_span(i).sentence for i, word in enumerate(post.word_keys) if word in ours}
+    return [s for s in found if s.sentence not in our_sentences]
 
 
 @uses("third-party-content.told", "third-party-content.person", _OWN, *NAMED_LISTS)
@@ -120,7 +142,7 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
     span = _first(
         post.spans("third-party-content.participant"),
         _ONE_OF(post),
-        _QUOTE(post),
+        _quotes(post),
         _words(post),
         _JOURNEY(post),
         post=post,
@@ -128,7 +150,7 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
     if span:
         yield rule.finding(post, _with_name(post, span), "participant", clear_by="participant_clear_by")
         return
-    span = _first(post.spans("third-party-content.repost"), _FROM(post))
+    span = _first(post.spans("third-party-content.repost"), _from_others(post))
     if span:
         yield rule.finding(post, span, "repost", fix=_label_fix(rule, post))
 
@@ -143,10 +165,10 @@ RULE = Rule(
         "third-party-content.participant",
         "third-party-content.repost",
         *_ONE_OF.lists,
-        *_QUOTE.lists,
+        *_quotes.lists,  # type: ignore[attr-defined]
         *_words.lists,  # type: ignore[attr-defined]
         *_JOURNEY.lists,
-        *_FROM.lists,
+        *_from_others.lists,  # type: ignore[attr-defined]
     ),
     texts={
         "participant": "This shares a participant's story, words or photos. The policy asks for their express "
