@@ -37,28 +37,25 @@ from __future__ import annotations
 from ..post import Post, Span
 from .base import Rule
 from .kinds import confirmed, first_hit, joined, official, replying, uses
-from .shared import PlainGap, follows
 
 # Promising to act ("we'll look into it") counts only when the reply names a problem.
 _HANDLED = confirmed("complaint-response.handling", by="complaint-response.problem", within="post")
 # "So sorry about your experience", "I understand how frustrating": two short lists joined.
 _APOLOGY = joined("complaint-response.apology", "complaint-response.bad", gap=4)
 _KNOWING = joined("complaint-response.know", "complaint-response.feel", gap=4)
-_SYMPATHY_GAP = PlainGap(5)
 
 
-@uses("complaint-response.complaint", "complaint-response.apology", "complaint-response.sympathy", *_SYMPATHY_GAP.lists)
+@uses("complaint-response.complaint", "complaint-response.apology", "complaint-response.sympathy")
 def handled(post: Post) -> list[Span]:
     """A complaint handled (apology, owning a failure, …) in a sentence that is not sympathy ("sorry to
-    hear you're poorly": an apology followed by a word of sympathy)."""
+    hear you're poorly": an apology and a word of sympathy in one sentence)."""
     found = post.spans("complaint-response.complaint") + _APOLOGY(post) + _KNOWING(post) + _HANDLED(post)
     if not found:
         return []
-    sympathy = post.spans("complaint-response.sympathy")
-    if sympathy:
-        kind = follows(post, post.spans("complaint-response.apology"), sympathy, _SYMPATHY_GAP)
-        kind_sentences = {s.sentence for s in kind}
-        found = [s for s in found if s.sentence not in kind_sentences]
+    kind = post.sentences("complaint-response.sympathy")
+    if kind:
+        kind &= post.sentences("complaint-response.apology")
+        found = [s for s in found if s.sentence not in kind]
     return sorted(found, key=lambda s: s.start)
 
 

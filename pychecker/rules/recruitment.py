@@ -30,10 +30,18 @@ Does not fire:
 
 from __future__ import annotations
 
+from ..post import Post
 from .base import Rule
-from .kinds import confirmed, first_hit
+from .kinds import confirmed, first_hit, uses
 
 _SUPPORT = "recruitment.job-support"
+
+
+@uses("recruitment.opening")
+def _open(post: Post) -> bool:
+    """The post says a role is open to applicants ("apply by", "DM me if interested", "available")."""
+    return post.has("recruitment.opening")
+
 
 RULE = Rule(
     id="recruitment",
@@ -47,6 +55,7 @@ RULE = Rule(
             confirmed("recruitment.hashtag", by="recruitment.job", within="post", outside=_SUPPORT),
             confirmed("recruitment.terms", by="recruitment.opening", within="post", outside=_SUPPORT),
             confirmed("recruitment.seeking", by="recruitment.job", outside=_SUPPORT),
+            confirmed("recruitment.need", by="recruitment.job", when=_open, outside=_SUPPORT),
         )
     ),
     texts={
