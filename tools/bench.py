@@ -37,7 +37,7 @@ BUDGETS = {
     "keystroke_p95_ms": 100.0,
     "cold_start_ms": 1500.0,
     "memory_mb": 120.0,
-    "zip_mb": 8.0,
+    "zip_mb": 10.0,
 }
 
 
