@@ -329,7 +329,7 @@ function LexicalBox({ id, label, placeholder, className = "", placeholderClassNa
       editor.setRootElement(null);
       if (REGISTRY.get(id) === entry) REGISTRY.delete(id);
     };
-  }, [gen]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [gen]); // re-registered only when the editor is remounted
 
   // The saved state is for the next mount only.
   useLayoutEffect(() => { savedRef.current = null; }, [gen]);
@@ -853,7 +853,7 @@ function HomePage({ posts, setPosts, openComposer, onMessenger }) {
 function FriendButtons({ slug, person }) {
   const [relation, setRelation] = useState(person.relation);
   const [menuOpen, setMenuOpen] = useState(false);
-  useEffect(() => { setRelation(person.relation); setMenuOpen(false); }, [slug]); // eslint-disable-line
+  useEffect(() => { setRelation(person.relation); setMenuOpen(false); }, [slug]); // reset only on navigation to another profile
   const msg = <Button label="Message" className="secondary"><Icon d={ICON.messenger} size={16} /><span>Message</span></Button>;
   if (relation === "friends") {
     return <div className="profile-buttons"><Button label="Friends" className="secondary"><Icon d={ICON.check} size={16} /><span>Friends</span></Button>{msg}</div>;
