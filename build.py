@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Build Policy Guard: `python3 build.py` installs the npm parts, builds the checker's wheel and
-assembles the extension in dist/chrome/ and dist/policy-guard-chrome.zip.
+assembles the extension in dist/chrome/ and dist/policy-guard-chrome.zip: every script bundled by
+esbuild (content scripts as one IIFE per site, pages and the service worker as ES modules), and
+the manifest's per-site parts and the managed schema's site keys written from extension/sites.json.
 
 `python3 build.py test` then installs what the tests need (Debian's chromium when it is missing,
-the Python test packages in .venv/, pinned with hashes in requirements/test.txt) and runs every
-test, the browser tests included.
+the Python test packages in .venv/, pinned with hashes in requirements/test.txt), checks the
+JavaScript (tsc on its JSDoc types, eslint) and the Python (ruff), and runs every test, the
+browser tests included.
 
 `python3 build.py --pack DIR` also bundles an organisation's own policy pack (enterprise policy
 `policy_pack` selects it). Pyodide's files are checked against the committed `pyodide.sha256`
@@ -43,7 +46,22 @@ COMPILED = ("python_stdlib.zip", "pychecker.whl")
 PYODIDE_SUMS = ROOT / "pyodide.sha256"
 # The test packages, every transitive dependency pinned with its hashes (see requirements/test.in).
 TEST_REQUIREMENTS = ROOT / "requirements" / "test.txt"
-CONTENT_SCRIPTS = sorted((ROOT / "extension" / "content" / "sites").glob("*.js"))
+EXTENSION = ROOT / "extension"
+# The sites, declared once: the manifest's matches and the managed schema's site keys come from here.
+SITES = EXTENSION / "sites.json"
+# Each page's and the service worker's script, bundled as an ES module (with what it imports, JSON too).
+MODULES = (
+    "background/service-worker.js",
+    "offscreen/offscreen.js",
+    "popup/popup.js",
+    "options/options.js",
+    "panel/panel.js",
+    "panel/banner.js",
+)
+# The frames the content scripts put in pages (the panel and the banners): web-accessible to the sites only.
+FRAME_PAGES = ("panel/panel.html", "panel/banner.html")
+# Source that ships only as bundled (or written) here.
+SOURCE_ONLY = ("*.js", "*.mjs", "*.md", "sites.json", "content")
 CHROMIUM = "/usr/bin/chromium"
 
 
@@ -174,12 +192,60 @@ def compile_for_pyodide(wheel: Path, runtime: Path) -> None:
     run(node(), ROOT / "tools" / "pyodide_bytecode.mjs", PYODIDE, wheel, stdlib, out)
 
 
+def read_sites() -> list[dict]:
+    """The site registry: [{id, name, adapter, matches}], checked enough that a mistake stops the build."""
+    sites = json.loads(SITES.read_text())["sites"]
+    for site in sites:
+        if not re.fullmatch(r"[a-z]+", site.get("id", "")) or not site.get("matches"):
+            raise BuildError(f"{SITES.name}: each site needs an id (lower-case letters) and matches: {site}")
+        if not (EXTENSION / "content" / "sites" / site["adapter"]).is_file():
+            raise BuildError(f"{SITES.name}: {site['id']}'s adapter content/sites/{site['adapter']} does not exist")
+    return sites
+
+
+def write_manifest(out: Path, sites: list[dict]) -> None:
+    """The manifest, with each site's content script and the frames the sites may show."""
+    manifest = json.loads((EXTENSION / "manifest.json").read_text())
+    manifest["content_scripts"] = [
+        {"matches": site["matches"], "js": [f"content/{site['adapter']}"], "run_at": "document_idle"} for site in sites
+    ]
+    everywhere = [pattern for site in sites for pattern in site["matches"]]
+    frames = {"resources": list(FRAME_PAGES), "matches": everywhere, "use_dynamic_url": True}
+    manifest["web_accessible_resources"] = [frames]
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+
+
+def write_managed_schema(out: Path, sites: list[dict]) -> None:
+    """The managed schema, with a key for each site in the per-site settings and the sites named in its words."""
+    schema = json.loads((EXTENSION / "managed_schema.json").read_text())
+    names = ", ".join(site["id"] for site in sites)
+    for setting in schema["properties"].values():
+        setting["description"] = setting["description"].replace("{sites}", names)
+        per_site = setting.pop("additionalProperties", None)
+        if per_site is not None:
+            setting["properties"] = {site["id"]: per_site for site in sites}
+    (out / "managed_schema.json").write_text(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
+
+
+def bundle_scripts(out: Path, sites: list[dict]) -> None:
+    """Every script bundled by esbuild: a content script can't be a module, so each site's adapter is one
+    IIFE with all it imports; the pages and the service worker are ES modules. Pyodide stays its own file."""
+    esbuild = ROOT / "node_modules" / ".bin" / "esbuild"
+    common = ("--bundle", "--target=chrome116", "--log-level=warning", "--charset=utf8")
+    adapters = [EXTENSION / "content" / "sites" / site["adapter"] for site in sites]
+    run(esbuild, *adapters, *common, "--format=iife", f"--outdir={out / 'content'}")
+    modules = [EXTENSION / module for module in MODULES]
+    pyodide = "--external:*/pyodide.mjs"  # the pinned file, shipped as it is
+    run(esbuild, *modules, *common, "--format=esm", pyodide, f"--outbase={EXTENSION}", f"--outdir={out}")
+
+
 def assemble(wheel: Path, packs: list[Path]) -> None:
     shutil.rmtree(OUT, ignore_errors=True)
-    shutil.copytree(ROOT / "extension", OUT, ignore=shutil.ignore_patterns("content", "*.md"))
-    # Content scripts can't be modules: each site's entry point is bundled into one file.
-    esbuild = ROOT / "node_modules" / ".bin" / "esbuild"
-    run(esbuild, *CONTENT_SCRIPTS, "--bundle", "--format=iife", "--target=chrome120", f"--outdir={OUT / 'content'}")
+    shutil.copytree(EXTENSION, OUT, ignore=shutil.ignore_patterns(*SOURCE_ONLY))
+    sites = read_sites()
+    write_manifest(OUT, sites)
+    write_managed_schema(OUT, sites)
+    bundle_scripts(OUT, sites)
     runtime = OUT / "pyodide"
     runtime.mkdir()
     verify_pyodide(PYODIDE)
@@ -225,9 +291,17 @@ def test_setup() -> Path:
     return python
 
 
+def check_javascript() -> None:
+    """The JavaScript checked as the Python is: its JSDoc types by tsc (tsconfig.json), then eslint."""
+    bin_dir = ROOT / "node_modules" / ".bin"
+    run(bin_dir / "tsc", "-p", ROOT / "tsconfig.json")
+    run(bin_dir / "eslint", "--max-warnings=0", ROOT)
+
+
 def test(pytest_args: list[str]) -> int:
     python = test_setup()
     build()
+    check_javascript()
     run(python, "-m", "ruff", "check", ROOT)
     return subprocess.call([str(python), "-m", "pytest", *pytest_args], cwd=ROOT)
 

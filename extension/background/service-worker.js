@@ -1,12 +1,14 @@
 // The service worker: keeps the checker's offscreen document alive, relays requests to it, and
 // keeps each tab's "is Policy Guard checking here?" state for the toolbar button.
 // Pyodide lives in the offscreen document, not here: Chrome stops idle service workers, and
-// every restart would cost a full boot (see the platform facts).
+// every restart would cost a full boot (docs/platform-facts.md). Every message is one of
+// shared/protocol.js's, in its shape.
 
+import { TARGET, isRequest } from "../shared/protocol.js";
 import { VALIDATORS } from "../shared/settings.js";
 
 const OFFSCREEN_URL = "offscreen/offscreen.html";
-const MAX_TEXT = 1_000_000; // far past any platform's limit; the checker truncates at 100,000
+/** @type {Promise<void> | null} */
 let creating = null;
 
 async function ensureOffscreen() {
@@ -28,26 +30,29 @@ let lastReboot = 0;
 // waiting, use the pack it named last time (remembered in storage.local) and, if the answer then
 // differs, switch and tell the tabs, which greet the checker again.
 const PACK_WAIT_MS = 300;
+/** @type {Promise<string> | null} */
 let packName = null; // a promise of the pack in use, once anything has asked
 
+/** @returns {Promise<string>} */
 function managedPack() {
   return chrome.storage.managed
     .get("policy_pack")
-    .then(({ policy_pack: pack }) => (VALIDATORS.policy_pack(pack) ? pack : ""))
+    .then(({ policy_pack: pack }) => (typeof pack === "string" && VALIDATORS.policy_pack(pack) ? pack : ""))
     .catch(() => "");
 }
 
 function policyPack() {
   if (!packName) {
     const managed = managedPack();
-    const remembered = chrome.storage.local.get("policy_pack").then(({ policy_pack: pack }) => pack ?? "", () => "");
+    /** @type {Promise<string>} */
+    const remembered = chrome.storage.local.get("policy_pack").then(({ policy_pack: pack }) => (typeof pack === "string" ? pack : ""), () => "");
     packName = Promise.race([managed, wait(PACK_WAIT_MS).then(() => remembered)]);
     managed.then(usePack);
   }
   return packName;
 }
 
-async function usePack(pack) {
+async function usePack(/** @type {string} */ pack) {
   await chrome.storage.local.set({ policy_pack: pack });
   if (packName && pack !== (await packName)) {
     packName = Promise.resolve(pack);
@@ -58,22 +63,23 @@ chrome.storage.onChanged.addListener((_changes, area) => {
   if (area === "managed") managedPack().then(usePack);
 });
 
-const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const wait = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Tell every tab's content script something it did not ask for. */
-async function announce(message) {
+/** Tell every tab's content script something it did not ask for (one of the protocol's NOTICES). */
+async function announce(/** @type {{type: string}} */ message) {
   for (const tab of await chrome.tabs.query({})) {
-    chrome.tabs.sendMessage(tab.id, { ...message, target: "content" }).catch(() => {}); // tabs without our scripts
+    if (tab.id === undefined) continue;
+    chrome.tabs.sendMessage(tab.id, { ...message, target: TARGET.content }).catch(() => {}); // tabs without our scripts
   }
 }
 
-async function ask(message) {
+async function ask(/** @type {Record<string, unknown>} */ message) {
   const [pack] = await Promise.all([policyPack(), ensureOffscreen()]);
-  return (await chrome.runtime.sendMessage({ ...message, pack, target: "offscreen" })) ?? { error: "The checker did not answer." };
+  return (await chrome.runtime.sendMessage({ ...message, pack, target: TARGET.offscreen })) ?? { error: "The checker did not answer." };
 }
 
 /** Ask the checker; if its document is gone (closed, crashed) or its boot failed, start it again. */
-async function relay(message) {
+async function relay(/** @type {Record<string, unknown>} */ message) {
   let answer;
   try {
     answer = await ask(message);
@@ -89,68 +95,61 @@ async function relay(message) {
 }
 
 // Each tab's state, in session storage (the worker itself may be stopped at any time).
+/** @type {Record<string, {badge: string, title: string}>} */
 const STATES = {
   checking: { badge: "", title: "Policy Guard is checking your posts on this site." },
   paused: { badge: "off", title: "Policy Guard is paused on this site." },
   "not-found": { badge: "!", title: "Policy Guard is not checking here: it cannot find this site's post box." },
 };
 
-async function setTabState(tabId, state) {
+/** @typedef {{site: string, state: string, reason: string}} TabState */
+
+async function setTabState(/** @type {number} */ tabId, /** @type {TabState} */ state) {
   await chrome.storage.session.set({ [`tab:${tabId}`]: state });
   const look = STATES[state.state] ?? STATES.checking;
   await chrome.action.setBadgeText({ tabId, text: look.badge });
   await chrome.action.setTitle({ tabId, title: state.reason || look.title });
 }
 
-async function tabState(tabId) {
+async function tabState(/** @type {number} */ tabId) {
   const key = `tab:${tabId}`;
   return (await chrome.storage.session.get(key))[key] ?? null;
 }
 
-const isText = (value, max) => typeof value === "string" && value.length <= max;
-const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-
-// Every request: who may send it, what shape it has, and how it is answered.
-const REQUESTS = {
-  hello: { valid: () => true, answer: () => relay({ type: "hello" }) },
-  status: { valid: () => true, answer: () => relay({ type: "status" }) },
-  check: {
-    valid: (m) =>
-      isText(m.text, MAX_TEXT) &&
-      (m.context === undefined || isObject(m.context)) &&
-      (m.rules === undefined || (Array.isArray(m.rules) && m.rules.length <= 100 && m.rules.every((r) => isText(r, 40)))),
-    answer: (m) => relay({ type: "check", text: m.text, context: m.context, rules: m.rules }),
-  },
-  lookup: { valid: (m) => isText(m.question, 1000), answer: (m) => relay({ type: "lookup", question: m.question }) },
-  policy: { valid: () => true, answer: () => relay({ type: "policy" }) },
+// How each request is answered (its shape is checked first: shared/protocol.js). `sender.tab`: from a content script.
+/** @type {Record<string, (message: any, sender: chrome.runtime.MessageSender) => Promise<unknown>>} */
+const ANSWERS = {
+  hello: () => relay({ type: "hello" }),
+  status: () => relay({ type: "status" }),
+  check: (m) => relay({ type: "check", text: m.text, context: m.context }),
+  lookup: (m) => relay({ type: "lookup", question: m.question }),
+  policy: () => relay({ type: "policy" }),
   // From a content script: is this tab's site being checked?
-  "site-status": {
-    valid: (m, sender) => sender.tab && isText(m.site, 20) && m.state in STATES && (m.reason === undefined || isText(m.reason, 300)),
-    answer: async (m, sender) => (await setTabState(sender.tab.id, { site: m.site, state: m.state, reason: m.reason ?? "" }), {}),
+  "site-status": async (m, sender) => {
+    if (sender.tab?.id === undefined) return { error: "Only a tab can say how it is checked." };
+    await setTabState(sender.tab.id, { site: m.site, state: m.state, reason: m.reason ?? "" });
+    return {};
   },
   // From the popup: the state of a tab.
-  "tab-status": { valid: (m) => Number.isInteger(m.tabId), answer: async (m) => ({ tab: await tabState(m.tabId) }) },
-  // From a panel: show a clause of the policy.
-  "open-clause": {
-    valid: (m) => typeof m.clause === "string" && /^[\w-]{1,40}$/.test(m.clause),
-    answer: async (m, sender) => {
-      const tab = sender.tab ? `&for=${sender.tab.id}` : "";
-      await chrome.tabs.create({ url: chrome.runtime.getURL(`popup/popup.html?tab=policy${tab}#${m.clause}`) });
-      return {};
-    },
+  "tab-status": async (m) => ({ tab: await tabState(m.tabId) }),
+  // From a panel or an extension page: show a clause of the policy.
+  "open-clause": async (m, sender) => {
+    const tab = sender.tab?.id === undefined ? "" : `&for=${sender.tab.id}`;
+    await chrome.tabs.create({ url: chrome.runtime.getURL(`popup/popup.html?tab=policy${tab}#${m.clause}`) });
+    return {};
   },
 };
 
-// Only this extension's own content scripts and pages may ask, and only in these shapes.
+// Only this extension's own content scripts and pages may ask, and only in the protocol's shapes.
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
-  if (sender.id !== chrome.runtime.id || message?.target !== "background") return false;
-  const request = Object.hasOwn(REQUESTS, message.type) ? REQUESTS[message.type] : null;
-  if (!request || !request.valid(message, sender)) {
+  if (sender.id !== chrome.runtime.id || message?.target !== TARGET.background) return false;
+  if (!isRequest(message, TARGET.background)) {
     sendResponse({ error: "Unknown request." });
     return false;
   }
-  Promise.resolve(request.answer(message, sender))
-    .then(sendResponse, (error) => sendResponse({ error: `The checker could not be reached: ${error.message}` }));
+  ANSWERS[message.type](message, sender).then(sendResponse, (/** @type {Error} */ error) =>
+    sendResponse({ error: `The checker could not be reached: ${error.message}` }),
+  );
   return true; // answer asynchronously
 });
 

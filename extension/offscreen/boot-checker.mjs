@@ -9,6 +9,8 @@ export const WHEEL_PATH = "/lib/pychecker.whl";
  * Boot Pyodide from `indexURL`, put the wheel's bytes on the path and load the built-in policy pack.
  * `mark(phase)` is called after each phase: "pyodide", "import", "ready".
  * Returns {pyodide, bridge}: `bridge` is the `pychecker.bridge` module.
+ * @param {{loadPyodide: typeof import("pyodide").loadPyodide, indexURL: string, wheel: Uint8Array | Promise<Uint8Array>,
+ *   mark?: (phase: string) => void}} options
  */
 export async function bootChecker({ loadPyodide, indexURL, wheel, mark = () => {} }) {
   const pyodide = await loadPyodide({ indexURL });

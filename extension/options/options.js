@@ -1,27 +1,38 @@
 // The options page: the person's own setup and the organisation's, saved as they change.
-// Settings the organisation pushes (chrome.storage.managed) show their value, disabled, marked
-// "set by your organisation"; invalid ones are ignored and said so.
+// The person's settings show at once; the organisation's (chrome.storage.managed, which Chrome may
+// answer only seconds after it starts) are merged in when they arrive, shown with their value,
+// disabled, marked "set by your organisation"; invalid ones are ignored and said so. A change is
+// written the moment it is made, so closing the page right after it loses nothing.
 
-import { SENIOR_ROLES, SITES, VALIDATORS, loadSettings, onSettingsChanged, saveSetting } from "../shared/settings.js";
-import { SITE_NAMES, ask, el, seniorReminder } from "../popup/dom.js";
+import { button, el } from "../shared/dom.js";
+import { ask } from "../shared/protocol.js";
+import { seniorReminder } from "../shared/senior-reminder.js";
+import { SENIOR_ROLES, VALIDATORS, followSettings, mergeSettings, saveSetting } from "../shared/settings.js";
+import { SITES, siteName } from "../shared/sites.js";
 
-const $ = (id) => document.getElementById(id);
-let current = null; // {settings, managed, notices}
-let pa3 = ""; // the text of policy clause PA-3, once the checker has told us
+/** @typedef {import("../shared/settings.js").Loaded} Loaded */
+/** @typedef {import("../shared/settings.js").Settings} Settings */
 
-async function save(key, value, done = "Saved.") {
-  try {
-    await saveSetting(key, value);
-    $("saved").textContent = done;
-  } catch (error) {
-    $("saved").textContent = `Not saved: ${error.message}`;
-    await render(); // reset the control (a success re-renders through onSettingsChanged)
-  }
+const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
+/** What is shown: the defaults for the few milliseconds before the person's own settings are read. */
+let current = mergeSettings({}, null);
+/** The clause for senior roles and its text, once the checker has said. */
+let senior = { clause: "", clauseText: "" };
+
+/** Save a setting now; say so, or say why not and put the control back. */
+function save(/** @type {string} */ key, /** @type {unknown} */ value, done = "Saved.") {
+  saveSetting(key, value, current.managed).then(
+    () => { $("saved").textContent = done; },
+    (/** @type {Error} */ error) => {
+      $("saved").textContent = `Not saved: ${error.message}`;
+      render(current); // reset the control (a success re-renders when the storage says it changed)
+    },
+  );
 }
 
-function lock(key, controls) {
+function lock(/** @type {string} */ key, /** @type {Iterable<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>} */ controls) {
   const managed = current.managed.has(key);
-  const note = document.querySelector(`[data-org-for="${key}"]`);
+  const note = /** @type {HTMLElement | null} */ (document.querySelector(`[data-org-for="${key}"]`));
   if (note) {
     note.hidden = !managed;
     note.id ||= `org-${key}`;
@@ -33,30 +44,26 @@ function lock(key, controls) {
   }
 }
 
-function renderNotices(settings) {
+function renderNotices(/** @type {Settings} */ settings) {
   $("notices").replaceChildren(...current.notices.map((text) => el("p", { className: "notice error", text })));
-  $("senior").replaceChildren(
-    ...(SENIOR_ROLES.includes(settings.role)
-      ? [
-          el(
-            "p",
-            { className: "notice senior", role: "note" },
-            el("strong", { text: "Take particular care (policy clause PA-3). " }),
-            seniorReminder(pa3),
-          ),
-        ]
-      : []),
-  );
+  const readClause = (/** @type {string} */ clause) => ask("open-clause", { clause });
+  $("senior").replaceChildren(...(SENIOR_ROLES.includes(settings.role) ? [seniorReminder({ ...senior, readClause })] : []));
 }
 
-// The two lists the person adds to and removes from: what each item reads, and what is said.
+/**
+ * One of the two lists the person adds to and removes from: what each item reads, and what is said.
+ * @typedef {{key: "official_channels" | "regulated_periods", list: string, form: string, itemText: (item: any) => string,
+ *   removeLabel: (item: any) => string, removed: (item: any) => string, empty: string}} EditableList
+ */
+
+/** @type {Record<string, EditableList>} */
 const LISTS = {
   channels: {
     key: "official_channels",
     list: "channel-list",
     form: "channel-form",
-    itemText: (c) => `${SITE_NAMES[c.platform]}: ${c.handle}`,
-    removeLabel: (c) => `Remove ${c.handle} on ${SITE_NAMES[c.platform]}`,
+    itemText: (c) => `${siteName(c.platform)}: ${c.handle}`,
+    removeLabel: (c) => `Remove ${c.handle} on ${siteName(c.platform)}`,
     removed: (c) => `Removed ${c.handle}.`,
     empty: "None: only the policy's own list.",
   },
@@ -71,8 +78,9 @@ const LISTS = {
   },
 };
 
-function renderList(settings, { key, list, form, itemText, removeLabel, removed, empty }) {
+function renderList(/** @type {Settings} */ settings, /** @type {EditableList} */ { key, list, form, itemText, removeLabel, removed, empty }) {
   const managed = current.managed.has(key);
+  /** @type {any[]} */
   const items = settings[key];
   $(list).replaceChildren(
     ...(items.length
@@ -83,45 +91,39 @@ function renderList(settings, { key, list, form, itemText, removeLabel, removed,
             el("span", { text: itemText(item) }),
             managed
               ? null
-              : el("button", {
-                  type: "button",
+              : button("Remove", () => save(key, items.filter((_, j) => j !== i), removed(item)), {
                   className: "remove",
-                  text: "Remove",
                   "aria-label": removeLabel(item),
-                  onclick: () => save(key, items.filter((_, j) => j !== i), removed(item)),
                 }),
           ),
         )
       : [el("li", { className: "muted", text: empty })]),
   );
-  lock(key, [...$(form).elements]);
+  lock(key, $(form).elements);
 }
 
-function renderPlatforms(settings) {
+function renderPlatforms(/** @type {Settings} */ settings) {
   const rows = SITES.map((site) => {
     const disclaimer = el("input", {
       type: "checkbox",
       id: `disclaimer-${site}`,
       checked: !!settings.disclaimer_in_profile[site],
-      onchange: (event) =>
-        save("disclaimer_in_profile", { ...settings.disclaimer_in_profile, [site]: event.target.checked }),
+      onchange: () => save("disclaimer_in_profile", { ...settings.disclaimer_in_profile, [site]: disclaimer.checked }),
     });
     const account = el(
       "select",
-      {
-        id: `account-${site}`,
-        onchange: (event) => save("default_account", { ...settings.default_account, [site]: event.target.value }),
-      },
+      { id: `account-${site}`, onchange: () => save("default_account", { ...settings.default_account, [site]: account.value }) },
       el("option", { value: "personal", text: "my own account" }),
       el("option", { value: "official", text: "an official channel" }),
     );
     account.value = settings.default_account[site];
+    const name = siteName(site);
     const row = el(
       "tr",
       {},
-      el("th", { scope: "row", text: SITE_NAMES[site] }),
-      el("td", {}, disclaimer, el("label", { for: disclaimer.id, className: "sr-only", text: `My ${SITE_NAMES[site]} profile says my views are my own` })),
-      el("td", {}, el("label", { for: account.id, className: "sr-only", text: `On ${SITE_NAMES[site]}, when the page can't tell, assume I post from` }), account),
+      el("th", { scope: "row", text: name }),
+      el("td", {}, disclaimer, el("label", { for: disclaimer.id, className: "sr-only", text: `My ${name} profile says my views are my own` })),
+      el("td", {}, el("label", { for: account.id, className: "sr-only", text: `On ${name}, when the page can't tell, assume I post from` }), account),
     );
     return { row, disclaimer, account };
   });
@@ -130,30 +132,33 @@ function renderPlatforms(settings) {
   lock("default_account", rows.map((r) => r.account));
 }
 
-async function render() {
-  current = await loadSettings();
-  const { settings } = current;
+/** Show `loaded` (the person's settings at once, the organisation's merged in when they arrive). */
+function render(/** @type {Loaded} */ loaded) {
+  current = loaded;
+  const { settings } = loaded;
   renderNotices(settings);
   $("role").value = settings.role;
   lock("role", [$("role")]);
   renderList(settings, LISTS.channels);
   renderPlatforms(settings);
   renderList(settings, LISTS.periods);
-  for (const radio of document.querySelectorAll('input[name="error_mode"]')) radio.checked = radio.value === settings.error_mode;
-  lock("error_mode", document.querySelectorAll('input[name="error_mode"]'));
+  const modes = /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('input[name="error_mode"]'));
+  for (const radio of modes) radio.checked = radio.value === settings.error_mode;
+  lock("error_mode", modes);
   $("forced-field").hidden = !settings.forced_rules.length;
   $("forced-list").replaceChildren(...settings.forced_rules.map((r) => el("li", { text: `${r} (set by your organisation)` })));
-  $("pack-line").hidden = !current.managed.has("policy_pack");
+  $("pack-line").hidden = !loaded.managed.has("policy_pack");
   $("pack-line").textContent = `Policy pack: ${settings.policy_pack || "the built-in one"} (set by your organisation).`;
   document.body.dataset.loaded = "true";
+  document.body.dataset.organisation = loaded.complete ? "loaded" : "waiting"; // whether Chrome has answered for it yet
 }
 
-$("channel-platform").replaceChildren(...SITES.map((s) => el("option", { value: s, text: SITE_NAMES[s] })));
-$("role").addEventListener("change", (event) => save("role", event.target.value));
-for (const radio of document.querySelectorAll('input[name="error_mode"]')) {
-  radio.addEventListener("change", (event) => save("error_mode", event.target.value));
+$("channel-platform").replaceChildren(...SITES.map((s) => el("option", { value: s, text: siteName(s) })));
+$("role").addEventListener("change", () => save("role", $("role").value));
+for (const radio of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('input[name="error_mode"]'))) {
+  radio.addEventListener("change", () => save("error_mode", radio.value));
 }
-$("channel-form").addEventListener("submit", (event) => {
+$("channel-form").addEventListener("submit", (/** @type {SubmitEvent} */ event) => {
   event.preventDefault();
   const handle = $("channel-handle").value.trim().replace(/^@/, ""); // stored as the page shows it, without @
   const channel = { platform: $("channel-platform").value, handle };
@@ -164,7 +169,7 @@ $("channel-form").addEventListener("submit", (event) => {
   $("channel-handle").value = "";
   save("official_channels", [...current.settings.official_channels, channel], `Added ${handle}.`);
 });
-$("period-form").addEventListener("submit", (event) => {
+$("period-form").addEventListener("submit", (/** @type {SubmitEvent} */ event) => {
   event.preventDefault();
   const period = { start: $("period-start").value, end: $("period-end").value };
   if (!VALIDATORS.regulated_periods([period])) {
@@ -173,11 +178,12 @@ $("period-form").addEventListener("submit", (event) => {
   }
   save("regulated_periods", [...current.settings.regulated_periods, period], `Added ${period.start} to ${period.end}.`);
 });
-onSettingsChanged(render);
-render();
+followSettings(render);
 
-// The PA-3 reminder quotes the policy itself once the checker can tell us its text.
-ask("policy").then((answer) => {
-  pa3 = answer.clauses?.find((c) => c.clause === "PA-3")?.text ?? "";
-  if (pa3 && current) renderNotices(current.settings);
+// The reminder for senior roles quotes the policy itself, from the clause the checker names, once it can.
+Promise.all([ask("hello"), ask("policy")]).then(([hello, policy]) => {
+  const clause = hello.senior_roles_clause ?? "";
+  const text = policy.clauses?.find((/** @type {{clause: string}} */ c) => c.clause === clause)?.text ?? "";
+  senior = { clause, clauseText: text };
+  renderNotices(current.settings);
 });

@@ -1,28 +1,53 @@
-// The "Check a draft" tab: the same check the composer panel runs, on text pasted or typed here,
-// for a chosen platform and account, with the person's settings applied. Fixes can be applied
-// to the draft (the checker counts code points; the textarea counts UTF-16 units).
+// The "Check a draft" tab: the same check the composer panel runs (shared/check.js), on text pasted
+// or typed here, for a chosen platform and account, with the person's settings applied, and its
+// findings drawn by the same renderer. Fixes apply to the draft here (the checker counts code
+// points; the textarea counts UTF-16 units).
 
-import { officialChannels, settingsContext, shownFindings } from "../shared/settings.js";
+import { checkDraft, truncationNotice } from "../shared/check.js";
+import { el } from "../shared/dom.js";
 import { utf16Offset } from "../shared/offsets.js";
-import { SITE_NAMES, ask, el } from "./dom.js";
+import { countBySeverity, renderFindings } from "../shared/render.js";
+import { officialChannels } from "../shared/settings.js";
+import { SITES, siteName } from "../shared/sites.js";
+
+/** @typedef {import("../shared/protocol.js").Fix} Fix */
+/** @typedef {import("../shared/settings.js").Settings} Settings */
 
 const DEBOUNCE_MS = 200;
-const SEVERITY = { error: "Error", warning: "Warning", info: "Info" };
+
+/** The popup's platform choices: every site, and "Other". */
+const PLATFORMS = [...SITES, "other"];
 
 export class DraftView {
+  /**
+   * @param {HTMLElement} root the "Check a draft" tab
+   * @param {{showClause: (clause: string) => void}} actions
+   */
   constructor(root, { showClause }) {
     this.showClause = showClause;
-    this.draft = root.querySelector("#draft");
-    this.platform = root.querySelector("#platform");
-    this.account = root.querySelector("#account");
-    this.surface = root.querySelector("#surface");
-    this.status = root.querySelector("#check-status");
-    this.list = root.querySelector("#findings");
+    const $ = (/** @type {string} */ selector) => /** @type {any} */ (root.querySelector(selector));
+    /** @type {HTMLTextAreaElement} */
+    this.draft = $("#draft");
+    /** @type {HTMLSelectElement} */
+    this.platform = $("#platform");
+    /** @type {HTMLSelectElement} */
+    this.account = $("#account");
+    /** @type {HTMLSelectElement} */
+    this.surface = $("#surface");
+    /** @type {HTMLElement} */
+    this.status = $("#check-status");
+    /** @type {HTMLElement} */
+    this.list = $("#findings");
+    /** @type {Settings | null} */
     this.settings = null;
+    /** @type {{platform: string, handle: string}[]} */
     this.channels = [];
+    /** @type {string | null} */
     this.checked = null; // the text the shown findings belong to
     this.seq = 0;
-    this.timer = 0;
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    this.timer = undefined;
+    this.platform.replaceChildren(...PLATFORMS.map((p) => el("option", { value: p, text: p === "other" ? "Other" : siteName(p) })));
     this.draft.addEventListener("input", () => this.schedule());
     this.platform.addEventListener("change", () => {
       this.fillAccounts(true); // each platform starts from its own default account
@@ -30,14 +55,14 @@ export class DraftView {
     });
     this.account.addEventListener("change", () => this.schedule(0));
     this.surface.addEventListener("change", () => this.schedule(0));
-    root.querySelector("#check-form").addEventListener("submit", (event) => {
+    $("#check-form").addEventListener("submit", (/** @type {Event} */ event) => {
       event.preventDefault();
       this.schedule(0);
     });
   }
 
   /** Settings or the checker's channels changed: refill the account choices, check again. */
-  update(settings, policyChannels) {
+  update(/** @type {Settings} */ settings, /** @type {{platform: string, handle: string}[]} */ policyChannels) {
     const first = this.settings === null;
     this.settings = settings;
     this.channels = officialChannels(settings, policyChannels);
@@ -65,16 +90,10 @@ export class DraftView {
     if (!keep && wanted === "official:" && options.length > 2) this.account.selectedIndex = 1;
   }
 
+  /** The contract's context fields the person chose here. */
   context() {
-    const platform = this.platform.value;
     const [account, channel] = this.account.value.split(/:(.*)/s);
-    return {
-      platform,
-      account,
-      channel: channel || "",
-      surface: this.surface.value,
-      ...(this.settings ? settingsContext(this.settings, platform) : {}),
-    };
+    return { platform: this.platform.value, account, channel: channel || "", surface: this.surface.value };
   }
 
   schedule(delay = DEBOUNCE_MS) {
@@ -92,78 +111,32 @@ export class DraftView {
       return;
     }
     this.status.textContent = "Checking…";
-    const answer = await ask("check", { text, context: this.context() });
+    const answer = await checkDraft(text, this.context(), this.settings);
     if (seq !== this.seq) return; // the draft changed meanwhile
-    if (answer.error || !Array.isArray(answer.findings)) {
-      this.clearFindings(`The draft could not be checked: ${answer.error || "no answer"}`);
+    if ("error" in answer) {
+      this.clearFindings(`The draft could not be checked: ${answer.error}`);
       return;
     }
-    const findings = this.settings ? shownFindings(answer.findings, this.settings) : answer.findings;
+    const { findings, hidden, truncated } = answer;
     this.checked = text;
     this.list.dataset.rules = [...new Set(findings.map((f) => f.rule))].join(" ");
-    this.list.replaceChildren(...findings.map((f) => this.item(f)));
-    const hidden = answer.findings.length - findings.length;
-    const counts = Object.entries(SEVERITY)
-      .map(([sev, label]) => [findings.filter((f) => f.severity === sev).length, label.toLowerCase()])
-      .filter(([n]) => n)
-      .map(([n, label]) => `${n} ${label}${n === 1 ? "" : "s"}`);
+    this.list.replaceChildren(...renderFindings(findings, { openClause: this.showClause, applyFix: (f) => f.fix && this.apply(f.fix) }));
     this.status.textContent =
-      (findings.length ? `Found ${counts.join(", ")}.` : "No policy issues found.") +
+      (findings.length ? `Found ${countBySeverity(findings)}.` : "No policy issues found.") +
       (hidden ? ` ${hidden} more from rules you turned off.` : "") +
-      (answer.truncated ? " Only the first 100,000 characters were checked." : "");
+      (truncated ? ` ${truncationNotice(truncated)}` : "");
   }
 
   /** No findings shown, and `status` in their place. */
-  clearFindings(status) {
+  clearFindings(/** @type {string} */ status) {
     this.checked = null;
     this.list.replaceChildren();
     this.list.dataset.rules = "";
     this.status.textContent = status;
   }
 
-  item(finding) {
-    const clauses = el("span", { className: "clauses" }, `${finding.rule} · policy clause `);
-    finding.clauses.forEach((clause, i) => {
-      if (i) clauses.append(", ");
-      clauses.append(
-        el("button", {
-          type: "button",
-          className: "link",
-          text: clause,
-          "aria-label": `Read clause ${clause} of the policy`,
-          onclick: () => this.showClause(clause),
-        }),
-      );
-    });
-    const item = el(
-      "li",
-      { className: `finding ${finding.severity}`, dataset: { rule: finding.rule } },
-      el("div", {}, el("span", { className: `sev ${finding.severity}`, text: SEVERITY[finding.severity] ?? finding.severity }), ` ${finding.message}`),
-      el("div", { className: "meta" }, clauses),
-    );
-    if (finding.excerpt && finding.excerpt.length < 200) item.append(el("div", { className: "meta", text: `In: “${finding.excerpt}”` }));
-    if (finding.fix) {
-      item.append(
-        el(
-          "div",
-          { className: "fix" },
-          el("span", { text: `Suggested fix — ${finding.fix.label}: “${finding.fix.text.trim()}”` }),
-          el("button", {
-            type: "button",
-            className: "apply",
-            text: "Apply",
-            "aria-label": `Apply fix: ${finding.fix.label}`,
-            onclick: () => this.apply(finding.fix),
-          }),
-        ),
-      );
-    }
-    if (finding.clear_by) item.append(el("div", { className: "fix", text: `To clear it: ${finding.clear_by}` }));
-    return item;
-  }
-
   /** Replace the fix's code-point range of the checked draft with its text, then check again. */
-  apply(fix) {
+  apply(/** @type {Fix} */ fix) {
     const text = this.draft.value;
     if (text !== this.checked) {
       this.status.textContent = "The draft changed since it was checked: checking again first.";
@@ -179,8 +152,4 @@ export class DraftView {
     this.status.textContent = `Applied: ${fix.label}. Checking again…`;
     this.schedule(0);
   }
-}
-
-export function platformOptions(select) {
-  select.replaceChildren(...Object.keys(SITE_NAMES).map((p) => el("option", { value: p, text: SITE_NAMES[p] })));
 }

@@ -1,22 +1,38 @@
 // The "Policy" tab: plain-language lookup (the checker's BM25 lookup, in Pyodide) and an index
 // to browse the whole policy by section. `showClause(id)` opens, scrolls to and highlights a clause.
 
-import { ask, el, markedText } from "./dom.js";
+import { button, el, markedText } from "../shared/dom.js";
+import { ask } from "../shared/protocol.js";
+
+/** @typedef {import("../shared/protocol.js").Clause} Clause */
+/** @typedef {Clause & {marks: [number, number][]}} LookupResult */
 
 const DEBOUNCE_MS = 250;
 
 export class PolicyView {
+  /**
+   * @param {HTMLElement} root the "Policy" tab
+   * @param {{onShow?: () => void}} [options] `onShow`: called when a clause is shown (to select this tab)
+   */
   constructor(root, { onShow } = {}) {
     this.root = root;
     this.onShow = onShow ?? (() => {});
-    this.form = root.querySelector("#lookup-form");
-    this.input = root.querySelector("#question");
-    this.status = root.querySelector("#lookup-status");
-    this.results = root.querySelector("#results");
-    this.index = root.querySelector("#policy-index");
-    this.clauses = new Map(); // id -> {clause, section, heading, text}
+    const $ = (/** @type {string} */ selector) => /** @type {any} */ (root.querySelector(selector));
+    /** @type {HTMLFormElement} */
+    this.form = $("#lookup-form");
+    /** @type {HTMLInputElement} */
+    this.input = $("#question");
+    /** @type {HTMLElement} */
+    this.status = $("#lookup-status");
+    /** @type {HTMLElement} */
+    this.results = $("#results");
+    /** @type {HTMLElement} */
+    this.index = $("#policy-index");
+    /** @type {Map<string, Clause>} */
+    this.clauses = new Map();
     this.asked = "";
-    this.timer = 0;
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    this.timer = undefined;
     this.form.addEventListener("submit", (event) => {
       event.preventDefault();
       this.search(this.input.value, { now: true });
@@ -31,11 +47,12 @@ export class PolicyView {
       this.index.replaceChildren(el("p", { className: "error", text: `The policy could not be shown: ${answer.error || "no answer"}` }));
       return false;
     }
+    /** @type {Map<string, Clause[]>} */
     const sections = new Map();
-    for (const clause of answer.clauses) {
+    for (const clause of /** @type {Clause[]} */ (answer.clauses)) {
       this.clauses.set(clause.clause, clause);
       if (!sections.has(clause.section)) sections.set(clause.section, []);
-      sections.get(clause.section).push(clause);
+      sections.get(clause.section)?.push(clause);
     }
     const parts = [];
     for (const [section, clauses] of sections) {
@@ -57,18 +74,19 @@ export class PolicyView {
     return true;
   }
 
-  text(id) {
+  /** A clause's text ("" until the policy is in, or for an unknown id). */
+  text(/** @type {string} */ id) {
     return this.clauses.get(id)?.text ?? "";
   }
 
-  search(question, { now = false } = {}) {
+  search(/** @type {string} */ question, { now = false } = {}) {
     clearTimeout(this.timer);
     const run = () => this.runSearch(question.trim());
     if (now) run();
     else this.timer = setTimeout(run, DEBOUNCE_MS);
   }
 
-  async runSearch(question) {
+  async runSearch(/** @type {string} */ question) {
     this.asked = question;
     if (!question) {
       this.results.replaceChildren();
@@ -83,21 +101,18 @@ export class PolicyView {
       this.status.textContent = `The lookup did not work: ${answer.error || "no answer"}`;
       return;
     }
-    this.results.replaceChildren(...answer.results.map((r, i) => this.result(r, i)));
+    this.results.replaceChildren(...answer.results.map((/** @type {LookupResult} */ r, /** @type {number} */ i) => this.result(r, i)));
     const n = answer.results.length;
     this.status.textContent = n
       ? `${n} matching clause${n === 1 ? "" : "s"}, best first. Top: ${answer.results[0].clause}, ${answer.results[0].heading}.`
       : `Nothing in the policy matches “${question}”. Try other words, or browse the policy below.`;
   }
 
-  result(result, rank) {
+  result(/** @type {LookupResult} */ result, /** @type {number} */ rank) {
     const headingId = `result-${rank}`;
-    const show = el("button", {
-      type: "button",
+    const show = button("Show in the policy", () => this.showClause(result.clause), {
       className: "link",
-      text: "Show in the policy",
       "aria-label": `Show ${result.clause} in the policy`,
-      onclick: () => this.showClause(result.clause),
     });
     return el(
       "li",
@@ -109,11 +124,12 @@ export class PolicyView {
   }
 
   /** Open the clause's section, scroll to it, focus and highlight it. */
-  showClause(id) {
-    const article = this.root.querySelector(`#${CSS.escape(`clause-${id}`)}`);
+  showClause(/** @type {string} */ id) {
+    const article = /** @type {HTMLElement | null} */ (this.root.querySelector(`#${CSS.escape(`clause-${id}`)}`));
     if (!article) return false;
     this.onShow();
-    article.closest("details").open = true;
+    const section = article.closest("details");
+    if (section) section.open = true;
     for (const old of this.root.querySelectorAll(".clause.highlight")) {
       old.classList.remove("highlight");
       old.removeAttribute("aria-current");

@@ -1,13 +1,21 @@
 // Status and switches: is the checker ready, is this tab's site being checked, and the person's
 // switches (pause a site, turn a rule off), with what is turned off always in view.
 
-import { SENIOR_ROLES, SITES, loadSettings, saveSetting } from "../shared/settings.js";
-import { SITE_NAMES, ask, el, seniorReminder } from "./dom.js";
+import { button, el } from "../shared/dom.js";
+import { ask } from "../shared/protocol.js";
+import { seniorReminder } from "../shared/senior-reminder.js";
+import { SENIOR_ROLES, saveSetting } from "../shared/settings.js";
+import { SITES, siteName } from "../shared/sites.js";
+
+/** @typedef {import("../shared/settings.js").Loaded} Loaded */
+/** @typedef {import("../shared/settings.js").Settings} Settings */
+/** @typedef {import("../shared/protocol.js").RuleInfo} RuleInfo */
+/** @typedef {{site: string, state: string, reason: string}} TabState */
 
 const ORG = "set by your organisation";
 
 /** Poll the checker until it is ready or has failed; `show(status, reason)` on every change. */
-export async function watchChecker(show) {
+export async function watchChecker(/** @type {(status: string, reason: string) => void} */ show) {
   const started = Date.now();
   let last = "";
   for (;;) {
@@ -29,66 +37,78 @@ export async function watchChecker(show) {
 export async function targetTab() {
   const named = Number.parseInt(new URLSearchParams(location.search).get("for") ?? "", 10);
   if (Number.isInteger(named)) return named;
-  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true }).catch(() => /** @type {chrome.tabs.Tab[]} */ ([]));
   return tab?.id ?? null;
 }
 
 export class Switches {
+  /**
+   * @param {HTMLElement} root
+   * @param {{showClause: (clause: string) => void}} actions
+   */
   constructor(root, { showClause }) {
     this.showClause = showClause;
-    this.siteLine = root.querySelector("#site-status");
-    this.notices = root.querySelector("#notices");
-    this.sites = root.querySelector("#site-switches");
-    this.rules = root.querySelector("#rule-switches");
-    this.state = { settings: null, managed: new Set(), notices: [] };
+    const $ = (/** @type {string} */ selector) => /** @type {HTMLElement} */ (root.querySelector(selector));
+    this.siteLine = $("#site-status");
+    this.notices = $("#notices");
+    this.sites = $("#site-switches");
+    this.rules = $("#rule-switches");
+    /** @type {Loaded | null} */
+    this.state = null;
+    /** @type {RuleInfo[]} */
     this.ruleList = [];
+    /** @type {TabState | null} */
     this.tab = null; // {site, state, reason} from the service worker, or null
-    this.policyText = () => "";
+    /** The clause for senior roles, and its text, once the checker has said. */
+    this.senior = { clause: "", clauseText: "" };
   }
 
-  async refresh() {
-    this.state = await loadSettings();
+  /** The settings changed (or the organisation's arrived). */
+  setSettings(/** @type {Loaded} */ loaded) {
+    this.state = loaded;
     this.render();
-    return this.state;
   }
 
-  setRules(rules) {
+  setRules(/** @type {RuleInfo[]} */ rules) {
     this.ruleList = rules;
     this.render();
   }
 
-  setTab(tab) {
+  setTab(/** @type {TabState | null} */ tab) {
     this.tab = tab;
     this.render();
   }
 
-  async save(key, value) {
-    try {
-      await saveSetting(key, value);
-    } catch (error) {
-      // Not saved: reset the controls, then say why (a success re-renders through onSettingsChanged).
-      await this.refresh();
+  setSenior(/** @type {string} */ clause, /** @type {string} */ clauseText) {
+    this.senior = { clause, clauseText };
+    this.render();
+  }
+
+  /** Save a switch; not saved (the organisation sets it), the controls go back and say why. */
+  save(/** @type {string} */ key, /** @type {unknown} */ value) {
+    saveSetting(key, value, this.state?.managed).catch((/** @type {Error} */ error) => {
+      this.render();
       this.notices.prepend(el("p", { className: "notice error", role: "alert", text: error.message }));
-    }
+    });
   }
 
   render() {
+    if (!this.state) return;
     const { settings, managed } = this.state;
-    if (!settings) return;
     this.renderSiteLine(settings);
     this.renderNotices(settings, managed);
     this.renderSites(settings, managed);
     this.renderRules(settings, managed);
   }
 
-  renderSiteLine(settings) {
+  renderSiteLine(/** @type {Settings} */ settings) {
     const tab = this.tab;
     if (!tab) {
       this.siteLine.textContent = "Policy Guard does not check posts on this page.";
       this.siteLine.className = "line muted";
       return;
     }
-    const name = SITE_NAMES[tab.site] ?? tab.site;
+    const name = siteName(tab.site);
     const paused = settings.paused_sites.includes(tab.site) || tab.state === "paused";
     if (paused) {
       this.siteLine.textContent = `Paused on ${name}: your posts here are not being checked.`;
@@ -102,64 +122,32 @@ export class Switches {
     }
   }
 
-  renderNotices(settings, managed) {
+  renderNotices(/** @type {Settings} */ settings, /** @type {Set<string>} */ managed) {
     const items = [];
-    for (const text of this.state.notices) items.push(el("p", { className: "notice error", text }));
-    if (SENIOR_ROLES.includes(settings.role)) {
-      items.push(
-        el(
-          "p",
-          { className: "notice senior" },
-          el("strong", { text: "Take particular care (PA-3). " }),
-          seniorReminder(this.policyText("PA-3")),
-          " ",
-          el("button", { type: "button", className: "link", text: "Read PA-3", onclick: () => this.showClause("PA-3") }),
-        ),
+    for (const text of this.state?.notices ?? []) items.push(el("p", { className: "notice error", text }));
+    if (SENIOR_ROLES.includes(settings.role)) items.push(seniorReminder({ ...this.senior, readClause: this.showClause }));
+    /** "Turned off: …" with a button that turns it back on (unless the organisation set it). */
+    const turnedOff = (/** @type {string} */ what, /** @type {string} */ key, /** @type {string[]} */ rest, /** @type {string} */ name) =>
+      el(
+        "p",
+        { className: "notice off" },
+        el("strong", { text: "Turned off: " }),
+        what,
+        managed.has(key) ? ` (${ORG})` : button("Turn back on", () => this.save(key, rest), { className: "link", "aria-label": name }),
       );
-    }
     for (const site of settings.paused_sites) {
-      items.push(
-        el(
-          "p",
-          { className: "notice off" },
-          el("strong", { text: "Turned off: " }),
-          `checking on ${SITE_NAMES[site] ?? site} is paused.`,
-          managed.has("paused_sites")
-            ? ` (${ORG})`
-            : el("button", {
-                type: "button",
-                className: "link",
-                text: "Turn back on",
-                "aria-label": `Turn checking on ${SITE_NAMES[site] ?? site} back on`,
-                onclick: () => this.save("paused_sites", settings.paused_sites.filter((s) => s !== site)),
-              }),
-        ),
-      );
+      const rest = settings.paused_sites.filter((s) => s !== site);
+      items.push(turnedOff(`checking on ${siteName(site)} is paused.`, "paused_sites", rest, `Turn checking on ${siteName(site)} back on`));
     }
     for (const rule of settings.disabled_rules) {
       const known = this.ruleList.find((r) => r.rule === rule);
-      items.push(
-        el(
-          "p",
-          { className: "notice off" },
-          el("strong", { text: "Turned off: " }),
-          `the rule ${rule}${known ? ` (${known.summary})` : ""}.`,
-          managed.has("disabled_rules")
-            ? ` (${ORG})`
-            : el("button", {
-                type: "button",
-                className: "link",
-                text: "Turn back on",
-                "aria-label": `Turn the rule ${rule} back on`,
-                onclick: () => this.save("disabled_rules", settings.disabled_rules.filter((r) => r !== rule)),
-              }),
-        ),
-      );
+      const rest = settings.disabled_rules.filter((r) => r !== rule);
+      items.push(turnedOff(`the rule ${rule}${known ? ` (${known.summary})` : ""}.`, "disabled_rules", rest, `Turn the rule ${rule} back on`));
     }
     this.notices.replaceChildren(...items);
   }
 
-  renderSites(settings, managed) {
+  renderSites(/** @type {Settings} */ settings, /** @type {Set<string>} */ managed) {
     const locked = managed.has("paused_sites");
     const rows = SITES.map((site) => {
       const id = `site-${site}`;
@@ -168,20 +156,20 @@ export class Switches {
         id,
         checked: !settings.paused_sites.includes(site),
         disabled: locked,
-        onchange: (event) => {
+        onchange: () => {
           const paused = settings.paused_sites.filter((s) => s !== site);
-          if (!event.target.checked) paused.push(site);
+          if (!box.checked) paused.push(site);
           this.save("paused_sites", paused);
         },
       });
       const current = this.tab?.site === site ? " (this tab)" : "";
-      return el("div", { className: "switch" }, box, el("label", { for: id, text: `Check my posts on ${SITE_NAMES[site]}${current}` }));
+      return el("div", { className: "switch" }, box, el("label", { for: id, text: `Check my posts on ${siteName(site)}${current}` }));
     });
     if (locked) rows.push(el("p", { className: "org", text: `These are ${ORG}.` }));
     this.sites.replaceChildren(...rows);
   }
 
-  renderRules(settings, managed) {
+  renderRules(/** @type {Settings} */ settings, /** @type {Set<string>} */ managed) {
     if (!this.ruleList.length) {
       this.rules.replaceChildren(el("p", { className: "muted", text: "The rules appear when the checker is ready." }));
       return;
@@ -197,9 +185,9 @@ export class Switches {
         checked: on,
         disabled: locked || forced,
         "aria-describedby": `${id}-about`,
-        onchange: (event) => {
+        onchange: () => {
           const off = settings.disabled_rules.filter((r) => r !== rule);
-          if (!event.target.checked) off.push(rule);
+          if (!box.checked) off.push(rule);
           this.save("disabled_rules", off);
         },
       });
@@ -227,7 +215,7 @@ export class Switches {
 }
 
 /** The tab's state from the service worker; `null` when the tab is not one Policy Guard watches. */
-export async function tabStatus(tabId) {
+export async function tabStatus(/** @type {number | null} */ tabId) {
   if (tabId === null) return null;
   const answer = await ask("tab-status", { tabId });
   return answer.tab ?? null;

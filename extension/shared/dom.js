@@ -1,9 +1,17 @@
-// Small DOM helpers shared by the popup and the options page. Text always goes in as textContent:
+// Small DOM helpers for every page and frame of the extension. Text always goes in as textContent:
 // nothing from the checker, the policy or the person is ever parsed as HTML.
 
-import { utf16Offset } from "../shared/offsets.js";
+import { utf16Offset } from "./offsets.js";
 
-/** A new element with a class and text (or children). */
+/**
+ * A new element: `props` sets its class (`className`), text (`text`), data attributes (`dataset`),
+ * listeners (`onclick`…), properties (non-string values of its own properties) and attributes.
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {Record<string, any>} [props]
+ * @param {...(Node | string | null | undefined | false)} children
+ * @returns {HTMLElementTagNameMap[K]}
+ */
 export function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
@@ -12,16 +20,36 @@ export function el(tag, props = {}, ...children) {
     else if (key === "text") node.textContent = value;
     else if (key === "dataset") Object.assign(node.dataset, value);
     else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
-    else if (key in node && typeof value !== "string") node[key] = value;
+    else if (key in node && typeof value !== "string") /** @type {any} */ (node)[key] = value;
     else node.setAttribute(key, value === true ? "" : value);
   }
-  node.append(...children.filter((c) => c !== null && c !== undefined && c !== false));
+  node.append(.../** @type {(Node | string)[]} */ (children.filter((c) => c !== null && c !== undefined && c !== false)));
   return node;
 }
 
+/**
+ * A button that acts only when a person clicks it (a trusted event): a script's `click()` or a
+ * dispatched event does nothing.
+ * @param {string} text
+ * @param {() => void} act
+ * @param {Record<string, any>} [props]
+ */
+export function button(text, act, props = {}) {
+  return el("button", {
+    type: "button",
+    text,
+    ...props,
+    onclick: (/** @type {MouseEvent} */ event) => {
+      if (!event.isTrusted) return;
+      event.preventDefault();
+      act();
+    },
+  });
+}
 
 /** `text` as text nodes with <mark> around the code-point ranges `marks` ([[start, end], ...]). */
-export function markedText(text, marks) {
+export function markedText(/** @type {string} */ text, /** @type {[number, number][] | undefined} */ marks) {
+  /** @type {Node[]} */
   const parts = [];
   let at = 0;
   const ranges = [...(marks || [])]
@@ -34,21 +62,4 @@ export function markedText(text, marks) {
   }
   parts.push(document.createTextNode(text.slice(at)));
   return parts;
-}
-
-/** Ask the service worker; never throws: a failure comes back as {error}. */
-export async function ask(type, fields = {}) {
-  try {
-    return (await chrome.runtime.sendMessage({ target: "background", type, ...fields })) ?? { error: "No answer." };
-  } catch (error) {
-    return { error: `Policy Guard's background could not be reached: ${error.message}` };
-  }
-}
-
-export const SITE_NAMES = { twitter: "X", facebook: "Facebook", instagram: "Instagram", other: "Other" };
-
-/** The PA-3 reminder for senior roles: the clause's text without its number, or a plain fallback. */
-export function seniorReminder(clauseText) {
-  return (clauseText ?? "").replace(/^\d+\.\s*/, "") ||
-    "Personal views published by senior or well-known people may be misunderstood as the organisation's view.";
 }

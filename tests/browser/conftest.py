@@ -4,6 +4,7 @@ anything the extension tried to fetch from the network would fail loudly."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 import subprocess
 from collections.abc import Iterator
@@ -13,7 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, Route, expect, sync_playwright
+from playwright.sync_api import BrowserContext, CDPSession, Frame, Page, Route, expect, sync_playwright
 from playwright.sync_api import Error as PlaywrightError
 
 from tests.conftest import ROOT
@@ -30,7 +31,7 @@ SITES = {
     "www.facebook.com": "facebook",
     "www.instagram.com": "instagram",
 }
-# The real sites serve strict CSPs: Pyodide could not run in a content script under them (platform facts).
+# The real sites serve strict CSPs: Pyodide could not run in a content script under them (docs/platform-facts.md).
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; "
     "media-src 'self' blob:; "
@@ -162,40 +163,79 @@ def wait_drawn(page: Page, severity: str, words: list[str]) -> None:
     )
 
 
-def panel_text(page: Page) -> str:
-    """What a person reads (or a screen reader says) in the Policy Guard panel.
+# The pages Policy Guard draws in the sites' pages, each in an extension frame (in a closed shadow root).
+FRAME_PAGES = ("/panel/panel.html", "/panel/banner.html")
+# In a frame: which host element holds it (its `data-rules`, `data-status`), and what the frame has drawn.
+_HOST_SAYS = """frame => { const host = frame.getRootNode().host?.parentElement;
+    if (!host || !host.isConnected) return null;
+    return [host.getAttribute('data-rules') ?? '', host.getAttribute('data-status') ?? '']; }"""
+_FRAME_DREW = "() => [document.body.dataset.rules ?? null, document.body.dataset.status ?? null]"
 
-    The panel's content is in a closed shadow root, out of reach of page scripts and of
-    Playwright's selectors; the browser's accessibility tree still has it, as assistive
-    technology would.
-    """
-    cdp = page.context.new_cdp_session(page)
-    try:
-        nodes = cdp.send("Accessibility.getFullAXTree")["nodes"]
-    finally:
+
+def policy_guard_frames(page: Page) -> list[Frame]:
+    """The panel's and banners' frames in `page`, in the order they were made."""
+    return [f for f in page.frames if f.url.startswith("chrome-extension://") and urlsplit(f.url).path in FRAME_PAGES]
+
+
+def _settle(page: Page, timeout_ms: float = 15_000) -> list[Frame]:
+    """Wait until every panel and banner in the page has its frame, and each frame draws what its host
+    element says now (the content script sets the page's attributes at once, and sends the frame its
+    view a moment later); return the frames."""
+    waited = 0.0
+    while True:
+        hosts = page.locator(f"{PANEL}, policy-guard-banner").count()
+        frames, behind = [], []
+        for frame in policy_guard_frames(page):
+            try:
+                says = frame.frame_element().evaluate(_HOST_SAYS)
+                if says is None:
+                    continue  # its host is gone
+                drew = frame.evaluate(_FRAME_DREW)
+            except PlaywrightError:
+                continue  # the frame went meanwhile
+            frames.append(frame)
+            if drew[0] != says[0] or (says[1] and drew[1] != says[1]):
+                behind.append((frame.url, says, drew))
+        if not behind and len(frames) == hosts:
+            return frames
+        if waited > timeout_ms:
+            raise AssertionError(f"Policy Guard's frames do not show what their elements say: {hosts} hosts, {behind}")
+        page.wait_for_timeout(50)
+        waited += 50
+
+
+def _ax_nodes(frame: Frame) -> tuple[list[dict], CDPSession]:
+    cdp = frame.page.context.new_cdp_session(frame)
+    return cdp.send("Accessibility.getFullAXTree")["nodes"], cdp
+
+
+def _detach(cdp: CDPSession) -> None:
+    with contextlib.suppress(PlaywrightError):  # the frame went (a dismissed banner): so did its session
         cdp.detach()
-    by_id = {n["nodeId"]: n for n in nodes}
+
+
+def panel_text(page: Page) -> str:
+    """What a person reads (or a screen reader says) in Policy Guard's panels and banners.
+
+    Each is drawn in an extension frame, out of reach of page scripts (and of Playwright's selectors
+    in the page); the frame's accessibility tree has it, as assistive technology would.
+    """
     texts: list[str] = []
-    for node in nodes:
-        if node.get("role", {}).get("value") == "region" and node.get("name", {}).get("value") == "Policy Guard":
-            stack = list(reversed(node.get("childIds", [])))
-            while stack:
-                child = by_id.get(stack.pop())
-                if not child:
-                    continue
-                if child.get("role", {}).get("value") == "StaticText":
-                    texts.append(child.get("name", {}).get("value", ""))
-                stack.extend(reversed(child.get("childIds", [])))
+    for frame in _settle(page):
+        nodes, cdp = _ax_nodes(frame)
+        _detach(cdp)
+        texts.extend(_ax(n, "name") for n in nodes if _ax(n, "role") == "StaticText")
     return " ".join(texts)
 
 
-def click_in_panel(page: Page, name: str, region: str = "Policy Guard") -> None:
-    """Click the button called `name` in Policy Guard's panel (or banner) as a person would: with the
-    mouse, at the place it is drawn. Found through the accessibility tree (its closed shadow root is
-    out of reach of selectors); looked for again if the panel redraws meanwhile."""
+def click_in_panel(page: Page, name: str) -> None:
+    """Click the button called `name` (or, failing that, whose name contains it, as Playwright's
+    get_by_role does) in Policy Guard's panel or banner as a person would: with the mouse, at the
+    place it is drawn in the page. Found through the frame's accessibility tree; looked for again
+    if the panel redraws meanwhile."""
     for attempt in range(5):
         try:
-            return _click_in_panel(page, name, region)
+            return _click_in_panel(page, name)
         except PlaywrightError as error:  # the panel redrew between finding the button and clicking it
             if "box model" not in str(error) or attempt == 4:
                 raise
@@ -203,27 +243,24 @@ def click_in_panel(page: Page, name: str, region: str = "Policy Guard") -> None:
     return None
 
 
-def _click_in_panel(page: Page, name: str, region: str) -> None:
-    cdp = page.context.new_cdp_session(page)
-    try:
-        nodes = cdp.send("Accessibility.getFullAXTree")["nodes"]
-        by_id = {n["nodeId"]: n for n in nodes}
-        regions = [n for n in nodes if _ax(n, "role") == "region" and _ax(n, "name") == region]
-        for top in regions:
-            stack = list(top.get("childIds", []))
-            while stack:
-                node = by_id.get(stack.pop())
-                if not node:
-                    continue
-                if _ax(node, "role") == "button" and _ax(node, "name") == name:
-                    quad = cdp.send("DOM.getBoxModel", {"backendNodeId": node["backendDOMNodeId"]})["model"]["content"]
-                    x, y = (quad[0] + quad[4]) / 2, (quad[1] + quad[5]) / 2
-                    page.mouse.click(x, y)
-                    return
-                stack.extend(node.get("childIds", []))
-    finally:
-        cdp.detach()
-    raise AssertionError(f"no button {name!r} in the {region} panel: {panel_text(page)!r}")
+def _click_in_panel(page: Page, name: str) -> None:
+    for exact in (True, False):
+        for frame in _settle(page):
+            nodes, cdp = _ax_nodes(frame)
+            try:
+                for node in nodes:
+                    label = _ax(node, "name")
+                    if _ax(node, "role") == "button" and (label == name if exact else name in label):
+                        button = {"backendNodeId": node["backendDOMNodeId"]}
+                        cdp.send("DOM.scrollIntoViewIfNeeded", button)  # as a person scrolls a long panel
+                        box = cdp.send("DOM.getBoxModel", button)["model"]["content"]
+                        at = frame.frame_element().bounding_box()  # the frame's place in the page
+                        x, y = (box[0] + box[4]) / 2, (box[1] + box[5]) / 2
+                        page.mouse.click(at["x"] + x, at["y"] + y)
+                        return
+            finally:
+                _detach(cdp)
+    raise AssertionError(f"no button {name!r} in Policy Guard's panel: {panel_text(page)!r}")
 
 
 def _ax(node: dict, key: str) -> str:

@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
 from pychecker import bridge, check
+from pychecker.findings import SEVERITIES
 from tests.browser.conftest import PANEL, launch, open_x_composer
 from tests.browser.extension_pages import (
     BOOT_MS,
@@ -155,6 +156,11 @@ def test_a_panel_link_opens_the_popup_on_its_clause(browser):
     popup.close()
 
 
+def reading_order(findings: list) -> list:
+    """Findings as the panel and the popup list them: by severity, then by position (issue 11, item 6)."""
+    return sorted(findings, key=lambda f: (SEVERITIES.index(f.severity), f.start, f.end))
+
+
 PERSONAL = "My own account (personal)"
 OFFICIAL = "@NhxPartnership (official channel)"
 DRAFTS = [
@@ -182,7 +188,7 @@ def test_the_draft_check_shows_what_the_composer_panel_shows(browser, handle, ac
 
     popup = open_popup(context)
     check_draft(popup, text, platform="X", account=account)
-    assert popup_rules(popup) == [f.rule for f in expected]
+    assert popup_rules(popup) == [f.rule for f in reading_order(expected)]  # errors first, then warnings, then info
     findings = popup.get_by_role("list", name="Findings")
     for finding in expected:
         expect(findings).to_contain_text(finding.message)
@@ -199,7 +205,7 @@ def test_apply_fix_edits_the_draft_at_the_right_place_even_after_emoji(popup):
     fixed = text[: fix.replace_start] + fix.text + text[fix.replace_end :]  # Python counts code points, as the checker
 
     check_draft(popup, text, platform="X", account=PERSONAL)
-    expect(popup.get_by_role("list", name="Findings")).to_contain_text(f"Suggested fix — {fix.label}")
+    expect(popup.get_by_role("list", name="Findings")).to_contain_text(f"Suggested: “{fix.text.strip()}”")
     popup.get_by_role("button", name=f"Apply fix: {fix.label}").click()
     expect(popup.get_by_label("Your draft post")).to_have_value(fixed)
     expect(popup.locator("#check-status")).to_have_text("No policy issues found.")

@@ -66,7 +66,11 @@ def test_permissions_are_no_wider_than_the_features_use(extension_dir):
     assert set(manifest["permissions"]) <= {"offscreen", "storage"}
     assert "host_permissions" not in manifest and "optional_host_permissions" not in manifest
     assert "externally_connectable" not in manifest
-    assert "web_accessible_resources" not in manifest
+    # Only the panel's and the banners' frames, only to the sites' pages, under an id that changes every session.
+    (exposed,) = manifest["web_accessible_resources"]
+    assert sorted(exposed["resources"]) == ["panel/banner.html", "panel/panel.html"]
+    assert exposed["use_dynamic_url"] is True
+    assert set(exposed["matches"]) == {m for cs in manifest["content_scripts"] for m in cs["matches"]}
     hosts = {re.match(r"https://([^/]+)/", m).group(1) for cs in manifest["content_scripts"] for m in cs["matches"]}
     sites = {"x.com", "twitter.com", "facebook.com", "instagram.com"}
     assert all(h in sites or h.split(".", 1)[1] in sites for h in hosts), hosts

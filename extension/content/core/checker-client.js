@@ -1,50 +1,38 @@
-// Talks to the checker (through the service worker). Every answer is a plain object; a checker
-// that does not start or answer becomes an `error` with a reason the panel can show.
+// What a content script asks the service worker besides checking a draft (shared/check.js): the
+// checker's greeting, the toolbar's state for this tab, a clause to show; and the notice that the
+// policy pack changed.
 
-const BOOT_TIMEOUT_MS = 30000;
-const CHECK_TIMEOUT_MS = 10000;
+import { BOOT_TIMEOUT_MS, ask, isNotice } from "../../shared/protocol.js";
 
-function ask(message, timeoutMs = CHECK_TIMEOUT_MS) {
-  const request = chrome.runtime.sendMessage({ ...message, target: "background" });
-  const timeout = new Promise((resolve) =>
-    setTimeout(() => resolve({ error: "The checker did not answer in time." }), timeoutMs));
-  return Promise.race([request, timeout]).then(
-    (answer) => answer ?? { error: "The checker did not answer." },
-    (error) => ({ error: `The checker could not be reached: ${error.message}` }),
-  );
-}
+/** @typedef {import("../../shared/protocol.js").Hello} Hello */
 
+/** @type {Promise<Hello | {error: string}> | null} */
 let hello = null;
 
-/** The checker's greeting ({channels, rules, page_rules}) once it is ready; asks again after a failure. */
+/** The checker's greeting ({channels, rules, page_rules, …}) once it is ready; asks again after a failure. */
 export async function connect() {
-  hello ??= ask({ type: "hello" }, BOOT_TIMEOUT_MS);
+  hello ??= ask("hello", {}, { timeoutMs: BOOT_TIMEOUT_MS });
   const answer = await hello;
-  if (answer.error) hello = null; // the next call tries again (the checker may recover)
+  if ("error" in answer) hello = null; // the next call tries again (the checker may recover)
   return answer;
 }
 
 /** Call `callback` when the checker has switched policy pack (the organisation's named one has
  * arrived, see the service worker): its rules and channels may differ, so greet it again first. */
-export function onPackChanged(callback) {
+export function onPackChanged(/** @type {() => void} */ callback) {
   chrome.runtime.onMessage.addListener((message, sender) => {
     const fromWorker = sender.id === chrome.runtime.id && !sender.tab;
-    if (!fromWorker || message?.target !== "content" || message.type !== "pack-changed") return;
+    if (!fromWorker || !isNotice(message) || message.type !== "pack-changed") return;
     hello = null;
     callback();
   });
 }
 
-/** Findings for a draft: {findings, truncated?} or {error}. `rules`: the rule ids to run (all when omitted). */
-export function checkDraft(text, context, rules) {
-  return ask({ type: "check", text, context, ...(rules ? { rules } : {}) });
-}
-
 /** Tell the toolbar whether this tab's site is being checked. */
-export function reportSite(site, state, reason) {
-  ask({ type: "site-status", site, state, reason }); // never rejects: failures become {error}
+export function reportSite(/** @type {string} */ site, /** @type {string} */ state, /** @type {string} */ reason) {
+  ask("site-status", { site, state, reason }); // never rejects: failures become {error}
 }
 
-export function openClause(clause) {
-  ask({ type: "open-clause", clause });
+export function openClause(/** @type {string} */ clause) {
+  ask("open-clause", { clause });
 }

@@ -8,7 +8,13 @@ import { rangeFor } from "./text-map.js";
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-/** Replace code points [fix.replace_start, fix.replace_end) of the composer's text with fix.text. */
+/**
+ * Replace code points [fix.replace_start, fix.replace_end) of the composer's text with fix.text.
+ * @param {HTMLElement} editor
+ * @param {string} blockSelector
+ * @param {string} text the editor's text now (text-map.js)
+ * @param {import("../../shared/protocol.js").Fix} fix
+ */
 export async function applyFix(editor, blockSelector, text, fix) {
   editor.focus();
   if (editor instanceof HTMLTextAreaElement) {

@@ -1,10 +1,14 @@
 // Flagged words underlined in place with the CSS Custom Highlight API: the editor's DOM is never
 // touched. One highlight per severity, shared by all composers on the page.
 
+/** @type {Record<string, string>} */
 const NAMES = { error: "policy-guard-error", warning: "policy-guard-warning", info: "policy-guard-info" };
+/** @type {Record<string, string>} */
 const COLOURS = { error: "#f4212e", warning: "#e8a400", info: "#1d9bf0" };
+/** @typedef {{severity: string, range: Range}} Mark */
 const supported = typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
-const bySession = new Map(); // session -> [{severity, range}]
+/** @type {Map<object, Mark[]>} a composer's session -> its marks */
+const bySession = new Map();
 
 function installStyle() {
   if (document.getElementById("policy-guard-highlights")) return;
@@ -25,7 +29,7 @@ function redraw() {
 }
 
 /** Show `marks` ([{severity, range}]) for one composer session, replacing its previous ones. */
-export function setHighlights(session, marks) {
+export function setHighlights(/** @type {object} */ session, /** @type {Mark[]} */ marks) {
   if (!supported) return;
   installStyle();
   if (marks.length) bySession.set(session, marks);
@@ -33,7 +37,7 @@ export function setHighlights(session, marks) {
   redraw();
 }
 
-export function clearHighlights(session) {
+export function clearHighlights(/** @type {object} */ session) {
   if (!supported || !bySession.delete(session)) return;
   redraw();
 }

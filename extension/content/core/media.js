@@ -3,25 +3,30 @@
 // files in, kept per composer container (a dialog, or the composer's own region), and pruned
 // as the page's previews go (the draft's media removed, posted or discarded).
 
-const byContainer = new WeakMap(); // container element -> {media: [{kind, name}], added: time}
+/**
+ * @typedef {{kind: string, name: string}} Medium
+ * @typedef {{media: Medium[], added: number, observer: MutationObserver | null}} Entry
+ */
+/** @type {WeakMap<Element, Entry>} container element -> its draft's media */
+const byContainer = new WeakMap();
 const SETTLE_MS = 1500; // a page may take a moment to draw the preview of a new file
 const PREVIEWS = 'img[src^="blob:"], video[src^="blob:"], video source[src^="blob:"]';
 
-function kindOf(file) {
+function kindOf(/** @type {File} */ file) {
   if (file.type.startsWith("image/")) return "image";
   if (file.type.startsWith("video/")) return "video";
   return /\.(mp4|mov|m4v|mkv|webm|avi)$/i.test(file.name) ? "video" : /\.(jpe?g|png|gif|heic|heif|webp)$/i.test(file.name) ? "image" : null;
 }
 
 /** Previews named after their files (an `alt`) say which files are left: keep just those. */
-function keepNamed(entry, previews) {
+function keepNamed(/** @type {Entry} */ entry, /** @type {Element[]} */ previews) {
   const named = new Set(previews.map((p) => p.getAttribute("alt")).filter(Boolean));
   const left = entry.media.filter((m) => named.has(m.name));
   if (left.length) entry.media = left;
 }
 
 /** Watch a container with media, so a file removed while its name is on show (a gallery) is seen. */
-function watchPreviews(container, entry) {
+function watchPreviews(/** @type {Element} */ container, /** @type {Entry} */ entry) {
   if (entry.observer) return;
   let pending = false;
   entry.observer = new MutationObserver(() => {
@@ -35,6 +40,11 @@ function watchPreviews(container, entry) {
   entry.observer.observe(container, { subtree: true, childList: true, attributes: true, attributeFilter: ["alt", "src"] });
 }
 
+/**
+ * @param {Element} container
+ * @param {FileList} files
+ * @param {(container: Element) => void} onChange
+ */
 function add(container, files, onChange) {
   const entry = byContainer.get(container) ?? { media: [], added: 0, observer: null };
   for (const file of files) {
@@ -49,9 +59,13 @@ function add(container, files, onChange) {
 }
 
 /** Watch the document for files arriving; `containerOf(node)` says which draft they belong to. */
+/**
+ * @param {(node: Element) => Element} containerOf
+ * @param {(container: Element) => void} onChange
+ */
 export function watchAttachments(containerOf, onChange) {
-  const take = (event, files) => {
-    const container = files?.length ? containerOf(event.target) : null;
+  const take = (/** @type {Event} */ event, /** @type {FileList | undefined} */ files) => {
+    const container = files?.length && event.target instanceof Element ? containerOf(event.target) : null;
     if (container) add(container, files, onChange);
   };
   document.addEventListener("change", (event) => {
@@ -66,7 +80,7 @@ export function watchAttachments(containerOf, onChange) {
  * none left; previews named after their files (an `alt`) tell which are left; otherwise all stay
  * (a carousel shows one photo at a time; a removed one may be over-counted, never missed).
  */
-export function mediaIn(container) {
+export function mediaIn(/** @type {Element} */ container) {
   const entry = byContainer.get(container);
   if (!entry?.media.length || Date.now() - entry.added < SETTLE_MS) return entry?.media ?? [];
   const previews = Array.from(container.querySelectorAll(PREVIEWS));
@@ -78,11 +92,11 @@ export function mediaIn(container) {
   return entry.media;
 }
 
-export function hasPreviews(container) {
+export function hasPreviews(/** @type {Element} */ container) {
   return !!container.querySelector(PREVIEWS);
 }
 
-export function forgetMedia(container) {
+export function forgetMedia(/** @type {Element} */ container) {
   byContainer.get(container)?.observer?.disconnect();
   byContainer.delete(container);
 }

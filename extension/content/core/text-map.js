@@ -7,17 +7,21 @@
 
 import { utf16Offset } from "../../shared/offsets.js";
 
-function blocksOf(editor, blockSelector) {
-  const blocks = blockSelector ? editor.querySelectorAll(blockSelector) : [];
-  return blocks.length ? Array.from(blocks) : [editor];
+/** @typedef {{node: Node, text: string}} Piece */
+
+/** @returns {Element[]} */
+function blocksOf(/** @type {HTMLElement} */ editor, /** @type {string} */ blockSelector) {
+  const blocks = blockSelector ? Array.from(editor.querySelectorAll(blockSelector)) : [];
+  return blocks.length ? blocks : [editor];
 }
 
 /** A block's pieces in order: text nodes, and <br> line breaks as "\n". */
-function piecesOf(block) {
+function piecesOf(/** @type {Element} */ block) {
+  /** @type {Piece[]} */
   const pieces = [];
   const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) pieces.push({ node, text: node.data });
+    if (node instanceof Text) pieces.push({ node, text: node.data });
     else if (node.nodeName === "BR") pieces.push({ node, text: "\n" });
   }
   while (pieces.length && pieces[pieces.length - 1].text === "\n") pieces.pop(); // the placeholder <br>
@@ -25,7 +29,7 @@ function piecesOf(block) {
 }
 
 /** The editor's text. */
-export function readBlocks(editor, blockSelector) {
+export function readBlocks(/** @type {HTMLElement} */ editor, /** @type {string} */ blockSelector) {
   if (editor instanceof HTMLTextAreaElement) return editor.value;
   return blocksOf(editor, blockSelector)
     .map((block) => piecesOf(block).map((piece) => piece.text).join(""))
@@ -33,15 +37,15 @@ export function readBlocks(editor, blockSelector) {
 }
 
 /** The DOM position just before (atEnd: after) a piece. */
-function boundary(piece, atEnd) {
-  if (piece.node.nodeType === Node.TEXT_NODE) return { node: piece.node, offset: atEnd ? piece.node.length : 0 };
+function boundary(/** @type {Piece} */ piece, /** @type {boolean} */ atEnd) {
+  if (piece.node instanceof Text) return { node: piece.node, offset: atEnd ? piece.node.length : 0 };
   const parent = piece.node.parentNode;
   const index = Array.prototype.indexOf.call(parent.childNodes, piece.node);
   return { node: parent, offset: index + (atEnd ? 1 : 0) };
 }
 
 /** DOM position of a UTF-16 offset into `readBlocks`' text. */
-function positionAt(editor, blockSelector, offset) {
+function positionAt(/** @type {HTMLElement} */ editor, /** @type {string} */ blockSelector, /** @type {number} */ offset) {
   let remaining = offset;
   const blocks = blocksOf(editor, blockSelector);
   for (const [index, block] of blocks.entries()) {
@@ -61,6 +65,13 @@ function positionAt(editor, blockSelector, offset) {
 }
 
 /** A DOM Range over code points [start, end) of the editor's text (null for a textarea). */
+/**
+ * @param {HTMLElement} editor
+ * @param {string} blockSelector
+ * @param {string} text the editor's text (readBlocks)
+ * @param {number} start
+ * @param {number} end
+ */
 export function rangeFor(editor, blockSelector, text, start, end) {
   if (editor instanceof HTMLTextAreaElement) return null;
   const from = positionAt(editor, blockSelector, utf16Offset(text, start));

@@ -7,7 +7,8 @@
 // A feed holds a comment box under every post: only the one being written in (focused, or with a
 // draft in it) is watched, so the feed is not covered in panels.
 
-import { watchComposers } from "../core/composer-watch.js";
+import { htmlElements } from "../core/adapter.js";
+import { watchPage } from "../core/page-watch.js";
 
 const CREATE = '[role="dialog"][aria-label="Create post"]';
 const EDITOR = 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';
@@ -24,7 +25,7 @@ const RESERVED = new Set([
   "help", "policies", "privacy", "ads", "business", "fundraisers", "jobs", "latest", "login", "checkpoint",
 ]);
 
-function surfaceOf(editor) {
+function surfaceOf(/** @type {HTMLElement} */ editor) {
   const label = editor.getAttribute("aria-label") || "";
   if (/^(Write a comment|Write a reply|Reply|Comment as|Write a public comment|Submit your first comment)/i.test(label)) return "reply";
   if (/^(Message|Aa)$/i.test(label) || editor.closest('[aria-label^="Chat with"], [aria-label^="Conversation with"]')) {
@@ -34,19 +35,20 @@ function surfaceOf(editor) {
 }
 
 /** A comment or reply box under a post: watched only while someone is writing in it. */
-const inUse = (editor) => document.activeElement === editor || editor.textContent.trim() !== "";
+const inUse = (/** @type {HTMLElement} */ editor) => document.activeElement === editor || editor.textContent.trim() !== "";
 
-function composers(doc) {
-  return Array.from(doc.querySelectorAll(EDITOR), (editor) => ({ editor, surface: surfaceOf(editor) })).filter(
+/** @returns {import("../core/adapter.js").Composer[]} */
+function composers(/** @type {Document} */ doc) {
+  return htmlElements(doc, EDITOR).map((editor) => ({ editor, surface: surfaceOf(editor) })).filter(
     ({ editor, surface }) => surface !== "reply" || inUse(editor),
   );
 }
 
-const container = (node) =>
+const container = (/** @type {Element} */ node) =>
   node.closest('[role="dialog"]') ?? node.closest('[role="article"]') ?? node.closest('[role="main"]') ?? node.parentElement ?? document.body;
 
 /** The profile or Page slug a link points at ("/jo.bloggs", "/profile.php?id=…" → ""), or "". */
-function slugOf(link) {
+function slugOf(/** @type {{getAttribute(name: string): string | null} | null} */ link) {
   const href = link?.getAttribute("href") || "";
   const match = href.match(/^(?:https:\/\/(?:www|web)\.facebook\.com)?\/([A-Za-z0-9._-]+)\/?(?:[?#].*)?$/);
   return match && !RESERVED.has(match[1].toLowerCase()) ? match[1] : "";
@@ -58,7 +60,7 @@ function slugOf(link) {
  * the Page it is acting as: the first entry of the left "Shortcuts" navigation links to it.
  * Where neither is on the page (Messenger, someone else's profile), "" (the panel says it assumes).
  */
-function acting(editor) {
+function acting(/** @type {HTMLElement} */ editor) {
   const dialog = editor.closest(CREATE);
   if (dialog) {
     const slug = slugOf(dialog.querySelector('a[role="link"][href^="/"]'));
@@ -73,7 +75,8 @@ function acting(editor) {
 }
 
 /** The site's own send button for this editor: Post in the dialog, Comment under a post, Send in chat. */
-function postButton(editor) {
+/** @returns {HTMLElement | null} */
+function postButton(/** @type {HTMLElement} */ editor) {
   const dialog = editor.closest(CREATE);
   if (dialog) return dialog.querySelector('[role="button"][aria-label="Post"]');
   const wanted = surfaceOf(editor) === "message"
@@ -82,7 +85,7 @@ function postButton(editor) {
   // The button sits a few levels up, beside the editor: stop before reaching the whole post.
   let node = editor.parentElement;
   for (let depth = 0; node && depth < 4; depth += 1, node = node.parentElement) {
-    const button = node.querySelector(wanted);
+    const [button] = htmlElements(node, wanted);
     if (button) return button;
     if (node.matches('[role="article"], [role="dialog"], [role="main"]')) break;
   }
@@ -92,8 +95,8 @@ function postButton(editor) {
 /** A person's or a Page's profile (not Facebook's own pages). */
 const onProfile = () => /^\/profile\.php$/.test(location.pathname) || !!slugOf({ getAttribute: () => location.pathname });
 
-watchComposers({
-  site: "facebook",
+/** @type {import("../core/adapter.js").SiteAdapter} */
+const adapter = {
   composers,
   blockSelector: ":scope > *",
   acting,
@@ -107,4 +110,6 @@ watchComposers({
     { rule: "friend-request", applies: () => onProfile() && !!document.querySelector(FRIEND_BUTTONS) },
     { rule: "unofficial-channel", applies: () => /^\/(pages\/creat|groups\/create)/.test(location.pathname) },
   ],
-});
+};
+
+watchPage(adapter);

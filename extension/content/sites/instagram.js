@@ -4,7 +4,8 @@
 // navigation (`a[href="/HANDLE/"]` around `img[alt="HANDLE's profile picture"]`). Follow-request
 // views get the friend-request rule; the sign-up page gets the no-unofficial-channels rule.
 
-import { watchComposers } from "../core/composer-watch.js";
+import { htmlElements } from "../core/adapter.js";
+import { watchPage } from "../core/page-watch.js";
 import { forgetMedia, hasPreviews } from "../core/media.js";
 
 const CREATE = '[role="dialog"][aria-label="Create new post"]';
@@ -15,10 +16,10 @@ const BOXES = [
 ];
 const PICTURE = /^(.+)'s profile picture$/;
 
-const handleOf = (img) => img?.getAttribute("alt")?.match(PICTURE)?.[1] ?? "";
+const handleOf = (/** @type {Element | null} */ img) => img?.getAttribute("alt")?.match(PICTURE)?.[1] ?? "";
 
 /** The handle of the account the page says is posting, or "" when it does not say. */
-function acting(editor) {
+function acting(/** @type {HTMLElement} */ editor) {
   // The caption step shows who is posting beside the caption (not a link, no other avatars).
   const dialog = editor?.closest?.(CREATE);
   const own = dialog && handleOf(dialog.querySelector('img[alt$="\'s profile picture"]'));
@@ -39,7 +40,7 @@ function acting(editor) {
  * A direct-message composer: everything around the message box and its attachments, short of the
  * conversation (role=grid) whose sent photos are not the draft's.
  */
-function threadComposer(node) {
+function threadComposer(/** @type {Element} */ node) {
   const grid = node.closest("main")?.querySelector('[role="grid"]');
   if (!grid || grid.contains(node)) return null;
   let box = node;
@@ -47,14 +48,15 @@ function threadComposer(node) {
   return box;
 }
 
-const container = (node) =>
+const container = (/** @type {Element} */ node) =>
   node.closest('[role="dialog"]') ?? node.closest("article") ?? threadComposer(node) ?? node.closest("main") ?? document.body;
 
-function buttonNamed(box, name) {
-  return Array.from(box.querySelectorAll('[role="button"], button')).find((b) => b.textContent.trim() === name) ?? null;
+/** @returns {HTMLElement | null} */
+function buttonNamed(/** @type {Element} */ box, /** @type {string} */ name) {
+  return htmlElements(box, '[role="button"], button').find((b) => b.textContent.trim() === name) ?? null;
 }
 
-function postButton(editor) {
+function postButton(/** @type {HTMLElement} */ editor) {
   if (editor.matches("textarea")) return buttonNamed(editor.closest("form") ?? container(editor), "Post");
   return buttonNamed(container(editor), editor.getAttribute("aria-label") === "Message" ? "Send" : "Share");
 }
@@ -63,23 +65,24 @@ function postButton(editor) {
  * Back at "Select from computer" (the media removed, or "Discard" from the crop step), the draft
  * has no media: the next files start a new list rather than joining the ones removed.
  */
-function forgetRemovedMedia(doc) {
+function forgetRemovedMedia(/** @type {Document} */ doc) {
   for (const dialog of doc.querySelectorAll(CREATE)) {
     if (!hasPreviews(dialog) && buttonNamed(dialog, "Select from computer")) forgetMedia(dialog);
   }
 }
 
-function composers(doc) {
+/** @returns {import("../core/adapter.js").Composer[]} */
+function composers(/** @type {Document} */ doc) {
   forgetRemovedMedia(doc);
-  return BOXES.flatMap(([selector, surface]) => Array.from(doc.querySelectorAll(selector), (editor) => ({ editor, surface })));
+  return BOXES.flatMap(([selector, surface]) => htmlElements(doc, selector).map((editor) => ({ editor, surface })));
 }
 
 const followRequests = () =>
   (location.pathname.startsWith("/accounts/activity") && new URLSearchParams(location.search).has("followRequests")) ||
   !!Array.from(document.querySelectorAll("h1, h2")).find((h) => h.textContent.trim() === "Follow requests");
 
-watchComposers({
-  site: "instagram",
+/** @type {import("../core/adapter.js").SiteAdapter} */
+const adapter = {
   composers,
   blockSelector: ":scope > *",
   acting,
@@ -95,4 +98,6 @@ watchComposers({
     { rule: "friend-request", applies: followRequests },
     { rule: "unofficial-channel", applies: () => /^\/accounts\/(emailsignup|signup)\b/.test(location.pathname) },
   ],
-});
+};
+
+watchPage(adapter);

@@ -1,9 +1,11 @@
-// X (x.com, twitter.com, mobile.x.com): the timeline composer, the compose dialog, replies (dialog
-// and inline), direct messages, and the mobile-web textarea. Markup from the platform facts:
+// X (x.com, twitter.com, mobile.x.com; the contract's platform id `twitter`, see sites.json): the
+// timeline composer, the compose dialog, replies (dialog and inline), direct messages, and the
+// mobile-web textarea. Markup from docs/platform-facts.md:
 // Draft.js editors marked `data-testid="tweetTextarea_N"`; the acting account is the profile link
 // in the navigation (or the account switcher).
 
-import { watchComposers } from "../core/composer-watch.js";
+import { htmlElements } from "../core/adapter.js";
+import { watchPage } from "../core/page-watch.js";
 
 const POST_BOXES = '[data-testid^="tweetTextarea_"][contenteditable="true"], textarea[data-testid^="tweetTextarea_"]';
 const DM_BOX = '[data-testid="dmComposerTextInput"]';
@@ -16,38 +18,40 @@ function acting() {
   return switcher.match(/@(\w{1,15})/)?.[1] ?? "";
 }
 
-const container = (node) =>
+const container = (/** @type {Element} */ node) =>
   node.closest('[role="dialog"]') ?? node.closest('[data-testid="primaryColumn"]') ?? node.closest("main") ?? document.body;
 
-function postButton(editor, box = container(editor)) {
+/** @returns {HTMLElement | null} */
+function postButton(/** @type {HTMLElement} */ editor, box = container(editor)) {
   if (editor.closest(DM_BOX)) return box.querySelector('[data-testid="dmComposerSendButton"]');
   return box.querySelector('[data-testid="tweetButton"], [data-testid="tweetButtonInline"]');
 }
 
 /** A reply: X says "Replying to @…" above it, or labels its button "Reply". */
-function isReply(editor) {
+function isReply(/** @type {HTMLElement} */ editor) {
   const box = container(editor);
   const button = postButton(editor, box);
   return /\bReplying to\b/.test(box.textContent) || button?.textContent.trim() === "Reply";
 }
 
-function composers(doc) {
+/** @returns {import("../core/adapter.js").Composer[]} */
+function composers(/** @type {Document} */ doc) {
   // The surface is read only when a new composer turns up (it reads the whole container's text).
-  const posts = Array.from(doc.querySelectorAll(POST_BOXES), (editor) => ({
+  const posts = htmlElements(doc, POST_BOXES).map((editor) => ({
     editor,
     get surface() {
       return isReply(editor) ? "reply" : "post";
     },
   }));
-  const messages = Array.from(doc.querySelectorAll(DM_BOX), (box) => ({
-    editor: box.matches('[contenteditable="true"], textarea') ? box : box.querySelector('[contenteditable="true"]') ?? box,
+  const messages = htmlElements(doc, DM_BOX).map((box) => ({
+    editor: box.matches('[contenteditable="true"], textarea') ? box : (htmlElements(box, '[contenteditable="true"]')[0] ?? box),
     surface: "message",
   }));
   return [...posts, ...messages];
 }
 
-watchComposers({
-  site: "twitter",
+/** @type {import("../core/adapter.js").SiteAdapter} */
+const adapter = {
   composers,
   blockSelector: '[data-block="true"]',
   acting,
@@ -58,4 +62,6 @@ watchComposers({
   pageRules: [
     { rule: "unofficial-channel", applies: () => location.pathname.startsWith("/i/flow/signup") },
   ],
-});
+};
+
+watchPage(adapter);

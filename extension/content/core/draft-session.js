@@ -1,0 +1,214 @@
+// One composer's draft, from the moment the page watch finds its editor to the moment it goes:
+// read as the person types (a short debounce; one check in flight at a time, so a fast typist's
+// edits coalesce rather than queue; no re-check of unchanged text), checked through the one check
+// path, shown in its panel and underlined in place; fixes, consent and "post anyway?".
+
+import { checkDraft, truncationNotice } from "../../shared/check.js";
+import { settingsContext } from "../../shared/settings.js";
+import { accountFor } from "./accounts.js";
+import { openClause } from "./checker-client.js";
+import { applyFix } from "./fixes.js";
+import { clearHighlights, setHighlights } from "./highlights.js";
+import { forgetMedia, hasPreviews, mediaIn } from "./media.js";
+import { Panel } from "./panel.js";
+import { rangeFor, readBlocks } from "./text-map.js";
+
+/** @typedef {import("../../shared/protocol.js").Finding} Finding */
+/** @typedef {import("./adapter.js").SiteAdapter} SiteAdapter */
+/**
+ * What a session needs from the page watch: the site, the settings, the checker's greeting.
+ * @typedef {{site: string, adapter: SiteAdapter, settings: import("../../shared/settings.js").Settings,
+ *   managed: Set<string>, channels: {platform: string, handle: string}[],
+ *   ready(): Promise<import("../../shared/protocol.js").Hello | {error: string}>,
+ *   switchAccount(): void}} SessionHost
+ */
+
+const DEBOUNCE_MS = 25;
+// Consent belongs to the draft, which outlives its editor element (sites re-render editors, and
+// Instagram's caption step comes and goes): keep it by the draft's container.
+const consentByContainer = new WeakMap();
+
+export class DraftSession {
+  /**
+   * @param {SessionHost} watch
+   * @param {HTMLElement} editor
+   * @param {string} surface
+   */
+  constructor(watch, editor, surface) {
+    this.watch = watch;
+    this.adapter = watch.adapter;
+    this.editor = editor;
+    this.surface = surface;
+    /** @type {Finding[]} */
+    this.findings = [];
+    this.truncated = 0;
+    this.lastText = "";
+    /** @type {string | null} */
+    this.checkedText = null;
+    /** @type {string | null} */
+    this.lastKey = null;
+    this.inFlight = false;
+    this.dirty = false;
+    this.confirming = false;
+    this.allowPost = false;
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    this.timer = undefined;
+    this.panel = new Panel(this.adapter.anchor(editor), {
+      fix: (finding) => this.fix(finding),
+      confirmConsent: () => {
+        this.consent = true;
+        this.schedule();
+      },
+      switchAccount: () => this.watch.switchAccount(),
+      openClause,
+      postAnyway: () => this.postAnyway(),
+      keepEditing: () => {
+        this.confirming = false;
+        this.render();
+        this.editor.focus();
+      },
+    });
+    this.schedule = this.schedule.bind(this);
+    // Editors rewrite their DOM on every keystroke (Draft.js handles input itself, so no `input`
+    // event fires); a MutationObserver sees every change. Textareas change only their value.
+    this.observer = new MutationObserver(this.schedule);
+    this.observer.observe(editor, { subtree: true, childList: true, characterData: true });
+    editor.addEventListener("input", this.schedule);
+    this.schedule();
+  }
+
+  get container() {
+    return this.adapter.container(this.editor);
+  }
+
+  get consent() {
+    return consentByContainer.get(this.container) ?? false;
+  }
+
+  set consent(value) {
+    consentByContainer.set(this.container, value);
+  }
+
+  text() {
+    return readBlocks(this.editor, this.adapter.blockSelector);
+  }
+
+  /** The contract's context for this draft, and whether the account is assumed (the page did not say). */
+  context() {
+    const { site, settings, channels } = this.watch;
+    const handle = this.adapter.acting(this.editor);
+    const who = handle ? accountFor(handle, site, channels) : { account: settings.default_account[site], channel: "" };
+    const context = { platform: site, surface: this.surface, ...who, media: mediaIn(this.container), consent_confirmed: this.consent };
+    return { context, assumed: !handle };
+  }
+
+  /** The draft was posted, discarded or wiped: its consent and (once their previews go) media with it. */
+  draftGone() {
+    this.consent = false;
+    const { container } = this;
+    if (!hasPreviews(container)) forgetMedia(container);
+  }
+
+  schedule() {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.run(), DEBOUNCE_MS);
+  }
+
+  async run() {
+    if (this.inFlight) {
+      this.dirty = true;
+      return;
+    }
+    this.inFlight = true;
+    try {
+      const hello = await this.watch.ready();
+      if ("error" in hello) {
+        this.lastKey = null;
+        this.panel.setStatus("error", hello.error);
+        return;
+      }
+      const text = this.text();
+      if (this.lastText.trim() && !text.trim()) this.draftGone();
+      this.lastText = text;
+      const { context, assumed } = this.context();
+      this.panel.setWho(context, assumed);
+      const { settings } = this.watch;
+      const key = JSON.stringify([text, context, settingsContext(settings, context.platform), settings.disabled_rules]);
+      if (key === this.lastKey) return;
+      const answer = await checkDraft(text, context, settings);
+      if ("error" in answer) {
+        this.lastKey = null;
+        this.panel.setStatus("error", answer.error);
+        return;
+      }
+      this.lastKey = key;
+      this.findings = answer.findings;
+      this.checkedText = text;
+      this.truncated = answer.truncated;
+      this.render();
+    } finally {
+      this.inFlight = false;
+      if (this.dirty) {
+        this.dirty = false;
+        this.run();
+      }
+    }
+  }
+
+  render() {
+    this.panel.setFindings(this.findings, {
+      notice: this.truncated ? truncationNotice(this.truncated) : "",
+      turnedOff: this.watch.settings.disabled_rules,
+      confirming: this.confirming,
+      offerConsent: true,
+    });
+    this.highlight();
+  }
+
+  highlight() {
+    const text = this.text();
+    if (text !== this.checkedText) return; // the next check redraws
+    const marks = [];
+    const length = [...text].length;
+    for (const finding of this.findings) {
+      if (finding.end <= finding.start || (finding.start === 0 && finding.end >= length)) continue;
+      const range = rangeFor(this.editor, this.adapter.blockSelector, text, finding.start, finding.end);
+      if (range) marks.push({ severity: finding.severity, range });
+    }
+    setHighlights(this, marks);
+  }
+
+  async fix(/** @type {Finding} */ finding) {
+    const text = this.text();
+    if (text !== this.checkedText || !finding.fix) return; // the draft changed since: wait for its own findings
+    await applyFix(this.editor, this.adapter.blockSelector, text, finding.fix);
+  }
+
+  /** Whether the site's Post button may send now (asks first, in "confirm" mode, when errors remain). */
+  mayPost() {
+    if (this.allowPost || this.watch.settings?.error_mode !== "confirm") return true;
+    if (!this.findings.some((f) => f.severity === "error")) return true;
+    this.confirming = true;
+    this.render();
+    return false;
+  }
+
+  postAnyway() {
+    this.confirming = false;
+    this.render();
+    this.allowPost = true;
+    try {
+      this.adapter.postButton(this.editor)?.click();
+    } finally {
+      this.allowPost = false;
+    }
+  }
+
+  destroy() {
+    clearTimeout(this.timer);
+    this.observer.disconnect();
+    this.editor.removeEventListener("input", this.schedule);
+    clearHighlights(this);
+    this.panel.destroy();
+  }
+}

@@ -1,0 +1,150 @@
+// What Policy Guard draws in a page lives in an extension frame, out of the page's reach: the page
+// cannot read, search (`window.find`) or click inside a frame of another origin. In the page:
+//
+//   <policy-guard-panel data-rules data-status>   the host: the page contract's attributes, ours alone
+//     <div>  #shadow-root (closed)                a plain element the page cannot have defined
+//       <iframe src="chrome-extension://…/panel/panel.html?id=RANDOM">
+//
+// The frame connects back with chrome.tabs.connect (port FRAME_PORT); a port is taken only from
+// this extension's own frame page carrying the id of a frame we made, one port a frame. The frame
+// draws the views we send and sends back its height and a person's clicks.
+
+import { FRAME_PORT, isFrameMessage } from "../../shared/protocol.js";
+
+/** @typedef {import("../../shared/protocol.js").FrameAction} FrameAction */
+
+/** Frames waiting for, or connected by, their port: id in the frame's URL -> host. */
+const hosts = new Map();
+
+chrome.runtime.onConnect.addListener((port) => {
+  const host = port.name === FRAME_PORT ? hostFor(port.sender) : null;
+  if (!host || host.port) {
+    port.disconnect(); // not one of our frames, or a second port for one
+    return;
+  }
+  host.connect(port);
+});
+
+/**
+ * The host whose frame `sender` is, or null: our extension, one of its pages (the frame's URL names
+ * the extension by its id, not by the dynamic id it was loaded under), our frame page, an id we gave out.
+ */
+function hostFor(/** @type {chrome.runtime.MessageSender | undefined} */ sender) {
+  if (!sender || sender.id !== chrome.runtime.id || !sender.url) return null;
+  let url;
+  try {
+    url = new URL(sender.url);
+  } catch {
+    return null;
+  }
+  const host = hosts.get(url.searchParams.get("id") ?? "");
+  const ours = url.protocol === host?.page.protocol && url.host === chrome.runtime.id && url.pathname === host.page.pathname;
+  return ours ? host : null;
+}
+
+/** The host element's contract attributes, kept as we set them. */
+export class FrameHost {
+  /**
+   * @param {string} tag the host element's name (the contract's `policy-guard-panel` or `policy-guard-banner`)
+   * @param {string} page the frame's page in the extension ("panel/panel.html")
+   * @param {{attributes: Record<string, string>, width: number, onAction: (action: FrameAction) => void, onResize?: () => void}} options
+   */
+  constructor(tag, page, { attributes, width, onAction, onResize = () => {} }) {
+    this.page = new URL(chrome.runtime.getURL(page));
+    this.onAction = onAction;
+    this.onResize = onResize;
+    this.maxHeight = Infinity;
+    this.height = 0;
+    /** @type {chrome.runtime.Port | null} */
+    this.port = null;
+    /** @type {unknown} */
+    this.view = null; // the latest view, sent as soon as the frame is connected
+    this.destroyed = false;
+    this.element = document.createElement(tag);
+    this.element.setAttribute("role", "region");
+    this.element.setAttribute("aria-label", "Policy Guard");
+    // The contract attributes are ours alone: a page script that rewrites them is undone.
+    this.attributes = { ...attributes };
+    for (const [name, value] of Object.entries(this.attributes)) this.element.setAttribute(name, value);
+    this.guard = new MutationObserver(() => this.restore());
+    this.guard.observe(this.element, { attributes: true, attributeFilter: Object.keys(this.attributes) });
+    const inner = document.createElement("div");
+    this.root = inner.attachShadow({ mode: "closed" });
+    this.element.append(inner);
+    this.width = width;
+    this.frame = this.newFrame();
+  }
+
+  /** A new frame under a new id (a page that navigated the old one away gets a fresh one). */
+  newFrame() {
+    const id = crypto.randomUUID();
+    hosts.set(id, this);
+    const frame = document.createElement("iframe");
+    frame.src = `${this.page.href}?id=${id}`;
+    frame.title = "Policy Guard";
+    // Same colour scheme inside and out, so that the frame stays transparent around its card.
+    Object.assign(frame.style, {
+      display: "block", border: "0", width: `${this.width}px`, height: `${this.height}px`, colorScheme: "light", background: "transparent",
+    });
+    this.frameId = id;
+    this.root.replaceChildren(frame);
+    return frame;
+  }
+
+  /** @param {chrome.runtime.Port} port */
+  connect(port) {
+    this.port = port;
+    port.onMessage.addListener((message) => {
+      if (!isFrameMessage(message)) return;
+      if (message.type === "size") this.resize(message.height);
+      else this.onAction(message);
+    });
+    port.onDisconnect.addListener(() => {
+      this.port = null;
+      // Unloaded with the host (removed by the page, back when it is attached again: the same id),
+      // or navigated away by the page (its frames can be): then a new frame.
+      if (!this.destroyed && this.frame.isConnected) {
+        hosts.delete(this.frameId);
+        this.frame = this.newFrame();
+      }
+    });
+    if (this.view) port.postMessage({ type: "view", view: this.view });
+  }
+
+  /** Draw `view` in the frame (now, or as soon as it connects). */
+  show(/** @type {{version: number} & Record<string, unknown>} */ view) {
+    this.view = view;
+    this.port?.postMessage({ type: "view", view });
+  }
+
+  resize(/** @type {number} */ height) {
+    this.height = height;
+    this.frame.style.height = `${Math.min(height, this.maxHeight)}px`;
+    this.onResize();
+  }
+
+  /** Set one of the contract's attributes (without waiting for the frame). */
+  setAttribute(/** @type {string} */ name, /** @type {string} */ value) {
+    this.attributes[name] = value;
+    if (this.element.getAttribute(name) !== value) this.element.setAttribute(name, value);
+  }
+
+  restore() {
+    for (const [name, value] of Object.entries(this.attributes)) {
+      if (this.element.getAttribute(name) !== value) this.element.setAttribute(name, value);
+    }
+  }
+
+  /** (Re)attach the host at the end of the document: a page script may have removed it. */
+  attach() {
+    if (!this.element.isConnected) document.documentElement.append(this.element);
+  }
+
+  destroy() {
+    this.destroyed = true;
+    hosts.delete(this.frameId);
+    this.guard.disconnect();
+    this.port?.disconnect();
+    this.element.remove();
+  }
+}

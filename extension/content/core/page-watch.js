@@ -1,0 +1,170 @@
+// Watches a page of one site: finds its composers as they come and go (one draft session each,
+// draft-session.js), keeps the page rules' banners in step, tells the toolbar whether it is
+// checking here, and holds back the site's Post button while "post anyway?" is asked.
+// A site adapter (content/sites/*.js, adapter.js) says how to find and read composers.
+
+import { loadSettings, officialChannels, onSettingsChanged, saveSetting } from "../../shared/settings.js";
+import { siteAt } from "../../shared/sites.js";
+import { syncBanners } from "./banners.js";
+import { connect, onPackChanged, reportSite } from "./checker-client.js";
+import { DraftSession } from "./draft-session.js";
+import { watchAttachments } from "./media.js";
+
+/** @typedef {import("./adapter.js").SiteAdapter} SiteAdapter */
+/** @typedef {import("../../shared/protocol.js").Hello} Hello */
+
+const NOT_FOUND_AFTER_MS = 4000;
+/** How long the first check waits for the organisation's settings before going on with the person's own. */
+const MANAGED_WAIT_MS = 300;
+
+class PageWatch {
+  /** @param {SiteAdapter} adapter */
+  constructor(adapter) {
+    this.adapter = adapter;
+    this.site = siteAt(location.href);
+    /** @type {Map<HTMLElement, DraftSession>} editor -> its session */
+    this.sessions = new Map();
+    /** @type {import("../../shared/settings.js").Settings} */
+    this.settings = /** @type {any} */ (null);
+    this.managed = new Set();
+    /** @type {Hello | null} */
+    this.hello = null;
+    /** @type {string | null} */
+    this.siteState = null;
+    this.started = Date.now();
+    /** @type {Promise<unknown>} */
+    this.settingsLoaded = Promise.resolve();
+  }
+
+  /** The checker's greeting, once it and the settings are in. */
+  async ready() {
+    const [hello] = await Promise.all([connect(), this.settingsLoaded]);
+    if (!("error" in hello)) this.hello = hello;
+    return hello;
+  }
+
+  get channels() {
+    return officialChannels(this.settings, this.hello?.channels ?? []);
+  }
+
+  /** "Switch to …": the account assumed on this site when the page cannot tell. */
+  switchAccount() {
+    const next = this.settings.default_account[this.site] === "official" ? "personal" : "official";
+    saveSetting("default_account", { ...this.settings.default_account, [this.site]: next }, this.managed).catch(() => {
+      // Set by the organisation: nothing to switch.
+    });
+  }
+
+  async loadSettings(/** @type {{managedWithinMs?: number}} */ options = {}) {
+    const loaded = await loadSettings(options);
+    this.settings = loaded.settings;
+    this.managed = loaded.managed;
+    return loaded;
+  }
+
+  paused() {
+    return !!this.settings?.paused_sites.includes(this.site);
+  }
+
+  scan() {
+    // editor -> composer; its `surface` is read only for a new session (an adapter may compute it lazily).
+    const found = this.paused() ? new Map() : new Map(this.adapter.composers(document).map((c) => [c.editor, c]));
+    for (const [editor, session] of this.sessions) {
+      if (!found.has(editor) || !editor.isConnected) {
+        session.destroy();
+        this.sessions.delete(editor);
+      } else {
+        session.panel.attach(); // a page script or re-render may have removed it
+      }
+    }
+    for (const [editor, composer] of found) {
+      if (!this.sessions.has(editor)) this.sessions.set(editor, new DraftSession(this, editor, composer.surface));
+    }
+    this.syncBanners();
+    this.report();
+  }
+
+  syncBanners() {
+    const words = this.hello?.page_rules;
+    if (!words) return;
+    const paused = this.paused();
+    const off = this.settings?.disabled_rules ?? [];
+    syncBanners(
+      this.adapter.pageRules
+        .filter((r) => words[r.rule])
+        .map((r) => ({ ...words[r.rule], rule: r.rule, applies: () => !paused && !off.includes(r.rule) && r.applies() })),
+    );
+  }
+
+  report() {
+    let state = "checking";
+    let reason = "";
+    if (this.paused()) state = "paused";
+    else if (!this.sessions.size && this.adapter.expectsComposer() && Date.now() - this.started > NOT_FOUND_AFTER_MS) {
+      state = "not-found";
+      reason = "Policy Guard is not checking here: it cannot find this page's post box (the site may have changed).";
+    }
+    if (state !== this.siteState) {
+      this.siteState = state;
+      reportSite(this.site, state, reason);
+    }
+  }
+
+  /** The site's Post button was clicked: let it through unless a composer must ask first. */
+  onPostClick(/** @type {MouseEvent} */ event) {
+    for (const session of this.sessions.values()) {
+      const post = this.adapter.postButton(session.editor);
+      if (post && post.contains(/** @type {Node} */ (event.target)) && !session.mayPost()) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+    }
+  }
+
+  start() {
+    // The organisation's settings can take seconds to arrive after the browser starts: check with
+    // the person's own meanwhile, and again with the organisation's as soon as they are in. A draft
+    // is checked again only if what the settings give its check changed (a session's `lastKey`),
+    // or if the checker now has another policy pack, whose rules may judge the same words otherwise.
+    const reload = async ({ newPack = false } = {}) => {
+      await this.loadSettings();
+      await this.ready(); // a new policy pack brings its own rules and channels
+      if (newPack) for (const session of this.sessions.values()) session.lastKey = null;
+      this.scan();
+      for (const session of this.sessions.values()) session.schedule();
+    };
+    this.settingsLoaded = this.loadSettings({ managedWithinMs: MANAGED_WAIT_MS }).then((loaded) => {
+      if (!loaded.complete) loaded.managedLater.then(() => reload());
+    });
+    onSettingsChanged(() => reload());
+    onPackChanged(() => reload({ newPack: true }));
+    watchAttachments(
+      (node) => this.adapter.container(node),
+      (container) => {
+        for (const session of this.sessions.values()) if (session.container === container) session.schedule();
+      },
+    );
+    document.addEventListener("click", (event) => this.onPostClick(event), true);
+    // Composers appear with dialogs and client-side navigation; look again after DOM changes,
+    // at most once a frame, and now and then (removed previews, a late "not found").
+    let pending = false;
+    const rescan = () => {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        this.scan();
+        for (const session of this.sessions.values()) if (session.findings.length || session.consent) session.schedule();
+      });
+    };
+    new MutationObserver(rescan).observe(document.documentElement, { childList: true, subtree: true });
+    setInterval(rescan, 1000);
+    this.ready().then(() => this.scan()); // start the checker now, not on the first keystroke
+    this.scan();
+  }
+}
+
+/** Watch this page with a site's adapter: the one entry point of each content/sites/*.js. */
+export function watchPage(/** @type {SiteAdapter} */ adapter) {
+  new PageWatch(adapter).start();
+}

@@ -1,0 +1,142 @@
+// Every message the extension's parts send one another, named once with the shape it must have,
+// and the one way to ask the service worker something (with a time limit; never throws).
+//
+//   content scripts, popup, options ──runtime message, target "background"──▶ service worker
+//   service worker ──target "offscreen" (+ pack)──▶ offscreen document (the checker)
+//   service worker ──target "content"──▶ content scripts (notices they did not ask for)
+//   content script ◀──port FRAME_PORT──▶ panel and banner frames (panel/*.html)
+//
+// The finding format and the context fields are the checker's contract (docs/contract.md).
+
+import limits from "../../pychecker/limits.json";
+
+/**
+ * @typedef {{label: string, text: string, replace_start: number, replace_end: number}} Fix
+ * @typedef {{rule: string, clauses: string[], severity: string, message: string, start: number, end: number,
+ *   excerpt?: string, fix?: Fix, clear_by?: string}} Finding
+ * @typedef {{platform: string, handle: string}} Channel
+ * @typedef {{rule: string, summary: string, clauses: string[], severity?: string}} RuleInfo
+ * @typedef {{clause: string, title: string, text: string}} PageRuleWords
+ * @typedef {{channels: Channel[], rules: RuleInfo[], page_rules: Record<string, PageRuleWords>,
+ *   organisation?: string, short_name?: string, senior_roles_clause?: string}} Hello
+ * @typedef {{clause: string, section: string, heading: string, text: string}} Clause
+ * @typedef {{error: string}} Failure
+ */
+
+/** The longest draft the checker reads, in code points (pychecker/limits.json, read by Python too). */
+export const MAX_CHARS = limits.max_chars;
+export const ASK_TIMEOUT_MS = 10_000;
+/** The checker's first answer waits for Pyodide to boot. */
+export const BOOT_TIMEOUT_MS = 30_000;
+
+/** Where a runtime message is going. */
+export const TARGET = { background: "background", offscreen: "offscreen", content: "content" };
+
+/** The toolbar states a content script reports for its tab. */
+export const SITE_STATES = ["checking", "paused", "not-found"];
+
+/** The name of the port between a content script and its panel and banner frames. */
+export const FRAME_PORT = "policy-guard-frame";
+
+const isText = (/** @type {unknown} */ value, /** @type {number} */ max) => typeof value === "string" && value.length <= max;
+const isObject = (/** @type {unknown} */ value) => typeof value === "object" && value !== null && !Array.isArray(value);
+const optional = (/** @type {unknown} */ value, /** @type {(v: unknown) => boolean} */ valid) => value === undefined || valid(value);
+const CLAUSE_ID = /^[\w-]{1,40}$/;
+export const isClauseId = (/** @type {unknown} */ value) => typeof value === "string" && CLAUSE_ID.test(value);
+
+/** A draft of at most MAX_CHARS code points (UTF-16 units are counted first: never fewer). */
+function isDraft(/** @type {unknown} */ value) {
+  if (typeof value !== "string") return false;
+  if (value.length <= MAX_CHARS) return true;
+  if (value.length > 2 * MAX_CHARS) return false;
+  let count = 0;
+  for (const _ of value) count += 1;
+  return count <= MAX_CHARS;
+}
+
+/**
+ * Requests to the service worker (`target: "background"`), each with its shape. The checker's own
+ * (hello, status, check, lookup, policy) go on to the offscreen document, which checks them again.
+ * @type {Record<string, (message: any) => boolean>}
+ */
+export const REQUESTS = {
+  hello: () => true, // -> Hello | Failure
+  status: () => true, // -> {status: "loading"|"ready"|"error", reason, timings, checks, startedAt}
+  check: (m) => isDraft(m.text) && optional(m.context, isObject), // -> {findings: Finding[], truncated?} | Failure
+  lookup: (m) => isText(m.question, 1000), // -> {results: [...]} | Failure
+  policy: () => true, // -> {clauses: Clause[]} | Failure
+  "site-status": (m) => isText(m.site, 20) && SITE_STATES.includes(m.state) && optional(m.reason, (r) => isText(r, 300)), // from a content script
+  "tab-status": (m) => Number.isInteger(m.tabId), // from the popup -> {tab: {site, state, reason} | null}
+  "open-clause": (m) => isClauseId(m.clause), // from a panel or page: show a clause in the popup page
+};
+
+/** The requests the offscreen document answers (from the service worker only). */
+export const CHECKER_REQUESTS = ["hello", "status", "check", "lookup", "policy"];
+
+/** Notices from the service worker to content scripts (`target: "content"`). */
+export const NOTICES = {
+  "pack-changed": () => true, // the organisation's policy pack arrived: greet the checker again
+};
+
+/** Whether `message` is a request to `target` of a known type in its shape. */
+export function isRequest(/** @type {any} */ message, /** @type {string} */ target) {
+  if (!isObject(message) || message.target !== target || !Object.hasOwn(REQUESTS, message.type)) return false;
+  if (target === TARGET.offscreen && !CHECKER_REQUESTS.includes(message.type)) return false;
+  return REQUESTS[message.type](message) && optional(message.pack, (p) => isText(p, 40));
+}
+
+/** Whether `message` is a notice from the service worker to content scripts. */
+export function isNotice(/** @type {any} */ message) {
+  return isObject(message) && message.target === TARGET.content && Object.hasOwn(NOTICES, message.type);
+}
+
+/**
+ * Ask the service worker. Never throws and never waits for ever: a failure, or no answer within
+ * `timeoutMs`, comes back as {error} with a reason a person can read.
+ * @param {string} type one of REQUESTS
+ * @param {Record<string, unknown>} [fields]
+ * @param {{timeoutMs?: number}} [options]
+ * @returns {Promise<any>}
+ */
+export function ask(type, fields = {}, { timeoutMs = ASK_TIMEOUT_MS } = {}) {
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
+  const late = new Promise((resolve) => {
+    timer = setTimeout(() => resolve({ error: "The checker did not answer in time." }), timeoutMs);
+  });
+  const answer = chrome.runtime.sendMessage({ ...fields, type, target: TARGET.background }).then(
+    (reply) => reply ?? { error: "The checker did not answer." },
+    (/** @type {Error} */ error) => ({ error: `The checker could not be reached: ${error.message}` }),
+  );
+  return Promise.race([answer, late]).finally(() => clearTimeout(timer));
+}
+
+// ---- The port between a content script and its frames ----------------------------------------
+
+/**
+ * From a frame: its content's height, or a person's action on a control (only trusted clicks send
+ * one). `version` names the view the control was drawn from; `index` a finding of that view.
+ * @typedef {{type: "size", height: number}} FrameSize
+ * @typedef {{type: "action", action: string, version: number, index?: number, clause?: string}} FrameAction
+ */
+
+/** The actions a frame's controls send. */
+export const FRAME_ACTIONS = ["fix", "consent", "switch-account", "open-clause", "post-anyway", "keep-editing", "dismiss"];
+
+/** Whether `message` from a frame is one of the two it may send, in its shape. */
+export function isFrameMessage(/** @type {any} */ message) {
+  if (!isObject(message)) return false;
+  if (message.type === "size") return Number.isFinite(message.height) && message.height >= 0 && message.height < 1e5;
+  return (
+    message.type === "action" &&
+    FRAME_ACTIONS.includes(message.action) &&
+    Number.isInteger(message.version) &&
+    optional(message.index, Number.isInteger) &&
+    optional(message.clause, isClauseId)
+  );
+}
+
+/** Whether `message` to a frame is a view for it to draw ({type: "view", view}). */
+export function isFrameView(/** @type {any} */ message) {
+  return isObject(message) && message.type === "view" && isObject(message.view) && Number.isInteger(message.view.version);
+}

@@ -1,0 +1,28 @@
+// The sites Policy Guard checks, as ../sites.json declares them (the build writes the manifest's
+// matches from the same list). A site's id is the contract's platform id: X's is `twitter`.
+
+import registry from "../sites.json";
+
+/** @typedef {{id: string, name: string, adapter: string, matches: string[]}} Site */
+
+/** @type {Site[]} */
+const DECLARED = registry.sites;
+
+/** The site ids, in the registry's order. */
+export const SITES = DECLARED.map((site) => site.id);
+
+/** What a person calls a site ("X" for `twitter`); an unknown id is shown as it is. */
+export function siteName(/** @type {string} */ id) {
+  return DECLARED.find((site) => site.id === id)?.name ?? id;
+}
+
+/** A match pattern ("https://x.com/*") as a regular expression over a whole URL. */
+function patternRegExp(/** @type {string} */ pattern) {
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replaceAll("*", ".*");
+  return new RegExp(`^${escaped}$`);
+}
+
+/** The id of the site `url` belongs to, or "" when it is none of them. */
+export function siteAt(/** @type {string} */ url) {
+  return DECLARED.find((site) => site.matches.some((pattern) => patternRegExp(pattern).test(url)))?.id ?? "";
+}

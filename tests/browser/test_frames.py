@@ -1,0 +1,104 @@
+"""The panel is drawn in an extension frame (in a closed shadow root), which the page cannot find,
+read, search or click: its words and controls are the person's alone. Only the frame Policy
+Guard made may talk to the content script, and its controls act only on a person's clicks."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import (
+    PANEL,
+    clear_settings,
+    click_in_panel,
+    extension_worker,
+    open_x_composer,
+    panel_text,
+    policy_guard_frames,
+    set_settings,
+)
+
+POST = '[data-testid="tweetButtonInline"]'
+TWEETS = 'article[data-testid="tweet"]'
+
+
+@pytest.fixture
+def x(x_home):
+    page, site = x_home
+    clear_settings(page.context)
+    yield page, site
+    clear_settings(page.context)
+
+
+def held_back_post(page: Page, site) -> int:
+    """An official account's party-political post, its Post clicked in "confirm" mode: the panel asks
+    "Post anyway?" and nothing is sent. Returns how many posts the timeline had."""
+    set_settings(page.context, {"error_mode": "confirm"})
+    site.handle = "NhxPartnership"
+    open_x_composer(page)
+    page.keyboard.type("Vote Labour on Thursday!")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "political")
+    posts = page.locator(TWEETS).count()
+    page.locator(POST).click()
+    assert "Post anyway?" in panel_text(page)
+    return posts
+
+
+def test_the_page_cannot_read_or_search_the_panel(x):
+    page, site = x
+    site.handle = "jo_bloggs"
+    open_x_composer(page)
+    page.keyboard.type("Proud to work at NHP")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
+    said = panel_text(page)
+    assert "Checking as @jo_bloggs (personal account)" in said and "PA-1" in said
+    # What a page script can try: find the frame (to read or navigate it), or open the shadow root it sits in.
+    assert page.evaluate(
+        """(tag) => { const host = document.querySelector(tag);
+             return [window.frames.length, document.querySelectorAll('iframe').length, host.shadowRoot,
+                     host.firstElementChild.shadowRoot, host.querySelectorAll('*').length]; }""",
+        PANEL,
+    ) == [0, 0, None, None, 1]
+    # Or search the page's text for the panel's words (window.find reaches into shadow roots, not frames).
+    for words in ("Checking as @jo_bloggs", "personal account", "missing-disclaimer", "Starting the policy checker"):
+        assert page.evaluate("words => window.find(words, false, false, true)", words) is False, words
+
+
+def test_a_port_from_anything_but_the_panel_frame_is_refused(x):
+    page, site = x
+    posts = held_back_post(page, site)
+    # The service worker (and any other page of the extension) can reach the tab's content script:
+    # a port named as the frame's, carrying every action a frame may send, is turned away.
+    (frame,) = policy_guard_frames(page)
+    refused = extension_worker(page.context).evaluate(
+        """async (frameUrl) => {
+            const states = await chrome.storage.session.get(null);
+            const [tabId] = Object.entries(states).filter(([, s]) => s?.site === 'twitter')
+              .map(([key]) => Number(key.slice(4)));
+            const port = chrome.tabs.connect(tabId, {frameId: 0, name: 'policy-guard-frame'});
+            const closed = new Promise((resolve) => port.onDisconnect.addListener(() => resolve(true)));
+            for (let version = 0; version < 50; version++) {
+              for (const action of ['post-anyway', 'consent', 'switch-account', 'keep-editing']) {
+                try { port.postMessage({type: 'action', action, version, url: frameUrl}); } catch { /* closed */ }
+              }
+            }
+            return Promise.race([closed, new Promise((resolve) => setTimeout(() => resolve(false), 3000))]);
+        }""",
+        frame.url,
+    )
+    assert refused is True
+    page.wait_for_timeout(300)
+    assert page.locator(TWEETS).count() == posts  # nothing was posted
+    assert "Post anyway?" in panel_text(page)  # and the panel still asks
+
+
+def test_a_control_acts_only_on_a_persons_click(x):
+    page, site = x
+    posts = held_back_post(page, site)
+    (frame,) = policy_guard_frames(page)
+    # A script's click (not a person's) on the frame's own button does nothing.
+    frame.get_by_role("button", name="Post anyway").evaluate("button => button.click()")
+    page.wait_for_timeout(300)
+    assert page.locator(TWEETS).count() == posts
+    click_in_panel(page, "Post anyway")
+    expect(page.locator(TWEETS)).to_have_count(posts + 1)
