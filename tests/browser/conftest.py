@@ -123,6 +123,15 @@ def x_home(browser) -> Iterator[tuple[Page, Site]]:
     page.close()
 
 
+@pytest.fixture
+def x(x_home) -> Iterator[tuple[Page, Site]]:
+    """x_home on the person's default settings (cleared before and after)."""
+    page, site = x_home
+    clear_settings(page.context)
+    yield page, site
+    clear_settings(page.context)
+
+
 def open_x_composer(page: Page, *, ready: bool = True) -> None:
     """Open https://x.com/home in `page` and click into the timeline composer; with `ready`, wait
     until its panel says the checker is ready (Pyodide booted). Set `site.handle` first to change account."""
@@ -130,6 +139,26 @@ def open_x_composer(page: Page, *, ready: bool = True) -> None:
     page.locator(X_EDITOR).click()
     if ready:
         expect(page.locator(PANEL)).to_have_attribute("data-status", "ready", timeout=30_000)
+
+
+X_POSTS = 'article[data-testid="tweet"]'  # the timeline's posts
+
+
+def hold_back_a_post(page: Page, site: Site) -> int:
+    """An official account's party-political post, its Post clicked in "confirm" mode: nothing is sent,
+    nothing is lost, and the panel asks "Post anyway?". Returns how many posts the timeline had."""
+    set_settings(page.context, {"error_mode": "confirm"})
+    site.handle = "NhxPartnership"
+    open_x_composer(page)
+    page.keyboard.type("Vote Labour on Thursday!")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "political")
+    posts_before = page.locator(X_POSTS).count()
+    page.locator('[data-testid="tweetButtonInline"]').click()
+    page.wait_for_timeout(200)
+    assert page.locator(X_POSTS).count() == posts_before  # held back
+    assert page.evaluate("window.__mock.getPlainText()") == "Vote Labour on Thursday!"  # and nothing lost
+    assert "Post anyway?" in panel_text(page)
+    return posts_before
 
 
 def paste_into(page: Page, text: str) -> None:

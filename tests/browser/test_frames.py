@@ -4,44 +4,18 @@ Guard made may talk to the content script, and its controls act only on a person
 
 from __future__ import annotations
 
-import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from tests.browser.conftest import (
     PANEL,
-    clear_settings,
+    X_POSTS,
     click_in_panel,
     extension_worker,
+    hold_back_a_post,
     open_x_composer,
     panel_text,
     policy_guard_frames,
-    set_settings,
 )
-
-POST = '[data-testid="tweetButtonInline"]'
-TWEETS = 'article[data-testid="tweet"]'
-
-
-@pytest.fixture
-def x(x_home):
-    page, site = x_home
-    clear_settings(page.context)
-    yield page, site
-    clear_settings(page.context)
-
-
-def held_back_post(page: Page, site) -> int:
-    """An official account's party-political post, its Post clicked in "confirm" mode: the panel asks
-    "Post anyway?" and nothing is sent. Returns how many posts the timeline had."""
-    set_settings(page.context, {"error_mode": "confirm"})
-    site.handle = "NhxPartnership"
-    open_x_composer(page)
-    page.keyboard.type("Vote Labour on Thursday!")
-    expect(page.locator(PANEL)).to_have_attribute("data-rules", "political")
-    posts = page.locator(TWEETS).count()
-    page.locator(POST).click()
-    assert "Post anyway?" in panel_text(page)
-    return posts
 
 
 def test_the_page_cannot_read_or_search_the_panel(x):
@@ -66,7 +40,7 @@ def test_the_page_cannot_read_or_search_the_panel(x):
 
 def test_a_port_from_anything_but_the_panel_frame_is_refused(x):
     page, site = x
-    posts = held_back_post(page, site)
+    posts = hold_back_a_post(page, site)
     # The service worker (and any other page of the extension) can reach the tab's content script:
     # a port named as the frame's, carrying every action a frame may send, is turned away.
     (frame,) = policy_guard_frames(page)
@@ -88,17 +62,17 @@ def test_a_port_from_anything_but_the_panel_frame_is_refused(x):
     )
     assert refused is True
     page.wait_for_timeout(300)
-    assert page.locator(TWEETS).count() == posts  # nothing was posted
+    assert page.locator(X_POSTS).count() == posts  # nothing was posted
     assert "Post anyway?" in panel_text(page)  # and the panel still asks
 
 
 def test_a_control_acts_only_on_a_persons_click(x):
     page, site = x
-    posts = held_back_post(page, site)
+    posts = hold_back_a_post(page, site)
     (frame,) = policy_guard_frames(page)
     # A script's click (not a person's) on the frame's own button does nothing.
     frame.get_by_role("button", name="Post anyway").evaluate("button => button.click()")
     page.wait_for_timeout(300)
-    assert page.locator(TWEETS).count() == posts
+    assert page.locator(X_POSTS).count() == posts
     click_in_panel(page, "Post anyway")
-    expect(page.locator(TWEETS)).to_have_count(posts + 1)
+    expect(page.locator(X_POSTS)).to_have_count(posts + 1)

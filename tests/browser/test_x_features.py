@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import (
     PANEL,
     X_EDITOR,
-    clear_settings,
     click_in_panel,
     drawn,
+    hold_back_a_post,
     open_x_composer,
     panel_text,
     set_settings,
@@ -22,14 +21,6 @@ from tests.browser.conftest import (
 )
 
 POST = '[data-testid="tweetButtonInline"]'
-
-
-@pytest.fixture
-def x(x_home):
-    page, site = x_home
-    clear_settings(page.context)
-    yield page, site
-    clear_settings(page.context)
 
 
 def plain_text(page: Page) -> str:
@@ -112,17 +103,7 @@ def test_photo_of_children_needs_consent_until_confirmed(x):
 
 def test_error_mode_confirm_asks_before_post_and_posts_anyway_when_told(x):
     page, site = x
-    set_settings(page.context, {"error_mode": "confirm"})
-    site.handle = "NhxPartnership"
-    open_x_composer(page)
-    page.keyboard.type("Vote Labour on Thursday!")
-    expect(page.locator(PANEL)).to_have_attribute("data-rules", "political")
-    posts_before = page.locator('article[data-testid="tweet"]').count()
-    page.locator(POST).click()
-    page.wait_for_timeout(200)
-    assert page.locator('article[data-testid="tweet"]').count() == posts_before  # held back
-    assert plain_text(page) == "Vote Labour on Thursday!"  # and nothing lost
-    assert "Post anyway?" in panel_text(page)
+    posts_before = hold_back_a_post(page, site)  # held back, nothing lost, "Post anyway?" asked
     click_in_panel(page, "Post anyway")
     expect(page.locator('article[data-testid="tweet"]')).to_have_count(posts_before + 1)
     expect(page.locator('article[data-testid="tweet"]').first).to_contain_text("Vote Labour on Thursday!")

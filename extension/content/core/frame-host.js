@@ -7,7 +7,9 @@
 //
 // The frame connects back with chrome.tabs.connect (port FRAME_PORT); a port is taken only from
 // this extension's own frame page carrying the id of a frame we made, one port a frame. The frame
-// draws the views we send and sends back its height and a person's clicks.
+// draws the views we send and sends back its height and a person's clicks. Until it has drawn
+// (the extension's process may be busy booting the checker), a placeholder with no words of the
+// person's or the checker's stands in its place.
 
 import { FRAME_PORT, isFrameMessage } from "../../shared/protocol.js";
 
@@ -47,9 +49,10 @@ export class FrameHost {
   /**
    * @param {string} tag the host element's name (the contract's `policy-guard-panel` or `policy-guard-banner`)
    * @param {string} page the frame's page in the extension ("panel/panel.html")
-   * @param {{attributes: Record<string, string>, width: number, onAction: (action: FrameAction) => void, onResize?: () => void}} options
+   * @param {{attributes: Record<string, string>, width: number, onAction: (action: FrameAction) => void, onResize?: () => void,
+   *   placeholder?: HTMLElement}} options
    */
-  constructor(tag, page, { attributes, width, onAction, onResize = () => {} }) {
+  constructor(tag, page, { attributes, width, onAction, onResize = () => {}, placeholder }) {
     this.page = new URL(chrome.runtime.getURL(page));
     this.onAction = onAction;
     this.onResize = onResize;
@@ -72,7 +75,9 @@ export class FrameHost {
     this.root = inner.attachShadow({ mode: "closed" });
     this.element.append(inner);
     this.width = width;
+    this.placeholder = placeholder ?? null;
     this.frame = this.newFrame();
+    if (this.placeholder) this.root.append(this.placeholder);
   }
 
   /** A new frame under a new id (a page that navigated the old one away gets a fresh one). */
@@ -118,6 +123,7 @@ export class FrameHost {
   }
 
   resize(/** @type {number} */ height) {
+    this.placeholder?.remove(); // the frame has drawn
     this.height = height;
     this.frame.style.height = `${Math.min(height, this.maxHeight)}px`;
     this.onResize();

@@ -19,6 +19,24 @@ import { FrameHost } from "./frame-host.js";
 
 const WIDTH = 306;
 const GAP = 12;
+const STARTING = "Starting the policy checker…";
+
+/** What the panel shows until its frame has drawn: its name and "Starting…", nothing else. */
+function startingCard() {
+  const card = document.createElement("div");
+  Object.assign(card.style, {
+    boxSizing: "border-box", width: `${WIDTH}px`, padding: "10px 12px", background: "#fff", color: "#0f1419",
+    border: "1px solid #cfd9de", borderRadius: "12px", font: '13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  });
+  const name = document.createElement("div");
+  name.style.fontWeight = "600";
+  name.textContent = "Policy Guard";
+  const status = document.createElement("div");
+  status.style.color = "#536471";
+  status.textContent = STARTING;
+  card.append(name, status);
+  return card;
+}
 
 export class Panel {
   /**
@@ -38,6 +56,7 @@ export class Panel {
       width: WIDTH,
       onAction: (action) => this.act(action),
       onResize: () => this.place(),
+      placeholder: startingCard(),
     });
     Object.assign(this.host.element.style, { position: "absolute", zIndex: "2147483000", top: "0", left: "0", width: `${WIDTH}px` });
     this.place = this.place.bind(this);
@@ -60,7 +79,7 @@ export class Panel {
     const rect = this.anchor.getBoundingClientRect();
     const view = { width: document.documentElement.clientWidth, height: window.innerHeight };
     this.host.maxHeight = Math.round(view.height * 0.6);
-    const height = Math.min(this.host.height, this.host.maxHeight) || 120;
+    const height = this.host.element.getBoundingClientRect().height || 120;
     let left;
     let top;
     if (rect.right + GAP + WIDTH <= view.width) [left, top] = [rect.right + GAP, rect.top];
