@@ -4,7 +4,7 @@
 // disabled, marked "set by your organisation"; invalid ones are ignored and said so. A change is
 // written the moment it is made, so closing the page right after it loses nothing.
 
-import { button, el } from "../shared/dom.js";
+import { button, el, find } from "../shared/dom.js";
 import { ask } from "../shared/protocol.js";
 import { seniorReminder } from "../shared/senior-reminder.js";
 import { SENIOR_ROLES, VALIDATORS, followSettings, mergeSettings, saveSetting } from "../shared/settings.js";
@@ -13,7 +13,13 @@ import { SITES, siteName } from "../shared/sites.js";
 /** @typedef {import("../shared/settings.js").Loaded} Loaded */
 /** @typedef {import("../shared/settings.js").Settings} Settings */
 
-const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
+const $ = (/** @type {string} */ id) => find(document, `#${id}`);
+const role = find(document, "#role", HTMLSelectElement);
+const channelPlatform = find(document, "#channel-platform", HTMLSelectElement);
+const channelHandle = find(document, "#channel-handle", HTMLInputElement);
+const periodStart = find(document, "#period-start", HTMLInputElement);
+const periodEnd = find(document, "#period-end", HTMLInputElement);
+const modes = /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('input[name="error_mode"]'));
 /** What is shown: the defaults for the few milliseconds before the person's own settings are read. */
 let current = mergeSettings({}, null);
 /** The clause for senior roles and its text, once the checker has said. */
@@ -30,14 +36,14 @@ function save(/** @type {string} */ key, /** @type {unknown} */ value, done = "S
   );
 }
 
-function lock(/** @type {string} */ key, /** @type {Iterable<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>} */ controls) {
+function lock(/** @type {string} */ key, /** @type {Iterable<Element>} */ controls) {
   const managed = current.managed.has(key);
   const note = /** @type {HTMLElement | null} */ (document.querySelector(`[data-org-for="${key}"]`));
   if (note) {
     note.hidden = !managed;
     note.id ||= `org-${key}`;
   }
-  for (const control of controls) {
+  for (const control of /** @type {Iterable<HTMLInputElement>} */ (controls)) {
     control.disabled = managed;
     if (managed && note) control.setAttribute("aria-describedby", note.id);
     else control.removeAttribute("aria-describedby");
@@ -99,7 +105,7 @@ function renderList(/** @type {Settings} */ settings, /** @type {EditableList} *
         )
       : [el("li", { className: "muted", text: empty })]),
   );
-  lock(key, $(form).elements);
+  lock(key, find(document, `#${form}`, HTMLFormElement).elements);
 }
 
 function renderPlatforms(/** @type {Settings} */ settings) {
@@ -137,12 +143,11 @@ function render(/** @type {Loaded} */ loaded) {
   current = loaded;
   const { settings } = loaded;
   renderNotices(settings);
-  $("role").value = settings.role;
-  lock("role", [$("role")]);
+  role.value = settings.role;
+  lock("role", [role]);
   renderList(settings, LISTS.channels);
   renderPlatforms(settings);
   renderList(settings, LISTS.periods);
-  const modes = /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('input[name="error_mode"]'));
   for (const radio of modes) radio.checked = radio.value === settings.error_mode;
   lock("error_mode", modes);
   $("forced-field").hidden = !settings.forced_rules.length;
@@ -153,25 +158,23 @@ function render(/** @type {Loaded} */ loaded) {
   document.body.dataset.organisation = loaded.complete ? "loaded" : "waiting"; // whether Chrome has answered for it yet
 }
 
-$("channel-platform").replaceChildren(...SITES.map((s) => el("option", { value: s, text: siteName(s) })));
-$("role").addEventListener("change", () => save("role", $("role").value));
-for (const radio of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('input[name="error_mode"]'))) {
-  radio.addEventListener("change", () => save("error_mode", radio.value));
-}
-$("channel-form").addEventListener("submit", (/** @type {SubmitEvent} */ event) => {
+channelPlatform.replaceChildren(...SITES.map((s) => el("option", { value: s, text: siteName(s) })));
+role.addEventListener("change", () => save("role", role.value));
+for (const radio of modes) radio.addEventListener("change", () => save("error_mode", radio.value));
+$("channel-form").addEventListener("submit", (event) => {
   event.preventDefault();
-  const handle = $("channel-handle").value.trim().replace(/^@/, ""); // stored as the page shows it, without @
-  const channel = { platform: $("channel-platform").value, handle };
+  const handle = channelHandle.value.trim().replace(/^@/, ""); // stored as the page shows it, without @
+  const channel = { platform: channelPlatform.value, handle };
   if (!VALIDATORS.official_channels([channel])) {
     $("saved").textContent = "A handle or page name is letters, digits, dots and underscores, with an optional @ in front.";
     return;
   }
-  $("channel-handle").value = "";
+  channelHandle.value = "";
   save("official_channels", [...current.settings.official_channels, channel], `Added ${handle}.`);
 });
-$("period-form").addEventListener("submit", (/** @type {SubmitEvent} */ event) => {
+$("period-form").addEventListener("submit", (event) => {
   event.preventDefault();
-  const period = { start: $("period-start").value, end: $("period-end").value };
+  const period = { start: periodStart.value, end: periodEnd.value };
   if (!VALIDATORS.regulated_periods([period])) {
     $("saved").textContent = "A period needs a first and a last day, the last not before the first.";
     return;

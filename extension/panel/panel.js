@@ -1,15 +1,15 @@
 // The composer panel's frame: draws what the content script sends (content/core/panel.js, a
 // PanelView) and sends back what the person clicks. Findings are drawn by the shared renderer.
 
-import { button, el } from "../shared/dom.js";
+import { button, el, find } from "../shared/dom.js";
 import { renderFindings } from "../shared/render.js";
 import { linkFrame } from "./frame-link.js";
 
 /** @typedef {import("../content/core/panel.js").PanelView} PanelView */
 
-const card = /** @type {HTMLElement} */ (document.getElementById("card"));
-const who = /** @type {HTMLElement} */ (document.getElementById("who"));
-const body = /** @type {HTMLElement} */ (document.getElementById("body"));
+const card = find(document, "#card");
+const who = find(document, "#who");
+const body = find(document, "#body");
 const send = linkFrame(draw, card);
 let whoShown = "";
 let bodyShown = "";

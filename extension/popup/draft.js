@@ -4,7 +4,7 @@
 // points; the textarea counts UTF-16 units).
 
 import { checkDraft, truncationNotice } from "../shared/check.js";
-import { el } from "../shared/dom.js";
+import { el, find } from "../shared/dom.js";
 import { utf16Offset } from "../shared/offsets.js";
 import { countBySeverity, renderFindings } from "../shared/render.js";
 import { officialChannels } from "../shared/settings.js";
@@ -25,19 +25,12 @@ export class DraftView {
    */
   constructor(root, { showClause }) {
     this.showClause = showClause;
-    const $ = (/** @type {string} */ selector) => /** @type {any} */ (root.querySelector(selector));
-    /** @type {HTMLTextAreaElement} */
-    this.draft = $("#draft");
-    /** @type {HTMLSelectElement} */
-    this.platform = $("#platform");
-    /** @type {HTMLSelectElement} */
-    this.account = $("#account");
-    /** @type {HTMLSelectElement} */
-    this.surface = $("#surface");
-    /** @type {HTMLElement} */
-    this.status = $("#check-status");
-    /** @type {HTMLElement} */
-    this.list = $("#findings");
+    this.draft = find(root, "#draft", HTMLTextAreaElement);
+    this.platform = find(root, "#platform", HTMLSelectElement);
+    this.account = find(root, "#account", HTMLSelectElement);
+    this.surface = find(root, "#surface", HTMLSelectElement);
+    this.status = find(root, "#check-status");
+    this.list = find(root, "#findings");
     /** @type {Settings | null} */
     this.settings = null;
     /** @type {{platform: string, handle: string}[]} */
@@ -55,7 +48,7 @@ export class DraftView {
     });
     this.account.addEventListener("change", () => this.schedule(0));
     this.surface.addEventListener("change", () => this.schedule(0));
-    $("#check-form").addEventListener("submit", (/** @type {Event} */ event) => {
+    find(root, "#check-form").addEventListener("submit", (event) => {
       event.preventDefault();
       this.schedule(0);
     });

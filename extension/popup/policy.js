@@ -1,7 +1,7 @@
 // The "Policy" tab: plain-language lookup (the checker's BM25 lookup, in Pyodide) and an index
 // to browse the whole policy by section. `showClause(id)` opens, scrolls to and highlights a clause.
 
-import { button, el, markedText } from "../shared/dom.js";
+import { button, el, find, markedText } from "../shared/dom.js";
 import { ask } from "../shared/protocol.js";
 
 /** @typedef {import("../shared/protocol.js").Clause} Clause */
@@ -17,17 +17,11 @@ export class PolicyView {
   constructor(root, { onShow } = {}) {
     this.root = root;
     this.onShow = onShow ?? (() => {});
-    const $ = (/** @type {string} */ selector) => /** @type {any} */ (root.querySelector(selector));
-    /** @type {HTMLFormElement} */
-    this.form = $("#lookup-form");
-    /** @type {HTMLInputElement} */
-    this.input = $("#question");
-    /** @type {HTMLElement} */
-    this.status = $("#lookup-status");
-    /** @type {HTMLElement} */
-    this.results = $("#results");
-    /** @type {HTMLElement} */
-    this.index = $("#policy-index");
+    this.form = find(root, "#lookup-form", HTMLFormElement);
+    this.input = find(root, "#question", HTMLInputElement);
+    this.status = find(root, "#lookup-status");
+    this.results = find(root, "#results");
+    this.index = find(root, "#policy-index");
     /** @type {Map<string, Clause>} */
     this.clauses = new Map();
     this.asked = "";

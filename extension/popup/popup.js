@@ -1,6 +1,7 @@
 // The toolbar popup: checker status, this tab's site, what is turned off; three tabs (the policy,
 // check a draft, switches). `popup.html?tab=policy#PA-1` opens on clause PA-1 (panels link here).
 
+import { find } from "../shared/dom.js";
 import { ask } from "../shared/protocol.js";
 import { followSettings } from "../shared/settings.js";
 import { SITES } from "../shared/sites.js";
@@ -10,7 +11,7 @@ import { Switches, tabStatus, targetTab, watchChecker } from "./switches.js";
 
 /** @typedef {import("../shared/protocol.js").Hello} Hello */
 
-const byId = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
+const byId = (/** @type {string} */ id) => find(document, `#${id}`);
 const tabs = /** @type {HTMLElement[]} */ ([...document.querySelectorAll('[role="tab"]')]);
 
 function selectTab(/** @type {HTMLElement} */ tab, { focus = false } = {}) {

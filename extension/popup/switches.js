@@ -1,7 +1,7 @@
 // Status and switches: is the checker ready, is this tab's site being checked, and the person's
 // switches (pause a site, turn a rule off), with what is turned off always in view.
 
-import { button, el } from "../shared/dom.js";
+import { button, el, find } from "../shared/dom.js";
 import { ask } from "../shared/protocol.js";
 import { seniorReminder } from "../shared/senior-reminder.js";
 import { SENIOR_ROLES, saveSetting } from "../shared/settings.js";
@@ -48,11 +48,10 @@ export class Switches {
    */
   constructor(root, { showClause }) {
     this.showClause = showClause;
-    const $ = (/** @type {string} */ selector) => /** @type {HTMLElement} */ (root.querySelector(selector));
-    this.siteLine = $("#site-status");
-    this.notices = $("#notices");
-    this.sites = $("#site-switches");
-    this.rules = $("#rule-switches");
+    this.siteLine = find(root, "#site-status");
+    this.notices = find(root, "#notices");
+    this.sites = find(root, "#site-switches");
+    this.rules = find(root, "#rule-switches");
     /** @type {Loaded | null} */
     this.state = null;
     /** @type {RuleInfo[]} */

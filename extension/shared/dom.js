@@ -28,6 +28,21 @@ export function el(tag, props = {}, ...children) {
 }
 
 /**
+ * The element `selector` finds under `root`, of the type the markup promises: a missing or different
+ * one is a mistake in the markup, said at once rather than as a null somewhere later.
+ * @template {Element} [T=HTMLElement]
+ * @param {ParentNode} root
+ * @param {string} selector
+ * @param {{new (): T, prototype: T}} [type]
+ * @returns {T}
+ */
+export function find(root, selector, type = /** @type {any} */ (HTMLElement)) {
+  const node = root.querySelector(selector);
+  if (!(node instanceof type)) throw new Error(`Policy Guard: no ${selector} in ${document.location.pathname}`);
+  return node;
+}
+
+/**
  * A button that acts only when a person clicks it (a trusted event): a script's `click()` or a
  * dispatched event does nothing.
  * @param {string} text

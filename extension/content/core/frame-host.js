@@ -71,16 +71,16 @@ export class FrameHost {
     for (const [name, value] of Object.entries(this.attributes)) this.element.setAttribute(name, value);
     this.guard = new MutationObserver(() => this.restore());
     this.guard.observe(this.element, { attributes: true, attributeFilter: Object.keys(this.attributes) });
-    const inner = document.createElement("div");
-    this.root = inner.attachShadow({ mode: "closed" });
-    this.element.append(inner);
+    this.inner = document.createElement("div");
+    this.root = this.inner.attachShadow({ mode: "closed" });
+    this.element.append(this.inner);
     this.width = width;
     this.placeholder = placeholder ?? null;
     this.frame = this.newFrame();
     if (this.placeholder) this.root.append(this.placeholder);
   }
 
-  /** A new frame under a new id (a page that navigated the old one away gets a fresh one). */
+  /** A new frame under a new id. */
   newFrame() {
     const id = crypto.randomUUID();
     hosts.set(id, this);
@@ -106,8 +106,8 @@ export class FrameHost {
     });
     port.onDisconnect.addListener(() => {
       this.port = null;
-      // Unloaded with the host (removed by the page, back when it is attached again: the same id),
-      // or navigated away by the page (its frames can be): then a new frame.
+      // Unloaded with the host (removed by the page: it loads again, under the same id, when the
+      // host is back), or gone while in the page (the extension's process restarted): a new frame.
       if (!this.destroyed && this.frame.isConnected) {
         hosts.delete(this.frameId);
         this.frame = this.newFrame();
@@ -141,8 +141,9 @@ export class FrameHost {
     }
   }
 
-  /** (Re)attach the host at the end of the document: a page script may have removed it. */
+  /** (Re)attach the host at the end of the document, and the frame's holder in it: a page script may have removed them. */
   attach() {
+    if (this.inner.parentNode !== this.element) this.element.append(this.inner);
     if (!this.element.isConnected) document.documentElement.append(this.element);
   }
 
