@@ -108,6 +108,9 @@ def test_a_very_different_pack_speaks_its_own_words_in_the_panel_the_banners_and
         page.wait_for_function("words => window.__mock.getPlainText().endsWith(words)", arg=disclaimer)
         # Its own official channel, and its own clause for party politics.
         site.handle = "HarboursideYT"
+        page.close()
+        page = context.new_page()
+        panel = page.locator(PANEL)
         open_x_composer(page, ready=False)
         page.keyboard.type("Vote Sinn Fein on Thursday!")
         expect(panel).to_have_attribute("data-rules", "political", timeout=30_000)
