@@ -4,7 +4,7 @@
 import { button, find } from "../shared/dom.js";
 import { linkFrame } from "./frame-link.js";
 
-/** @typedef {{version: number, rules: string, clause: string, title: string, text: string}} BannerView */
+/** @typedef {{rules: string, clause: string, title: string, text: string}} BannerView */
 
 const bar = find(document, "#bar");
 const send = linkFrame(draw, bar);

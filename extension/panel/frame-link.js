@@ -8,14 +8,13 @@ import { FRAME_PORT, isFrameView } from "../shared/protocol.js";
 
 /**
  * Connect, call `draw(view)` for every view, and keep the content script told of `measured`'s height.
- * Returns `send(action)`, for controls: actions go back with the version of the view last drawn.
+ * Returns `send(action)`, for controls.
  * @param {(view: any) => void} draw
  * @param {HTMLElement} measured
  */
 export function linkFrame(draw, measured) {
   /** @type {chrome.runtime.Port | null} */
   let port = null;
-  let version = 0;
   let height = -1;
   const report = () => {
     const now = Math.ceil(measured.getBoundingClientRect().height);
@@ -30,7 +29,6 @@ export function linkFrame(draw, measured) {
     port = chrome.tabs.connect(tab.id, { frameId: 0, name: FRAME_PORT });
     port.onMessage.addListener((message) => {
       if (!isFrameView(message)) return;
-      version = message.view.version;
       draw(message.view);
       // What is on show, as the host element says it in the page (the tests wait for the two to agree).
       document.body.dataset.rules = message.view.rules ?? "";
@@ -39,6 +37,6 @@ export function linkFrame(draw, measured) {
     port.onDisconnect.addListener(() => { port = null; });
     report();
   });
-  /** @param {Omit<FrameAction, "type" | "version">} action */
-  return (action) => port?.postMessage({ ...action, type: "action", version });
+  /** @param {Omit<FrameAction, "type">} action */
+  return (action) => port?.postMessage({ ...action, type: "action" });
 }

@@ -22,7 +22,7 @@ function draw(view) {
   card.classList.toggle("has-error", view.status === "ready" && view.findings.some((f) => f.severity === "error"));
   card.classList.toggle("has-warning", view.status === "ready" && view.findings.some((f) => f.severity === "warning"));
   // Redrawn only when it changed: the live region is not read out again for nothing.
-  const { version: _version, who: _who, ...shown } = view;
+  const { who: _who, ...shown } = view;
   const key = JSON.stringify(shown);
   if (key === bodyShown) return;
   bodyShown = key;
@@ -65,10 +65,9 @@ function bodyParts(view) {
   }
   if (view.notice) parts.push(el("div", { className: "status", text: view.notice }));
   if (view.findings.length) {
-    const index = (/** @type {import("../shared/protocol.js").Finding} */ finding) => view.findings.indexOf(finding);
     const items = renderFindings(view.findings, {
       openClause: (clause) => send({ action: "open-clause", clause }),
-      applyFix: (finding) => send({ action: "fix", index: index(finding) }),
+      applyFix: ({ rule, start, end }) => send({ action: "fix", finding: { rule, start, end } }),
       confirmConsent: view.offerConsent ? () => send({ action: "consent" }) : undefined,
     });
     parts.push(el("ul", { className: "findings", "aria-label": "Findings" }, ...items));

@@ -115,13 +115,17 @@ export function ask(type, fields = {}, { timeoutMs = ASK_TIMEOUT_MS } = {}) {
 
 /**
  * From a frame: its content's height, or a person's action on a control (only trusted clicks send
- * one). `version` names the view the control was drawn from; `index` a finding of that view.
+ * one). `finding` names the finding a fix belongs to (its rule and place); `clause` the clause a link shows.
+ * @typedef {{rule: string, start: number, end: number}} FindingKey
  * @typedef {{type: "size", height: number}} FrameSize
- * @typedef {{type: "action", action: string, version: number, index?: number, clause?: string}} FrameAction
+ * @typedef {{type: "action", action: string, finding?: FindingKey, clause?: string}} FrameAction
  */
 
 /** The actions a frame's controls send. */
 export const FRAME_ACTIONS = ["fix", "consent", "switch-account", "open-clause", "post-anyway", "keep-editing", "dismiss"];
+
+const isFindingKey = (/** @type {any} */ key) =>
+  isObject(key) && isText(key.rule, 40) && Number.isInteger(key.start) && Number.isInteger(key.end);
 
 /** Whether `message` from a frame is one of the two it may send, in its shape. */
 export function isFrameMessage(/** @type {any} */ message) {
@@ -130,13 +134,12 @@ export function isFrameMessage(/** @type {any} */ message) {
   return (
     message.type === "action" &&
     FRAME_ACTIONS.includes(message.action) &&
-    Number.isInteger(message.version) &&
-    optional(message.index, Number.isInteger) &&
+    optional(message.finding, isFindingKey) &&
     optional(message.clause, isClauseId)
   );
 }
 
 /** Whether `message` to a frame is a view for it to draw ({type: "view", view}). */
 export function isFrameView(/** @type {any} */ message) {
-  return isObject(message) && message.type === "view" && isObject(message.view) && Number.isInteger(message.view.version);
+  return isObject(message) && message.type === "view" && isObject(message.view);
 }

@@ -17,7 +17,7 @@ const SEVERITY_LABELS = /** @type {Record<string, string>} */ ({ error: "Error",
 /** The flagged words are quoted when short enough to read at a glance. */
 const QUOTE_MAX = 200;
 /** The one rule whose finding a person can clear by saying they have consent (docs/contract.md). */
-const CONSENT_RULE = "child-consent";
+export const CONSENT_RULE = "child-consent";
 export const CONSENT_LABEL = "I have parent/guardian consent for everyone identifiable";
 
 /** A severity as a person reads it ("Warning"). */

@@ -194,11 +194,10 @@ def wait_drawn(page: Page, severity: str, words: list[str]) -> None:
 
 # The pages Policy Guard draws in the sites' pages, each in an extension frame (in a closed shadow root).
 FRAME_PAGES = ("/panel/panel.html", "/panel/banner.html")
-# In a frame: which host element holds it (its `data-rules`, `data-status`), and what the frame has drawn.
+# In a frame's element: which host element holds it, and what it says (`data-rules`, `data-status`).
 _HOST_SAYS = """frame => { const host = frame.getRootNode().host?.parentElement;
     if (!host || !host.isConnected) return null;
     return [host.getAttribute('data-rules') ?? '', host.getAttribute('data-status') ?? '']; }"""
-_FRAME_DREW = "() => [document.body.dataset.rules ?? null, document.body.dataset.status ?? null]"
 
 
 def policy_guard_frames(page: Page) -> list[Frame]:
@@ -217,12 +216,16 @@ def _settle(page: Page, timeout_ms: float = 15_000) -> list[Frame]:
         for frame in policy_guard_frames(page):
             try:
                 says = frame.frame_element().evaluate(_HOST_SAYS)
-                if says is None:
-                    continue  # its host is gone
-                drew = frame.evaluate(_FRAME_DREW)
             except PlaywrightError:
                 continue  # the frame went meanwhile
+            if says is None:
+                continue  # its host is gone
             frames.append(frame)
+            try:  # read with a time limit: a frame still loading (or going) has nothing to say yet
+                body = frame.locator("body")
+                drew = [body.get_attribute(f"data-{name}", timeout=1000) for name in ("rules", "status")]
+            except PlaywrightError:
+                drew = [None, None]
             if drew[0] != says[0] or (says[1] and drew[1] != says[1]):
                 behind.append((frame.url, says, drew))
         if not behind and len(frames) == hosts:

@@ -51,10 +51,8 @@ def test_a_port_from_anything_but_the_panel_frame_is_refused(x):
               .map(([key]) => Number(key.slice(4)));
             const port = chrome.tabs.connect(tabId, {frameId: 0, name: 'policy-guard-frame'});
             const closed = new Promise((resolve) => port.onDisconnect.addListener(() => resolve(true)));
-            for (let version = 0; version < 50; version++) {
-              for (const action of ['post-anyway', 'consent', 'switch-account', 'keep-editing']) {
-                try { port.postMessage({type: 'action', action, version, url: frameUrl}); } catch { /* closed */ }
-              }
+            for (const action of ['post-anyway', 'consent', 'switch-account', 'keep-editing']) {
+              try { port.postMessage({type: 'action', action, url: frameUrl}); } catch { /* closed */ }
             }
             return Promise.race([closed, new Promise((resolve) => setTimeout(() => resolve(false), 3000))]);
         }""",

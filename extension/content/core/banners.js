@@ -26,7 +26,7 @@ function showBanner(/** @type {BannerWords} */ { rule, clause, title, text }) {
     },
   });
   Object.assign(banner.element.style, { position: "fixed", bottom: "16px", right: "16px", zIndex: "2147483000" });
-  banner.show({ version: 1, rules: rule, clause, title, text });
+  banner.show({ rules: rule, clause, title, text });
   banner.attach();
   shown.set(rule, banner);
 }

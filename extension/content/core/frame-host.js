@@ -117,7 +117,7 @@ export class FrameHost {
   }
 
   /** Draw `view` in the frame (now, or as soon as it connects). */
-  show(/** @type {{version: number} & Record<string, unknown>} */ view) {
+  show(/** @type {Record<string, unknown>} */ view) {
     this.view = view;
     this.port?.postMessage({ type: "view", view });
   }

@@ -3,14 +3,14 @@
 // and `data-status` (loading | ready | error), set here the moment they change, never after a
 // round trip to the frame. The panel sits next to the editor, never inside it.
 
+import { CONSENT_RULE } from "../../shared/render.js";
 import { FrameHost } from "./frame-host.js";
 
 /** @typedef {import("../../shared/protocol.js").Finding} Finding */
 /** @typedef {import("../../shared/protocol.js").FrameAction} FrameAction */
 /**
- * What the panel frame draws (panel/panel.js). `version` grows with every view: an action names the
- * view it was clicked in, so a click on a list that has since changed applies nothing.
- * @typedef {{version: number, status: string, reason: string, rules: string,
+ * What the panel frame draws (panel/panel.js).
+ * @typedef {{status: string, reason: string, rules: string,
  *   who: {channel: string, account: string, assumed: boolean} | null,
  *   findings: Finding[], notice: string, turnedOff: string[], confirming: boolean, offerConsent: boolean}} PanelView
  * @typedef {{fix(finding: Finding): void, confirmConsent(): void, switchAccount(): void, openClause(clause: string): void,
@@ -48,7 +48,7 @@ export class Panel {
     this.actions = actions;
     /** @type {PanelView} */
     this.view = {
-      version: 0, status: "loading", reason: "", rules: "", who: null, findings: [], notice: "", turnedOff: [], confirming: false, offerConsent: false,
+      status: "loading", reason: "", rules: "", who: null, findings: [], notice: "", turnedOff: [], confirming: false, offerConsent: false,
     };
     this.shown = "";
     this.host = new FrameHost("policy-guard-panel", "panel/panel.html", {
@@ -93,11 +93,9 @@ export class Panel {
 
   /** Send the view to the frame when what it draws has changed. */
   send() {
-    const { version, ...drawn } = this.view;
-    const shown = JSON.stringify(drawn);
+    const shown = JSON.stringify(this.view);
     if (shown === this.shown) return; // unchanged: a button under the person's pointer stays where it is
     this.shown = shown;
-    this.view.version = version + 1;
     this.host.show({ ...this.view });
   }
 
@@ -131,18 +129,24 @@ export class Panel {
     this.send();
   }
 
-  /** A person clicked a control in the frame: do it, if it belongs to the view now shown. */
+  /**
+   * A person clicked a control in the frame: do it, if the panel offers it now (the view may have
+   * changed since it was drawn: a fix is looked up among the findings shown now, by rule and place).
+   */
   act(/** @type {FrameAction} */ action) {
     const { view, actions } = this;
-    if (action.version !== view.version) return; // drawn from an older view: the person saw something else
-    const finding = action.index === undefined ? undefined : view.findings[action.index];
-    if (action.action === "fix" && finding?.fix) actions.fix(finding);
-    else if (action.action === "consent" && view.offerConsent) actions.confirmConsent();
-    else if (action.action === "switch-account" && view.who?.assumed) actions.switchAccount();
-    else if (action.action === "open-clause" && action.clause && view.findings.some((f) => f.clauses.includes(action.clause ?? ""))) {
-      actions.openClause(action.clause);
-    } else if (action.action === "post-anyway" && view.confirming) actions.postAnyway();
-    else if (action.action === "keep-editing" && view.confirming) actions.keepEditing();
+    const { finding: key, clause = "" } = action;
+    const fixed = key && view.findings.find((f) => f.rule === key.rule && f.start === key.start && f.end === key.end);
+    /** @type {Record<string, () => unknown>} each control, done only if the panel shows it now */
+    const controls = {
+      fix: () => fixed?.fix && actions.fix(fixed),
+      "open-clause": () => view.findings.some((f) => f.clauses.includes(clause)) && actions.openClause(clause),
+      consent: () => view.offerConsent && view.findings.some((f) => f.rule === CONSENT_RULE) && actions.confirmConsent(),
+      "switch-account": () => view.who?.assumed && actions.switchAccount(),
+      "post-anyway": () => view.confirming && actions.postAnyway(),
+      "keep-editing": () => view.confirming && actions.keepEditing(),
+    };
+    controls[action.action]?.();
   }
 
   destroy() {
