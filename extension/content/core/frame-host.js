@@ -15,6 +15,7 @@ import { FRAME_PORT, isFrameMessage } from "../../shared/protocol.js";
 
 /** @typedef {import("../../shared/protocol.js").FrameAction} FrameAction */
 
+const REMOVE_AFTER_MS = 200;
 /** Frames waiting for, or connected by, their port: id in the frame's URL -> host. */
 const hosts = new Map();
 
@@ -147,11 +148,17 @@ export class FrameHost {
     if (!this.element.isConnected) document.documentElement.append(this.element);
   }
 
+  /**
+   * Gone at once for the person; out of the page a moment later: a frame removed while the click
+   * that closed it is still being delivered to it leaves that click unanswered (Chromium), which
+   * stalls whatever waits on it (the DevTools protocol's input, as the tests drive it).
+   */
   destroy() {
     this.destroyed = true;
     hosts.delete(this.frameId);
     this.guard.disconnect();
     this.port?.disconnect();
-    this.element.remove();
+    this.element.style.display = "none";
+    setTimeout(() => this.element.remove(), REMOVE_AFTER_MS);
   }
 }
