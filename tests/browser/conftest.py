@@ -194,9 +194,10 @@ def wait_drawn(page: Page, severity: str, words: list[str]) -> None:
 
 # The pages Policy Guard draws in the sites' pages, each in an extension frame (in a closed shadow root).
 FRAME_PAGES = ("/panel/panel.html", "/panel/banner.html")
-# In a frame's element: which host element holds it, and what it says (`data-rules`, `data-status`).
+# In a frame's element: which host element holds it, and what it says (`data-rules`, `data-status`);
+# a closed panel is hidden at once and leaves the page a moment later (frame-host.js `destroy`).
 _HOST_SAYS = """frame => { const host = frame.getRootNode().host?.parentElement;
-    if (!host || !host.isConnected) return null;
+    if (!host || !host.isConnected || host.style.display === 'none') return null;  // gone, or going
     return [host.getAttribute('data-rules') ?? '', host.getAttribute('data-status') ?? '']; }"""
 
 
@@ -254,7 +255,12 @@ def panel_text(page: Page) -> str:
     """
     texts: list[str] = []
     for frame in _settle(page):
-        nodes, cdp = _ax_nodes(frame)
+        try:
+            nodes, cdp = _ax_nodes(frame)
+        except PlaywrightError:
+            if frame.is_detached():
+                continue  # closed since it was settled
+            raise
         _detach(cdp)
         texts.extend(_ax(n, "name") for n in nodes if _ax(n, "role") == "StaticText")
     return " ".join(texts)

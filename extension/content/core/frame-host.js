@@ -15,6 +15,7 @@ import { FRAME_PORT, isFrameMessage } from "../../shared/protocol.js";
 
 /** @typedef {import("../../shared/protocol.js").FrameAction} FrameAction */
 
+/** A frame closed this soon after the person acted in it is hidden first and removed after it. */
 const REMOVE_AFTER_MS = 200;
 /** Frames waiting for, or connected by, their port: id in the frame's URL -> host. */
 const hosts = new Map();
@@ -64,6 +65,7 @@ export class FrameHost {
     /** @type {unknown} */
     this.view = null; // the latest view, sent as soon as the frame is connected
     this.destroyed = false;
+    this.lastActionAt = -Infinity;
     this.element = document.createElement(tag);
     this.element.setAttribute("role", "region");
     this.element.setAttribute("aria-label", "Policy Guard");
@@ -103,7 +105,10 @@ export class FrameHost {
     port.onMessage.addListener((message) => {
       if (!isFrameMessage(message)) return;
       if (message.type === "size") this.resize(message.height);
-      else this.onAction(message);
+      else {
+        this.lastActionAt = performance.now();
+        this.onAction(message);
+      }
     });
     port.onDisconnect.addListener(() => {
       this.port = null;
@@ -149,15 +154,20 @@ export class FrameHost {
   }
 
   /**
-   * Gone at once for the person; out of the page a moment later: a frame removed while the click
-   * that closed it is still being delivered to it leaves that click unanswered (Chromium), which
-   * stalls whatever waits on it (the DevTools protocol's input, as the tests drive it).
+   * Gone from the page at once, unless the person has just acted in the frame: then hidden at once
+   * and removed a moment later, because a frame removed while the click that closed it is still
+   * being delivered leaves that click unanswered (Chromium), which stalls whatever waits on it
+   * (the DevTools protocol's input, as tests and assistive tools drive it).
    */
   destroy() {
     this.destroyed = true;
     hosts.delete(this.frameId);
     this.guard.disconnect();
     this.port?.disconnect();
+    if (performance.now() - this.lastActionAt > REMOVE_AFTER_MS) {
+      this.element.remove();
+      return;
+    }
     this.element.style.display = "none";
     setTimeout(() => this.element.remove(), REMOVE_AFTER_MS);
   }
