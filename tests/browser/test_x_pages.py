@@ -1,5 +1,5 @@
 """Every X composer the extension watches: the compose dialog, replies (dialog and tweet page),
-direct messages, mobile web; re-rendered editors, client-side navigation and the sign-up banner."""
+mobile web (X Chat: test_sites_x_chat.py); re-rendered editors, client-side navigation and the sign-up banner."""
 
 from __future__ import annotations
 
@@ -54,15 +54,6 @@ def test_a_reply_is_a_reply_in_the_dialog_and_on_the_tweet_page(x):
     page.locator(X_EDITOR).click()
     page.keyboard.type(COMPLAINT_REPLY)
     expect(page.locator(PANEL)).to_have_attribute("data-rules", "complaint-response", timeout=30_000)
-
-
-def test_direct_message_is_a_message(x):
-    page, site = x
-    site.handle = "jo_bloggs"
-    page.goto("https://x.com/messages/123-456")
-    page.locator('[data-testid="dmComposerTextInput"]').click()
-    page.keyboard.type("Hi Jane, lovely to meet your family at stay and play. Add me on WhatsApp!")
-    expect(page.locator(PANEL)).to_have_attribute("data-rules", "private-contact", timeout=30_000)
 
 
 def test_mobile_textarea_is_checked_and_fixed_through_its_own_input_path(x):

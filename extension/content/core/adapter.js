@@ -4,8 +4,9 @@
 
 /**
  * A composer found on the page. `surface` (post, reply, comment, message) may be a getter: it is
- * read only when the composer is new.
- * @typedef {{editor: HTMLElement, readonly surface: string}} Composer
+ * read only when the composer is new. `enterSends`: a plain Enter sends it (comment and message
+ * boxes); Ctrl/Cmd+Enter, a click on its post button and its form's submit are guarded everywhere.
+ * @typedef {{editor: HTMLElement, readonly surface: string, enterSends?: boolean}} Composer
  */
 
 /**

@@ -31,14 +31,16 @@ const consentByContainer = new WeakMap();
 export class DraftSession {
   /**
    * @param {SessionHost} watch
-   * @param {HTMLElement} editor
-   * @param {string} surface
+   * @param {import("./adapter.js").Composer} composer
    */
-  constructor(watch, editor, surface) {
+  constructor(watch, composer) {
+    const { editor } = composer;
     this.watch = watch;
     this.adapter = watch.adapter;
     this.editor = editor;
-    this.surface = surface;
+    this.surface = composer.surface;
+    /** Whether a plain Enter sends this draft (comment and message boxes): the send guard holds it too. */
+    this.enterSends = !!composer.enterSends;
     /** @type {Finding[]} */
     this.findings = [];
     this.truncated = 0;
@@ -50,7 +52,8 @@ export class DraftSession {
     this.inFlight = false;
     this.dirty = false;
     this.confirming = false;
-    this.allowPost = false;
+    /** @type {string | null} the draft the person chose to post anyway (until it changes) */
+    this.postAnywayText = null;
     /** @type {ReturnType<typeof setTimeout> | undefined} */
     this.timer = undefined;
     this.panel = new Panel(this.adapter.anchor(editor), {
@@ -74,6 +77,13 @@ export class DraftSession {
     this.observer = new MutationObserver(this.schedule);
     this.observer.observe(editor, { subtree: true, childList: true, characterData: true });
     editor.addEventListener("input", this.schedule);
+    this.schedule();
+  }
+
+  /** The page now shows this draft as another surface (a post became a reply): check it as that. */
+  setSurface(/** @type {string} */ surface) {
+    if (surface === this.surface) return;
+    this.surface = surface;
     this.schedule();
   }
 
@@ -184,24 +194,33 @@ export class DraftSession {
     await applyFix(this.editor, this.adapter.blockSelector, text, finding.fix);
   }
 
-  /** Whether the site's Post button may send now (asks first, in "confirm" mode, when errors remain). */
+  /** The site's own control that sends this draft now (send-guard.js), or null. */
+  sendButton() {
+    return this.adapter.postButton(this.editor);
+  }
+
+  /**
+   * Whether the draft may be sent now, however it is sent (send-guard.js). In "confirm" mode a draft
+   * with errors is held back and the panel asks "post anyway?", unless the person already said so
+   * for this very text.
+   */
   mayPost() {
-    if (this.allowPost || this.watch.settings?.error_mode !== "confirm") return true;
+    if (this.watch.settings?.error_mode !== "confirm") return true;
+    if (this.postAnywayText !== null && this.postAnywayText === this.text()) return true;
     if (!this.findings.some((f) => f.severity === "error")) return true;
     this.confirming = true;
     this.render();
     return false;
   }
 
+  /** "Post anyway": send it with the site's own button; where there is none (Enter-to-send boxes), the next press sends. */
   postAnyway() {
     this.confirming = false;
     this.render();
-    this.allowPost = true;
-    try {
-      this.adapter.postButton(this.editor)?.click();
-    } finally {
-      this.allowPost = false;
-    }
+    this.postAnywayText = this.text();
+    const button = this.sendButton();
+    if (button) button.click();
+    else this.editor.focus();
   }
 
   destroy() {

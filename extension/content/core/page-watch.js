@@ -9,6 +9,7 @@ import { syncBanners } from "./banners.js";
 import { connect, onPackChanged, reportSite } from "./checker-client.js";
 import { DraftSession } from "./draft-session.js";
 import { watchAttachments } from "./media.js";
+import { SendGuard } from "./send-guard.js";
 
 /** @typedef {import("./adapter.js").SiteAdapter} SiteAdapter */
 /** @typedef {import("../../shared/protocol.js").Hello} Hello */
@@ -34,6 +35,12 @@ class PageWatch {
     this.started = Date.now();
     /** @type {Promise<unknown>} */
     this.settingsLoaded = Promise.resolve();
+    /** @type {SendGuard | null} */
+    this.guard = null;
+    /** @type {MutationObserver | null} */
+    this.observer = null;
+    /** @type {WeakSet<ShadowRoot>} */
+    this.watchedRoots = new WeakSet();
   }
 
   /** The checker's greeting, once it and the settings are in. */
@@ -75,13 +82,25 @@ class PageWatch {
         this.sessions.delete(editor);
       } else {
         session.panel.attach(); // a page script or re-render may have removed it
+        session.setSurface(found.get(editor).surface); // a post turned into a reply or a quote
       }
     }
     for (const [editor, composer] of found) {
-      if (!this.sessions.has(editor)) this.sessions.set(editor, new DraftSession(this, editor, composer.surface));
+      if (this.sessions.has(editor)) continue;
+      this.sessions.set(editor, new DraftSession(this, composer));
+      const root = editor.getRootNode();
+      if (root instanceof ShadowRoot) this.watchRoot(root);
     }
     this.syncBanners();
     this.report();
+  }
+
+  /** A shadow root a composer lives in (X Chat): its changes and its forms' submits stay inside it. */
+  watchRoot(/** @type {ShadowRoot} */ root) {
+    this.guard?.watch(root);
+    if (this.watchedRoots.has(root)) return;
+    this.watchedRoots.add(root);
+    this.observer?.observe(root, { childList: true, subtree: true });
   }
 
   syncBanners() {
@@ -110,17 +129,6 @@ class PageWatch {
     }
   }
 
-  /** The site's Post button was clicked: let it through unless a composer must ask first. */
-  onPostClick(/** @type {MouseEvent} */ event) {
-    for (const session of this.sessions.values()) {
-      const post = this.adapter.postButton(session.editor);
-      if (post && post.contains(/** @type {Node} */ (event.target)) && !session.mayPost()) {
-        event.preventDefault();
-        event.stopImmediatePropagation();
-      }
-    }
-  }
-
   start() {
     // The organisation's settings can take seconds to arrive after the browser starts: check with
     // the person's own meanwhile, and again with the organisation's as soon as they are in. A draft
@@ -144,7 +152,7 @@ class PageWatch {
         for (const session of this.sessions.values()) if (session.container === container) session.schedule();
       },
     );
-    document.addEventListener("click", (event) => this.onPostClick(event), true);
+    this.guard = new SendGuard(() => this.sessions.values()); // every send: click, Enter, Ctrl/Cmd+Enter, submit
     // Composers appear with dialogs and client-side navigation; look again after DOM changes,
     // at most once a frame, and now and then (removed previews, a late "not found").
     let pending = false;
@@ -157,7 +165,8 @@ class PageWatch {
         for (const session of this.sessions.values()) if (session.findings.length || session.consent) session.schedule();
       });
     };
-    new MutationObserver(rescan).observe(document.documentElement, { childList: true, subtree: true });
+    this.observer = new MutationObserver(rescan);
+    this.observer.observe(document.documentElement, { childList: true, subtree: true });
     setInterval(rescan, 1000);
     this.ready().then(() => this.scan()); // start the checker now, not on the first keystroke
     this.scan();

@@ -39,7 +39,11 @@ const inUse = (/** @type {HTMLElement} */ editor) => document.activeElement === 
 
 /** @returns {import("../core/adapter.js").Composer[]} */
 function composers(/** @type {Document} */ doc) {
-  return htmlElements(doc, EDITOR).map((editor) => ({ editor, surface: surfaceOf(editor) })).filter(
+  // Comments, replies and messages send on Enter.
+  return htmlElements(doc, EDITOR).map((editor) => {
+    const surface = surfaceOf(editor);
+    return { editor, surface, enterSends: surface !== "post" };
+  }).filter(
     ({ editor, surface }) => surface !== "reply" || inUse(editor),
   );
 }

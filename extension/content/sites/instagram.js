@@ -74,7 +74,9 @@ function forgetRemovedMedia(/** @type {Document} */ doc) {
 /** @returns {import("../core/adapter.js").Composer[]} */
 function composers(/** @type {Document} */ doc) {
   forgetRemovedMedia(doc);
-  return BOXES.flatMap(([selector, surface]) => htmlElements(doc, selector).map((editor) => ({ editor, surface })));
+  // Comments and messages send on Enter; a caption's Enter is a new line.
+  return BOXES.flatMap(([selector, surface]) =>
+    htmlElements(doc, selector).map((editor) => ({ editor, surface, enterSends: surface !== "post" })));
 }
 
 const followRequests = () =>

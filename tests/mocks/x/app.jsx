@@ -8,7 +8,8 @@
 //   /compose/post                 compose dialog over the previous page      editor id "dialog"
 //   /compose/post (state.replyTo) reply dialog (opened by a tweet's Reply)   editor id "reply"
 //   /:handle/status/:id           tweet page with an inline reply composer    editor id "reply-inline"
-//   /messages, /messages/:conv    direct messages                             editor id "message"
+//   /i/chat, /i/chat/:conv        X Chat (chat.jsx: an open shadow root)      editor id "chat"
+//                                 (/messages, gone from X, opens Chat)
 //   /:handle                      profile (Follow button)
 //   /i/flow/signup                "Create your account" (account creation)
 // Host mobile.x.com: mobile layout, plain <textarea> composers:
@@ -19,6 +20,7 @@ import { Editor, EditorState, getDefaultKeyBinding, KeyBindingUtil } from "draft
 // esbuild emits these next to the bundle as build/x.css (linked from index.html).
 import "draft-js/dist/Draft.css";
 import "./styles.css";
+import { ChatEmbed } from "./chat.jsx";
 
 const meta = (name, fallback) => {
   const value = document.querySelector(`meta[name="${name}"]`)?.getAttribute("content") || "";
@@ -113,8 +115,8 @@ function matchRoute(path) {
   if (p === "/i/flow/signup") return { name: "signup" };
   if (p === "/explore") return { name: "explore" };
   if (p === "/notifications") return { name: "notifications" };
-  if (p === "/messages") return { name: "messages" };
-  let m = p.match(/^\/messages\/([^/]+)$/);
+  if (p === "/messages" || p === "/i/chat") return { name: "messages" };
+  let m = p.match(/^\/(?:messages|i\/chat)\/([^/]+)$/);
   if (m) return { name: "conversation", conversation: m[1] };
   m = p.match(/^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)$/);
   if (m && !RESERVED.has(m[1].toLowerCase())) return { name: "status", handle: m[1], id: m[2] };
@@ -538,7 +540,7 @@ const NAV = [
   { href: "/home", label: "Home", aria: "Home", testid: "AppTabBar_Home_Link", icon: ICON.home },
   { href: "/explore", label: "Explore", aria: "Search and explore", testid: "AppTabBar_Explore_Link", icon: ICON.explore },
   { href: "/notifications", label: "Notifications", aria: "Notifications", testid: "AppTabBar_Notifications_Link", icon: ICON.bell },
-  { href: "/messages", label: "Messages", aria: "Direct Messages", testid: "AppTabBar_DirectMessage_Link", icon: ICON.mail },
+  { href: "/i/chat", label: "Chat", aria: "Chat", testid: "AppTabBar_DirectMessage_Link", icon: ICON.mail },
 ];
 function SideNav({ active }) {
   return (
@@ -759,37 +761,19 @@ function ProfilePage({ route, data }) {
 const CONVERSATIONS = { "123-456": { with: "jane_doe" } };
 const conversationFor = (id) => CONVERSATIONS[id] || { with: "jane_doe" };
 
-function DmComposer({ conversation, onSend }) {
-  const c = useDraftComposer({ id: "message", label: `Direct message to @${conversation.with}`, onPost: onSend, maxMedia: 1 });
-  return (
-    <aside aria-label="Start a new message" role="complementary" className="dm-composer">
-      <Attachments media={c.media} onRemove={c.removeMedia} />
-      <div className="dm-composer-row">
-        <MediaButton full={c.media.length >= 1} onFiles={c.addMedia} multiple={false} label="Add photos or video" />
-        <button type="button" aria-label="Add a GIF" role="button" data-testid="gifButton" className="tool"><Icon d={ICON.gif} size={20} /></button>
-        <div className="dm-input">
-          {c.renderEditor({ placeholder: "Start a new message", testid: "dmComposerTextInput", ariaLabel: undefined, ariaAutoComplete: undefined })}
-        </div>
-        <button type="button" aria-label="Send" role="button" data-testid="dmComposerSendButton" className="tool send"
-          disabled={!c.canPost} aria-disabled={c.canPost ? undefined : "true"} onClick={c.post}>
-          <Icon d={ICON.send} size={20} />
-        </button>
-      </div>
-    </aside>
-  );
-}
-
+// X Chat: the conversation list, and the open conversation in its embedded app (chat.jsx).
 function MessagesPage({ route, data }) {
   const convId = route.conversation;
   const conv = convId ? conversationFor(convId) : null;
   const other = conv ? userFor(conv.with) : null;
-  const msgs = convId ? data.messages[convId] || [] : [];
+  const register = (entry) => EDITORS.set("chat", entry);
+  useEffect(() => () => EDITORS.delete("chat"), []);
   return (
     <div className="messages">
       <section aria-label="Section navigation" className="dm-list">
-        <div className="top-bar"><h2 role="heading" aria-level={2} className="top-title">Messages</h2></div>
+        <div className="top-bar"><h2 role="heading" aria-level={2} className="top-title">Chat</h2></div>
         <div data-testid="conversation" className={convId === "123-456" ? "conv active" : "conv"}>
-          <Link to="/messages/123-456" className="conv-link">
+          <Link to="/i/chat/123-456" className="conv-link">
             <Avatar handle="jane_doe" name="Jane Doe" />
             <div><b>Jane Doe</b> <span className="muted">@jane_doe</span><div className="muted">See you at parkrun!</div></div>
           </Link>
@@ -797,24 +781,9 @@ function MessagesPage({ route, data }) {
       </section>
       <section aria-label="Section details" className="dm-detail">
         {conv ? (
-          <>
-            <div className="top-bar back-bar dm-head">
-              <Avatar handle={other.handle} name={other.name} size={32} />
-              <h2 role="heading" aria-level={2} className="top-title small">{other.name}</h2>
-            </div>
-            <div data-testid="DmActivityViewport" className="dm-scroller">
-              <div data-testid="DmActivityContainer" className="dm-activity">
-                <div data-testid="messageEntry" className="msg theirs"><div className="bubble"><span>See you at parkrun!</span></div></div>
-                {msgs.map((m) => (
-                  <div key={m.id} data-testid="messageEntry" className="msg mine">
-                    {m.media.map((x) => <img key={x.id} src={x.url} alt="" className="msg-media" />)}
-                    {m.text && <div className="bubble"><span data-testid="tweetText">{m.text}</span></div>}
-                  </div>
-                ))}
-              </div>
-            </div>
-            <DmComposer key={convId} conversation={conv} onSend={(p) => data.sendMessage(convId, p)} />
-          </>
+          <ChatEmbed key={convId} other={other.name} sent={(data.messages[convId] || []).map((m) => m.text)}
+            onSend={(text) => data.sendMessage(convId, { where: "chat", text, media: [] })} register={register}
+            words={{ greeting: "See you at parkrun!", placeholder: "Message" }} />
         ) : (
           <div className="empty-state"><h2>Select a message</h2><p>Choose from your existing conversations, start a new one, or just keep swimming.</p></div>
         )}
@@ -983,7 +952,7 @@ function DesktopApp() {
     else navigate("/home", { replace: true });
   };
   const messages = bgRoute.name === "messages" || bgRoute.name === "conversation";
-  const active = { home: "/home", explore: "/explore", notifications: "/notifications", messages: "/messages", conversation: "/messages" }[bgRoute.name]
+  const active = { home: "/home", explore: "/explore", notifications: "/notifications", messages: "/i/chat", conversation: "/i/chat" }[bgRoute.name]
     || (bgRoute.name === "profile" && bgRoute.handle.toLowerCase() === ACCOUNT.handle.toLowerCase() ? `/${ACCOUNT.handle}` : null);
   return (
     <div className="app">
