@@ -193,23 +193,31 @@ def compile_for_pyodide(wheel: Path, runtime: Path) -> None:
 
 
 def read_sites() -> list[dict]:
-    """The site registry: [{id, name, adapter, matches}], checked enough that a mistake stops the build."""
+    """The site registry: [{id, name, adapter, matches, apps?}], checked enough that a mistake stops the build."""
     sites = json.loads(SITES.read_text())["sites"]
     for site in sites:
         if not re.fullmatch(r"[a-z]+", site.get("id", "")) or not site.get("matches"):
             raise BuildError(f"{SITES.name}: each site needs an id (lower-case letters) and matches: {site}")
-        if not (EXTENSION / "content" / "sites" / site["adapter"]).is_file():
-            raise BuildError(f"{SITES.name}: {site['id']}'s adapter content/sites/{site['adapter']} does not exist")
+        for entry in (site, *site.get("apps", [])):
+            if not entry.get("matches") or not (EXTENSION / "content" / "sites" / entry["adapter"]).is_file():
+                adapter = f"content/sites/{entry['adapter']}"
+                raise BuildError(f"{SITES.name}: {site['id']}'s adapter {adapter} needs matches and a file")
     return sites
+
+
+def entry_points(sites: list[dict]) -> list[dict]:
+    """Each content script: a site's adapter and those of its other apps (X Pro, Business Suite), with their matches."""
+    return [entry for site in sites for entry in (site, *site.get("apps", []))]
 
 
 def write_manifest(out: Path, sites: list[dict]) -> None:
     """The manifest, with each site's content script and the frames the sites may show."""
     manifest = json.loads((EXTENSION / "manifest.json").read_text())
     manifest["content_scripts"] = [
-        {"matches": site["matches"], "js": [f"content/{site['adapter']}"], "run_at": "document_idle"} for site in sites
+        {"matches": entry["matches"], "js": [f"content/{entry['adapter']}"], "run_at": "document_idle"}
+        for entry in entry_points(sites)
     ]
-    everywhere = [pattern for site in sites for pattern in site["matches"]]
+    everywhere = [pattern for entry in entry_points(sites) for pattern in entry["matches"]]
     frames = {"resources": list(FRAME_PAGES), "matches": everywhere, "use_dynamic_url": True}
     manifest["web_accessible_resources"] = [frames]
     (out / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
@@ -232,7 +240,7 @@ def bundle_scripts(out: Path, sites: list[dict]) -> None:
     IIFE with all it imports; the pages and the service worker are ES modules. Pyodide stays its own file."""
     esbuild = ROOT / "node_modules" / ".bin" / "esbuild"
     common = ("--bundle", "--target=chrome116", "--log-level=warning", "--charset=utf8")
-    adapters = [EXTENSION / "content" / "sites" / site["adapter"] for site in sites]
+    adapters = [EXTENSION / "content" / "sites" / entry["adapter"] for entry in entry_points(sites)]
     run(esbuild, *adapters, *common, "--format=iife", f"--outdir={out / 'content'}")
     modules = [EXTENSION / module for module in MODULES]
     pyodide = "--external:*/pyodide.mjs"  # the pinned file, shipped as it is

@@ -3,7 +3,10 @@
 
 import registry from "../sites.json";
 
-/** @typedef {{id: string, name: string, adapter: string, matches: string[]}} Site */
+/**
+ * A site; its `apps` are its other web apps (X Pro, Meta Business Suite), checked as the site.
+ * @typedef {{id: string, name: string, adapter: string, matches: string[], apps?: {name: string, adapter: string, matches: string[]}[]}} Site
+ */
 
 /** @type {Site[]} */
 const DECLARED = registry.sites;
@@ -24,5 +27,6 @@ function patternRegExp(/** @type {string} */ pattern) {
 
 /** The id of the site `url` belongs to, or "" when it is none of them. */
 export function siteAt(/** @type {string} */ url) {
-  return DECLARED.find((site) => site.matches.some((pattern) => patternRegExp(pattern).test(url)))?.id ?? "";
+  const matches = (/** @type {string[]} */ patterns) => patterns.some((pattern) => patternRegExp(pattern).test(url));
+  return DECLARED.find((site) => matches(site.matches) || (site.apps ?? []).some((app) => matches(app.matches)))?.id ?? "";
 }

@@ -30,6 +30,8 @@ SITES = {
     "mobile.x.com": "x",
     "www.facebook.com": "facebook",
     "www.instagram.com": "instagram",
+    "pro.x.com": "xpro",
+    "business.facebook.com": "business",
 }
 # The real sites serve strict CSPs: Pyodide could not run in a content script under them (docs/platform-facts.md).
 CSP = (
@@ -54,6 +56,7 @@ class Site:
 
     handle: str = "jo_bloggs"
     name: str = "Jo Bloggs"
+    lang: str = "en"  # the interface language, for the mocks that speak more than English
     requests: list[str] = field(default_factory=list)
 
 
@@ -96,7 +99,7 @@ def launch(
                 return route.fulfill(status=404, body="not found")
             # Single-page apps: one shell for every path; the app renders the page for location.pathname.
             html = (MOCKS / mock / "index.html").read_text()
-            html = html.replace("{{HANDLE}}", site.handle).replace("{{NAME}}", site.name)
+            html = html.replace("{{HANDLE}}", site.handle).replace("{{NAME}}", site.name).replace("{{LANG}}", site.lang)
             return route.fulfill(
                 status=200, body=html, content_type="text/html", headers={"content-security-policy": CSP}
             )

@@ -13,6 +13,13 @@ BOX = '[data-testid="xchatEmbedRoute"] textarea[data-testid="dm-composer-textare
 SEND = '[data-testid="xchatEmbedRoute"] [data-testid="dm-composer-send-button"]'
 
 
+def overlaps(a: dict, b: dict) -> bool:
+    """Whether two boxes on the page overlap."""
+    across = min(a["x"] + a["width"], b["x"] + b["width"]) > max(a["x"], b["x"])
+    down = min(a["y"] + a["height"], b["y"] + b["height"]) > max(a["y"], b["y"])
+    return across and down
+
+
 def chat_text(page: Page) -> str:
     return page.evaluate("() => window.__mock.getPlainText('chat')")
 
@@ -31,10 +38,7 @@ def test_a_chat_message_is_checked_as_a_message_in_its_shadow_root(x):
     assert chat_text(page) == typed  # React's own state: the extension only read it
     expect(page.locator(SEND)).to_be_visible()
     # The panel stands beside the composer, not over the send button.
-    panel_box, send_box = page.locator(PANEL).bounding_box(), page.locator(SEND).bounding_box()
-    overlap_x = min(panel_box["x"] + panel_box["width"], send_box["x"] + send_box["width"]) - max(panel_box["x"], send_box["x"])
-    overlap_y = min(panel_box["y"] + panel_box["height"], send_box["y"] + send_box["height"]) - max(panel_box["y"], send_box["y"])
-    assert overlap_x <= 0 or overlap_y <= 0
+    assert not overlaps(page.locator(PANEL).bounding_box(), page.locator(SEND).bounding_box())
     page.keyboard.press("Enter")  # warnings do not hold a message back
     expect(page.locator('[data-testid="xchatEmbedRoute"] [data-testid="dm-message"]').last).to_have_text(typed)
     expect(page.locator(PANEL)).to_have_attribute("data-rules", "")

@@ -19,6 +19,8 @@
  * @property {(doc: Document) => Composer[]} composers the composers on the page now
  * @property {string} blockSelector the editor's blocks, one per line (text-map.js); "" for none
  * @property {(editor: HTMLElement) => string} acting the handle the page says is posting, or ""
+ * @property {(editor: HTMLElement) => string} [platform] the platform this draft goes to, where an app posts to
+ *   more than its site's (Business Suite: Facebook or Instagram); else the site's
  * @property {(node: Element) => Element} container the draft's container (its dialog, article…), which holds its attachments
  * @property {(editor: HTMLElement) => Element} anchor what the panel stands beside
  * @property {(editor: HTMLElement) => HTMLElement | null} postButton the site's own button that sends this draft

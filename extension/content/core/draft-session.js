@@ -105,7 +105,8 @@ export class DraftSession {
 
   /** The contract's context for this draft, and whether the account is assumed (the page did not say). */
   context() {
-    const { site, settings, channels } = this.watch;
+    const { settings, channels } = this.watch;
+    const site = this.adapter.platform?.(this.editor) || this.watch.site;
     const handle = this.adapter.acting(this.editor);
     const who = handle ? accountFor(handle, site, channels) : { account: settings.default_account[site], channel: "" };
     const context = { platform: site, surface: this.surface, ...who, media: mediaIn(this.container), consent_confirmed: this.consent };
