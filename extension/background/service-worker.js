@@ -100,6 +100,7 @@ const STATES = {
   checking: { badge: "", title: "Policy Guard is checking your posts on this site." },
   paused: { badge: "off", title: "Policy Guard is paused on this site." },
   "not-found": { badge: "!", title: "Policy Guard is not checking here: it cannot find this site's post box." },
+  unrecognised: { badge: "?", title: "Policy Guard does not recognise this text box: it checks it as a post from your default account." },
 };
 
 /** @typedef {{site: string, state: string, reason: string}} TabState */

@@ -115,6 +115,9 @@ export class Switches {
     } else if (tab.state === "not-found") {
       this.siteLine.textContent = `Not checking on ${name}: ${tab.reason || "the post box could not be found."}`;
       this.siteLine.className = "line bad";
+    } else if (tab.state === "unrecognised") {
+      this.siteLine.textContent = `Checking on ${name} without knowing this text box: ${tab.reason}`;
+      this.siteLine.className = "line bad";
     } else {
       this.siteLine.textContent = `Checking your posts on ${name}.`;
       this.siteLine.className = "line good";

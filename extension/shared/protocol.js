@@ -33,7 +33,7 @@ export const BOOT_TIMEOUT_MS = 30_000;
 export const TARGET = { background: "background", offscreen: "offscreen", content: "content" };
 
 /** The toolbar states a content script reports for its tab. */
-export const SITE_STATES = ["checking", "paused", "not-found"];
+export const SITE_STATES = ["checking", "paused", "not-found", "unrecognised"];
 
 /** The name of the port between a content script and its panel and banner frames. */
 export const FRAME_PORT = "policy-guard-frame";

@@ -6,7 +6,8 @@
  * A composer found on the page. `surface` (post, reply, comment, message) may be a getter: it is
  * read only when the composer is new. `enterSends`: a plain Enter sends it (comment and message
  * boxes); Ctrl/Cmd+Enter, a click on its post button and its form's submit are guarded everywhere.
- * @typedef {{editor: HTMLElement, readonly surface: string, enterSends?: boolean}} Composer
+ * `generic`: a box no adapter recognised, checked with its own `adapter` of no site knowledge (text-box-watch.js).
+ * @typedef {{editor: HTMLElement, readonly surface: string, enterSends?: boolean, generic?: boolean, adapter?: SiteAdapter}} Composer
  */
 
 /**

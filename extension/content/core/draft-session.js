@@ -36,7 +36,9 @@ export class DraftSession {
   constructor(watch, composer) {
     const { editor } = composer;
     this.watch = watch;
-    this.adapter = watch.adapter;
+    this.adapter = composer.adapter ?? watch.adapter;
+    /** A box the site's adapter did not recognise, checked without site knowledge. */
+    this.generic = !!composer.generic;
     this.editor = editor;
     this.surface = composer.surface;
     /** Whether a plain Enter sends this draft (comment and message boxes): the send guard holds it too. */

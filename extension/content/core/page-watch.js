@@ -10,6 +10,7 @@ import { connect, onPackChanged, reportSite } from "./checker-client.js";
 import { DraftSession } from "./draft-session.js";
 import { watchAttachments } from "./media.js";
 import { SendGuard } from "./send-guard.js";
+import { TextBoxWatch } from "./text-box-watch.js";
 
 /** @typedef {import("./adapter.js").SiteAdapter} SiteAdapter */
 /** @typedef {import("../../shared/protocol.js").Hello} Hello */
@@ -37,6 +38,8 @@ class PageWatch {
     this.settingsLoaded = Promise.resolve();
     /** @type {SendGuard | null} */
     this.guard = null;
+    /** @type {TextBoxWatch | null} */
+    this.textBoxes = null;
     /** @type {MutationObserver | null} */
     this.observer = null;
     /** @type {WeakSet<ShadowRoot>} */
@@ -75,7 +78,9 @@ class PageWatch {
 
   scan() {
     // editor -> composer; its `surface` is read only for a new session (an adapter may compute it lazily).
-    const found = this.paused() ? new Map() : new Map(this.adapter.composers(document).map((c) => [c.editor, c]));
+    const known = this.paused() ? [] : this.adapter.composers(document);
+    const generic = this.paused() || !this.textBoxes ? [] : this.textBoxes.composers(known);
+    const found = new Map([...known, ...generic].map((c) => [c.editor, c]));
     for (const [editor, session] of this.sessions) {
       if (!found.has(editor) || !editor.isConnected) {
         session.destroy();
@@ -118,10 +123,15 @@ class PageWatch {
   report() {
     let state = "checking";
     let reason = "";
+    const sessions = [...this.sessions.values()];
     if (this.paused()) state = "paused";
-    else if (!this.sessions.size && this.adapter.expectsComposer() && Date.now() - this.started > NOT_FOUND_AFTER_MS) {
+    else if (!sessions.some((s) => !s.generic) && this.adapter.expectsComposer() && Date.now() - this.started > NOT_FOUND_AFTER_MS) {
       state = "not-found";
       reason = "Policy Guard is not checking here: it cannot find this page's post box (the site may have changed).";
+    }
+    if (state !== "paused" && sessions.some((s) => s.generic)) {
+      state = "unrecognised";
+      reason = "Policy Guard does not recognise this text box: it checks it as a post from your default account.";
     }
     if (state !== this.siteState) {
       this.siteState = state;
@@ -153,6 +163,8 @@ class PageWatch {
       },
     );
     this.guard = new SendGuard(() => this.sessions.values()); // every send: click, Enter, Ctrl/Cmd+Enter, submit
+    // Any box the person types in, recognised or not (a box the adapter watched when it was typed in stays the adapter's).
+    this.textBoxes = new TextBoxWatch((box) => this.sessions.has(box) && !this.sessions.get(box)?.generic, () => this.scan());
     // Composers appear with dialogs and client-side navigation; look again after DOM changes,
     // at most once a frame, and now and then (removed previews, a late "not found").
     let pending = false;

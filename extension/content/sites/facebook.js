@@ -9,15 +9,20 @@
 
 import { htmlElements } from "../core/adapter.js";
 import { watchPage } from "../core/page-watch.js";
+import labels from "./labels.json";
 
-const CREATE = '[role="dialog"][aria-label="Create post"]';
 const EDITOR = 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';
+// Where a draft's box ends at the latest.
+const REGION = '[role="article"], [role="dialog"], [role="main"]';
 const FRIEND_BUTTONS = [
   '[role="button"][aria-label="Add friend"]',
   '[role="button"][aria-label="Confirm request"]',
   '[role="button"][aria-label="Confirm"]',
   '[role="button"][aria-label="Respond"]',
 ].join(", ");
+// The words of Facebook's own send buttons where they are known (labels.json), preferred to the
+// structural guess (the last button of a dialog, the first after a comment box).
+const SEND_WORDS = new Set(Object.values(labels.facebook_send.words).flat());
 // First path segments that are Facebook's own pages, not a person's or a Page's profile.
 const RESERVED = new Set([
   "", "home.php", "friends", "groups", "pages", "messages", "marketplace", "watch", "gaming", "events", "memories",
@@ -25,14 +30,20 @@ const RESERVED = new Set([
   "help", "policies", "privacy", "ads", "business", "fundraisers", "jobs", "latest", "login", "checkpoint",
 ]);
 
+/**
+ * The surface, by structure, in any language: a box beside a conversation (`role=grid` of messages)
+ * is a message; a box inside a post or comment (`role=article`) is a comment (surface `reply`);
+ * any other is a post.
+ */
 function surfaceOf(/** @type {HTMLElement} */ editor) {
-  const label = editor.getAttribute("aria-label") || "";
-  if (/^(Write a comment|Write a reply|Reply|Comment as|Write a public comment|Submit your first comment)/i.test(label)) return "reply";
-  if (/^(Message|Aa)$/i.test(label) || editor.closest('[aria-label^="Chat with"], [aria-label^="Conversation with"]')) {
-    return "message";
-  }
+  const region = editor.closest('[role="dialog"]') ?? editor.closest('[role="main"]');
+  if (region?.querySelector('[role="grid"]') || location.pathname.startsWith("/messages/")) return "message";
+  if (editor.closest('[role="article"]')) return "reply";
   return "post";
 }
+
+/** The Create post dialog around a post's box, or null. */
+const createDialog = (/** @type {HTMLElement} */ editor) => (surfaceOf(editor) === "post" ? editor.closest('[role="dialog"]') : null);
 
 /** A comment or reply box under a post: watched only while someone is writing in it. */
 const inUse = (/** @type {HTMLElement} */ editor) => document.activeElement === editor || editor.textContent.trim() !== "";
@@ -61,37 +72,44 @@ function slugOf(/** @type {{getAttribute(name: string): string | null} | null} *
 /**
  * Who is posting. In the Create post dialog Facebook names the profile or Page that will post it
  * (the link beside the avatar). Elsewhere (comments, chat) it is the account that is logged in, or
- * the Page it is acting as: the first entry of the left "Shortcuts" navigation links to it.
+ * the Page it is acting as: the navigation's first link to a profile with its picture.
  * Where neither is on the page (Messenger, someone else's profile), "" (the panel says it assumes).
  */
 function acting(/** @type {HTMLElement} */ editor) {
-  const dialog = editor.closest(CREATE);
+  const dialog = createDialog(editor);
   if (dialog) {
     const slug = slugOf(dialog.querySelector('a[role="link"][href^="/"]'));
     if (slug) return slug;
   }
-  const nav = document.querySelector('[role="navigation"][aria-label="Shortcuts"]');
-  for (const link of nav?.querySelectorAll("a[href]") ?? []) {
+  for (const link of document.querySelectorAll('[role="navigation"] a[href]')) {
     const slug = slugOf(link);
     if (slug && link.querySelector("svg, img")) return slug;
   }
   return "";
 }
 
-/** The site's own send button for this editor: Post in the dialog, Comment under a post, Send in chat. */
-/** @returns {HTMLElement | null} */
+const enabled = (/** @type {HTMLElement} */ button) => button.getAttribute("aria-disabled") !== "true";
+
+/**
+ * The site's own send button for this editor. A post: the Create post dialog's Post, or its Next
+ * (a Page's composer has a Next step before "Post settings", and the box is gone by then: Next is
+ * where the draft leaves it), by its known words, else the dialog's last button. A comment or a
+ * message: the first button after the box, a few levels up (Comment, Send), short of the whole post.
+ * @returns {HTMLElement | null}
+ */
 function postButton(/** @type {HTMLElement} */ editor) {
-  const dialog = editor.closest(CREATE);
-  if (dialog) return dialog.querySelector('[role="button"][aria-label="Post"]');
-  const wanted = surfaceOf(editor) === "message"
-    ? '[role="button"][aria-label="Press Enter to send"], [role="button"][aria-label="Send"]'
-    : '[role="button"][aria-label="Comment"], [role="button"][aria-label="Reply"]';
-  // The button sits a few levels up, beside the editor: stop before reaching the whole post.
+  const dialog = createDialog(editor);
+  if (dialog) {
+    const buttons = htmlElements(dialog, '[role="button"]');
+    return buttons.find((b) => SEND_WORDS.has(b.getAttribute("aria-label") ?? "")) ?? buttons.filter(enabled).pop() ?? null;
+  }
   let node = editor.parentElement;
   for (let depth = 0; node && depth < 4; depth += 1, node = node.parentElement) {
-    const [button] = htmlElements(node, wanted);
-    if (button) return button;
-    if (node.matches('[role="article"], [role="dialog"], [role="main"]')) break;
+    const after = htmlElements(node, '[role="button"]').filter(
+      (b) => !!(editor.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) && !editor.contains(b),
+    );
+    if (after.length) return after.find((b) => SEND_WORDS.has(b.getAttribute("aria-label") ?? "")) ?? after[0];
+    if (node.matches(REGION)) break;
   }
   return null;
 }
@@ -106,10 +124,11 @@ const adapter = {
   acting,
   container,
   // Beside the whole dialog or floating chat (not over it), else beside the box.
-  anchor: (editor) => editor.closest(`${CREATE}, [role="dialog"][aria-label^="Chat with"]`) ?? editor,
+  anchor: (editor) => editor.closest('[role="dialog"]') ?? editor,
   postButton,
-  // A Create post dialog without an editor in it: Facebook changed, and we would be silent.
-  expectsComposer: () => !!document.querySelector(CREATE),
+  // A dialog with a file input and no text box we know (the Create post dialog as it was): Facebook
+  // changed, and we would be silent. A dialog at its "Post settings" step has no file input.
+  expectsComposer: () => htmlElements(document, '[role="dialog"]').some((d) => !!d.querySelector('input[type="file"]')),
   pageRules: [
     { rule: "friend-request", applies: () => onProfile() && !!document.querySelector(FRIEND_BUTTONS) },
     { rule: "unofficial-channel", applies: () => /^\/(pages\/creat|groups\/create)/.test(location.pathname) },

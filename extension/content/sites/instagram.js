@@ -8,30 +8,39 @@ import { htmlElements } from "../core/adapter.js";
 import { watchPage } from "../core/page-watch.js";
 import { forgetMedia, hasPreviews } from "../core/media.js";
 
-const CREATE = '[role="dialog"][aria-label="Create new post"]';
-const BOXES = [
-  [`${CREATE} div[aria-label="Write a caption..."][contenteditable="true"]`, "post"],
-  ['textarea[aria-label^="Add a comment"]', "reply"],
-  ['div[aria-label="Message"][contenteditable="true"][role="textbox"]', "message"],
-];
-const PICTURE = /^(.+)'s profile picture$/;
+// Found by structure, in any interface language: the caption is the text box of a dialog (the
+// Create new post dialog's caption step), a comment is a textarea in a form, a message is a text
+// box beside a conversation (`role=grid`). No label is read: the caption box is found whether it
+// says "Write a caption..." or "Write a caption…" (U+2026), or anything in another language.
+const BOX = 'div[contenteditable="true"][role="textbox"]';
+const HANDLE = /^[A-Za-z0-9._]{1,30}$/;
 
-const handleOf = (/** @type {Element | null} */ img) => img?.getAttribute("alt")?.match(PICTURE)?.[1] ?? "";
+/** @returns {"post" | "reply" | "message" | ""} what a box is, or "" for none of ours */
+function surfaceOf(/** @type {HTMLElement} */ box) {
+  if (box instanceof HTMLTextAreaElement) return box.closest("form") && !box.closest('[role="search"]') ? "reply" : "";
+  if (box.closest('[role="dialog"]')) return "post";
+  return box.closest("main")?.querySelector('[role="grid"]') ? "message" : "";
+}
+
+/** The handle an avatar shows: its picture's alt names it ("jo_bloggs's profile picture", "Foto del perfil de jo_bloggs"). */
+function handleIn(/** @type {Element | null} */ img, /** @type {string} */ handle) {
+  return handle && HANDLE.test(handle) && (img?.getAttribute("alt") ?? "").includes(handle) ? handle : "";
+}
 
 /** The handle of the account the page says is posting, or "" when it does not say. */
 function acting(/** @type {HTMLElement} */ editor) {
-  // The caption step shows who is posting beside the caption (not a link, no other avatars).
-  const dialog = editor?.closest?.(CREATE);
-  const own = dialog && handleOf(dialog.querySelector('img[alt$="\'s profile picture"]'));
-  if (own) return own;
+  // The caption step shows who is posting beside the caption: an avatar and the handle in one row.
+  const dialog = editor?.closest?.('[role="dialog"]');
+  for (const img of dialog?.querySelectorAll("img[alt]") ?? []) {
+    const own = handleIn(img, img.parentElement?.textContent.trim() ?? "");
+    if (own) return own;
+  }
   // The navigation's profile link: its href and its picture name the same account. Only the
   // navigation's: feeds, stories and suggestions show other people's pictures in links too.
-  for (const nav of document.querySelectorAll('[role="navigation"]')) {
-    for (const img of nav.querySelectorAll('a[href] img[alt$="\'s profile picture"]')) {
-      const handle = handleOf(img);
-      const href = img.closest("a").getAttribute("href").replace(/^https:\/\/(www\.)?instagram\.com/, "");
-      if (handle && href.replace(/^\/+|\/+$/g, "") === handle) return handle;
-    }
+  for (const img of document.querySelectorAll('[role="navigation"] a[href] img[alt]')) {
+    const href = img.closest("a").getAttribute("href").replace(/^https:\/\/(www\.)?instagram\.com/, "");
+    const own = handleIn(img, href.replace(/^\/+|\/+$/g, ""));
+    if (own) return own;
   }
   return "";
 }
@@ -51,23 +60,36 @@ function threadComposer(/** @type {Element} */ node) {
 const container = (/** @type {Element} */ node) =>
   node.closest('[role="dialog"]') ?? node.closest("article") ?? threadComposer(node) ?? node.closest("main") ?? document.body;
 
-/** @returns {HTMLElement | null} */
-function buttonNamed(/** @type {Element} */ box, /** @type {string} */ name) {
-  return htmlElements(box, '[role="button"], button').find((b) => b.textContent.trim() === name) ?? null;
-}
+const CONTROLS = '[role="button"], [role="link"], button, a[href]';
 
+/**
+ * The site's own send button: Share at the top of the Create dialog (a link now), Post beside a
+ * comment, Send beside a message: the last control after the box in its row (a few levels up).
+ * @returns {HTMLElement | null}
+ */
 function postButton(/** @type {HTMLElement} */ editor) {
-  if (editor.matches("textarea")) return buttonNamed(editor.closest("form") ?? container(editor), "Post");
-  return buttonNamed(container(editor), editor.getAttribute("aria-label") === "Message" ? "Send" : "Share");
+  const dialog = editor.closest('[role="dialog"]');
+  if (dialog && surfaceOf(editor) === "post") {
+    const header = dialog.firstElementChild;
+    return header ? (htmlElements(header, CONTROLS).pop() ?? null) : null;
+  }
+  let node = editor.parentElement;
+  for (let depth = 0; node && depth < 4; depth += 1, node = node.parentElement) {
+    const after = htmlElements(node, CONTROLS).filter((b) => !!(editor.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING));
+    if (after.length) return after[after.length - 1];
+    if (node.matches('[role="dialog"], article, main, form')) break;
+  }
+  return null;
 }
 
 /**
- * Back at "Select from computer" (the media removed, or "Discard" from the crop step), the draft
- * has no media: the next files start a new list rather than joining the ones removed.
+ * Back at the first step (the media removed, or "Discard" from the crop step: the dialog shows no
+ * previews and no caption box), the draft has no media: the next files start a new list rather
+ * than joining the ones removed.
  */
 function forgetRemovedMedia(/** @type {Document} */ doc) {
-  for (const dialog of doc.querySelectorAll(CREATE)) {
-    if (!hasPreviews(dialog) && buttonNamed(dialog, "Select from computer")) forgetMedia(dialog);
+  for (const dialog of doc.querySelectorAll('[role="dialog"]')) {
+    if (!hasPreviews(dialog) && !dialog.querySelector(BOX)) forgetMedia(dialog);
   }
 }
 
@@ -75,8 +97,10 @@ function forgetRemovedMedia(/** @type {Document} */ doc) {
 function composers(/** @type {Document} */ doc) {
   forgetRemovedMedia(doc);
   // Comments and messages send on Enter; a caption's Enter is a new line.
-  return BOXES.flatMap(([selector, surface]) =>
-    htmlElements(doc, selector).map((editor) => ({ editor, surface, enterSends: surface !== "post" })));
+  return htmlElements(doc, `${BOX}, textarea`).flatMap((editor) => {
+    const surface = surfaceOf(editor);
+    return surface ? [{ editor, surface, enterSends: surface !== "post" }] : [];
+  });
 }
 
 const followRequests = () =>
@@ -91,11 +115,10 @@ const adapter = {
   container,
   anchor: (editor) => editor,
   postButton,
-  // The caption step is showing but its box is not where we look: Instagram changed.
-  expectsComposer: () => {
-    const dialog = document.querySelector(CREATE);
-    return !!dialog && !!buttonNamed(dialog, "Share");
-  },
+  // A dialog with the post's media and an editable box we do not know (its caption step, changed):
+  // Instagram changed, and we would be silent.
+  expectsComposer: () =>
+    htmlElements(document, '[role="dialog"]').some((d) => hasPreviews(d) && !!d.querySelector('[contenteditable="true"], textarea')),
   pageRules: [
     { rule: "friend-request", applies: followRequests },
     { rule: "unofficial-channel", applies: () => /^\/accounts\/(emailsignup|signup)\b/.test(location.pathname) },

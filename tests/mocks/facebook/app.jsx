@@ -39,7 +39,22 @@ const NAME = meta("mock-name", "Jo Bloggs");
 // account acts as that Page; a person's username is lower case (jo.bloggs, jo_bloggs).
 const IS_PAGE = /^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(HANDLE) && /[A-Z].*[A-Z]/.test(HANDLE);
 const ACCOUNT = { handle: HANDLE, name: NAME, isPage: IS_PAGE };
-const COMPOSER_LABEL = `What's on your mind, ${NAME}?`;
+// The interface language (the page's `lang`, set by the test server): the labels the adapters used
+// to rely on, in English, Welsh and Polish (the mock's own translations, for tests that the
+// extension finds every composer whatever the words).
+const LANG = document.documentElement.lang.startsWith("{{") ? "en" : document.documentElement.lang;
+const WORDS = {
+  en: { create: "Create post", mind: (n) => `What's on your mind, ${n}?`, comment: "Write a comment…", reply: "Write a reply…",
+    send: "Comment", post: "Post", next: "Next", settings: "Post settings", message: "Message", enter: "Press Enter to send",
+    chat: "Chat with Sam Smith", shortcuts: "Shortcuts" },
+  cy: { create: "Creu neges", mind: (n) => `Beth sydd ar eich meddwl, ${n}?`, comment: "Ysgrifennwch sylw…", reply: "Ysgrifennwch ateb…",
+    send: "Sylw", post: "Postio", next: "Nesaf", settings: "Gosodiadau'r neges", message: "Neges", enter: "Pwyswch Enter i anfon",
+    chat: "Sgwrsio gyda Sam Smith", shortcuts: "Llwybrau byr" },
+  pl: { create: "Utwórz post", mind: (n) => `Co słychać, ${n}?`, comment: "Napisz komentarz…", reply: "Napisz odpowiedź…",
+    send: "Skomentuj", post: "Opublikuj", next: "Dalej", settings: "Ustawienia posta", message: "Wiadomość", enter: "Naciśnij Enter, aby wysłać",
+    chat: "Czat z Sam Smith", shortcuts: "Skróty" },
+}[LANG] ?? {};
+const COMPOSER_LABEL = WORDS.mind(NAME);
 const GROUP = { slug: "stayandplay", name: "Stay and Play Halifax", members: "1.2K" };
 const MEDIA_ACCEPT = "image/*,image/heif,image/heic,video/*,video/mp4,video/x-m4v,video/x-matroska,.mkv";
 
@@ -479,7 +494,7 @@ function Banner({ path, onMessenger }) {
 
 function LeftNav({ onMessenger }) {
   return (
-    <div className="left-rail" role="navigation" aria-label="Shortcuts">
+    <div className="left-rail" role="navigation" aria-label={WORDS.shortcuts}>
       <ul>
         <li><Link href="/" className="rail-item"><span className="rail-icon home"><Icon d={ICON.home} /></span><span>Home</span></Link></li>
         <li><Link href={`/${HANDLE}`} aria-label={NAME} className="rail-item"><Avatar name={NAME} size={36} /><span>{NAME}</span></Link></li>
@@ -543,7 +558,7 @@ function Comment({ comment, postId, onReply, depth = 0 }) {
       </div>
       {(comment.replies || []).map((r) => <Comment key={r.id} comment={r} postId={postId} depth={1} />)}
       {depth === 0 && replyOpen && (
-        <CommentBox id={`reply-${comment.id}`} label="Write a reply…" where="reply" target={comment.id} autoFocus
+        <CommentBox id={`reply-${comment.id}`} label={WORDS.reply} where="reply" target={comment.id} autoFocus
           onSubmitted={(text) => onReply(comment.id, text)} small />
       )}
     </div>
@@ -567,7 +582,7 @@ function CommentBox({ id, label, where, target, onSubmitted, autoFocus = false, 
           <span className="comment-tool" aria-hidden="true">☺</span>
           <span className="comment-tool" aria-hidden="true">📷</span>
           <span className="comment-tool gif" aria-hidden="true">GIF</span>
-          <Button label="Comment" disabled={!canSend} className="comment-send" onClick={() => REGISTRY.get(id)?.submit()}>
+          <Button label={WORDS.send} disabled={!canSend} className="comment-send" onClick={() => REGISTRY.get(id)?.submit()}>
             <Icon d={ICON.send} size={16} />
           </Button>
         </div>
@@ -610,7 +625,7 @@ function Post({ post, index, onComment, onReply }) {
         </div>
         <div className="post-comments">
           {post.comments.map((c) => <Comment key={c.id} comment={c} postId={post.id} onReply={(cid, text) => onReply(post.id, cid, text)} />)}
-          <CommentBox id={`comment-${post.id}`} label="Write a comment…" where="comment" target={post.id}
+          <CommentBox id={`comment-${post.id}`} label={WORDS.comment} where="comment" target={post.id}
             onSubmitted={(text) => onComment(post.id, text)} />
         </div>
       </div>
@@ -669,6 +684,16 @@ function CreatePostDialog({ kind, openMedia, onClose, onPost }) {
     });
   }, [kind, onPost]);
   const canPost = hasText || media.length > 0;
+  // A Page posting from its own profile: "Next" leads to "Post settings", whose Post sends (the
+  // editor is gone by then: the draft is kept by the dialog).
+  const twoStep = ACCOUNT.isPage && kind === "profile";
+  const [step, setStep] = useState("write");
+  const kept = useRef(null);
+  const next = () => {
+    const entry = REGISTRY.get("composer");
+    kept.current = { text: plainTextOf(entry.editor.getEditorState()), media: mediaRef.current };
+    setStep("settings");
+  };
 
   const onDragOver = (e) => {
     if ([...(e.dataTransfer?.types || [])].includes("Files")) { e.preventDefault(); setDragging(true); }
@@ -682,12 +707,15 @@ function CreatePostDialog({ kind, openMedia, onClose, onPost }) {
   return (
     <div className="layer" role="presentation">
       <div className="layer-backdrop" onClick={onClose} />
-      <div role="dialog" aria-label="Create post" className={`dialog${dragging ? " dragging" : ""}`}
+      <div role="dialog" aria-label={WORDS.create} className={`dialog${dragging ? " dragging" : ""}`}
         onDragOver={onDragOver} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
         <div className="dialog-header">
-          <h2 dir="auto">Create post</h2>
+          <h2 dir="auto">{step === "settings" ? WORDS.settings : WORDS.create}</h2>
           <Button label="Close" className="round dialog-close" onClick={onClose}><Icon d={ICON.close} /></Button>
         </div>
+        {step === "settings" ? (
+          <div className="dialog-body post-settings"><p>{WORDS.settings}</p></div>
+        ) : (
         <div className="dialog-body">
           <div className="actor">
             <Avatar name={NAME} size={40} />
@@ -728,10 +756,19 @@ function CreatePostDialog({ kind, openMedia, onClose, onPost }) {
               onChange={(e) => { addFiles(e.target.files); e.target.value = ""; }} />
           </div>
         </div>
+        )}
         <div className="dialog-footer">
-          <Button label="Post" disabled={!canPost} className="primary wide" onClick={() => REGISTRY.get("composer")?.submit()}>
-            <span>Post</span>
-          </Button>
+          {step === "settings" ? (
+            <Button label={WORDS.post} className="primary wide" onClick={() => submit(kept.current.text, kept.current.media)}>
+              <span>{WORDS.post}</span>
+            </Button>
+          ) : twoStep ? (
+            <Button label={WORDS.next} disabled={!canPost} className="primary wide" onClick={next}><span>{WORDS.next}</span></Button>
+          ) : (
+            <Button label={WORDS.post} disabled={!canPost} className="primary wide" onClick={() => REGISTRY.get("composer")?.submit()}>
+              <span>{WORDS.post}</span>
+            </Button>
+          )}
         </div>
       </div>
     </div>
@@ -771,10 +808,10 @@ function ChatThread({ messages, setMessages, compact }) {
       <div className="chat-composer">
         <Button label="Open more actions" className="round flat small"><span className="plus">+</span></Button>
         <div className="chat-input">
-          <LexicalBox id="message" label="Message" placeholder="Aa" submitOnEnter onSubmit={onSubmit} onChange={onChange} className="chat-editor" />
+          <LexicalBox id="message" label={WORDS.message} placeholder="Aa" submitOnEnter onSubmit={onSubmit} onChange={onChange} className="chat-editor" />
         </div>
         {hasText ? (
-          <Button label="Press Enter to send" className="round flat small send" onClick={() => REGISTRY.get("message")?.submit()}><Icon d={ICON.send} /></Button>
+          <Button label={WORDS.enter} className="round flat small send" onClick={() => REGISTRY.get("message")?.submit()}><Icon d={ICON.send} /></Button>
         ) : (
           <Button label="Send a like" className="round flat small send" onClick={sendLike}><Icon d={ICON.thumb} /></Button>
         )}
@@ -786,7 +823,7 @@ function ChatThread({ messages, setMessages, compact }) {
 function ChatDock({ messages, setMessages, onClose }) {
   return (
     <div className="chat-dock">
-      <div role="dialog" aria-label="Chat with Sam Smith" className="chat-tab">
+      <div role="dialog" aria-label={WORDS.chat} className="chat-tab">
         <div className="chat-head">
           <Link href="/sam.smith" className="chat-head-name"><Avatar name="Sam Smith" size={32} /><span><strong>Sam Smith</strong><small>Active now</small></span></Link>
           <div className="chat-head-btns">
@@ -837,7 +874,7 @@ function HomePage({ posts, setPosts, openComposer, onMessenger }) {
             <div key={n} className={`story s${i}`}><Avatar name={i ? n : NAME} size={36} /><span>{n}</span></div>
           ))}
         </div>
-        <ComposerCard prompt={`What's on your mind, ${NAME}?`} onOpen={() => openComposer("feed")} onOpenMedia={() => openComposer("feed", true)} />
+        <ComposerCard prompt={COMPOSER_LABEL} onOpen={() => openComposer("feed")} onOpenMedia={() => openComposer("feed", true)} />
         <Feed posts={posts} setPosts={setPosts} />
       </div>
       <div className="right-rail" role="complementary" aria-label="Contacts">

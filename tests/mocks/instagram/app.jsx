@@ -13,6 +13,20 @@ const meta = (name, fallback) => {
   return value && !value.startsWith("{{") ? value : fallback;
 };
 const ME = { handle: meta("mock-handle", "mockuser"), name: meta("mock-name", "Mock User") };
+// The interface language (the page's `lang`, set by the test server). English shows the caption's
+// label with "..." or, as Instagram also does, with "…" (U+2026; here for `en-GB`); Welsh and
+// Polish are the mock's own translations, for tests that every composer is found whatever the words.
+const LANG = document.documentElement.lang.startsWith("{{") ? "en" : document.documentElement.lang;
+const EN = { create: "Create new post", caption: "Write a caption...", comment: "Add a comment…", message: "Message",
+  share: "Share", post: "Post", send: "Send", next: "Next", picture: (h) => `${h}'s profile picture` };
+const WORDS = {
+  en: EN,
+  "en-GB": { ...EN, caption: "Write a caption\u2026" },
+  cy: { create: "Creu neges newydd", caption: "Ysgrifennwch gapsiwn…", comment: "Ychwanegu sylw…", message: "Neges",
+    share: "Rhannu", post: "Postio", send: "Anfon", next: "Nesaf", picture: (h) => `Llun proffil ${h}` },
+  pl: { create: "Utwórz nowy post", caption: "Dodaj opis…", comment: "Dodaj komentarz…", message: "Wiadomość",
+    share: "Udostępnij", post: "Opublikuj", send: "Wyślij", next: "Dalej", picture: (h) => `Zdjęcie profilowe użytkownika ${h}` },
+}[LANG] ?? EN;
 const ACCEPT = "image/jpeg,image/png,image/heic,image/heif,video/mp4,video/quicktime";
 const ACCEPTED = ACCEPT.split(",");
 const MAX_MEDIA = 10; // Instagram's carousel limit
@@ -126,7 +140,7 @@ function DivButton({ children, onClick, disabled, className = "", label }) {
 }
 
 const ProfilePic = ({ handle, size = 32, className = "" }) => (
-  <img alt={`${handle}'s profile picture`} className={`ig-pp ${className}`} crossOrigin="anonymous" draggable="false" src={avatarSrc(handle)} width={size} height={size} style={{ width: size, height: size }} />
+  <img alt={WORDS.picture(handle)} className={`ig-pp ${className}`} crossOrigin="anonymous" draggable="false" src={avatarSrc(handle)} width={size} height={size} style={{ width: size, height: size }} />
 );
 
 // --- Left navigation ------------------------------------------------------------------------
@@ -210,7 +224,7 @@ function CommentBox({ code, onComment }) {
   useLayoutEffect(
     () =>
       registerEditor(id, {
-        label: "Add a comment…",
+        label: WORDS.comment,
         element: () => ta.current,
         getText: () => latest.current,
         getSelection: () => {
@@ -241,8 +255,8 @@ function CommentBox({ code, onComment }) {
         <textarea
           key={gen}
           ref={ta}
-          aria-label="Add a comment…"
-          placeholder="Add a comment…"
+          aria-label={WORDS.comment}
+          placeholder={WORDS.comment}
           autoComplete="off"
           autoCorrect="off"
           className="ig-comment-textarea"
@@ -254,7 +268,7 @@ function CommentBox({ code, onComment }) {
             if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) { e.preventDefault(); submit(); }
           }}
         />
-        <DivButton disabled={!canPost(value)} onClick={submit} className="ig-blue-text">Post</DivButton>
+        <DivButton disabled={!canPost(value)} onClick={submit} className="ig-blue-text">{WORDS.post}</DivButton>
       </form>
     </section>
   );
@@ -445,7 +459,7 @@ function Thread({ id, thread, onSend }) {
           <span className="ig-iconbtn"><Svg name="emoji" label="Choose an emoji" /></span>
           <LexicalField
             id="message"
-            label="Message"
+            label={WORDS.message}
             placeholder="Message..."
             className="ig-dm-editor"
             editorRef={editorRef}
@@ -459,7 +473,7 @@ function Thread({ id, thread, onSend }) {
           </div>
           <input ref={fileRef} type="file" multiple accept="audio/*,video/mp4,video/quicktime,video/webm,image/jpeg,image/png,image/gif" className="ig-hidden-input"
             onChange={(e) => { const m = mediaFromFiles(e.target.files); if (m.length) setMedia((cur) => [...cur, ...m]); e.target.value = ""; }} />
-          <DivButton disabled={!(text.trim() || media.length)} onClick={send} className="ig-blue-text ig-send">Send</DivButton>
+          <DivButton disabled={!(text.trim() || media.length)} onClick={send} className="ig-blue-text ig-send">{WORDS.send}</DivButton>
         </div>
       </div>
     </div>
@@ -745,13 +759,16 @@ function CreateDialog({ onClose, onShare }) {
       <div className="ig-overlay-close" role="button" tabIndex={0} onClick={close}>
         <Svg name="close" label="Close" size={18} />
       </div>
-      <div role="dialog" aria-label="Create new post" aria-modal="true" className={`ig-create ${step === "edit" || step === "caption" ? "wide" : ""} ${dragging ? "dragging" : ""}`} {...dropProps}>
+      <div role="dialog" aria-label={WORDS.create} aria-modal="true" className={`ig-create ${step === "edit" || step === "caption" ? "wide" : ""} ${dragging ? "dragging" : ""}`} {...dropProps}>
         <div className="ig-create-header">
           {step !== "select" ? <div role="button" tabIndex={0} className="ig-iconbtn" onClick={back}><Svg name="back" label="Back" /></div> : <span className="ig-create-hside" />}
           <h1 className="ig-create-title">{title}</h1>
           {step === "select" && <span className="ig-create-hside" />}
-          {(step === "crop" || step === "edit") && <DivButton onClick={next} className="ig-blue-text ig-create-hside">Next</DivButton>}
-          {step === "caption" && <DivButton onClick={share} disabled={!media.length} className="ig-blue-text ig-create-hside">Share</DivButton>}
+          {(step === "crop" || step === "edit") && <DivButton onClick={next} className="ig-blue-text ig-create-hside">{WORDS.next}</DivButton>}
+          {step === "caption" && (
+            <a href="#" role="link" tabIndex={0} aria-disabled={media.length ? undefined : "true"} className="ig-divbtn ig-blue-text ig-create-hside"
+              onClick={(e) => { e.preventDefault(); if (media.length) share(); }}>{WORDS.share}</a>
+          )}
         </div>
         <div className="ig-create-body">
           {step === "select" && (
@@ -811,8 +828,8 @@ function CreateDialog({ onClose, onShare }) {
                 <div className="ig-caption-box">
                   <LexicalField
                     id="caption"
-                    label="Write a caption..."
-                    placeholder="Write a caption..."
+                    label={WORDS.caption}
+                    placeholder={WORDS.caption}
                     className="ig-caption-editor"
                     editorRef={editorRef}
                     canPost={canShare}
