@@ -135,3 +135,24 @@ def ig_official(browser):
     page.close()
     clear_settings(context)
     site.handle = "jo_bloggs"
+
+
+def test_a_pages_composer_is_held_back_at_its_next_step(fb_page):
+    """A Page's composer goes Next -> Post settings -> Post, and the box is gone after Next: Next is
+    where the draft leaves it, so Next is what "post anyway?" holds back."""
+    page = fb_page
+    set_settings(page.context, {"error_mode": "confirm"})
+    page.goto(f"https://www.facebook.com/{FB_PAGE[0]}")
+    page.locator(".composer-trigger").click()  # the profile's "What's on your mind?"
+    editor = page.locator('[role="dialog"] [data-lexical-editor="true"]')
+    expect(editor).to_be_focused()
+    page.keyboard.type(POLITICAL)
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "political", timeout=30_000)
+    page.locator('[role="dialog"] [role="button"][aria-label="Next"]').click()
+    expect_held_back(page, "composer", POLITICAL, 0)
+    expect(editor).to_be_visible()  # still at the first step
+    click_in_panel(page, "Post anyway")
+    expect(page.locator('[role="dialog"] h2')).to_have_text("Post settings")
+    page.locator('[role="dialog"] [role="button"][aria-label="Post"]').click()
+    page.wait_for_function("() => window.__mock.posted().length === 1")
+    assert posted(page)[0]["text"] == POLITICAL
