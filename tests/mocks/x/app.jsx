@@ -145,7 +145,10 @@ const SEED_TWEETS = [
   { id: "1", handle: "weather_today", name: "Weather Today", hours: 5, text: "Sunny spells this afternoon, with showers moving in from the west later.\nTake an umbrella!" },
   { id: "3", handle: "jane_doe", name: "Jane Doe", hours: 26, text: "First 10k of the year done in the rain. Worth it." },
 ].map((t) => ({ ...t, ago: t.hours < 24 ? `${t.hours}h` : "Mar 3", time: new Date(Date.now() - t.hours * 3600e3), media: [] }));
-const HOME_SEED = SEED_TWEETS.filter((t) => t.id !== "3");
+// The home timeline plays a video from a blob: URL (as X's player does), in the same primary
+// column as the home composer: it is not the composer's attachment.
+const TIMELINE_VIDEO = { id: "v1", name: "clip.mp4", kind: "video", url: URL.createObjectURL(new Blob([new Uint8Array(64)], { type: "video/mp4" })) };
+const HOME_SEED = SEED_TWEETS.filter((t) => t.id !== "3").map((t) => (t.id === "2" ? { ...t, media: [TIMELINE_VIDEO] } : t));
 
 let nextId = 1;
 const mediaFromFiles = (files) =>
