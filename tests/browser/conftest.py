@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import re
 import subprocess
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import BrowserContext, CDPSession, Frame, Page, Route, expect, sync_playwright
+from playwright.sync_api import BrowserContext, CDPSession, Frame, Locator, Page, Route, expect, sync_playwright
 from playwright.sync_api import Error as PlaywrightError
 
 from tests.conftest import ROOT
@@ -352,3 +353,36 @@ def toolbar_badges(context: BrowserContext) -> list[str]:
     return extension_worker(context).evaluate(
         "async () => Promise.all((await chrome.tabs.query({})).map(t => chrome.action.getBadgeText({tabId: t.id})))"
     )
+
+
+def drop_files_as_a_person(page: Page, selector: str, files: list[tuple[str, bytes]], folder: Path) -> None:
+    """Drag files from the desktop onto `selector` as a person does: the browser's own drag events
+    (trusted, as a page's script cannot make them), with the files read from `folder`."""
+    paths = []
+    for name, data in files:
+        (folder / name).write_bytes(data)
+        paths.append(str(folder / name))
+    box = page.locator(selector).first.bounding_box()
+    at = {"x": box["x"] + box["width"] / 2, "y": box["y"] + min(box["height"] / 2, 40)}
+    cdp = page.context.new_cdp_session(page)
+    try:
+        drag = {"items": [], "files": paths, "dragOperationsMask": 1}
+        for kind in ("dragEnter", "dragOver", "drop"):
+            cdp.send("Input.dispatchDragEvent", {"type": kind, **at, "data": drag})
+    finally:
+        cdp.detach()
+
+
+_CHOSEN = Path(tempfile.mkdtemp(prefix="policy-guard-files-"))
+
+
+def choose_files(file_input: Locator, files: list[dict]) -> None:
+    """Choose files (`{"name", "buffer"}`) in a site's file input as a person does: from disk,
+    through the browser's own file-chooser path, whose events are trusted (a page's script cannot
+    make them; Playwright's in-memory files arrive by script, untrusted, which the extension ignores)."""
+    paths = []
+    for file in files:
+        folder = Path(tempfile.mkdtemp(dir=_CHOSEN))
+        (folder / file["name"]).write_bytes(file["buffer"])
+        paths.append(folder / file["name"])
+    file_input.set_input_files(paths)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page, expect
 
+from tests.browser.conftest import choose_files
+
 NAV = 'div[role="navigation"][aria-label="Primary"]'
 CREATE = 'div[role="dialog"][aria-label="Create new post"]'
 CAPTION = 'div[aria-label="Write a caption..."][contenteditable="true"][role="textbox"]'
@@ -43,5 +45,5 @@ def to_caption(page: Page, dialog: Locator) -> Locator:
 def caption_with(page: Page, files: list[dict]) -> Locator:
     """Create new post, choose `files` with the file picker, go to the caption step."""
     dialog = open_create(page)
-    dialog.locator('input[type="file"]').set_input_files(files=files)
+    choose_files(dialog.locator('input[type="file"]'), files)
     return to_caption(page, dialog)

@@ -11,8 +11,10 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import (
     PANEL,
+    choose_files,
     clear_settings,
     click_in_panel,
+    drop_files_as_a_person,
     panel_text,
     set_settings,
     wait_drawn,
@@ -28,6 +30,11 @@ PAGE_HANDLE, PAGE_NAME = "NorthHalifaxPartnership", "North Halifax Partnership"
 APOLOGY = "So sorry to hear about your experience at the centre, we'll look into this."
 WHATSAPP = "Parents from stay and play, add me on WhatsApp x"
 JPEG = b"\xff\xd8\xff\xe0fakejpeg"
+# A real 1x1 PNG: the clipboard decodes what is written to it.
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+    "0000000b49444154789c6360000200000500017a5eab3f0000000049454e44ae426082"
+)
 
 
 @pytest.fixture
@@ -61,9 +68,7 @@ def text_of(page: Page, editor_id: str) -> str:
 
 
 def attach(page: Page, *names: str) -> None:
-    page.locator(f'{DIALOG} input[type="file"]').set_input_files(
-        files=[{"name": n, "mimeType": "image/jpeg", "buffer": JPEG} for n in names]
-    )
+    choose_files(page.locator(f'{DIALOG} input[type="file"]'), [{"name": n, "buffer": JPEG} for n in names])
 
 
 def rules(page: Page) -> list[str]:
@@ -258,7 +263,7 @@ def test_photo_of_children_needs_consent_until_confirmed_and_again_for_a_new_dra
     expect(panel).to_have_attribute("data-rules", "child-consent")
 
 
-def test_photos_dropped_or_pasted_on_the_editor_count_as_attachments(fb):
+def test_photos_dropped_or_pasted_on_the_editor_count_as_attachments(fb, tmp_path):
     page, site = fb
     go(page, site, handle=PAGE_HANDLE, name=PAGE_NAME)
     open_composer(page, f"What's on your mind, {PAGE_NAME}?")
@@ -267,38 +272,38 @@ def test_photos_dropped_or_pasted_on_the_editor_count_as_attachments(fb):
     expect(panel).to_have_attribute("data-status", "ready")
     page.wait_for_timeout(300)
     expect(panel).to_have_attribute("data-rules", "")
-    page.locator(f"{DIALOG} {EDITOR}").evaluate(
-        """(editor, bytes) => {
-            const data = new DataTransfer();
-            data.items.add(new File([new Uint8Array(bytes)], "dropped.jpg", {type: "image/jpeg"}));
-            const box = editor.getBoundingClientRect();
-            const at = {clientX: box.left + 10, clientY: box.top + 10, bubbles: true, cancelable: true,
-                        dataTransfer: data};
-            editor.dispatchEvent(new DragEvent("dragover", at));
-            editor.dispatchEvent(new DragEvent("drop", at));
-        }""",
-        list(JPEG),
-    )
+    drop_files_as_a_person(page, f"{DIALOG} {EDITOR}", [("dropped.jpg", JPEG)], tmp_path)
     expect(page.locator(f'{DIALOG} img[src^="blob:"]')).to_have_count(1)
-    assert (
-        "child-consent" in (panel.get_attribute("data-rules") or "")
-        or expect(panel).to_have_attribute("data-rules", "child-consent") is None
-    )
+    expect(panel).to_have_attribute("data-rules", "child-consent")
     page.locator(f'{DIALOG} [role="button"][aria-label="Remove"]').click()
     expect(panel).to_have_attribute("data-rules", "")
+    # A paste the page's own script makes up is not the person's: its file is not the draft's.
     page.locator(f"{DIALOG} {EDITOR}").evaluate(
         """(editor, bytes) => {
             const data = new DataTransfer();
-            data.items.add(new File([new Uint8Array(bytes)], "pasted.jpg", {type: "image/jpeg"}));
+            data.items.add(new File([new Uint8Array(bytes)], "kids_party.jpg", {type: "image/jpeg"}));
             editor.dispatchEvent(new ClipboardEvent("paste", {clipboardData: data, bubbles: true, cancelable: true}));
         }""",
         list(JPEG),
     )
+    expect(page.locator(f'{DIALOG} img[src^="blob:"]')).to_have_count(1)  # the mock took it, as a site would
+    page.wait_for_timeout(1800)  # past the time a new file's preview may take
+    expect(panel).to_have_attribute("data-rules", "")
+    page.locator(f'{DIALOG} [role="button"][aria-label="Remove"]').click()
+    # The person's own paste (Ctrl+V of an image on the clipboard) is.
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=FB)
+    page.evaluate(
+        """async (bytes) => { const blob = new Blob([new Uint8Array(bytes)], {type: "image/png"});
+            await navigator.clipboard.write([new ClipboardItem({"image/png": blob})]); }""",
+        list(PNG),
+    )
+    page.locator(f"{DIALOG} {EDITOR}").click()
+    page.keyboard.press("Control+V")
     expect(page.locator(f'{DIALOG} img[src^="blob:"]')).to_have_count(1)
     expect(panel).to_have_attribute("data-rules", "child-consent")
     # The editor's text is untouched by the files.
     assert text_of(page, "composer") == "Look at the kids enjoying messy play this morning!"
-    assert page.evaluate("() => window.__mock.media('composer')") == ["pasted.jpg"]
+    assert len(page.evaluate("() => window.__mock.media('composer')")) == 1
 
 
 def test_a_re_rendered_editor_is_picked_up_again_with_one_panel(fb):

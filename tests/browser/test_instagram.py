@@ -14,8 +14,10 @@ from playwright.sync_api import Locator, Page, expect
 from tests.browser.conftest import (
     PANEL,
     Site,
+    choose_files,
     clear_settings,
     click_in_panel,
+    drop_files_as_a_person,
     panel_text,
     set_settings,
     toolbar_badges,
@@ -102,18 +104,6 @@ def mock(page: Page, call: str, *args):
     return page.evaluate(f"args => window.__mock.{call}(...args)", list(args))
 
 
-def drop_files(page: Page, target: str, files: list[tuple[str, str]]) -> None:
-    """Drag files from the desktop and drop them on `target` (dragenter, dragover, drop)."""
-    data = page.evaluate_handle(
-        "files => { const d = new DataTransfer();"
-        " for (const [name, type] of files) d.items.add(new File(['fake image bytes'], name, {type}));"
-        " return d; }",
-        [list(f) for f in files],
-    )
-    for event in ("dragenter", "dragover", "drop"):
-        page.dispatch_event(target, event, {"dataTransfer": data})
-
-
 def share_enabled(page: Page) -> Locator:
     return page.locator(CREATE).locator('a[role="link"]:text-is("Share")')  # a link now, as on Instagram
 
@@ -137,13 +127,13 @@ def test_caption_names_the_logo_file_and_who_is_posting(ig):
     expect(caption).to_be_visible()
 
 
-def test_dropped_file_is_seen_and_an_ordinary_file_name_is_not_a_logo(ig):
+def test_dropped_file_is_seen_and_an_ordinary_file_name_is_not_a_logo(ig, tmp_path):
     """Drag-and-drop on the Create dialog brings the file in (its name reaches the checker);
     the same caption with a photo that is not a logo has no `logo-use`."""
     page, site = ig
     goto(page, site, EXPLORE)
     dialog = open_create(page)
-    drop_files(page, CREATE, [("creations-cc-logo.png", "image/png")])
+    drop_files_as_a_person(page, CREATE, [("creations-cc-logo.png", b"\x89PNG\r\n\x1a\nfakepng")], tmp_path)
     to_caption(page, dialog)
     p = panel(page)
     page.keyboard.type("Had a great day with NHP at the centre")
@@ -263,13 +253,13 @@ def test_media_removed_back_to_select_then_new_file_is_the_only_one(ig):
     page, site = ig
     goto(page, site, EXPLORE)
     dialog = open_create(page)
-    dialog.locator('input[type="file"]').set_input_files(files=[png("creations-cc-logo.png")])
+    choose_files(dialog.locator('input[type="file"]'), [png("creations-cc-logo.png")])
     expect(dialog.locator('h1:text-is("Crop")')).to_be_visible()
     dialog.locator('div[role="button"]:has(svg[aria-label="Back"])').click()
     page.locator('div[role="dialog"][aria-label="Discard post?"] button:text-is("Discard")').click()
     expect(dialog.locator('button:text-is("Select from computer")')).to_be_visible()
     page.wait_for_timeout(300)
-    dialog.locator('input[type="file"]').set_input_files(files=[jpeg("beach.jpg")])
+    choose_files(dialog.locator('input[type="file"]'), [jpeg("beach.jpg")])
     to_caption(page, dialog)
     page.keyboard.type("Had a great day with NHP at the centre")
     expect_rules(panel(page), "missing-disclaimer")
@@ -295,7 +285,7 @@ def test_a_photo_deleted_in_the_crop_gallery_leaves_the_draft(ig):
     page, site = ig
     goto(page, site, EXPLORE)
     dialog = open_create(page)
-    dialog.locator('input[type="file"]').set_input_files(files=[png("creations-cc-logo.png"), jpeg("beach.jpg")])
+    choose_files(dialog.locator('input[type="file"]'), [png("creations-cc-logo.png"), jpeg("beach.jpg")])
     dialog.locator('div[role="button"]:has(svg[aria-label="Open media gallery"])').click()
     logo = dialog.locator('.ig-gallery-item:has(img[alt="creations-cc-logo.png"])')
     logo.locator('div[role="button"][aria-label="Delete"]').click()
@@ -441,7 +431,7 @@ def test_photo_attached_to_a_direct_message_is_the_drafts_until_sent(ig):
     expect(p).to_have_attribute("data-status", "ready")
     page.wait_for_timeout(300)
     expect_rules(p)
-    page.locator('.ig-thread-composer input[type="file"]').set_input_files(files=[jpeg("messy-play.jpg")])
+    choose_files(page.locator('.ig-thread-composer input[type="file"]'), [jpeg("messy-play.jpg")])
     expect_rules(p, "child-consent")
     click_in_panel(page, CONSENT)
     expect_rules(p)
@@ -455,7 +445,7 @@ def test_photo_attached_to_a_direct_message_is_the_drafts_until_sent(ig):
     page.keyboard.type("More messy play with the little ones")
     page.wait_for_timeout(300)
     expect_rules(p)
-    page.locator('.ig-thread-composer input[type="file"]').set_input_files(files=[jpeg("messy-play-2.jpg")])
+    choose_files(page.locator('.ig-thread-composer input[type="file"]'), [jpeg("messy-play-2.jpg")])
     expect_rules(p, "child-consent")
 
 

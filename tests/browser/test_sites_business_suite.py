@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import PANEL, click_in_panel, panel_text, set_settings
+from tests.browser.conftest import PANEL, choose_files, click_in_panel, panel_text, set_settings
 
 COMPOSER = "https://business.facebook.com/latest/composer?asset_id=1"
 EDITOR = '[contenteditable="true"][role="combobox"]'
@@ -54,7 +54,7 @@ def test_a_photo_needs_consent_and_publish_is_held_back_until_post_anyway(suite)
     page.goto(COMPOSER)
     page.locator(EDITOR).click()
     page.keyboard.type("Messy play fun with the little ones this morning! Vote Labour!")
-    page.locator('input[type="file"]').set_input_files(files=[JPEG])
+    choose_files(page.locator('input[type="file"]'), [JPEG])
     expect(page.locator(PANEL)).to_have_attribute("data-rules", "child-consent political", timeout=30_000)
     publish = page.locator('[role="button"]', has_text="Publish")
     publish.click()

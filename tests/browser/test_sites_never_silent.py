@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import PANEL, extension_worker, panel_text
+from tests.browser.conftest import PANEL, choose_files, extension_worker, panel_text
 from tests.browser.instagram_pages import NAV, caption_with, jpeg
 
 DISCLAIMER_NEEDED = "Proud of the team at NHP today"  # personal account, about the organisation: missing-disclaimer
@@ -134,7 +134,7 @@ def test_instagram_caption_and_comment_in_another_language_or_ellipsis(fresh, la
     site.lang, site.handle = lang, "staying_well_team"
     page.goto("https://www.instagram.com/explore/")
     page.locator(f'{NAV} a[href="#"]:has(svg[aria-label="New post"])').click()
-    page.locator('[role="dialog"] input[type="file"]').set_input_files(files=[JPEG])
+    choose_files(page.locator('[role="dialog"] input[type="file"]'), [JPEG])
     for _ in range(2):  # crop, edit: the header's last control goes on, whatever it says
         page.locator('[role="dialog"] [role="button"].ig-create-hside').click()
     caption = page.locator('[role="dialog"] [contenteditable="true"][role="textbox"]')

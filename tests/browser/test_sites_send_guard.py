@@ -1,4 +1,4 @@
-""""Post anyway?" however a draft is sent: a click on the site's button, Ctrl/Cmd+Enter on X, Enter in
+"""The "post anyway?" question, however a draft is sent: a click on the site's button, Ctrl/Cmd+Enter on X, Enter in
 Facebook's and Instagram's comment and message boxes, a form's submit. In "confirm" mode a draft with
 errors is held back whichever way it goes, nothing of it is lost or changed, and the person decides:
 "Post anyway" sends it, or the next press does. Real Chromium, the built extension, mocks on the real

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import PANEL, panel_text
+from tests.browser.conftest import PANEL, choose_files, panel_text
 
 DECK = "https://pro.x.com/i/decks/1"
 EDITOR = '[role="dialog"] [data-testid="tweetTextarea_0"]'
@@ -74,7 +74,7 @@ def test_the_columns_video_is_not_an_attachment_and_a_removed_photo_is_gone(deck
     expect(page.locator(PANEL)).to_have_attribute("data-status", "ready", timeout=30_000)
     page.wait_for_timeout(300)
     assert "child-consent" not in page.locator(PANEL).get_attribute("data-rules")
-    page.locator('[role="dialog"] input[data-testid="fileInput"]').set_input_files(files=[JPEG])
+    choose_files(page.locator('[role="dialog"] input[data-testid="fileInput"]'), [JPEG])
     expect(page.locator(PANEL)).to_have_attribute("data-rules", "child-consent")
     page.locator('[role="dialog"] [data-testid="attachments"] button').click()
     expect(page.locator(PANEL)).to_have_attribute("data-rules", "", timeout=10_000)

@@ -10,6 +10,7 @@ from playwright.sync_api import Page, expect
 from tests.browser.conftest import (
     PANEL,
     X_EDITOR,
+    choose_files,
     click_in_panel,
     drawn,
     hold_back_a_post,
@@ -21,6 +22,7 @@ from tests.browser.conftest import (
 )
 
 POST = '[data-testid="tweetButtonInline"]'
+JPEG = b"\xff\xd8\xff\xe0fakejpeg"
 
 
 def plain_text(page: Page) -> str:
@@ -83,9 +85,7 @@ def test_photo_of_children_needs_consent_until_confirmed(x):
     page.keyboard.type("Messy play fun with the little ones this morning!")
     expect(page.locator(PANEL)).to_have_attribute("data-status", "ready")
     assert "child-consent" not in page.locator(PANEL).get_attribute("data-rules")
-    page.locator('input[data-testid="fileInput"]').set_input_files(
-        files=[{"name": "messy-play.jpg", "mimeType": "image/jpeg", "buffer": b"\xff\xd8\xff\xe0fakejpeg"}]
-    )
+    choose_files(page.locator('input[data-testid="fileInput"]'), [{"name": "messy-play.jpg", "buffer": JPEG}])
     expect(page.locator(PANEL)).to_have_attribute("data-rules", "child-consent")
     assert "parent/guardian consent" in panel_text(page)
     click_in_panel(page, "I have parent/guardian consent for everyone identifiable")
@@ -95,9 +95,7 @@ def test_photo_of_children_needs_consent_until_confirmed(x):
     expect(page.locator('article[data-testid="tweet"]').first).to_contain_text("Messy play fun")
     page.locator(X_EDITOR).click()
     page.keyboard.type("More messy play with the kids!")
-    page.locator('input[data-testid="fileInput"]').set_input_files(
-        files=[{"name": "kids2.jpg", "mimeType": "image/jpeg", "buffer": b"\xff\xd8\xff\xe0fakejpeg"}]
-    )
+    choose_files(page.locator('input[data-testid="fileInput"]'), [{"name": "kids2.jpg", "buffer": JPEG}])
     expect(page.locator(PANEL)).to_have_attribute("data-rules", "child-consent")
 
 

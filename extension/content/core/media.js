@@ -58,13 +58,17 @@ function add(container, files, onChange) {
   setTimeout(() => onChange(container), SETTLE_MS + 50); // look again once the previews are drawn
 }
 
-/** Watch the document for files arriving; `containerOf(node)` says which draft they belong to. */
 /**
+ * Watch the document for files arriving; `containerOf(node)` says which draft they belong to. Only
+ * the person's own actions count: a file chosen in one of the site's file inputs, dropped or pasted
+ * by the person (trusted events). A page's script can dispatch a drop or a paste carrying any file
+ * name, or set an input's files and fire its change: those are not the person's attachments.
  * @param {(node: Element) => Element} containerOf
  * @param {(container: Element) => void} onChange
  */
 export function watchAttachments(containerOf, onChange) {
   const take = (/** @type {Event} */ event, /** @type {FileList | undefined} */ files) => {
+    if (!event.isTrusted) return;
     const container = files?.length && event.target instanceof Element ? containerOf(event.target) : null;
     if (container) add(container, files, onChange);
   };
