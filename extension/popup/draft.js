@@ -1,5 +1,6 @@
 // The "Check a draft" tab: the same check the composer panel runs (shared/check.js), on text pasted
-// or typed here, for a chosen platform and account, with the person's settings applied, and its
+// or typed here, for a chosen platform, account, surface, attachment and consent (the inputs the
+// panel reads from the page), with the person's settings applied, and its
 // findings drawn by the same renderer. Fixes apply to the draft here (the checker counts code
 // points; the textarea counts UTF-16 units).
 
@@ -29,6 +30,10 @@ export class DraftView {
     this.platform = find(root, "#platform", HTMLSelectElement);
     this.account = find(root, "#account", HTMLSelectElement);
     this.surface = find(root, "#surface", HTMLSelectElement);
+    // What the panel reads from the page, chosen here: an attachment (kind, file name) and consent.
+    this.mediaKind = find(root, "#media-kind", HTMLSelectElement);
+    this.mediaName = find(root, "#media-name", HTMLInputElement);
+    this.consent = find(root, "#consent", HTMLInputElement);
     this.status = find(root, "#check-status");
     this.list = find(root, "#findings");
     /** @type {Settings | null} */
@@ -47,7 +52,8 @@ export class DraftView {
       this.schedule(0);
     });
     this.account.addEventListener("change", () => this.schedule(0));
-    this.surface.addEventListener("change", () => this.schedule(0));
+    for (const input of [this.surface, this.mediaKind, this.consent]) input.addEventListener("change", () => this.schedule(0));
+    this.mediaName.addEventListener("input", () => this.schedule());
     find(root, "#check-form").addEventListener("submit", (event) => {
       event.preventDefault();
       this.schedule(0);
@@ -83,10 +89,14 @@ export class DraftView {
     if (!keep && wanted === "official:" && options.length > 2) this.account.selectedIndex = 1;
   }
 
-  /** The contract's context fields the person chose here. */
+  /** The contract's context fields the person chose here: the same the panel sends from a page. */
   context() {
     const [account, channel] = this.account.value.split(/:(.*)/s);
-    return { platform: this.platform.value, account, channel: channel || "", surface: this.surface.value };
+    const kind = this.mediaKind.value;
+    const media = kind ? [{ kind, name: this.mediaName.value.trim() }] : [];
+    return {
+      platform: this.platform.value, account, channel: channel || "", surface: this.surface.value, media, consent_confirmed: this.consent.checked,
+    };
   }
 
   schedule(delay = DEBOUNCE_MS) {
