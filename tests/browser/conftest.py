@@ -386,3 +386,10 @@ def choose_files(file_input: Locator, files: list[dict]) -> None:
         (folder / file["name"]).write_bytes(file["buffer"])
         paths.append(folder / file["name"])
     file_input.set_input_files(paths)
+
+
+def overlaps(a: dict, b: dict) -> bool:
+    """Whether two boxes on the page (Playwright's bounding boxes) overlap."""
+    across = min(a["x"] + a["width"], b["x"] + b["width"]) > max(a["x"], b["x"])
+    down = min(a["y"] + a["height"], b["y"] + b["height"]) > max(a["y"], b["y"])
+    return across and down

@@ -6,18 +6,11 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import PANEL, click_in_panel, panel_text, set_settings
+from tests.browser.conftest import PANEL, click_in_panel, overlaps, panel_text, set_settings
 
 CHAT = "https://x.com/i/chat/123-456"
 BOX = '[data-testid="xchatEmbedRoute"] textarea[data-testid="dm-composer-textarea"]'  # Playwright pierces open roots
 SEND = '[data-testid="xchatEmbedRoute"] [data-testid="dm-composer-send-button"]'
-
-
-def overlaps(a: dict, b: dict) -> bool:
-    """Whether two boxes on the page overlap."""
-    across = min(a["x"] + a["width"], b["x"] + b["width"]) > max(a["x"], b["x"])
-    down = min(a["y"] + a["height"], b["y"] + b["height"]) > max(a["y"], b["y"])
-    return across and down
 
 
 def chat_text(page: Page) -> str:

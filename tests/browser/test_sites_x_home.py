@@ -6,16 +6,10 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import PANEL, choose_files, open_x_composer, panel_text
+from tests.browser.conftest import PANEL, choose_files, open_x_composer, overlaps, panel_text
 
 JPEG = {"name": "messy-play.jpg", "mimeType": "image/jpeg", "buffer": b"\xff\xd8\xff\xe0fakejpeg"}
 KIDS = "Messy play fun with the little ones this morning!"
-
-
-def overlaps(a: dict, b: dict) -> bool:
-    across = min(a["x"] + a["width"], b["x"] + b["width"]) > max(a["x"], b["x"])
-    down = min(a["y"] + a["height"], b["y"] + b["height"]) > max(a["y"], b["y"])
-    return across and down
 
 
 def clear_of(page: Page, selector: str) -> None:
