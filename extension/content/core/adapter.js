@@ -1,10 +1,10 @@
-// What a site adapter (content/sites/*.js, one per site of ../../sites.json) tells the page watch:
+// What a site adapter (content/sites/*.js, one per site or app of ../../sites.json) tells the page watch:
 // where the composers are and how to read them, who is posting, and which page rules apply.
 // Each adapter is one object of this type, passed to watchPage() in its site file's one entry point.
 
 /**
  * A composer found on the page. `surface` (post, reply, comment, message) may be a getter: it is
- * read only when the composer is new. `enterSends`: a plain Enter sends it (comment and message
+ * read on every scan (a post may become a reply). `enterSends`: a plain Enter sends it (comment and message
  * boxes); Ctrl/Cmd+Enter, a click on its post button and its form's submit are guarded everywhere.
  * `generic`: a box no adapter recognised, checked with its own `adapter` of no site knowledge (text-box-watch.js).
  * @typedef {{editor: HTMLElement, readonly surface: string, enterSends?: boolean, generic?: boolean, adapter?: SiteAdapter}} Composer

@@ -77,7 +77,8 @@ class PageWatch {
   }
 
   scan() {
-    // editor -> composer; its `surface` is read only for a new session (an adapter may compute it lazily).
+    // editor -> composer: the adapter's, then any box the person typed in that it does not know. A
+    // composer's `surface` (maybe a getter) is read again on each scan: a post may become a reply.
     const known = this.paused() ? [] : this.adapter.composers(document);
     const generic = this.paused() || !this.textBoxes ? [] : this.textBoxes.composers(known);
     const found = new Map([...known, ...generic].map((c) => [c.editor, c]));
