@@ -17,6 +17,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from .audit import cli as audit_cli
 from .checker import check
 from .context import PLATFORMS, SURFACES, ContextError
 from .findings import Finding
@@ -56,6 +57,8 @@ def _parser() -> argparse.ArgumentParser:
 
     r = commands.add_parser("rules", help="list the rules with their clauses and severities")
     r.add_argument("--json", action="store_true")
+
+    audit_cli.add_parser(commands)
     return parser
 
 
@@ -68,8 +71,10 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
             return _jsonl(args, pack, stdin, stdout) if args.jsonl else _check(args, pack, stdin, stdout)
         if args.command == "lookup":
             return _lookup(args, pack, stdout)
+        if args.command == "audit":
+            return audit_cli.run(args, pack, stdout)
         return _rules(args, pack, stdout)
-    except (UsageError, ContextError, OSError, ValueError) as error:
+    except (UsageError, ContextError, OSError, ValueError, *audit_cli.ERRORS) as error:
         print(f"pychecker: {error}", file=sys.stderr)
         return EXIT_USAGE
 
