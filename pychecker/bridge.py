@@ -106,3 +106,12 @@ def policy_json(pack: str = "") -> str:
     return json.dumps(
         {"clauses": [{"clause": c.id, "section": c.section, "heading": c.heading, "text": c.text} for c in clauses]}
     )
+
+
+def __getattr__(name: str) -> Any:
+    """`audit_*`: auditing a whole export (pychecker/audit/bridge.py), imported on first use, not at every boot."""
+    if name.startswith("audit_"):
+        from .audit import bridge as audit
+
+        return getattr(audit, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

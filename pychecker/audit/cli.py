@@ -25,7 +25,7 @@ from ..pack import Pack
 from . import FORMATS, write_report
 from .audit import Audit, AuditOptions
 from .model import Problem
-from .reader import ExportReader, plan
+from .reader import ExportReader, nothing_read, plan
 from .report import one_line
 from .source import ReadError, Source, SourceError, open_export
 
@@ -76,7 +76,9 @@ def run(args: argparse.Namespace, pack: Pack, stdout: TextIO, stderr: TextIO | N
     for problem in audit.problems:
         stderr.write(f"pychecker: {problem}\n")
     if not audit.read:
-        raise AuditError(_nothing_read(sources, options.platform))
+        raise AuditError(
+            nothing_read(", ".join(s.name for s in sources), [p for s in sources for p in s.entries], options.platform)
+        )
     target = open(args.output, "w", encoding="utf-8", newline="") if args.output else nullcontext(stdout)  # noqa: SIM115
     with target as out:
         summary = write_report(audit, form, out)
@@ -158,22 +160,6 @@ def _read(source: Source, audit: Audit, platform: str | None, progress: Progress
         for event in events:
             audit.add(event)
         progress.file_read(size)
-
-
-def _nothing_read(sources: list[Source], platform: str | None) -> str:
-    names = ", ".join(s.name for s in sources)
-    paths = [p for s in sources for p in s.entries]
-    if platform:
-        return f"no {platform} posts, replies or comments found in {names}"
-    if any(p.lower().endswith(".html") for p in paths) and not any(p.lower().endswith((".json", ".js")) for p in paths):
-        return (
-            f"{names} is an export in HTML format, which cannot be audited: request the export again in JSON format "
-            "(Facebook and Instagram: Download your information → Format: JSON)"
-        )
-    return (
-        f"no posts, replies or comments found in {names} ({len(paths):,} files): is it an X archive, or a "
-        "Facebook or Instagram 'Download your information' export in JSON format?"
-    )
 
 
 class Progress:

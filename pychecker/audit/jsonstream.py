@@ -20,15 +20,16 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 # `window.YTD.<name>.part<N> = ` (2019 on) or `Grailbird.data.<name> = ` (2012–2018).
 _ASSIGNMENT = re.compile(
     r"\A\ufeff?\s*(?:window\.YTD\.(?P<ytd>[A-Za-z0-9_]+)\.part\d+|Grailbird\.data\.(?P<grail>[A-Za-z0-9_]+))\s*=\s*"
 )
 _SPACE = re.compile(r"[ \t\n\r\ufeff]*")
-# A failed parse this close to the end of the text may only need more text ("tru" → "true").
-_NEAR_END = 16
+_NUMBER_TAIL = re.compile(r"[0-9.eE+\-]*\Z")
+# What a failed parse may stop at when it only needs more text: nothing, or the start of a word or number.
+_GROWS = re.compile(r"\s*(?:t(?:r(?:u)?)?|f(?:a(?:l(?:s)?)?)?|n(?:u(?:l)?)?|[0-9.eE+\-]*)\Z")
 # One element larger than this is not a post: stop rather than hold it.
 MAX_ELEMENT_CHARS = 64 * 1024 * 1024
 
@@ -42,6 +43,7 @@ class JsonError(ValueError):
         super().__init__(message)
         self.kind = kind
         self.offset = offset
+        self.parsed: list[Element | Value] = []  # what the same piece completed before the problem
 
 
 @dataclass(frozen=True)
@@ -83,22 +85,34 @@ class JsonStream:
 
     def feed(self, text: str) -> list[Element | Value]:
         self._buf += text
-        return self._run(final=False)
+        out: list[Element | Value] = []
+        self._run(out, final=False)
+        return out
 
     def close(self) -> list[Element | Value]:
-        out = self._run(final=True)
+        out: list[Element | Value] = []
+        self._run(out, final=True)
+        if self._state == "assignment":
+            self._refuse_assignment()
         if self._state != "end":
-            if self._state == "assignment":
-                self._refuse_assignment()
             where = "inside an element" if self._state in ("element", "value") else "before the data was complete"
-            raise JsonError("truncated", f"the text stops {where} (at character {self.offset:,})", self.offset)
+            error = JsonError("truncated", f"the text stops {where} (at character {self.offset:,})", self.offset)
+            error.parsed = out
+            raise error
         return out
 
     # The states, in the order a file meets them.
-    def _run(self, final: bool) -> list[Element | Value]:
-        out: list[Element | Value] = []
+    def _run(self, out: list[Element | Value], final: bool) -> None:
+        try:
+            self._steps(out, final)
+        except JsonError as error:
+            error.parsed = out
+            raise
+        self._compact()
+
+    def _steps(self, out: list[Element | Value], final: bool) -> None:
         if len(self._buf) < self._retry_at and not final:
-            return out
+            return
         while True:
             state = self._state
             if state == "assignment":
@@ -119,8 +133,6 @@ class JsonStream:
             if char == "":
                 break
             self._punctuation(state, char)
-        self._compact()
-        return out
 
     def _assignment(self, final: bool) -> bool:
         if "=" not in self._buf[:400] and len(self._buf) < 400 and not final:
@@ -133,7 +145,7 @@ class JsonStream:
         self._state = "start"
         return True
 
-    def _refuse_assignment(self) -> None:
+    def _refuse_assignment(self) -> NoReturn:
         start = self._buf[:60].strip()
         raise JsonError(
             "code",
@@ -233,13 +245,20 @@ class JsonStream:
                 self._retry_at = len(self._buf) + max(pending, 65536)
                 return _MORE
             self._invalid(error.msg, self._base + error.pos)
+        if not final and type(value) in (int, float) and _NUMBER_TAIL.match(self._buf, end):
+            self._retry_at = len(self._buf) + 1  # "12" or "0." may go on as "1234" or "0.5" in the next piece
+            return _MORE
         self._retry_at = 0
         self._pos = end
         return value
 
     def _may_continue(self, error: json.JSONDecodeError) -> bool:
         """Whether more text could complete what failed to parse (rather than it being wrong)."""
-        return error.msg.startswith("Unterminated string") or error.pos >= len(self._buf) - _NEAR_END
+        if error.msg.startswith("Unterminated string"):
+            return True
+        if error.msg.startswith("Invalid \\uXXXX escape"):
+            return len(self._buf) - error.pos <= 6
+        return bool(_GROWS.match(self._buf, error.pos))
 
     def _end(self) -> None:
         self._skip_space()
@@ -249,18 +268,27 @@ class JsonStream:
             self._pos += 1
             self._skip_space()
             rest = self._buf[self._pos :]
-        if rest:
-            kind = "code" if self.javascript else "invalid"
-            what = "code" if self.javascript else "text"
+        if rest and self.javascript:
             raise JsonError(
-                kind, f"there is {what} after the data at character {self.offset:,}: {rest[:40]!r}", self.offset
+                "code",
+                f"there is code after the data at character {self.offset:,} ({rest[:40]!r}): "
+                "it is not read, and nothing in it is run",
+                self.offset,
             )
+        if rest:
+            raise JsonError("invalid", f"there is text after the data at character {self.offset:,}", self.offset)
 
-    def _invalid(self, why: str, offset: int | None = None) -> None:
+    def _invalid(self, why: str, offset: int | None = None) -> NoReturn:
         offset = self.offset if offset is None else offset
-        kind = "code" if self.javascript else "invalid"
         near = self._buf[offset - self._base : offset - self._base + 40]
-        raise JsonError(kind, f"it is not valid JSON at character {offset:,} ({why}, near {near!r})", offset)
+        if self.javascript:
+            raise JsonError(
+                "code",
+                f"it holds something other than data at character {offset:,} (near {near!r}): "
+                "it is not read, and nothing in it is run",
+                offset,
+            )
+        raise JsonError("invalid", f"it is not valid JSON at character {offset:,} ({why}, near {near!r})", offset)
 
     def _peek(self) -> str:
         self._skip_space()

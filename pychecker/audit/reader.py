@@ -46,6 +46,22 @@ def plan(paths: Iterable[str]) -> list[str]:
     return sorted(wanted, key=lambda path: (path.rsplit("/", 1)[-1] not in _IDENTITY_FILES, _natural(path)))
 
 
+def nothing_read(names: str, paths: list[str], platform: str | None) -> str:
+    """Why an export gave no posts, as far as its file names tell."""
+    if platform:
+        return f"no {platform} posts, replies or comments found in {names}"
+    lowered = [p.lower() for p in paths]
+    if any(p.endswith(".html") for p in lowered) and not any(p.endswith((".json", ".js")) for p in lowered):
+        return (
+            f"{names} is an export in HTML format, which cannot be audited: request it again in JSON format "
+            "(Facebook and Instagram: Download your information → Format: JSON)"
+        )
+    return (
+        f"no posts, replies or comments found in {names} ({len(paths):,} files): is it an X archive, or a "
+        "Facebook or Instagram 'Download your information' export in JSON format?"
+    )
+
+
 def _natural(path: str) -> list[Any]:
     """tweets-part2.js before tweets-part10.js."""
     return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", path)]
@@ -96,7 +112,7 @@ class FileReader:
         try:
             return self._events(self.stream.feed(text))
         except JsonError as error:
-            return self._broken(error)
+            return self._events(error.parsed) + self._broken(error)
 
     def close(self) -> list[Event]:
         """The events the end of the file completes, and any problem with the file as a whole."""
@@ -109,7 +125,7 @@ class FileReader:
             try:
                 events += self._events(self.stream.close())
             except JsonError as error:
-                return events + self._broken(error)
+                return events + self._events(error.parsed) + self._broken(error)
         for key, array in self._arrays.items():  # arrays shorter than DECIDE_WITHIN, still undecided
             if array.format is None and array.held:
                 events += self._decide(key, array, final=True)

@@ -50,13 +50,32 @@ def _matches(where: Where, element: Any) -> bool:
     return isinstance(tweet, dict) and "created_at" in tweet and ("full_text" in tweet or "text" in tweet)
 
 
+_MONTHS = {name: number for number, name in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+# "Wed Oct 10 20:19:24 +0000 2018" (2019 on) or "2018-10-10 20:19:24 +0000" (Grailbird): read by
+# hand, as strptime costs a tenth of a whole check.
+_CREATED = re.compile(r"\w{3} (\w{3}) (\d\d) (\d\d):(\d\d):(\d\d) ([+-]\d{4}) (\d{4})$")
+_GRAILBIRD = re.compile(r"(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d) ([+-]\d{4})$")
+
+
 def _when(value: Any) -> dt.datetime:
-    for form in ("%a %b %d %H:%M:%S %z %Y", "%Y-%m-%d %H:%M:%S %z"):
-        try:
-            return dt.datetime.strptime(str(value), form).astimezone(dt.UTC)
-        except ValueError:
-            continue
+    text = str(value)
+    if match := _CREATED.match(text):
+        month, day, hour, minute, second, zone, year = match.groups()
+        if month in _MONTHS:
+            return _utc(int(year), _MONTHS[month], int(day), hour, minute, second, zone)
+    elif match := _GRAILBIRD.match(text):
+        year, month, day, hour, minute, second, zone = match.groups()
+        return _utc(int(year), int(month), int(day), hour, minute, second, zone)
     raise ShapeError(f"created_at should read like 'Wed Oct 10 20:19:24 +0000 2018', not {value!r}")
+
+
+def _utc(year: int, month: int, day: int, hour: str, minute: str, second: str, zone: str) -> dt.datetime:
+    try:
+        local = dt.datetime(year, month, day, int(hour), int(minute), int(second), tzinfo=dt.UTC)
+    except ValueError:
+        raise ShapeError(f"created_at is not a real date: {year}-{month}-{day}") from None
+    offset = (int(zone[1:3]) * 60 + int(zone[3:5])) * (-1 if zone[0] == "-" else 1)
+    return local - dt.timedelta(minutes=offset)
 
 
 def _media(tweet: dict[str, Any]) -> tuple[list[Media], list[str]]:

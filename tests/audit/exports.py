@@ -20,7 +20,9 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -324,19 +326,20 @@ def instagram_export(
     else:
         posts_path, comments_path, who_path = INSTAGRAM_LAYOUT[version]
         entries = []
-        for p in posts:
+        for number, p in enumerate(posts):
+            chosen = p.media or (("image", f"post{number}.jpg"),)  # every Instagram post is a photo or a video
             media = [
                 {
                     "uri": f"media/posts/202301/{name}",
                     "creation_timestamp": _stamp(p),
                     "media_metadata": {"video_metadata" if kind == "video" else "photo_metadata": {"exif_data": []}},
-                    "title": p.text if len(p.media) == 1 else "",
+                    "title": p.text if len(chosen) == 1 else "",
                     "cross_post_source": {"source_app": "FB"},
                 }
-                for kind, name in p.media
+                for kind, name in chosen
             ]
             entry: dict[str, Any] = {"media": media}
-            if len(p.media) != 1:
+            if len(chosen) != 1:
                 entry["title"] = p.text
                 entry["creation_timestamp"] = _stamp(p)
             entry.update(p.extra)
@@ -393,3 +396,54 @@ def write_folder(files: dict[str, bytes], folder: Path) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
     return folder
+
+
+def encrypted_zip(files: dict[str, bytes], path: Path, password: bytes = b"secret") -> Path:
+    """A password-protected zip (traditional PKWARE encryption, as `zip -e` writes), built by hand:
+    Python's zipfile reads these but cannot write them."""
+    local, central, offset = [], [], 0
+    for name, data in files.items():
+        compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+        body = compressor.compress(data) + compressor.flush()
+        crc = zlib.crc32(data)
+        keys = _zipcrypto_keys(password)
+        header = bytes(range(11)) + bytes([crc >> 24])
+        secret = _zipcrypto(keys, header + body)
+        raw = name.encode()
+        fields = struct.pack("<HHHHHIII", 20, 0x1, 8, 0, 0x21, crc, len(secret), len(data))
+        record = b"PK\x03\x04" + fields + struct.pack("<HH", len(raw), 0) + raw + secret
+        central.append(
+            b"PK\x01\x02"
+            + struct.pack("<H", 20)
+            + fields
+            + struct.pack("<HHHHHII", len(raw), 0, 0, 0, 0, 0, offset)
+            + raw
+        )
+        local.append(record)
+        offset += len(record)
+    directory = b"".join(central)
+    end = b"PK\x05\x06" + struct.pack("<HHHHIIH", 0, 0, len(files), len(files), len(directory), offset, 0)
+    path.write_bytes(b"".join(local) + directory + end)
+    return path
+
+
+def _zipcrypto_keys(password: bytes) -> list[int]:
+    keys = [0x12345678, 0x23456789, 0x34567890]
+    for byte in password:
+        _zipcrypto_update(keys, byte)
+    return keys
+
+
+def _zipcrypto_update(keys: list[int], byte: int) -> None:
+    keys[0] = ~zlib.crc32(bytes([byte]), ~keys[0] & 0xFFFFFFFF) & 0xFFFFFFFF
+    keys[1] = ((keys[1] + (keys[0] & 0xFF)) * 134775813 + 1) & 0xFFFFFFFF
+    keys[2] = ~zlib.crc32(bytes([keys[1] >> 24]), ~keys[2] & 0xFFFFFFFF) & 0xFFFFFFFF
+
+
+def _zipcrypto(keys: list[int], plain: bytes) -> bytes:
+    out = bytearray()
+    for byte in plain:
+        temp = (keys[2] | 2) & 0xFFFF
+        out.append(byte ^ ((temp * (temp ^ 1)) >> 8) & 0xFF)
+        _zipcrypto_update(keys, byte)
+    return bytes(out)

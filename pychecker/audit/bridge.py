@@ -1,0 +1,154 @@
+"""The audit's face to the extension: the same reader and audit as the command line, fed in batches.
+
+The extension's audit page lists the zip's entries, asks `audit_plan` which to read, inflates
+those one by one and passes their text in pieces to `audit_feed`; the answers carry the posts
+flagged so far (to draw as they come), the problems met, and whether the rest of a file is needed.
+Every function takes and returns strings (JSON out) and never raises: a failure is `{"error": …}`.
+
+    audit_start('{"paths": [every path in the zip], "options": {…AuditOptions}, "pack": ""}')
+                                                          -> {"session": "1", "read": [the paths to read, in order]}
+    audit_feed(session, path, text, final)                -> {"flagged": [rows], "problems": [..], "done": bool,
+                                                              "read": n, "checked": n}
+    audit_fail(session, path, why)                        -> the same, for a file that could not be inflated
+    audit_note(session, message)                          -> {"ok": true}: a problem with the zip as a whole
+    audit_summary(session)                                -> {"summary": {…}, "line": "Checked …", "empty": "" | why}
+    audit_report(session, "html" | "csv" | "jsonl")       -> {"content": "…"}
+    audit_end(session)                                    -> {"ok": true}
+
+A problem with `"refused": true` takes back its file's rows: the page drops the rows with that `source`.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import json
+from collections.abc import Callable
+from typing import Any
+
+from . import write_report
+from .audit import Audit, AuditOptions
+from .model import ExportPost, Problem
+from .reader import Event, ExportReader, FileReader, nothing_read, plan
+from .report import one_line
+
+_SESSIONS: dict[str, _Session] = {}
+_IDS = itertools.count(1)
+
+
+class _Session:
+    def __init__(self, audit: Audit, paths: list[str]) -> None:
+        self.audit = audit
+        self.paths = paths  # every path in the zip
+        self.reader = ExportReader(audit.options.platform)
+        self.files: dict[str, FileReader] = {}  # being read
+        self.closed: set[str] = set()  # read, or given up
+
+
+def _answer(work: Callable[[], dict[str, Any]]) -> str:
+    try:
+        return json.dumps(work(), ensure_ascii=False)
+    except Exception as error:  # a bad request or a bug: say so, never go silent
+        return json.dumps({"error": f"{type(error).__name__}: {error}"})
+
+
+def _session(session: str) -> _Session:
+    if session not in _SESSIONS:
+        raise ValueError(f"no audit session {session!r} (it ended, or never started)")
+    return _SESSIONS[session]
+
+
+def audit_start(request: str) -> str:
+    def work() -> dict[str, Any]:
+        from ..bridge import _pack  # the extension's packs, registered there
+
+        data = json.loads(request)
+        paths = data.get("paths")
+        if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
+            raise ValueError('"paths" must list the paths in the zip')
+        audit = Audit(AuditOptions.from_dict(data.get("options") or {}), _pack(data.get("pack")))
+        session = str(next(_IDS))
+        _SESSIONS[session] = _Session(audit, paths)
+        return {"session": session, "read": plan(paths)}
+
+    return _answer(work)
+
+
+def audit_feed(session: str, path: str, text: str, final: bool = False) -> str:
+    def work() -> dict[str, Any]:
+        state = _session(session)
+        if path in state.closed:
+            return _progress(state, [], done=True)  # more of a file already finished: nothing to do
+        file = state.files.get(path) or state.files.setdefault(path, state.reader.open(path))
+        events = file.feed(text)
+        if final or file.done:
+            events += file.close()
+            state.files.pop(path, None)
+            state.closed.add(path)
+        return _progress(state, events, done=path in state.closed)
+
+    return _answer(work)
+
+
+def audit_fail(session: str, path: str, why: str) -> str:
+    def work() -> dict[str, Any]:
+        state = _session(session)
+        file = state.files.pop(path, None) or state.reader.open(path)
+        state.closed.add(path)
+        return _progress(state, file.fail(why), done=True)
+
+    return _answer(work)
+
+
+def audit_note(session: str, message: str) -> str:
+    def work() -> dict[str, Any]:
+        _session(session).audit.add(Problem("", message))
+        return {"ok": True}
+
+    return _answer(work)
+
+
+def _progress(state: _Session, events: list[Event], done: bool) -> dict[str, Any]:
+    flagged, problems = [], []
+    for event in events:
+        row = state.audit.add(event)
+        if row is not None:
+            flagged.append(row)
+        elif isinstance(event, Problem):
+            problems.append({"source": event.source, "message": event.message, "refused": event.refused})
+    posts = sum(isinstance(e, ExportPost) for e in events)
+    return {
+        "flagged": flagged,
+        "problems": problems,
+        "done": done,
+        "posts": posts,
+        "read": state.audit.read,
+        "checked": state.audit.checked,
+    }
+
+
+def audit_summary(session: str) -> str:
+    def work() -> dict[str, Any]:
+        state = _session(session)
+        summary = state.audit.summary()
+        empty = "" if state.audit.read else nothing_read("the zip", state.paths, state.audit.options.platform)
+        return {"summary": summary, "line": one_line(summary), "empty": empty}
+
+    return _answer(work)
+
+
+def audit_report(session: str, form: str) -> str:
+    def work() -> dict[str, Any]:
+        out = io.StringIO()
+        write_report(_session(session).audit, form, out)
+        return {"content": out.getvalue()}
+
+    return _answer(work)
+
+
+def audit_end(session: str) -> str:
+    def work() -> dict[str, Any]:
+        _SESSIONS.pop(session, None)
+        return {"ok": True}
+
+    return _answer(work)

@@ -1,0 +1,146 @@
+"""The extension's way in: the same export fed through `pychecker.bridge`'s audit functions, in
+pieces, gives the same report as the command line, in CPython and in the real Pyodide."""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import subprocess
+
+import pytest
+
+from pychecker import bridge
+from pychecker.cli import main
+from tests.audit.exports import facebook_export, write_zip, x_archive
+from tests.checker.test_audit_exports import META_ITEMS, X_ITEMS
+from tests.conftest import ROOT
+
+RUNNER = ROOT / "tests" / "audit" / "run_audit_in_pyodide.mjs"
+OPTIONS = {"regulated_periods": [{"start": "2024-05-30", "end": "2024-07-04"}]}
+
+
+def cli_report(files, tmp_path, *extra):
+    export = write_zip(files, tmp_path / "export.zip")
+    out = io.StringIO()
+    main(
+        ["audit", str(export), "--format", "jsonl", "--regulated-period", "2024-05-30..2024-07-04", *extra], stdout=out
+    )
+    return out.getvalue()
+
+
+def call(name, *args):
+    answer = json.loads(getattr(bridge, name)(*args))
+    assert "error" not in answer, answer
+    return answer
+
+
+def feed(files, options=OPTIONS, piece=1000):
+    """As the audit page does: ask what to read, then give each file's text a piece at a time."""
+    start = call("audit_start", json.dumps({"paths": list(files), "options": options}))
+    session, rows, problems = start["session"], [], []
+    for path in start["read"]:
+        text = files[path].decode("utf-8")
+        for at in range(0, max(len(text), 1), piece):
+            answer = call("audit_feed", session, path, text[at : at + piece], at + piece >= len(text))
+            rows += answer["flagged"]
+            problems += answer["problems"]
+            if answer["done"]:
+                break
+    return session, rows, problems
+
+
+@pytest.mark.parametrize("build", [x_archive, facebook_export])
+def test_the_bridge_fed_in_pieces_gives_the_command_lines_report(build, tmp_path):
+    files = build(X_ITEMS if build is x_archive else META_ITEMS)
+    session, rows, problems = feed(files)
+    report = call("audit_report", session, "jsonl")["content"]
+    assert report == cli_report(files, tmp_path)
+    assert problems == []
+    assert len(rows) == len({line["time"] for line in map(json.loads, report.splitlines())})
+    summary = call("audit_summary", session)
+    assert summary["line"].startswith("Checked ") and summary["empty"] == ""
+    assert summary["summary"]["flagged"] == len(rows)
+    call("audit_end", session)
+    assert "error" in json.loads(bridge.audit_report(session, "jsonl"))  # ended
+
+
+def test_the_html_and_csv_reports_come_through_the_bridge_too(tmp_path):
+    session, _, _ = feed(x_archive(X_ITEMS))
+    assert call("audit_report", session, "html")["content"].startswith("<!doctype html>")
+    assert call("audit_report", session, "csv")["content"].startswith("date,time,platform,kind")
+
+
+def test_a_refused_file_takes_back_the_rows_it_sent():
+    files = x_archive(X_ITEMS, parts=2)
+    files["data/tweets.js"] += b"\n;alert(1)"
+    session, rows, problems = feed(files)
+    refused = [p for p in problems if p["refused"]]
+    assert [p["source"] for p in refused] == ["data/tweets.js"]
+    assert "data/tweets.js" in {row["source"] for row in rows}  # sent before the code was met…
+    summary = call("audit_summary", session)["summary"]
+    kept = [row for row in rows if row["source"] != "data/tweets.js"]  # …and dropped by the page
+    assert summary["flagged"] == len(kept) > 0
+
+
+def test_a_file_the_page_could_not_inflate_is_named_and_the_rest_still_read():
+    files = x_archive(X_ITEMS, parts=2)
+    start = call("audit_start", json.dumps({"paths": list(files)}))
+    answer = call("audit_fail", start["session"], "data/tweets.js", "it is damaged (invalid deflate data)")
+    assert answer["problems"] == [
+        {
+            "source": "data/tweets.js",
+            "message": "it is damaged (invalid deflate data); no posts could be read from it",
+            "refused": False,
+        }
+    ]
+    text = files["data/tweets-part1.js"].decode()
+    assert call("audit_feed", start["session"], "data/tweets-part1.js", text, True)["read"] == 2
+    more = call("audit_feed", start["session"], "data/tweets.js", "window.YTD", False)
+    assert more["done"] and more["read"] == 2  # a file given up is not read after all
+
+
+def test_an_export_without_posts_says_why():
+    start = call("audit_start", json.dumps({"paths": ["your_facebook_activity/posts/your_posts_1.html"]}))
+    assert start["read"] == []
+    assert "HTML format" in call("audit_summary", start["session"])["empty"]
+
+
+@pytest.mark.parametrize(
+    ("name", "args", "says"),
+    [
+        ("audit_start", ["not json"], "JSONDecodeError"),
+        ("audit_start", ['{"paths": "x"}'], '"paths" must list'),
+        ("audit_start", ['{"paths": [], "options": {"account": "boss"}}'], "account must be one of"),
+        ("audit_start", ['{"paths": [], "options": {"since": "May"}}'], "since must be a date"),
+        ("audit_start", ['{"paths": [], "options": {"rules": ["no-such-rule"]}}'], "rules must be a list of rule ids"),
+        ("audit_feed", ["999", "data/tweets.js", "", True], "no audit session '999'"),
+        ("audit_report", ["999", "pdf"], "no audit session"),
+    ],
+)
+def test_the_bridge_never_raises_it_says_what_was_wrong(name, args, says):
+    answer = json.loads(getattr(bridge, name)(*args))
+    assert says in answer["error"]
+
+
+def test_the_real_pyodide_gives_the_same_report(extension_dir, tmp_path):
+    files = {**x_archive(X_ITEMS * 3, parts=2)}
+    request = {
+        "paths": list(files),
+        "files": {path: base64.b64encode(data).decode() for path, data in files.items()},
+        "options": OPTIONS,
+        "piece": 777,  # cuts through multi-byte characters and emoji
+    }
+    proc = subprocess.run(
+        ["node", str(RUNNER), str(extension_dir / "pyodide")],
+        input=json.dumps(request),
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    answer = json.loads(proc.stdout)
+    assert answer["python"].startswith("3.14")  # Pyodide's Python, not this one
+    assert answer["report"] == cli_report(files, tmp_path)
+    assert answer["summary"]["checked"] == 15 and len(answer["rows"]) == answer["summary"]["flagged"]
