@@ -4,7 +4,8 @@ The archive is a zip of JavaScript files, each assigning one JSON array to a glo
 - `data/tweets.js` (`window.YTD.tweets.part0 = [ {"tweet": {…}} ]`; split as `tweets-part1.js`, …
   in large archives); archives of 2019–2021 call it `data/tweet.js` (`window.YTD.tweet.part0`),
   and those of 2019 put each tweet straight in the array, without the `{"tweet": …}` wrapper;
-  `community-tweet.js` holds posts to Communities, the same shape.
+  `community-tweet.js` holds posts to Communities, the same shape. (`posts.js` and a `{"post": …}`
+  wrapper are read too, should X rename them; `deleted-tweets.js` is not: those are no longer online.)
 - archives of 2012–2018 ("Grailbird") hold `data/js/tweets/2013_01.js`
   (`Grailbird.data.tweets_2013_01 = [ {…} ]`), one file a month, `created_at` as
   `2013-01-31 12:00:00 +0000` and retweets with a `retweeted_status`.
@@ -31,22 +32,26 @@ from .model import ExportPost, Identity, ShapeError
 
 PLATFORM = "twitter"
 # The files worth reading, by name: tweets, their parts, community posts, the account, Grailbird months.
-WANTED = re.compile(r"(?:^|/)(?:(?:tweets?|community-tweet)(?:-part\d+)?\.js|account\.js|js/tweets/\d{4}_\d{2}\.js)$")
+# X may yet call them posts: the names are read either way.
+WANTED = re.compile(
+    r"(?:^|/)(?:(?:community-)?(?:tweets?|posts?)(?:-part\d+)?\.js|account\.js|js/tweets/\d{4}_\d{2}\.js)$"
+)
 IDENTITY_FILES = ("account.js",)
-_TWEET_TARGETS = ("tweets", "tweet", "community_tweet")
+_TWEET_TARGET = re.compile(r"(?:community_)?(?:tweets?|posts?)$|tweets_\d{4}_\d{2}$")
+_WRAPPERS = ("tweet", "communityTweet", "post")
 # What any tweet has: a file whose target would not take this holds no tweets.
 SAMPLE = {"created_at": "", "full_text": ""}
 _RETWEET = re.compile(r"^RT @(\w+):")
 
 
-def _is_tweet_file(where: Where) -> bool:
-    return where.target in _TWEET_TARGETS or where.target.startswith("tweets_")
+def _unwrap(element: dict[str, Any]) -> Any:
+    return next((element[key] for key in _WRAPPERS if key in element), element)
 
 
 def _matches(where: Where, element: Any) -> bool:
-    if not _is_tweet_file(where) or not isinstance(element, dict):
+    if not _TWEET_TARGET.match(where.target) or not isinstance(element, dict):
         return False
-    tweet = element.get("tweet", element)
+    tweet = _unwrap(element)
     return isinstance(tweet, dict) and "created_at" in tweet and ("full_text" in tweet or "text" in tweet)
 
 
@@ -107,7 +112,9 @@ def _text(tweet: dict[str, Any], media_links: list[str]) -> str:
 
 
 def _read(element: Any, where: Where, known: Known) -> ExportPost | None:
-    tweet = element.get("tweet", element)
+    tweet = _unwrap(element) if isinstance(element, dict) else None
+    if not isinstance(tweet, dict):
+        raise ShapeError("a tweet should be an object")
     tweet_id = str(tweet.get("id_str") or tweet.get("id") or "")
     media, media_links = _media(tweet)
     text = _text(tweet, media_links)

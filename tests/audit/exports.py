@@ -292,7 +292,7 @@ INSTAGRAM_LAYOUT = {
 
 
 def instagram_export(
-    items: list[Item], *, version: str = "2023", username: str = "nhp_official", media_files: bool = True
+    items: list[Item], *, version: str = "2023", username: str = "staying_well_team", media_files: bool = True
 ) -> dict[str, bytes]:
     posts = [i for i in items if i.kind != "comment"]
     comments = [i for i in items if i.kind == "comment"]
