@@ -111,7 +111,7 @@ def _problems(summary: dict[str, Any]) -> str:
 def _tables(summary: dict[str, Any]) -> str:
     rows = [f"<tr><td>{escape(what_was_checked(summary))}</td><td class=n>{summary['checked']:,}</td></tr>"]
     rows.append(f"<tr><td>with findings</td><td class=n>{summary['flagged']:,}</td></tr>")
-    rows += [f"<tr><td>{escape(s)}</td><td class=n>{n:,}</td></tr>" for s, n in summary["by_severity"].items()]
+    rows += [f"<tr><td>{escape(s)} findings</td><td class=n>{n:,}</td></tr>" for s, n in summary["by_severity"].items()]
     parts = ["<h2>Summary</h2>\n<table>" + "".join(rows) + "</table>\n"]
     if summary["by_rule"]:
         body = "".join(
