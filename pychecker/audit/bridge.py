@@ -5,7 +5,7 @@ those one by one and passes their text in pieces to `audit_feed`; the answers ca
 flagged so far (to draw as they come), the problems met, and whether the rest of a file is needed.
 Every function takes and returns strings (JSON out) and never raises: a failure is `{"error": …}`.
 
-    audit_start('{"paths": [every path in the zip], "options": {…AuditOptions}, "pack": ""}')
+    audit_start('{"paths": [every path in the zip], "name": "the zip's name", "options": {…AuditOptions}, "pack": ""}')
                                                           -> {"session": "1", "read": [the paths to read, in order]}
     audit_feed(session, path, text, final)                -> {"flagged": [rows], "problems": [..], "done": bool,
                                                               "read": n, "checked": n}
@@ -37,9 +37,10 @@ _IDS = itertools.count(1)
 
 
 class _Session:
-    def __init__(self, audit: Audit, paths: list[str]) -> None:
+    def __init__(self, audit: Audit, paths: list[str], name: str) -> None:
         self.audit = audit
         self.paths = paths  # every path in the zip
+        self.name = name
         self.reader = ExportReader(audit.options.platform)
         self.files: dict[str, FileReader] = {}  # being read
         self.closed: set[str] = set()  # read, or given up
@@ -68,7 +69,7 @@ def audit_start(request: str) -> str:
             raise ValueError('"paths" must list the paths in the zip')
         audit = Audit(AuditOptions.from_dict(data.get("options") or {}), _pack(data.get("pack")))
         session = str(next(_IDS))
-        _SESSIONS[session] = _Session(audit, paths)
+        _SESSIONS[session] = _Session(audit, paths, str(data.get("name") or "the zip"))
         return {"session": session, "read": plan(paths)}
 
     return _answer(work)
@@ -131,7 +132,7 @@ def audit_summary(session: str) -> str:
     def work() -> dict[str, Any]:
         state = _session(session)
         summary = state.audit.summary()
-        empty = "" if state.audit.read else nothing_read("the zip", state.paths, state.audit.options.platform)
+        empty = "" if state.audit.read else nothing_read(state.name, state.paths, state.audit.options.platform)
         return {"summary": summary, "line": one_line(summary), "empty": empty}
 
     return _answer(work)

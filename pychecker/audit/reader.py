@@ -19,6 +19,7 @@ from . import facebook, instagram, twitter
 from .fields import Format, Known, Where
 from .jsonstream import Element, JsonError, JsonStream, Value
 from .model import ExportPost, Identity, Problem, ShapeError
+from .report import plural
 
 PLATFORMS = {module.PLATFORM: module for module in (twitter, facebook, instagram)}
 Event = ExportPost | Identity | Problem
@@ -57,7 +58,7 @@ def nothing_read(names: str, paths: list[str], platform: str | None) -> str:
             "(Facebook and Instagram: Download your information → Format: JSON)"
         )
     return (
-        f"no posts, replies or comments found in {names} ({len(paths):,} files): is it an X archive, or a "
+        f"no posts, replies or comments found in {names} ({plural(len(paths), 'file')}): is it an X archive, or a "
         "Facebook or Instagram 'Download your information' export in JSON format?"
     )
 

@@ -144,3 +144,42 @@ def test_the_real_pyodide_gives_the_same_report(extension_dir, tmp_path):
     assert answer["python"].startswith("3.14")  # Pyodide's Python, not this one
     assert answer["report"] == cli_report(files, tmp_path)
     assert answer["summary"]["checked"] == 15 and len(answer["rows"]) == answer["summary"]["flagged"]
+
+
+AUDITOR = ROOT / "tests" / "audit" / "run_auditor_in_pyodide.mjs"
+
+
+def page_audit(extension_dir, export, options=OPTIONS):
+    proc = subprocess.run(
+        ["node", str(AUDITOR), str(extension_dir / "pyodide"), str(export), json.dumps(options)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return json.loads(proc.stdout)
+
+
+def test_the_audit_pages_steps_give_the_command_lines_report(extension_dir, tmp_path):
+    files = facebook_export(META_ITEMS * 30)
+    export = write_zip(files, tmp_path / "facebook-nhp.zip")
+    answer = page_audit(extension_dir, export)
+    assert answer["report"] == cli_report(files, tmp_path)
+    assert answer["problems"] == [] and answer["empty"] == ""
+    assert len(answer["rows"]) == answer["summary"]["flagged"] > 30
+
+
+def test_the_audit_pages_steps_on_broken_zips(extension_dir, tmp_path):
+    files = x_archive(X_ITEMS * 40, parts=2)
+    whole = write_zip(files, tmp_path / "whole.zip").read_bytes()
+    cut = tmp_path / "x-cut.zip"
+    cut.write_bytes(whole[: len(whole) * 3 // 4])  # the directory and part of the last files gone
+    answer = page_audit(extension_dir, cut)
+    assert answer["problems"][0]["message"].startswith("x-cut.zip is cut short")
+    assert answer["summary"]["checked"] > 100
+    notes = tmp_path / "notes.zip"
+    notes.write_text("not a zip")
+    assert page_audit(extension_dir, notes) == {"error": "notes.zip: it is not a zip file"}
+    empty = write_zip({"README.txt": b"hi"}, tmp_path / "empty.zip")
+    assert "no posts, replies or comments found in empty.zip (1 file)" in page_audit(extension_dir, empty)["empty"]

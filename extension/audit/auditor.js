@@ -1,0 +1,104 @@
+// An export's audit, given a checker bridge (pychecker.bridge, in Pyodide) and the zip as a Blob:
+// the zip's entries are listed, Python's audit_start says which text files to read, and those are
+// inflated one by one and fed to audit_feed a piece at a time. The same steps as the command line
+// (pychecker/audit/cli.py), so the same export gives the same findings. Used by the audit page's
+// worker, and by the tests under Node.
+
+import { ZipError, listEntries, openEntry } from "./zip.js";
+
+/** Text is handed to Python about a megabyte at a time: few calls, little held. */
+const PIECE = 1 << 20;
+/** Progress is told at most this often (ms). */
+const PROGRESS_EVERY = 100;
+
+/** The checker answered with an error: not the file's fault. */
+export class CheckerError extends Error {}
+
+/**
+ * @typedef {object} AuditEvents
+ * @property {(progress: {done: number, total: number, checked: number, file: string}) => void} progress
+ * @property {(rows: object[]) => void} rows          flagged posts as they are found
+ * @property {(problems: {source: string, message: string, refused: boolean}[]) => void} problems
+ */
+
+/**
+ * @param {{audit_start: Function, audit_feed: Function, audit_fail: Function, audit_note: Function,
+ *   audit_summary: Function}} bridge
+ * @param {Blob & {name?: string}} file
+ * @param {object} options  AuditOptions (pychecker/audit/audit.py), as JSON
+ * @param {string} pack     the policy pack's name ("" for the built-in one)
+ * @param {AuditEvents} on
+ * @returns {Promise<{session: string, summary: object, line: string, empty: string}>}
+ */
+export async function auditExport(bridge, file, options, pack, on) {
+  const call = (/** @type {string} */ name, /** @type {any[]} */ ...args) => {
+    const answer = JSON.parse(bridge[name](...args));
+    if (answer.error) throw new CheckerError(`The checker failed: ${answer.error}`);
+    return answer;
+  };
+  const name = file.name || "the zip";
+  let listing;
+  try {
+    listing = await listEntries(file);
+  } catch (error) {
+    if (error instanceof ZipError) throw new ZipError(`${name}: ${error.message}`);
+    throw error;
+  }
+  const { entries, cutShort } = listing;
+  const byPath = new Map(entries.map((entry) => [entry.path, entry]));
+  const { session, read } = call("audit_start", JSON.stringify({ paths: entries.map((e) => e.path), name, options, pack }));
+  if (cutShort) {
+    const note =
+      `${name} is cut short: the directory a zip keeps at its end is missing (the download may not have finished). ` +
+      `The ${entries.length.toLocaleString("en-GB")} files found before the cut are read; download it again for a complete audit.`;
+    call("audit_note", session, note);
+    on.problems([{ source: "", message: note, refused: false }]);
+  }
+  const total = read.reduce((sum, path) => sum + Math.max(0, byPath.get(path)?.size ?? 0), 0);
+  let done = 0;
+  let told = 0;
+  let checked = 0;
+  /** @param {any} answer */
+  const take = (answer) => {
+    if (answer.flagged.length) on.rows(answer.flagged);
+    if (answer.problems.length) on.problems(answer.problems);
+    checked = answer.checked;
+    return answer.done;
+  };
+  for (const path of read) {
+    const entry = byPath.get(path);
+    if (!entry) continue;
+    let fileDone = 0;
+    try {
+      const stream = (await openEntry(file, entry)).pipeThrough(new TextDecoderStream("utf-8"));
+      const reader = stream.getReader();
+      let pending = "";
+      let finished = false;
+      while (!finished) {
+        const { value, done: end } = await reader.read();
+        if (value) {
+          pending += value;
+          fileDone += value.length; // characters: near enough to bytes for a progress bar
+        }
+        if (pending.length >= PIECE || end) {
+          finished = take(call("audit_feed", session, path, pending, Boolean(end)));
+          pending = "";
+        }
+        if (end) finished = true;
+        if (Date.now() - told > PROGRESS_EVERY) {
+          told = Date.now();
+          on.progress({ done: done + Math.min(fileDone, entry.size), total, checked, file: path });
+        }
+      }
+      await reader.cancel().catch(() => {}); // the rest of a file the reader does not need
+    } catch (error) {
+      if (error instanceof CheckerError) throw error;
+      const why = error instanceof ZipError ? error.message : `it is damaged or cut short (${error?.message || error})`;
+      take(call("audit_fail", session, path, why));
+    }
+    done += Math.max(0, entry.size);
+    on.progress({ done, total, checked, file: path });
+  }
+  const { summary, line, empty } = call("audit_summary", session);
+  return { session, summary, line, empty };
+}
