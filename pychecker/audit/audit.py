@@ -39,8 +39,9 @@ class AuditOptions:
     since: dt.date | None = None
     until: dt.date | None = None
     regulated_periods: tuple[Period, ...] = ()
-    disclaimer_in_profile: bool = False
+    disclaimer_in_profile: tuple[str, ...] = ()  # the platforms whose profile carries the own-views disclaimer
     rules: tuple[str, ...] | None = None  # only these rules (the extension's turned-off rules left out)
+    official_channels: tuple[tuple[str, str], ...] = ()  # (platform, handle): official besides the pack's
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> AuditOptions:
@@ -57,6 +58,17 @@ class AuditOptions:
         rules = data.get("rules")
         if rules is not None and (not isinstance(rules, list) or any(r not in BY_ID for r in rules)):
             raise ContextError(f"rules must be a list of rule ids, not {rules!r}")
+        disclaimer = data.get("disclaimer_in_profile") or ()
+        if disclaimer is True:
+            disclaimer = PLATFORMS
+        elif isinstance(disclaimer, dict):
+            disclaimer = tuple(platform for platform, on in disclaimer.items() if on is True)
+        channels = data.get("official_channels") or []
+        if not isinstance(channels, list) or not all(
+            isinstance(c, dict) and isinstance(c.get("platform"), str) and isinstance(c.get("handle"), str)
+            for c in channels
+        ):
+            raise ContextError(f'official_channels must be a list of {{"platform", "handle"}}, not {channels!r}')
         return cls(
             account=data.get("account") or None,
             platform=data.get("platform") or None,
@@ -64,8 +76,9 @@ class AuditOptions:
             since=_day("since", data.get("since")),
             until=_day("until", data.get("until")),
             regulated_periods=periods,
-            disclaimer_in_profile=bool(data.get("disclaimer_in_profile")),
+            disclaimer_in_profile=tuple(disclaimer),
             rules=tuple(rules) if rules is not None else None,
+            official_channels=tuple((c["platform"], c["handle"].lstrip("@")) for c in channels),
         )
 
 
@@ -171,6 +184,9 @@ class Audit:
         if official and official.platform == platform:
             why = f"@{channel} is one of {self.pack.short_name}'s official channels"
             return Account(platform, "official", official.handle, why, handle, identity.name)
+        if channel and (platform, channel.casefold()) in {(p, h.casefold()) for p, h in self.options.official_channels}:
+            why = f"@{channel} is one of the official channels in your settings"
+            return Account(platform, "official", channel, why, handle, identity.name)
         if channel:
             why = f"@{channel} is not one of {self.pack.short_name}'s official channels"
         else:
@@ -196,7 +212,7 @@ class Audit:
             media=post.media,
             date=day,
             consent_confirmed=False,
-            disclaimer_in_profile=opts.disclaimer_in_profile,
+            disclaimer_in_profile=post.platform in opts.disclaimer_in_profile,
             regulated_periods=opts.regulated_periods,
         )
         findings = check(post.text, context, pack=self.pack, rules=opts.rules)

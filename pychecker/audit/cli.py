@@ -20,7 +20,7 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..context import ACCOUNTS, ContextError, Period
+from ..context import ACCOUNTS, PLATFORMS, ContextError, Period
 from ..pack import Pack
 from . import FORMATS, write_report
 from .audit import Audit, AuditOptions
@@ -105,7 +105,7 @@ def _options(args: argparse.Namespace) -> AuditOptions:
         since=since,
         until=until,
         regulated_periods=periods,
-        disclaimer_in_profile=args.disclaimer_in_profile,
+        disclaimer_in_profile=PLATFORMS[:-1] if args.disclaimer_in_profile else (),
     )
 
 

@@ -13,7 +13,7 @@ import pytest
 from pychecker import bridge
 from pychecker.cli import main
 from tests.audit.exports import facebook_export, write_zip, x_archive
-from tests.checker.test_audit_exports import META_ITEMS, X_ITEMS
+from tests.checker.test_audit_exports import META_ITEMS, VOTE, X_ITEMS
 from tests.conftest import ROOT
 
 RUNNER = ROOT / "tests" / "audit" / "run_audit_in_pyodide.mjs"
@@ -183,3 +183,15 @@ def test_the_audit_pages_steps_on_broken_zips(extension_dir, tmp_path):
     assert page_audit(extension_dir, notes) == {"error": "notes.zip: it is not a zip file"}
     empty = write_zip({"README.txt": b"hi"}, tmp_path / "empty.zip")
     assert "no posts, replies or comments found in empty.zip (1 file)" in page_audit(extension_dir, empty)["empty"]
+
+
+def test_the_pages_settings_reach_the_audit():
+    files = x_archive([VOTE], username="NHPYouthTeam")
+    options = {
+        "official_channels": [{"platform": "twitter", "handle": "@NHPYouthTeam"}],
+        "disclaimer_in_profile": {"twitter": True, "facebook": False},
+    }
+    session, rows, _ = feed(files, options)
+    account = call("audit_summary", session)["summary"]["accounts"][0]
+    assert (account["account"], account["channel"]) == ("official", "NHPYouthTeam")
+    assert {f["rule"] for row in rows for f in row["findings"]} == {"political"}

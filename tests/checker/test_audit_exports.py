@@ -173,3 +173,18 @@ def test_child_consent_from_an_export_asks_to_check_that_consent_was_recorded():
         assert "Before posting" not in finding["message"]
         assert finding["clear_by"] == "Check that parent/guardian consent was recorded for everyone identifiable."
         assert finding["clauses"] == ["OC-9"]
+
+
+def test_a_profile_that_carries_the_disclaimer_clears_missing_disclaimer_on_that_platform():
+    files = x_archive([day("Proud to work at North Halifax Partnership", "2022-03-01")], username="janedoe")
+    assert [f[1] for f in found(audit(files))] == ["missing-disclaimer"]
+    assert found(audit(files, disclaimer_in_profile=("twitter",))) == []
+    assert [f[1] for f in found(audit(files, disclaimer_in_profile=("facebook",)))] == ["missing-disclaimer"]
+
+
+def test_official_channels_from_the_settings_count_as_official():
+    files = x_archive(X_ITEMS, username="NHPYouthTeam")
+    assert audit(files).accounts["twitter"].account == "personal"
+    mine = audit(files, official_channels=(("twitter", "@nhpyouthteam".lstrip("@")),))
+    assert mine.accounts["twitter"].account == "official"
+    assert mine.accounts["twitter"].why == "@NHPYouthTeam is one of the official channels in your settings"
