@@ -5,6 +5,7 @@
     pychecker check --jsonl FILE|-
     pychecker lookup QUERY [--json]
     pychecker rules [--json]
+    pychecker audit EXPORT... [options]   (pychecker/audit/cli.py)
 
 Exit codes: 0 no findings, 1 findings, 2 bad usage (with a message on stderr).
 """

@@ -25,10 +25,19 @@ from ..context import ACCOUNTS, PLATFORMS, Context, ContextError, Period
 from ..findings import SEVERITIES, Finding
 from ..pack import Pack, default_pack
 from ..rules import BY_ID
+from ..wording import render
 from .model import ExportPost, Identity, Problem
 
+# What child-consent says of a post already made, whose consent an export cannot show. Texts of the
+# rule like its others: a pack may reword them (`[texts.child-consent]`, pychecker.wording).
 CONSENT_RULE = "child-consent"
-CONSENT_CHECK = "Check that parent/guardian consent was recorded for everyone identifiable."
+POSTED_TEXTS = {
+    "message_posted": "This {kind} went out with an attached {kinds} and {why}. An export cannot show whether "
+    "consent was given: check that parent/guardian consent was recorded for everyone identifiable.",
+    "why_children_posted": "it refers to children",
+    "why_channel_posted": "it went out on a children's centre channel",
+    "clear_by_posted": "Check that parent/guardian consent was recorded for everyone identifiable.",
+}
 
 
 @dataclass(frozen=True)
@@ -223,10 +232,27 @@ class Audit:
         tally.last = max(tally.last, stamp)
         if not findings:
             return None
-        row = self._row(post, stamp, [_as_posted(f) for f in findings])
+        row = self._row(post, stamp, [self._as_posted(f, post, context) for f in findings])
         self._count(tally, day.year, row["findings"])
         tally.rows.append(json.dumps(row, ensure_ascii=False))
         return row
+
+    def _as_posted(self, finding: Finding, post: ExportPost, context: Context) -> dict[str, Any]:
+        """The finding as the report gives it: for a post already made, child-consent asks to check the record."""
+        out = finding.to_dict()
+        if finding.rule != CONSENT_RULE:
+            return out
+        pack = self.pack
+        channel = pack.channel(context.channel) if context.official and context.channel else None
+        whole = (finding.start, finding.end) == (0, len(post.text))
+        why = "why_channel_posted" if whole and channel and channel.kind == "children-centre" else "why_children_posted"
+        text = {name: pack.text(CONSENT_RULE, name, default) for name, default in POSTED_TEXTS.items()}
+        values = {**pack.words, "date": context.date.isoformat(), "kind": post.kind}
+        values["kinds"] = " and ".join(sorted({m.kind for m in post.media}))
+        values["why"] = render(text[why], values)
+        out["message"] = render(text["message_posted"], values)
+        out["clear_by"] = render(text["clear_by_posted"], values)
+        return out
 
     @staticmethod
     def _row(post: ExportPost, stamp: str, findings: list[dict[str, Any]]) -> dict[str, Any]:
@@ -284,7 +310,7 @@ class Audit:
             "by_rule": [
                 {
                     "rule": rule,
-                    "clauses": list(BY_ID[rule].clauses),
+                    "clauses": list(self.pack.clauses_of(rule)),
                     "severities": [s for s in SEVERITIES if s in whole.rule_severities[rule]],
                     "posts": whole.rule_posts[rule],
                     "findings": whole.rule_findings[rule],
@@ -323,15 +349,3 @@ class Audit:
 
 def _time_of(line: str) -> str:
     return line[10:30]  # '{"time": "2021-01-01T12:00:00Z", …'
-
-
-def _as_posted(finding: Finding) -> dict[str, Any]:
-    """The finding as the report gives it: for a post already made, child-consent asks to check the record."""
-    out = finding.to_dict()
-    if finding.rule == CONSENT_RULE:
-        first = finding.message.split(". ", 1)[0].rstrip(".")
-        out["message"] = (
-            f"{first}. An export cannot show whether consent was given: {CONSENT_CHECK[0].lower()}{CONSENT_CHECK[1:]}"
-        )
-        out["clear_by"] = CONSENT_CHECK
-    return out

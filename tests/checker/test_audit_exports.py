@@ -188,3 +188,16 @@ def test_official_channels_from_the_settings_count_as_official():
     mine = audit(files, official_channels=(("twitter", "@nhpyouthteam".lstrip("@")),))
     assert mine.accounts["twitter"].account == "official"
     assert mine.accounts["twitter"].why == "@NHPYouthTeam is one of the official channels in your settings"
+
+
+def test_a_photo_on_a_childrens_centre_page_is_checked_as_that_channel():
+    photo = day("", "2023-05-05", media=(("image", "IMG_2041.jpg"),))
+    files = facebook_export([photo, STAY])
+    files["profile_information/profile_information.json"] = files[
+        "profile_information/profile_information.json"
+    ].replace(b"NorthHalifaxPartnership", b"kevinpearcechildrenscentre")
+    result = audit(files)
+    assert result.accounts["facebook"].account == "official"
+    messages = {row["time"][:10]: row["findings"][0]["message"] for row in result.rows()}
+    assert messages["2023-05-05"].startswith("This post went out with an attached image and it went out on a children")
+    assert messages["2023-02-01"].startswith("This post went out with an attached video and it refers to children.")
