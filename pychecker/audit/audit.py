@@ -28,16 +28,10 @@ from ..rules import BY_ID
 from ..wording import render
 from .model import ExportPost, Identity, Problem
 
-# What child-consent says of a post already made, whose consent an export cannot show. Texts of the
-# rule like its others: a pack may reword them (`[texts.child-consent]`, pychecker.wording).
+# A post already made is read from an export, which cannot show whether consent was recorded:
+# child-consent's findings then say its `*_posted` texts (a pack may reword them, as any text).
 CONSENT_RULE = "child-consent"
-POSTED_TEXTS = {
-    "message_posted": "This {kind} went out with an attached {kinds} and {why}. An export cannot show whether "
-    "consent was given: check that parent/guardian consent was recorded for everyone identifiable.",
-    "why_children_posted": "it refers to children",
-    "why_channel_posted": "it went out on a children's centre channel",
-    "clear_by_posted": "Check that parent/guardian consent was recorded for everyone identifiable.",
-}
+POSTED = ("message_posted", "why_children_posted", "why_channel_posted", "clear_by_posted")
 
 
 @dataclass(frozen=True)
@@ -246,7 +240,8 @@ class Audit:
         channel = pack.channel(context.channel) if context.official and context.channel else None
         whole = (finding.start, finding.end) == (0, len(post.text))
         why = "why_channel_posted" if whole and channel and channel.kind == "children-centre" else "why_children_posted"
-        text = {name: pack.text(CONSENT_RULE, name, default) for name, default in POSTED_TEXTS.items()}
+        rule = BY_ID[CONSENT_RULE]
+        text = {name: pack.text(CONSENT_RULE, name, rule.texts[name]) for name in POSTED}
         values = {**pack.words, "date": context.date.isoformat(), "kind": post.kind}
         values["kinds"] = " and ".join(sorted({m.kind for m in post.media}))
         values["why"] = render(text[why], values)

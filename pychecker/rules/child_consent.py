@@ -69,6 +69,13 @@ RULE = Rule(
         "why_children": "it refers to children",
         "why_channel": "it goes out on a children's centre channel",
         "clear_by": "Confirm you have parent/guardian consent for everyone identifiable.",
+        # For a post already made, read from an account's export (pychecker/audit), whose consent
+        # the export cannot show: the audit says these instead.
+        "message_posted": "This {kind} went out with an attached {kinds} and {why}. An export cannot show whether "
+        "consent was given: check that parent/guardian consent was recorded for everyone identifiable.",
+        "why_children_posted": "it refers to children",
+        "why_channel_posted": "it went out on a children's centre channel",
+        "clear_by_posted": "Check that parent/guardian consent was recorded for everyone identifiable.",
     },
     doc=__doc__ or "",
 )
