@@ -126,10 +126,9 @@ class _Tally:
     rows: list[str] = field(default_factory=list)  # one JSON object per flagged post
 
     def merge(self, other: _Tally) -> None:
-        for name in ("read", "checked", "years", "flagged_years", "findings_years", "rule_posts", "rule_findings"):
-            getattr(self, name).update(getattr(other, name))
-        for name in ("clause_posts", "clause_findings", "severities"):
-            getattr(self, name).update(getattr(other, name))
+        for name, value in vars(other).items():
+            if isinstance(value, Counter):
+                getattr(self, name).update(value)
         for rule, severities in other.rule_severities.items():
             self.rule_severities.setdefault(rule, set()).update(severities)
         self.outside_dates += other.outside_dates
