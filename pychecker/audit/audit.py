@@ -196,7 +196,7 @@ class Audit:
         return Account(platform, "personal", channel, why, handle, identity.name)
 
     def _post(self, post: ExportPost) -> dict[str, Any] | None:
-        tally = self._tallies.setdefault(post.source, _Tally())
+        tally = self._tallies.get(post.source) or self._tallies.setdefault(post.source, _Tally())
         tally.read[post.kind] += 1
         day = post.when.date()
         opts = self.options
@@ -220,7 +220,7 @@ class Audit:
         findings = check(post.text, context, pack=self.pack, rules=opts.rules)
         tally.checked[post.kind] += 1
         tally.years[day.year] += 1
-        stamp = post.when.strftime("%Y-%m-%dT%H:%M:%SZ")
+        stamp = post.when.isoformat()[:19] + "Z"  # when is UTC
         tally.first = min(tally.first or stamp, stamp)
         tally.last = max(tally.last, stamp)
         if not findings:
