@@ -1,0 +1,135 @@
+// The audit's report on the page: the summary the checker made (by rule, clause and year, and the
+// problems met), then the flagged posts, filtered by rule, severity and year, fifty at a time, each
+// with its date, its text with the matched words marked, a link to it where the export has one,
+// and its findings drawn by the one finding renderer (shared/render.js).
+
+import { el } from "../shared/dom.js";
+import { markedText } from "../shared/dom.js";
+import { SEVERITIES, renderFindings } from "../shared/render.js";
+
+/**
+ * A flagged post, as the checker's audit gives it (pychecker/audit/audit.py, `_row`).
+ * @typedef {{time: string, platform: string, kind: string, text: string, link: string, id: string,
+ *   reply_to: string, media: {kind: string, name: string}[], source: string,
+ *   findings: import("../shared/protocol.js").Finding[]}} Row
+ */
+
+const PAGE = 50;
+const PLATFORM_NAMES = /** @type {Record<string, string>} */ ({ twitter: "X", facebook: "Facebook", instagram: "Instagram" });
+const number = (/** @type {number} */ n) => n.toLocaleString("en-GB");
+
+/** Table rows: a header, then one row per item. */
+function table(/** @type {HTMLTableElement} */ node, /** @type {string[]} */ head, /** @type {(string|number)[][]} */ rows) {
+  node.replaceChildren(
+    el("tr", {}, ...head.map((h, i) => el("th", { text: h, className: i && typeof rows[0]?.[i] === "number" ? "n" : "" }))),
+    ...rows.map((row) => el("tr", {}, ...row.map((cell) => el("td", { text: typeof cell === "number" ? number(cell) : cell, className: typeof cell === "number" ? "n" : "" })))),
+  );
+}
+
+export class ReportView {
+  /**
+   * @param {HTMLElement} root  the report section (audit.html)
+   * @param {{openClause: (clause: string) => void}} actions
+   */
+  constructor(root, actions) {
+    this.root = root;
+    this.actions = actions;
+    /** @type {Row[]} */
+    this.rows = [];
+    /** @type {Row[]} */
+    this.shown = [];
+    this.count = 0;
+    const byId = (/** @type {string} */ id) => /** @type {any} */ (root.querySelector(`#${id}`));
+    this.at = byId;
+    for (const id of ["filter-rule", "filter-severity", "filter-year"]) byId(id).addEventListener("change", () => this.filter());
+    byId("more").addEventListener("click", () => this.more());
+  }
+
+  /** Rows of a file refused part-way are taken back (the checker no longer counts them). */
+  drop(/** @type {string} */ source) {
+    this.rows = this.rows.filter((row) => row.source !== source);
+  }
+
+  /** @param {{summary: any, line: string}} result @param {Row[]} rows */
+  show(result, rows) {
+    const { summary } = result;
+    this.rows = [...rows].sort((a, b) => (a.time < b.time ? 1 : a.time > b.time ? -1 : 0)); // newest first, as the CLI's
+    this.at("summary-line").textContent = result.line;
+    this.at("accounts").replaceChildren(
+      ...summary.accounts.map((/** @type {any} */ a) =>
+        el("li", { text: `${PLATFORM_NAMES[a.platform] ?? a.platform}: checked as ${a.account} (${a.why}).` }),
+      ),
+    );
+    const problems = summary.problems;
+    this.at("problems").replaceChildren(
+      ...(problems.length
+        ? [
+            el("h3", { text: "Problems reading the export" }),
+            el("ul", { className: "problems" }, ...problems.map((/** @type {any} */ p) => el("li", { text: p.source ? `${p.source}: ${p.message}` : p.message }))),
+          ]
+        : []),
+    );
+    table(this.at("by-rule"), ["Rule", "Clauses", "Severity", "Posts", "Findings"], summary.by_rule.map((/** @type {any} */ r) => [r.rule, r.clauses.join(", "), r.severities.join(", "), r.posts, r.findings]));
+    table(this.at("by-clause"), ["Clause", "Posts", "Findings"], summary.by_clause.map((/** @type {any} */ c) => [c.clause, c.posts, c.findings]));
+    table(this.at("by-year"), ["Year", "Checked", "With findings", "Findings"], summary.by_year.map((/** @type {any} */ y) => [String(y.year), y.checked, y.flagged, y.findings]));
+    this.options("filter-rule", summary.by_rule.map((/** @type {any} */ r) => r.rule));
+    this.options("filter-severity", SEVERITIES.filter((s) => summary.by_severity[s]));
+    this.options("filter-year", summary.by_year.filter((/** @type {any} */ y) => y.flagged).map((/** @type {any} */ y) => String(y.year)));
+    this.root.hidden = false;
+    this.filter();
+  }
+
+  options(/** @type {string} */ id, /** @type {string[]} */ values) {
+    this.at(id).replaceChildren(el("option", { value: "", text: "all" }), ...values.map((v) => el("option", { value: v, text: v })));
+  }
+
+  filter() {
+    const rule = this.at("filter-rule").value;
+    const severity = this.at("filter-severity").value;
+    const year = this.at("filter-year").value;
+    this.shown = this.rows.filter(
+      (row) =>
+        (!rule || row.findings.some((f) => f.rule === rule)) &&
+        (!severity || row.findings.some((f) => f.severity === severity)) &&
+        (!year || row.time.startsWith(year)),
+    );
+    this.count = 0;
+    this.at("posts").replaceChildren();
+    this.more();
+  }
+
+  more() {
+    const next = this.shown.slice(this.count, this.count + PAGE);
+    this.at("posts").append(...next.map((row) => this.post(row)));
+    this.count += next.length;
+    this.at("more").hidden = this.count >= this.shown.length;
+    this.at("shown").textContent = `${number(this.count)} of ${number(this.shown.length)} posts shown`;
+  }
+
+  /** One flagged post. @param {Row} row */
+  post(row) {
+    const whole = (/** @type {{start: number, end: number}} */ f) => f.start === 0 && f.end >= [...row.text].length;
+    const marks = /** @type {[number, number][]} */ (row.findings.filter((f) => f.end > f.start && !whole(f)).map((f) => [f.start, f.end]));
+    const kind = row.reply_to && row.kind !== "repost" ? `${row.kind} to ${row.reply_to}` : row.kind;
+    const head = el(
+      "header",
+      {},
+      el("time", { dateTime: row.time, text: `${row.time.slice(0, 10)} ${row.time.slice(11, 16)} UTC` }),
+      el("span", { text: PLATFORM_NAMES[row.platform] ?? row.platform }),
+      el("span", { text: kind }),
+      row.link
+        ? el("a", { href: row.link, target: "_blank", rel: "noopener noreferrer", text: "Open the post" })
+        : el("span", { className: "cid", text: row.source }),
+    );
+    const media = row.media.length ? el("p", { className: "media", text: `With ${row.media.map((m) => `${m.kind} ${m.name}`.trim()).join(", ")}` }) : null;
+    const rules = [...new Set(row.findings.map((f) => f.rule))].join(" ");
+    return el(
+      "li",
+      { className: "post", dataset: { rules, year: row.time.slice(0, 4) } },
+      head,
+      el("p", { className: "text" }, ...markedText(row.text, marks)),
+      media,
+      el("ul", { className: "findings" }, ...renderFindings(row.findings, { openClause: this.actions.openClause })),
+    );
+  }
+}
