@@ -1,27 +1,34 @@
 // "Audit an export" (opened from the popup and the options page): the person chooses an export's
-// zip; the page's own worker (worker.js) reads it and checks every post with the same checker as
-// everywhere else; the page shows the progress, then the report (report-view.js), and offers it as
-// CSV or HTML. Nothing leaves the computer: the file is read here and the downloads are made here.
+// zip, or the folder it was unpacked to; the page's own worker (worker.js) reads it and checks every
+// post with the same checker as everywhere else; the page shows the progress, then the report
+// (report-view.js), and offers it as CSV or HTML. Nothing leaves the computer: the file is read
+// here and the downloads are made here.
 // `main[data-status]`: idle, loading (the checker starting), reading, done, error.
 
+import { find } from "../shared/dom.js";
 import { ask } from "../shared/protocol.js";
 import { loadSettings } from "../shared/settings.js";
 import { ReportView } from "./report-view.js";
 
-const byId = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
-const main = byId("audit");
-const form = byId("audit-form");
-const status = byId("status");
-const progress = byId("progress");
-const report = new ReportView(byId("report"), {
+/** @typedef {import("./report-view.js").Row} Row */
+
+const main = find(document, "#audit");
+const zipInput = find(document, "#export", HTMLInputElement);
+const folderInput = find(document, "#export-folder", HTMLInputElement);
+const start = find(document, "#start", HTMLButtonElement);
+const status = find(document, "#status");
+const progress = find(document, "#progress", HTMLProgressElement);
+const report = new ReportView(find(document, "#report"), {
   openClause: (clause) => ask("open-clause", { clause }),
 });
 
 /** @type {Worker | null} */
 let worker = null;
-/** @type {object[]} */
+/** @type {Row[]} */
 let rows = [];
-/** @type {Awaited<ReturnType<typeof loadSettings>>["settings"] | null} */
+/** The size of what was chosen (the zip, or the folder's files together), for the progress line. */
+let chosenBytes = 0;
+/** @type {import("../shared/settings.js").Settings | null} */
 let settings = null;
 
 loadSettings({ managedWithinMs: 3000 }).then(({ settings: loaded, managedLater }) => {
@@ -35,86 +42,115 @@ loadSettings({ managedWithinMs: 3000 }).then(({ settings: loaded, managedLater }
 
 function showPeriods() {
   const periods = settings?.regulated_periods ?? [];
-  byId("periods").textContent = periods.length
-    ? `Regulated periods (from the options): ${periods.map((p) => `${p.start} to ${p.end}`).join(", ")}. Posts made inside them are checked against the Lobbying Act rule.`
-    : "No regulated periods are set in the options: posts are not checked against the Lobbying Act's election periods.";
+  find(document, "#periods").textContent = periods.length
+    ? `Regulated periods (from the settings): ${periods.map((p) => `${p.start} to ${p.end}`).join(", ")}. Posts made inside them are checked against the Lobbying Act rule.`
+    : "No election regulated periods are set in the settings: no post is checked against the Lobbying Act's periods.";
 }
 
-byId("how-to").addEventListener("click", () => {
-  const text = byId("how-to-text");
+const howTo = find(document, "#how-to", HTMLButtonElement);
+howTo.addEventListener("click", () => {
+  const text = find(document, "#how-to-text");
   text.hidden = !text.hidden;
-  byId("how-to").setAttribute("aria-expanded", String(!text.hidden));
+  howTo.setAttribute("aria-expanded", String(!text.hidden));
 });
+
+// One export at a time: choosing a zip forgets a folder chosen before, and the other way round.
+zipInput.addEventListener("change", () => { folderInput.value = ""; });
+folderInput.addEventListener("change", () => { zipInput.value = ""; });
 
 function setStatus(/** @type {string} */ state, /** @type {string} */ text) {
   main.dataset.status = state;
   status.textContent = text;
 }
 
-form.addEventListener("submit", (/** @type {SubmitEvent} */ event) => {
+const megabytes = (/** @type {number} */ bytes) =>
+  bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(1)} GB` : `${Math.max(1, Math.round(bytes / 2 ** 20)).toLocaleString("en-GB")} MB`;
+
+find(document, "#audit-form").addEventListener("submit", (event) => {
   event.preventDefault();
-  const file = byId("export").files?.[0];
-  if (!file) return;
-  start(file);
+  const zip = zipInput.files?.[0];
+  const folder = [...(folderInput.files ?? [])];
+  if (zip) begin(zip, zip.size);
+  else if (folder.length) begin(folder, folder.reduce((sum, file) => sum + file.size, 0));
+  else {
+    find(document, "#progress-section").hidden = false;
+    setStatus("error", "Choose the export first: its zip, or the folder it was unpacked to.");
+  }
 });
 
-function start(/** @type {File} */ file) {
+/** @param {File | File[]} exported @param {number} bytes */
+function begin(exported, bytes) {
   worker?.terminate(); // a new audit starts afresh
   worker = new Worker(new URL("worker.js", import.meta.url), { type: "module" });
   worker.onmessage = (event) => receive(event.data);
-  worker.onerror = (event) => setStatus("error", `The audit stopped: ${event.message || "the checker failed"}.`);
+  worker.onerror = (event) => fail(`The audit stopped: ${event.message || "the checker failed"}.`);
   rows = [];
-  byId("report").hidden = true;
-  byId("progress-section").hidden = false;
+  chosenBytes = bytes;
+  find(document, "#report").hidden = true;
+  find(document, "#progress-section").hidden = false;
   progress.removeAttribute("value"); // indeterminate while the checker starts
-  byId("start").disabled = true;
+  start.disabled = true;
   setStatus("loading", "Starting the policy checker…");
-  const s = settings;
   const options = {
-    account: byId("account").value || null,
-    since: byId("since").value || null,
-    until: byId("until").value || null,
-    regulated_periods: s?.regulated_periods ?? [],
-    disclaimer_in_profile: s?.disclaimer_in_profile ?? {},
-    official_channels: s?.official_channels ?? [],
+    account: find(document, "#account", HTMLSelectElement).value || null,
+    since: find(document, "#since", HTMLInputElement).value || null,
+    until: find(document, "#until", HTMLInputElement).value || null,
+    regulated_periods: settings?.regulated_periods ?? [],
+    disclaimer_in_profile: settings?.disclaimer_in_profile ?? {},
+    official_channels: settings?.official_channels ?? [],
   };
-  worker.postMessage({ type: "audit", file, options, pack: s?.policy_pack ?? "" });
+  worker.postMessage({ type: "audit", exported, options, pack: settings?.policy_pack ?? "" });
 }
 
 /** What the worker says. @param {any} message */
 function receive(message) {
-  if (message.type === "status") setStatus(main.dataset.status === "idle" ? "loading" : main.dataset.status, message.text);
-  else if (message.type === "progress") {
-    progress.max = Math.max(1, message.total);
-    progress.value = message.done;
-    const file = message.file.split("/").pop();
-    setStatus("reading", `Reading ${file}… ${message.checked.toLocaleString("en-GB")} posts checked (${Math.floor((100 * message.done) / Math.max(1, message.total))}%)`);
-  } else if (message.type === "rows") rows.push(...message.rows);
+  if (message.type === "status") setStatus(main.dataset.status === "reading" ? "reading" : "loading", message.text);
+  else if (message.type === "progress") showProgress(message);
+  else if (message.type === "rows") rows.push(...message.rows);
   else if (message.type === "problems") {
-    for (const problem of message.problems) if (problem.refused) rows = rows.filter((/** @type {any} */ r) => r.source !== problem.source);
+    // A file refused part-way: the checker no longer counts its posts, so neither does the page.
+    for (const problem of message.problems) if (problem.refused) rows = rows.filter((row) => row.source !== problem.source);
   } else if (message.type === "done") finish(message);
   else if (message.type === "report") save(message.format, message.content);
-  else if (message.type === "error") {
-    setStatus("error", message.message);
-    byId("start").disabled = false;
-  }
+  else if (message.type === "error") fail(message.message);
+}
+
+/** @param {{done: number, total: number, checked: number, file: string}} message */
+function showProgress(message) {
+  progress.max = Math.max(1, message.total);
+  progress.value = message.done;
+  const percent = Math.floor((100 * message.done) / Math.max(1, message.total));
+  const file = message.file.split("/").pop();
+  const checked = message.checked.toLocaleString("en-GB");
+  // A big export is mostly photos and videos: say that only its text is read.
+  const share = chosenBytes > 4 * message.total
+    ? ` Only its text (${megabytes(message.total)} of ${megabytes(chosenBytes)}) is read; its photos and videos are not opened.`
+    : "";
+  setStatus("reading", `Reading ${file}… ${checked} posts checked (${percent}%).${share}`);
+}
+
+function fail(/** @type {string} */ text) {
+  setStatus("error", text);
+  progress.max = 1;
+  progress.value = 0;
+  start.disabled = false;
 }
 
 function finish(/** @type {any} */ message) {
-  byId("start").disabled = false;
+  start.disabled = false;
   progress.max = 1;
   progress.value = 1;
   if (message.empty) {
-    setStatus("error", message.empty.charAt(0).toUpperCase() + message.empty.slice(1) + ".");
+    fail(message.empty.charAt(0).toUpperCase() + message.empty.slice(1) + ".");
     return;
   }
   setStatus("done", message.line);
   main.dataset.memory = String(message.memory);
-  report.show(message, /** @type {any} */ (rows));
+  report.show(message, rows);
 }
 
 for (const [id, format] of [["download-csv", "csv"], ["download-html", "html"]]) {
-  byId(id).addEventListener("click", () => worker?.postMessage({ type: "report", format }));
+  find(document, `#${id}`).addEventListener("click", () => worker?.postMessage({ type: "report", format }));
 }
 
 /** The report as a file the person saves: made here, from memory (a blob: address), never uploaded. */

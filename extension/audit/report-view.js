@@ -3,8 +3,7 @@
 // with its date, its text with the matched words marked, a link to it where the export has one,
 // and its findings drawn by the one finding renderer (shared/render.js).
 
-import { el } from "../shared/dom.js";
-import { markedText } from "../shared/dom.js";
+import { el, markedText } from "../shared/dom.js";
 import { SEVERITIES, renderFindings } from "../shared/render.js";
 
 /**
@@ -43,11 +42,6 @@ export class ReportView {
     this.at = byId;
     for (const id of ["filter-rule", "filter-severity", "filter-year"]) byId(id).addEventListener("change", () => this.filter());
     byId("more").addEventListener("click", () => this.more());
-  }
-
-  /** Rows of a file refused part-way are taken back (the checker no longer counts them). */
-  drop(/** @type {string} */ source) {
-    this.rows = this.rows.filter((row) => row.source !== source);
   }
 
   /** @param {{summary: any, line: string}} result @param {Row[]} rows */

@@ -3,7 +3,8 @@
 // page stays responsive) and runs the audit (auditor.js). Everything it loads is the extension's
 // own files; nothing is fetched from anywhere else, nothing is sent anywhere.
 //
-//   page -> worker: {type: "audit", file, options, pack} | {type: "report", format}
+//   page -> worker: {type: "audit", exported (the zip, or the folder's files), options, pack}
+//                   | {type: "report", format}
 //   worker -> page: {type: "status", text} | {type: "progress", done, total, checked, file}
 //                   | {type: "rows", rows} | {type: "problems", problems}
 //                   | {type: "done", summary, line, empty, memory} | {type: "report", format, content}
@@ -12,6 +13,7 @@
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 import { bootChecker } from "../offscreen/boot-checker.mjs";
 import { auditExport } from "./auditor.js";
+import { ZipError } from "./zip.js";
 
 const here = (/** @type {string} */ path) => new URL(path, import.meta.url).href;
 const post = (/** @type {object} */ message) => self.postMessage(message);
@@ -37,7 +39,7 @@ function boot() {
 const packs = new Set();
 async function usePack(/** @type {{pyodide: any, bridge: any}} */ checker, /** @type {string} */ name) {
   if (!name || packs.has(name)) return;
-  const zip = await fetch(here(`../packs/${name}.zip`)).catch(() => null);
+  const zip = await fetch(here(`../packs/${name}.zip`)).catch(() => /** @type {Response | null} */ (null));
   if (!zip?.ok) throw new Error(`Your organisation's policy pack “${name}” is not in this copy of Policy Guard.`);
   checker.pyodide.unpackArchive(await zip.arrayBuffer(), "zip", { extractDir: `/packs/${name}` });
   const loaded = JSON.parse(checker.bridge.register_pack(name, `/packs/${name}`));
@@ -45,12 +47,12 @@ async function usePack(/** @type {{pyodide: any, bridge: any}} */ checker, /** @
   packs.add(name);
 }
 
-async function audit(/** @type {{file: File, options: object, pack: string}} */ request) {
+async function audit(/** @type {{exported: File | File[], options: object, pack: string}} */ request) {
   const checker = await boot();
   await usePack(checker, request.pack);
   if (session) checker.bridge.audit_end(session);
-  post({ type: "status", text: `Reading ${request.file.name}…` });
-  const result = await auditExport(checker.bridge, request.file, request.options, request.pack, {
+  post({ type: "status", text: "Reading the export…" });
+  const result = await auditExport(checker.bridge, request.exported, request.options, request.pack, {
     progress: (progress) => post({ type: "progress", ...progress }),
     rows: (rows) => post({ type: "rows", rows }),
     problems: (problems) => post({ type: "problems", problems }),
@@ -71,9 +73,12 @@ async function report(/** @type {string} */ format) {
 self.onmessage = async (/** @type {MessageEvent} */ event) => {
   const message = event.data;
   try {
-    if (message?.type === "audit" && message.file instanceof Blob) await audit(message);
+    const exported = message?.exported;
+    const chosen = exported instanceof Blob || (Array.isArray(exported) && exported.length && exported.every((f) => f instanceof File));
+    if (message?.type === "audit" && chosen) await audit(message);
     else if (message?.type === "report" && ["html", "csv"].includes(message.format)) await report(message.format);
   } catch (error) {
-    post({ type: "error", message: error instanceof Error ? error.message : String(error) });
+    const text = error instanceof Error ? error.message : String(error);
+    post({ type: "error", message: error instanceof ZipError ? `Nothing could be audited — ${text}.` : text });
   }
 };
