@@ -57,6 +57,8 @@ MODULES = (
     "options/options.js",
     "panel/panel.js",
     "panel/banner.js",
+    "audit/audit.js",
+    "audit/worker.js",
 )
 # The frames the content scripts put in pages (the panel and the banners): web-accessible to the sites only.
 FRAME_PAGES = ("panel/panel.html", "panel/banner.html")
