@@ -12,7 +12,7 @@ import zipfile
 import pytest
 
 from pychecker.cli import main
-from tests.audit.exports import encrypted_zip, facebook_export, write_zip, x_archive
+from tests.audit.exports import day, encrypted_zip, facebook_export, write_zip, x_archive
 from tests.checker.test_audit_exports import META_ITEMS, X_ITEMS
 
 
@@ -86,7 +86,7 @@ def test_a_password_protected_zip_says_so_and_how_to_read_it(tmp_path, capsys):
 
 
 def test_posts_file_of_an_unexpected_shape_is_named(tmp_path, capsys):
-    files = facebook_export(META_ITEMS)
+    files = facebook_export([*META_ITEMS, day("Vote Labour on Thursday!", "2022-07-09", kind="comment")])
     posts_path = next(p for p in files if "your_posts" in p)
     files[posts_path] = json.dumps({"status": "moved", "items": [1, 2, 3]}).encode()
     code, _, err = run(write_zip(files, tmp_path / "fb.zip"), capsys=capsys)
