@@ -141,10 +141,11 @@ function finish(/** @type {any} */ message) {
   progress.max = 1;
   progress.value = 1;
   if (message.empty) {
-    fail(message.empty.charAt(0).toUpperCase() + message.empty.slice(1) + ".");
+    const why = message.empty.charAt(0).toUpperCase() + message.empty.slice(1);
+    fail(/[.?!]$/.test(why) ? why : `${why}.`);
     return;
   }
-  setStatus("done", message.line);
+  setStatus("done", `Done: ${message.line.split(":")[0]}. The report is below.`);
   main.dataset.memory = String(message.memory);
   report.show(message, rows);
 }

@@ -73,7 +73,7 @@ def test_the_page_reads_an_unpacked_export_and_asks_nothing_of_the_network(exten
     with launch(extension_dir, mock_bundles, tmp_path / "profile") as (context, site):
         page = open_page(context, "audit/audit.html")
         audit(page, folder, folder=True)
-        expect(page.locator("#status")).to_have_text(
+        expect(page.locator("#summary-line")).to_have_text(
             re.compile(r"^Checked 5 posts and 1 reply .* 4 posts with findings")
         )
         with page.expect_download() as download:
@@ -120,7 +120,11 @@ def test_an_x_archive_gives_the_command_lines_findings_each_post_quoted_with_its
     report, line = cli(export, tmp_path, "csv")
     audit(page, export)
     expect(page.locator("main")).to_have_attribute("data-status", "done")
-    expect(page.locator("#status")).to_have_text(line)  # the command line's one-line summary, word for word
+    expect(page.get_by_role("status").first).to_have_text(
+        "Done: Checked 5 posts and 1 reply (2018-04-04 to 2024-06-03) from @NhxPartnership's X archive as official. "
+        "The report is below."
+    )
+    expect(page.locator("#summary-line")).to_have_text(line)  # the command line's one-line summary, word for word
     assert line.startswith("Checked 5 posts and 1 reply (2018-04-04 to 2024-06-03) from @NhxPartnership's X archive")
     expect(page.locator("#progress")).to_have_attribute("value", "1")
     expect(
@@ -174,7 +178,7 @@ def test_a_facebook_export_is_read_through_its_mojibake(page, tmp_path):
     export = write_zip(files, tmp_path / "facebook-nhp-2024.zip")
     _, line = cli(export, tmp_path, "csv")
     audit(page, export)
-    expect(page.locator("#status")).to_have_text(line)
+    expect(page.locator("#summary-line")).to_have_text(line)
     assert line.startswith("Checked 2 posts and 1 comment (2020-05-06 to 2022-07-08)")
     shown = posts_shown(page)
     thanks = next(p for p in shown if p["text"].startswith("Thank you"))
@@ -206,3 +210,14 @@ def test_a_zip_cut_short_is_reported_as_far_as_it_goes_and_says_so(page, tmp_pat
     problems = page.locator("#problems")
     expect(problems).to_contain_text("twitter-cut.zip is cut short")
     expect(problems).to_contain_text("download it again")
+
+
+def test_a_zip_with_no_posts_says_what_the_page_looked_for(page, tmp_path):
+    photos = write_zip({"holiday/IMG_0001.jpg": b"\xff\xd8" + bytes(1000), "notes.txt": b"hi"}, tmp_path / "photos.zip")
+    audit(page, photos)
+    expect(page.locator("main")).to_have_attribute("data-status", "error")
+    expect(page.locator("#status")).to_have_text(
+        "No posts, replies or comments found in photos.zip (2 files): is it an X archive, or a Facebook or "
+        "Instagram 'Download your information' export in JSON format?"
+    )
+    expect(page.locator("#report")).to_be_hidden()
