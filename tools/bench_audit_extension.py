@@ -5,16 +5,18 @@
 
 Builds the export as tools/bench_audit.py does (POSTS posts in the platform's real shape, MEDIA-MB
 of photos and videos stored beside them), opens the built extension's audit page in headless
-Chromium, chooses the zip, and times it from the click to the report, sampling the memory (PSS) of
-Chromium's extension processes (the page and its checker worker live there) every half second.
-Prints the time, the peak memory and Pyodide's heap beside the budgets (50,000 posts in ≤ 90 s,
-≤ 400 MB), and the command line's time on the same zip for comparison. Nothing fails on the
-figures: timings on a shared machine vary.
+Chromium, chooses the zip, and times it from the click to the report (the checker's start in the
+page's worker apart), sampling every half second the memory (PSS) of this browser's extension
+process (the page and its worker live there; other browsers on the machine are not counted).
+Prints the figures beside the budgets (50,000 posts in ≤ 90 s, ≤ 400 MB), the CPU time the
+browser used (the machine is shared: wall time depends on what else runs), and the command line's
+time on the same zip. Nothing fails on the figures.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -25,25 +27,87 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.browser.conftest import extension_worker, launch  # noqa: E402
-from tools.bench import extension_pss_mb  # noqa: E402
+from tests.browser.conftest import launch  # noqa: E402
+from tests.browser.extension_pages import open_page  # noqa: E402
 from tools.bench_audit import build  # noqa: E402
 
-BUDGET_SECONDS = 90.0
+BUDGET_SECONDS = 90.0  # for 50,000 posts
 BUDGET_MB = 400
+TICK = os.sysconf("SC_CLK_TCK")
+# When the page's status first says the export is being read (its worker's checker has started).
+READING_CLOCK = """
+new MutationObserver((_, observer) => {
+  if (document.querySelector('main[data-status="reading"]')) {
+    window.__readingAt = performance.now();
+    observer.disconnect();
+  }
+}).observe(document.querySelector("main"), {attributes: true});
+window.__clickedAt = performance.now();
+"""
+
+
+def browser_processes(profile: Path) -> list[int]:
+    """The Chromium started on `profile` and every process under it."""
+    parents: dict[int, int] = {}
+    roots = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            parents[int(proc.name)] = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            if str(profile).encode() in (proc / "cmdline").read_bytes():
+                roots.append(int(proc.name))
+        except (OSError, ValueError):
+            continue
+    found = set(roots)
+    grew = True
+    while grew:
+        grew = False
+        for pid, parent in parents.items():
+            if parent in found and pid not in found:
+                found.add(pid)
+                grew = True
+    return sorted(found)
+
+
+def pss_mb(pids: list[int], extension_only: bool = True) -> float:
+    total = 0
+    for pid in pids:
+        try:
+            if extension_only and b"--extension-process" not in Path(f"/proc/{pid}/cmdline").read_bytes():
+                continue
+            for row in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if row.startswith("Pss:"):
+                    total += int(row.split()[1])
+        except OSError:
+            continue
+    return total / 1024
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User and system time of these processes (and of their children that have ended)."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += sum(int(f) for f in fields[11:15])  # utime stime cutime cstime
+        except (OSError, ValueError):
+            continue
+    return total / TICK
 
 
 class Sampler(threading.Thread):
-    """The extension processes' PSS, every half second, until stopped: the peak is kept."""
+    """The browser's extension processes' PSS, every half second, until stopped: the peak is kept."""
 
-    def __init__(self) -> None:
+    def __init__(self, profile: Path) -> None:
         super().__init__(daemon=True)
+        self.profile = profile
         self.peak = 0.0
         self.stopped = threading.Event()
 
     def run(self) -> None:
         while not self.stopped.wait(0.5):
-            self.peak = max(self.peak, extension_pss_mb())
+            self.peak = max(self.peak, pss_mb(browser_processes(self.profile)))
 
 
 def main() -> None:
@@ -58,33 +122,44 @@ def main() -> None:
         folder = Path(tmp)
         export = build(args.platform, args.posts, args.media_mb, folder)
         size = export.stat().st_size / 2**20
-        with launch(extension, folder, folder / "profile") as (context, _):
-            extension_id = extension_worker(context).url.split("/")[2]
-            page = context.new_page()
-            page.goto(f"chrome-extension://{extension_id}/audit/audit.html")
-            page.set_input_files("#export", str(export))
-            before = extension_pss_mb()
-            sampler = Sampler()
+        profile = folder / "profile"
+        with launch(extension, folder, profile) as (context, _):
+            page = open_page(context, "audit/audit.html")
+            page.get_by_label("The export (a zip)").set_input_files(export)
+            pids = browser_processes(profile)
+            before, cpu_before = pss_mb(pids), cpu_seconds(pids)
+            sampler = Sampler(profile)
             sampler.start()
             started = time.perf_counter()
-            page.click("#start")
-            page.wait_for_selector('main[data-status="done"], main[data-status="error"]', timeout=600_000)
+            page.evaluate(READING_CLOCK)
+            page.get_by_role("button", name="Audit this export").click()
+            page.wait_for_selector('main[data-status="done"], main[data-status="error"]', timeout=1_800_000)
             seconds = time.perf_counter() - started
             sampler.stopped.set()
             sampler.join()
-            line = page.inner_text("#status")
-            heap = int(page.get_attribute("main", "data-memory") or 0) / 2**20
+            pids = browser_processes(profile)
+            cpu = cpu_seconds(pids) - cpu_before
+            boot = page.evaluate("(window.__readingAt - window.__clickedAt) / 1000")
+            line = page.locator("#summary-line").inner_text() or page.locator("#status").inner_text()
+            heap = int(page.locator("main").get_attribute("data-memory") or 0) / 2**20
         cli_start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "pychecker", "audit", str(export), "-o", str(folder / "a.html")],
-                       cwd=ROOT, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "pychecker", "audit", str(export), "-o", str(folder / "a.html")],
+            cwd=ROOT,
+            capture_output=True,
+        )
         cli = time.perf_counter() - cli_start
-    scale = args.posts / 50_000
-    time_ok = "met" if seconds <= BUDGET_SECONDS * scale else "NOT met"
+    rate = args.posts / max(0.001, seconds - boot)
+    time_ok = "met" if seconds * 50_000 / args.posts <= BUDGET_SECONDS else "NOT met"
     memory_ok = "met" if sampler.peak <= BUDGET_MB else "NOT met"
     print(f"{args.platform} export: {args.posts:,} posts, {size:,.0f} MB zip")
-    print(f"  audit page, click to report: {seconds:.1f} s (budget {BUDGET_SECONDS * scale:.0f} s: {time_ok})")
-    print(f"  extension processes' memory (PSS): {before:.0f} MB before, peak {sampler.peak:.0f} MB during "
-          f"(budget {BUDGET_MB} MB: {memory_ok}); Pyodide's heap at the end {heap:.0f} MB")
+    print(f"  audit page, click to report: {seconds:.1f} s, of which the checker's start in its worker {boot:.1f} s")
+    print(f"    {rate:,.0f} posts/s once started; 50,000 posts at this pace: {boot + 50_000 / rate:.0f} s")
+    print(f"    (budget {BUDGET_SECONDS:.0f} s for 50,000: {time_ok}); CPU time of the browser meanwhile {cpu:.1f} s")
+    print(
+        f"  this browser's extension process (PSS): {before:.0f} MB before, peak {sampler.peak:.0f} MB during "
+        f"(budget {BUDGET_MB} MB: {memory_ok}); Pyodide's heap at the end {heap:.0f} MB"
+    )
     print(f"  command line on the same zip: {cli:.1f} s")
     print(f"  {line}")
 
