@@ -26,6 +26,8 @@ const report = new ReportView(find(document, "#report"), {
 let worker = null;
 /** @type {Row[]} */
 let rows = [];
+/** The problems met reading the export, as the checker words them. @type {{source: string, message: string}[]} */
+let problems = [];
 /** The size of what was chosen (the zip, or the folder's files together), for the progress line. */
 let chosenBytes = 0;
 /** @type {import("../shared/settings.js").Settings | null} */
@@ -85,6 +87,7 @@ function begin(exported, bytes) {
   worker.onmessage = (event) => receive(event.data);
   worker.onerror = (event) => fail(`The audit stopped: ${event.message || "the checker failed"}.`);
   rows = [];
+  problems = [];
   chosenBytes = bytes;
   find(document, "#report").hidden = true;
   find(document, "#progress-section").hidden = false;
@@ -108,6 +111,7 @@ function receive(message) {
   else if (message.type === "progress") showProgress(message);
   else if (message.type === "rows") rows.push(...message.rows);
   else if (message.type === "problems") {
+    problems.push(...message.problems);
     // A file refused part-way: the checker no longer counts its posts, so neither does the page.
     for (const problem of message.problems) if (problem.refused) rows = rows.filter((row) => row.source !== problem.source);
   } else if (message.type === "done") finish(message);
@@ -141,8 +145,11 @@ function finish(/** @type {any} */ message) {
   progress.max = 1;
   progress.value = 1;
   if (message.empty) {
-    const why = message.empty.charAt(0).toUpperCase() + message.empty.slice(1);
-    fail(/[.?!]$/.test(why) ? why : `${why}.`);
+    // Nothing was read: the problems met are why (a password, a file cut short), so they come first.
+    const stop = (/** @type {string} */ text) => (/[.?!]$/.test(text) ? text : `${text}.`);
+    const sentence = (/** @type {string} */ text) => stop(text.charAt(0).toUpperCase() + text.slice(1));
+    const met = problems.map((p) => (p.source ? stop(`${p.source}: ${p.message}`) : sentence(p.message)));
+    fail([...met, sentence(message.empty)].join(" "));
     return;
   }
   setStatus("done", `Done: ${message.line.split(":")[0]}. The report is below.`);

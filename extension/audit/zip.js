@@ -163,7 +163,7 @@ async function walkLocalHeaders(file) {
  */
 export async function openEntry(file, entry) {
   if (entry.encrypted) {
-    throw new ZipError("it is encrypted (the zip is password-protected): unzip it with its password and zip it again without one");
+    throw new ZipError("it is encrypted (the zip is password-protected): unzip it with its password, then audit the folder");
   }
   if (entry.method !== STORED && entry.method !== DEFLATED) {
     throw new ZipError(`it is compressed in a way that cannot be read (method ${entry.method})`);

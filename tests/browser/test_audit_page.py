@@ -17,7 +17,7 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
 from pychecker.cli import main as pychecker
-from tests.audit.exports import day, facebook_export, write_folder, write_zip, x_archive
+from tests.audit.exports import day, encrypted_zip, facebook_export, write_folder, write_zip, x_archive
 from tests.browser.conftest import launch
 from tests.browser.extension_pages import extension_id, open_page
 from tests.checker.test_audit_exports import CAFE, MESSY_PLAY, SORRY, VOTE, X_ITEMS
@@ -77,8 +77,10 @@ def test_the_page_reads_an_unpacked_export_and_asks_nothing_of_the_network(exten
             re.compile(r"^Checked 5 posts and 1 reply .* 4 posts with findings")
         )
         with page.expect_download() as download:
-            page.get_by_role("button", name="Download CSV").click()
-        assert download.value.suggested_filename.endswith(".csv")
+            page.get_by_role("button", name="Download the report (HTML)").click()
+        assert re.fullmatch(r"policy-audit-\d{4}-\d\d-\d\d\.html", download.value.suggested_filename)
+        saved = Path(download.value.path()).read_text(encoding="utf-8")
+        assert saved.startswith("<!doctype html>") and "<h1>Policy audit: @NhxPartnership on X</h1>" in saved
         assert page.script_errors == []
         assert site.requests == []  # nothing: not the page, not its worker
         # The worker that read the export, asked to make one request on purpose: the router sees it.
@@ -221,3 +223,14 @@ def test_a_zip_with_no_posts_says_what_the_page_looked_for(page, tmp_path):
         "Instagram 'Download your information' export in JSON format?"
     )
     expect(page.locator("#report")).to_be_hidden()
+
+
+def test_a_password_protected_zip_says_so_and_what_to_do(page, tmp_path):
+    files = x_archive(X_ITEMS)
+    locked = encrypted_zip({p: d for p, d in files.items() if p.endswith(".js")}, tmp_path / "locked.zip")
+    audit(page, locked)
+    expect(page.locator("main")).to_have_attribute("data-status", "error")
+    expect(page.locator("#status")).to_contain_text(
+        "data/tweets.js: it is encrypted (the zip is password-protected): unzip it with its password, "
+        "then audit the folder; no posts could be read from it."
+    )
