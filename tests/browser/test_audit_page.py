@@ -39,13 +39,28 @@ def cli(export: Path, tmp: Path, fmt: str) -> tuple[str, str]:
     return out.read_text(encoding="utf-8"), line.split(" Report: ")[0]  # less where the command line wrote it
 
 
-def audit(page: Page, export: Path, *, folder: bool = False) -> None:
-    """Choose the export as a person does, start the audit and wait for the page to finish."""
+def audit(page: Page, export: Path, *, folder: bool = False) -> list[tuple[str, str]]:
+    """Choose the export as a person does, start the audit and wait for the page to finish.
+    Returns what the page said meanwhile: each (state, status line, progress bar's value) in turn."""
     page.get_by_label("The export (a zip)" if not folder else "or the folder it was unpacked to").set_input_files(
         export
     )
+    page.evaluate(SAID)
     page.get_by_role("button", name="Audit this export").click()
     expect(page.locator("main")).to_have_attribute("data-status", re.compile("done|error"), timeout=AUDIT_MS)
+    return [tuple(said) for said in page.evaluate("window.__said")]
+
+
+# Every status line the page shows, with its state and the progress bar's value, as it changes.
+SAID = """
+window.__said = [];
+const main = document.querySelector("main"), status = document.querySelector("#status");
+const progress = document.querySelector("#progress");
+new MutationObserver(() => {
+  const now = [main.dataset.status, status.textContent, progress.getAttribute("value")];
+  if (JSON.stringify(now) !== JSON.stringify(window.__said.at(-1))) window.__said.push(now);
+}).observe(main, {subtree: true, childList: true, characterData: true, attributes: true});
+"""
 
 
 def posts_shown(page: Page) -> list[dict]:
@@ -120,7 +135,14 @@ def test_the_popup_and_the_options_page_open_the_audit_page(context, start):
 def test_an_x_archive_gives_the_command_lines_findings_each_post_quoted_with_its_clauses(page, tmp_path):
     export = write_zip(x_archive([*X_ITEMS, CLEAN]), tmp_path / "twitter-2024-06-30-abc.zip")
     report, line = cli(export, tmp_path, "csv")
-    audit(page, export)
+    said = audit(page, export)
+    # The person watched it: the checker starting (the bar moving, no value), each file read, the bar filling.
+    assert said[:2] == [("loading", "Starting the policy checker…", None), ("loading", "Reading the export…", None)]
+    reading = [(text, int(value)) for state, text, value in said if state == "reading"]
+    assert re.fullmatch(r"Reading account\.js… 0 posts checked \(\d%\)\.", reading[0][0])
+    assert reading[-1][0] == "Reading tweets.js… 6 posts checked (100%)."
+    assert [value for _, value in reading] == sorted(value for _, value in reading)
+    assert said[-1][0] == "done"
     expect(page.locator("main")).to_have_attribute("data-status", "done")
     expect(page.get_by_role("status").first).to_have_text(
         "Done: Checked 5 posts and 1 reply (2018-04-04 to 2024-06-03) from @NhxPartnership's X archive as official. "
