@@ -29,12 +29,12 @@ CLEAN = day("Lovely morning in the garden at the centre.", "2018-04-04")
 THANKS = day("Thank you Løye café — “brilliant” 🎉 Vote Labour on Thursday!", "2022-07-08")
 
 
-def cli(export: Path, tmp: Path, fmt: str) -> tuple[str, str]:
+def cli(export: Path, tmp: Path, fmt: str, *options: str) -> tuple[str, str]:
     """The command line's report on the same export, and its one-line summary."""
     out = tmp / f"cli.{fmt}"
     err = io.StringIO()
     with contextlib.redirect_stderr(err):
-        pychecker(["audit", str(export), "--format", fmt, "-o", str(out)])
+        pychecker(["audit", str(export), *options, "--format", fmt, "-o", str(out)])
     line = next(text for text in err.getvalue().splitlines() if text.startswith("Checked "))
     return out.read_text(encoding="utf-8"), line.split(" Report: ")[0]  # less where the command line wrote it
 
@@ -172,6 +172,10 @@ def test_an_x_archive_gives_the_command_lines_findings_each_post_quoted_with_its
     assert "not a political organisation" in political["text"]
     assert "political · policy clause OC-16, PA-7" in political["text"]
     expect(page.get_by_text("4 of 4 posts shown")).to_be_visible()
+    vote_item = page.get_by_role("list", name="Posts with findings").get_by_role("listitem").filter(has_text=VOTE.text)
+    expect(vote_item.get_by_role("link", name="Open the post")).to_have_attribute(
+        "href", re.compile(r"^https://x\.com/i/status/\d+$")
+    )
 
     # Filtered: only the posts with a warning, then only 2020's.
     page.get_by_role("combobox", name="Severity").select_option("warning")
@@ -211,6 +215,21 @@ def test_a_facebook_export_is_read_through_its_mojibake(page, tmp_path):
     assert thanks["marked"] == ["Vote Labour"]
     assert "political · policy clause OC-16, PA-7" in thanks["findings"][0]["text"]
     assert "Ã" not in page.locator("#report").inner_text()
+
+
+def test_the_pages_choices_are_the_command_lines_options(page, tmp_path):
+    export = write_zip(x_archive([*X_ITEMS, CLEAN]), tmp_path / "twitter.zip")
+    options = ("--account", "personal", "--since", "2020-01-01", "--until", "2023-12-31")
+    report, line = cli(export, tmp_path, "csv", *options)
+    assert line.startswith("Checked 2 posts and 1 reply (2020-05-06 to 2023-02-01)")
+    page.get_by_label("Check it as").select_option(label="a personal account")
+    page.get_by_label("From", exact=True).fill("2020-01-01")
+    page.get_by_label("To", exact=True).fill("2023-12-31")
+    audit(page, export)
+    expect(page.locator("#summary-line")).to_have_text(line)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download CSV").click()
+    assert Path(download.value.path()).read_text(encoding="utf-8") == report
 
 
 def test_a_file_that_is_not_a_zip_gets_a_clear_message(page, tmp_path):
