@@ -17,7 +17,15 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
 from pychecker.cli import main as pychecker
-from tests.audit.exports import day, encrypted_zip, facebook_export, write_folder, write_zip, x_archive
+from tests.audit.exports import (
+    day,
+    encrypted_zip,
+    facebook_export,
+    instagram_export,
+    write_folder,
+    write_zip,
+    x_archive,
+)
 from tests.browser.conftest import launch
 from tests.browser.extension_pages import extension_id, open_page
 from tests.checker.test_audit_exports import CAFE, MESSY_PLAY, SORRY, VOTE, X_ITEMS
@@ -204,7 +212,7 @@ def test_a_facebook_export_is_read_through_its_mojibake(page, tmp_path):
     files = facebook_export([THANKS, MESSY_PLAY, CAFE])
     assert b"Thank you L\\u00c3\\u00b8ye caf\\u00c3\\u00a9" in files[next(f for f in files if "your_posts" in f)]
     export = write_zip(files, tmp_path / "facebook-nhp-2024.zip")
-    _, line = cli(export, tmp_path, "csv")
+    report, line = cli(export, tmp_path, "csv")
     audit(page, export)
     expect(page.locator("#summary-line")).to_have_text(line)
     assert line.startswith("Checked 2 posts and 1 comment (2020-05-06 to 2022-07-08)")
@@ -215,6 +223,22 @@ def test_a_facebook_export_is_read_through_its_mojibake(page, tmp_path):
     assert thanks["marked"] == ["Vote Labour"]
     assert "political · policy clause OC-16, PA-7" in thanks["findings"][0]["text"]
     assert "Ã" not in page.locator("#report").inner_text()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download CSV").click()
+    assert Path(download.value.path()).read_text(encoding="utf-8") == report
+
+
+def test_an_instagram_export_gives_the_command_lines_findings(page, tmp_path):
+    export = write_zip(instagram_export([THANKS, MESSY_PLAY, CAFE], version="2025"), tmp_path / "instagram.zip")
+    report, line = cli(export, tmp_path, "csv")
+    assert "Instagram" in line
+    audit(page, export)
+    expect(page.locator("#summary-line")).to_have_text(line)
+    thanks = next(p for p in posts_shown(page) if p["text"].startswith("Thank you"))
+    assert thanks["text"] == THANKS.text and "Instagram" in thanks["head"].split("\n")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download CSV").click()
+    assert Path(download.value.path()).read_text(encoding="utf-8") == report
 
 
 def test_the_pages_choices_are_the_command_lines_options(page, tmp_path):
