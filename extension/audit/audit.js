@@ -65,8 +65,12 @@ function setStatus(/** @type {string} */ state, /** @type {string} */ text) {
   status.textContent = text;
 }
 
-const megabytes = (/** @type {number} */ bytes) =>
-  bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(1)} GB` : `${Math.max(1, Math.round(bytes / 2 ** 20)).toLocaleString("en-GB")} MB`;
+/** A size as a person reads it: "640 KB", "35 MB", "2.3 GB". */
+function size(/** @type {number} */ bytes) {
+  if (bytes >= 2 ** 30) return `${(bytes / 2 ** 30).toFixed(1)} GB`;
+  if (bytes >= 2 ** 20) return `${Math.round(bytes / 2 ** 20).toLocaleString("en-GB")} MB`;
+  return `${Math.max(1, Math.round(bytes / 2 ** 10)).toLocaleString("en-GB")} KB`;
+}
 
 find(document, "#audit-form").addEventListener("submit", (event) => {
   event.preventDefault();
@@ -128,7 +132,7 @@ function showProgress(message) {
   const checked = message.checked.toLocaleString("en-GB");
   // A big export is mostly photos and videos: say that only its text is read.
   const share = chosenBytes > 4 * message.total
-    ? ` Only its text (${megabytes(message.total)} of ${megabytes(chosenBytes)}) is read; its photos and videos are not opened.`
+    ? ` Only its text (${size(message.total)} of ${size(chosenBytes)}) is read; its photos and videos are not opened.`
     : "";
   setStatus("reading", `Reading ${file}… ${checked} posts checked (${percent}%).${share}`);
 }

@@ -256,6 +256,20 @@ def test_the_pages_choices_are_the_command_lines_options(page, tmp_path):
     assert Path(download.value.path()).read_text(encoding="utf-8") == report
 
 
+def test_a_big_export_says_only_its_text_is_read(page, tmp_path):
+    files = x_archive([*X_ITEMS, CLEAN])
+    files["data/tweets_media/1000000000000000004-stay-and-play.mp4"] = bytes(40 * 2**20)  # a video, stored
+    export = write_zip(files, tmp_path / "twitter-with-videos.zip")
+    said = audit(page, export)
+    reading = [text for state, text, _ in said if state == "reading"]
+    assert reading[-1] == (
+        "Reading tweets.js… 6 posts checked (100%). Only its text (7 KB of 40 MB) is read; its photos and videos "
+        "are not opened."
+    )
+    expect(page.locator("main")).to_have_attribute("data-status", "done")
+    expect(page.locator("#summary-line")).to_contain_text("Checked 5 posts and 1 reply")
+
+
 def test_a_file_that_is_not_a_zip_gets_a_clear_message(page, tmp_path):
     broken = tmp_path / "notes.zip"
     broken.write_text("These are my notes, not an export.")
