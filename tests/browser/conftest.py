@@ -165,16 +165,23 @@ def hold_back_a_post(page: Page, site: Site) -> int:
     return posts_before
 
 
+# The focused element, inside open shadow roots too (X Chat's textarea is in one).
+_FOCUSED = (
+    "(() => { let e = document.activeElement;"
+    " while (e?.shadowRoot?.activeElement) e = e.shadowRoot.activeElement; return e; })()"
+)
+
+
 def paste_into(page: Page, text: str) -> None:
     """A person's paste: a paste event for an editor; a textarea takes it as inserted text."""
-    is_textarea = page.evaluate("document.activeElement instanceof HTMLTextAreaElement")
+    is_textarea = page.evaluate(f"{_FOCUSED} instanceof HTMLTextAreaElement")
     if is_textarea:
         page.keyboard.insert_text(text)
         return
     page.evaluate(
         """text => { const dt = new DataTransfer(); dt.setData('text/plain', text);
         const init = {clipboardData: dt, bubbles: true, cancelable: true};
-        document.activeElement.dispatchEvent(new ClipboardEvent('paste', init)); }""",
+        FOCUSED.dispatchEvent(new ClipboardEvent('paste', init)); }""".replace("FOCUSED", _FOCUSED),
         text,
     )
 

@@ -33,7 +33,13 @@ class Composer:
 COMPOSERS = [
     Composer("x timeline", "https://x.com/home", X_EDITOR, None),
     Composer("x mobile", "https://mobile.x.com/compose/post", f"textarea{X_EDITOR}", "compose"),
-    Composer("x message", "https://x.com/messages/123-456", '[data-testid="dmComposerTextInput"]', "message"),
+    Composer(
+        "x chat",
+        "https://x.com/i/chat/123-456",
+        '[data-testid="xchatEmbedRoute"] textarea[data-testid="dm-composer-textarea"]',
+        "chat",
+        enter_sends=True,
+    ),
     Composer(
         "facebook post",
         "https://www.facebook.com/",
