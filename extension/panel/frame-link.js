@@ -1,8 +1,9 @@
-// The frame side of the port to the content script that made this frame (content/core/frame-host.js):
-// connect to the tab's top frame, draw each view it sends, report this page's height, and send a
-// person's clicks back. The content script knows this frame by the id in its URL.
+// The frame side of the channel to the content script that made this frame (content/core/frame-host.js,
+// shared/frame-channel.js): take the one port it offers, draw each view it sends, report this page's
+// height, and send a person's clicks back.
 
-import { FRAME_PORT, isFrameView } from "../shared/protocol.js";
+import { acceptChannel } from "../shared/frame-channel.js";
+import { isFrameView } from "../shared/protocol.js";
 
 /** @typedef {import("../shared/protocol.js").FrameAction} FrameAction */
 
@@ -13,7 +14,7 @@ import { FRAME_PORT, isFrameView } from "../shared/protocol.js";
  * @param {HTMLElement} measured
  */
 export function linkFrame(draw, measured) {
-  /** @type {chrome.runtime.Port | null} */
+  /** @type {MessagePort | null} */
   let port = null;
   let height = -1;
   const report = () => {
@@ -24,17 +25,15 @@ export function linkFrame(draw, measured) {
     }
   };
   new ResizeObserver(report).observe(measured);
-  chrome.tabs.getCurrent().then((tab) => {
-    if (tab?.id === undefined) return; // not in a tab: nothing to connect to
-    port = chrome.tabs.connect(tab.id, { frameId: 0, name: FRAME_PORT });
-    port.onMessage.addListener((message) => {
+  acceptChannel((offered) => {
+    port = offered;
+    port.onmessage = ({ data: message }) => {
       if (!isFrameView(message)) return;
       draw(message.view);
       // What is on show, as the host element says it in the page (the tests wait for the two to agree).
       document.body.dataset.rules = message.view.rules ?? "";
       document.body.dataset.status = message.view.status ?? "";
-    });
-    port.onDisconnect.addListener(() => { port = null; });
+    };
     report();
   });
   /** @param {Omit<FrameAction, "type">} action */

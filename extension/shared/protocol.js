@@ -4,7 +4,7 @@
 //   content scripts, popup, options ──runtime message, target "background"──▶ service worker
 //   service worker ──target "offscreen" (+ pack)──▶ offscreen document (the checker)
 //   service worker ──target "content"──▶ content scripts (notices they did not ask for)
-//   content script ◀──port FRAME_PORT──▶ panel and banner frames (panel/*.html)
+//   content script ◀──MessageChannel (shared/frame-channel.js)──▶ panel and banner frames (panel/*.html)
 //
 // The finding format and the context fields are the checker's contract (docs/contract.md).
 
@@ -34,9 +34,6 @@ export const TARGET = { background: "background", offscreen: "offscreen", conten
 
 /** The toolbar states a content script reports for its tab. */
 export const SITE_STATES = ["checking", "paused", "not-found", "unrecognised"];
-
-/** The name of the port between a content script and its panel and banner frames. */
-export const FRAME_PORT = "policy-guard-frame";
 
 const isText = (/** @type {unknown} */ value, /** @type {number} */ max) => typeof value === "string" && value.length <= max;
 const isObject = (/** @type {unknown} */ value) => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -111,7 +108,7 @@ export function ask(type, fields = {}, { timeoutMs = ASK_TIMEOUT_MS } = {}) {
   return Promise.race([answer, late]).finally(() => clearTimeout(timer));
 }
 
-// ---- The port between a content script and its frames ----------------------------------------
+// ---- The channel between a content script and its frames ----------------------------------------
 
 /**
  * From a frame: its content's height, or a person's action on a control (only trusted clicks send

@@ -64,6 +64,34 @@ def test_a_port_from_anything_but_the_panel_frame_is_refused(x):
     assert "Post anyway?" in panel_text(page)  # and the panel still asks
 
 
+def test_a_channel_offered_by_the_page_is_refused(x):
+    page, site = x
+    posts = hold_back_a_post(page, site)
+    # A page that found the frame (the test reaches into the closed shadow root for it) offers it a
+    # channel of its own, as the content script does: with a guessed token, then with the frame's
+    # own (after the content script's). The frame takes neither: it neither talks to the page nor
+    # draws what the page sends.
+    (frame,) = policy_guard_frames(page)
+    heard = frame.frame_element().evaluate(
+        """async (frame) => {
+            const token = new URL(frame.src).searchParams.get('id');
+            const heard = [];
+            for (const guess of ['0123', token]) {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = ({data}) => heard.push(data);
+              frame.contentWindow.postMessage({type: 'policy-guard-channel', token: guess}, '*', [channel.port2]);
+              channel.port1.postMessage({type: 'view', view: {status: 'ready', rules: '', findings: []}});
+            }
+            await new Promise((resolve) => setTimeout(resolve, 1000));
+            return heard;
+        }"""
+    )
+    assert heard == []
+    assert "Post anyway?" in panel_text(page)  # still what the content script drew
+    click_in_panel(page, "Post anyway")  # and the person's click still reaches the content script
+    expect(page.locator(X_POSTS)).to_have_count(posts + 1)
+
+
 def test_a_control_acts_only_on_a_persons_click(x):
     page, site = x
     posts = hold_back_a_post(page, site)

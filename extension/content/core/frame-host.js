@@ -5,46 +5,19 @@
 //     <div>  #shadow-root (closed)                a plain element the page cannot have defined
 //       <iframe src="chrome-extension://…/panel/panel.html?id=RANDOM">
 //
-// The frame connects back with chrome.tabs.connect (port FRAME_PORT); a port is taken only from
-// this extension's own frame page carrying the id of a frame we made, one port a frame. The frame
-// draws the views we send and sends back its height and a person's clicks. Until it has drawn
+// Each time the frame loads, we hand it one end of a MessageChannel (shared/frame-channel.js): posted
+// for the extension's origin only, with the random token in its URL, which only this frame knows. The
+// frame draws the views we send and sends back its height and a person's clicks. Until it has drawn
 // (the extension's process may be busy booting the checker), a placeholder with no words of the
 // person's or the checker's stands in its place.
 
-import { FRAME_PORT, isFrameMessage } from "../../shared/protocol.js";
+import { frameUrl, newToken, offerChannel } from "../../shared/frame-channel.js";
+import { isFrameMessage } from "../../shared/protocol.js";
 
 /** @typedef {import("../../shared/protocol.js").FrameAction} FrameAction */
 
 /** A frame closed this soon after the person acted in it is hidden first and removed after it. */
 const REMOVE_AFTER_MS = 200;
-/** Frames waiting for, or connected by, their port: id in the frame's URL -> host. */
-const hosts = new Map();
-
-chrome.runtime.onConnect.addListener((port) => {
-  const host = port.name === FRAME_PORT ? hostFor(port.sender) : null;
-  if (!host || host.port) {
-    port.disconnect(); // not one of our frames, or a second port for one
-    return;
-  }
-  host.connect(port);
-});
-
-/**
- * The host whose frame `sender` is, or null: our extension, one of its pages (the frame's URL names
- * the extension by its id, not by the dynamic id it was loaded under), our frame page, an id we gave out.
- */
-function hostFor(/** @type {chrome.runtime.MessageSender | undefined} */ sender) {
-  if (!sender || sender.id !== chrome.runtime.id || !sender.url) return null;
-  let url;
-  try {
-    url = new URL(sender.url);
-  } catch {
-    return null;
-  }
-  const host = hosts.get(url.searchParams.get("id") ?? "");
-  const ours = url.protocol === host?.page.protocol && url.host === chrome.runtime.id && url.pathname === host.page.pathname;
-  return ours ? host : null;
-}
 
 /** The host element's contract attributes, kept as we set them. */
 export class FrameHost {
@@ -60,7 +33,7 @@ export class FrameHost {
     this.onResize = onResize;
     this.maxHeight = Infinity;
     this.height = 0;
-    /** @type {chrome.runtime.Port | null} */
+    /** @type {MessagePort | null} */
     this.port = null;
     /** @type {unknown} */
     this.view = null; // the latest view, sent as soon as the frame is connected
@@ -83,42 +56,34 @@ export class FrameHost {
     if (this.placeholder) this.root.append(this.placeholder);
   }
 
-  /** A new frame under a new id. */
+  /** A new frame under a new token. */
   newFrame() {
-    const id = crypto.randomUUID();
-    hosts.set(id, this);
+    const token = newToken();
     const frame = document.createElement("iframe");
-    frame.src = `${this.page.href}?id=${id}`;
+    frame.src = frameUrl(this.page.href, token);
     frame.title = "Policy Guard";
     // Same colour scheme inside and out, so that the frame stays transparent around its card.
     Object.assign(frame.style, {
       display: "block", border: "0", width: `${this.width}px`, height: `${this.height}px`, colorScheme: "light", background: "transparent",
     });
-    this.frameId = id;
+    // Loaded again when a page removed the host and we put it back: a new document, a new channel.
+    offerChannel(frame, token, (port) => this.connect(port));
     this.root.replaceChildren(frame);
     return frame;
   }
 
-  /** @param {chrome.runtime.Port} port */
+  /** @param {MessagePort} port */
   connect(port) {
+    this.port?.close();
     this.port = port;
-    port.onMessage.addListener((message) => {
+    port.onmessage = ({ data: message }) => {
       if (!isFrameMessage(message)) return;
       if (message.type === "size") this.resize(message.height);
       else {
         this.lastActionAt = performance.now();
         this.onAction(message);
       }
-    });
-    port.onDisconnect.addListener(() => {
-      this.port = null;
-      // Unloaded with the host (removed by the page: it loads again, under the same id, when the
-      // host is back), or gone while in the page (the extension's process restarted): a new frame.
-      if (!this.destroyed && this.frame.isConnected) {
-        hosts.delete(this.frameId);
-        this.frame = this.newFrame();
-      }
-    });
+    };
     if (this.view) port.postMessage({ type: "view", view: this.view });
   }
 
@@ -161,9 +126,8 @@ export class FrameHost {
    */
   destroy() {
     this.destroyed = true;
-    hosts.delete(this.frameId);
     this.guard.disconnect();
-    this.port?.disconnect();
+    this.port?.close();
     if (performance.now() - this.lastActionAt > REMOVE_AFTER_MS) {
       this.element.remove();
       return;
