@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
 """Build Policy Guard: `python3 build.py` installs the npm parts, builds the checker's wheel and
-assembles the extension in dist/chrome/ and dist/policy-guard-chrome.zip: every script bundled by
-esbuild (content scripts as one IIFE per site, pages and the service worker as ES modules), and
-the manifest's per-site parts and the managed schema's site keys written from extension/sites.json.
+assembles the extension for each browser from the same sources: dist/chrome/ and
+dist/policy-guard-chrome.zip, dist/firefox/ and dist/policy-guard-firefox.zip. Every script is
+bundled by esbuild (content scripts as one IIFE per site, pages, background and the checker's
+worker as ES modules); the manifest's per-site parts and the managed schema's site keys are written
+from extension/sites.json. The browsers differ only in their background's entry (Chrome: a service
+worker with an offscreen document that hosts the checker; Firefox: an event page that hosts it) and
+in the manifest, written here from extension/manifest.json.
 
 `python3 build.py test` then installs what the tests need (Debian's chromium when it is missing,
 the Python test packages in .venv/, pinned with hashes in requirements/test.txt), checks the
@@ -33,8 +37,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 DIST = ROOT / "dist"
+BROWSERS = ("chrome", "firefox")
 OUT = DIST / "chrome"
-ZIP = DIST / "policy-guard-chrome.zip"
 VENV = ROOT / ".venv"
 PYODIDE = ROOT / "node_modules" / "pyodide"
 # Pyodide's core: the runtime, the standard library and the lock file it reads at boot.
@@ -49,10 +53,10 @@ TEST_REQUIREMENTS = ROOT / "requirements" / "test.txt"
 EXTENSION = ROOT / "extension"
 # The sites, declared once: the manifest's matches and the managed schema's site keys come from here.
 SITES = EXTENSION / "sites.json"
-# Each page's and the service worker's script, bundled as an ES module (with what it imports, JSON too).
+# Each page's, the background's and the checker's worker's script, bundled as an ES module (with what it
+# imports, JSON too); and each browser's own: where the checker runs.
 MODULES = (
-    "background/service-worker.js",
-    "offscreen/offscreen.js",
+    "checker/worker.js",
     "popup/popup.js",
     "options/options.js",
     "panel/panel.js",
@@ -60,6 +64,17 @@ MODULES = (
     "audit/audit.js",
     "audit/worker.js",
 )
+BROWSER_MODULES = {
+    "chrome": ("background/service-worker.js", "offscreen/offscreen.js"),
+    "firefox": ("background/event-page.js",),
+}
+# What the sources hold for one browser only.
+NOT_FOR = {"chrome": (), "firefox": ("offscreen",)}
+# Firefox: the add-on's id (managed settings are keyed by it in policies.json), the first release it
+# supports (data_collection_permissions came in Firefox 140, the current ESR line), and esbuild's targets.
+GECKO_ID = "policy-guard@extension"
+GECKO_MIN_VERSION = "140.0"
+TARGETS = {"chrome": "chrome116", "firefox": "firefox140"}
 # The frames the content scripts put in pages (the panel and the banners): web-accessible to the sites only.
 FRAME_PAGES = ("panel/panel.html", "panel/banner.html")
 # Source that ships only as bundled (or written) here.
@@ -212,8 +227,9 @@ def entry_points(sites: list[dict]) -> list[dict]:
     return [entry for site in sites for entry in (site, *site.get("apps", []))]
 
 
-def write_manifest(out: Path, sites: list[dict]) -> None:
-    """The manifest, with each site's content script and the frames the sites may show."""
+def write_manifest(out: Path, sites: list[dict], browser: str = "chrome") -> None:
+    """The manifest, with each site's content script and the frames the sites may show; for Firefox,
+    its own background (an event page hosting the checker: no offscreen document) and its settings."""
     manifest = json.loads((EXTENSION / "manifest.json").read_text())
     manifest["content_scripts"] = [
         {"matches": entry["matches"], "js": [f"content/{entry['adapter']}"], "run_at": "document_idle"}
@@ -221,6 +237,18 @@ def write_manifest(out: Path, sites: list[dict]) -> None:
     ]
     everywhere = [pattern for entry in entry_points(sites) for pattern in entry["matches"]]
     frames = {"resources": list(FRAME_PAGES), "matches": everywhere, "use_dynamic_url": True}
+    if browser == "firefox":
+        del frames["use_dynamic_url"]  # Chrome's: Firefox's extension origin is already a per-install random id
+        del manifest["minimum_chrome_version"], manifest["storage"]  # Firefox reads policies.json without a schema
+        manifest["permissions"].remove("offscreen")
+        manifest["background"] = {"scripts": ["background/event-page.js"], "type": "module"}
+        manifest["browser_specific_settings"] = {
+            "gecko": {
+                "id": GECKO_ID,
+                "strict_min_version": GECKO_MIN_VERSION,
+                "data_collection_permissions": {"required": ["none"]},
+            }
+        }
     manifest["web_accessible_resources"] = [frames]
     (out / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
 
@@ -237,25 +265,23 @@ def write_managed_schema(out: Path, sites: list[dict]) -> None:
     (out / "managed_schema.json").write_text(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
 
 
-def bundle_scripts(out: Path, sites: list[dict]) -> None:
+def bundle_scripts(out: Path, sites: list[dict], browser: str = "chrome") -> None:
     """Every script bundled by esbuild: a content script can't be a module, so each site's adapter is one
-    IIFE with all it imports; the pages and the service worker are ES modules. Pyodide stays its own file."""
+    IIFE with all it imports; the pages, the background and the checker's worker are ES modules. Pyodide
+    stays its own file."""
     esbuild = ROOT / "node_modules" / ".bin" / "esbuild"
-    common = ("--bundle", "--target=chrome116", "--log-level=warning", "--charset=utf8")
+    common = ("--bundle", f"--target={TARGETS[browser]}", "--log-level=warning", "--charset=utf8")
     adapters = [EXTENSION / "content" / "sites" / entry["adapter"] for entry in entry_points(sites)]
     run(esbuild, *adapters, *common, "--format=iife", f"--outdir={out / 'content'}")
-    modules = [EXTENSION / module for module in MODULES]
+    modules = [EXTENSION / module for module in (*MODULES, *BROWSER_MODULES[browser])]
     pyodide = "--external:*/pyodide.mjs"  # the pinned file, shipped as it is
     run(esbuild, *modules, *common, "--format=esm", pyodide, f"--outbase={EXTENSION}", f"--outdir={out}")
 
 
 def assemble(wheel: Path, packs: list[Path]) -> None:
-    shutil.rmtree(OUT, ignore_errors=True)
-    shutil.copytree(EXTENSION, OUT, ignore=shutil.ignore_patterns(*SOURCE_ONLY))
+    """dist/chrome/ in full, then dist/firefox/ from the same sources with Chrome's Pyodide and packs."""
     sites = read_sites()
-    write_manifest(OUT, sites)
-    write_managed_schema(OUT, sites)
-    bundle_scripts(OUT, sites)
+    copy_sources(OUT, sites, "chrome")
     runtime = OUT / "pyodide"
     runtime.mkdir()
     verify_pyodide(PYODIDE)
@@ -267,15 +293,38 @@ def assemble(wheel: Path, packs: list[Path]) -> None:
     sums = {name: sha256(runtime / name) for name in (*PYODIDE_FILES, "pychecker.whl")}
     version = json.loads((PYODIDE / "package.json").read_text())["version"]
     record = {"pyodide": version, "wheel": wheel.name, "sha256": sums, "bytecode_added_to": sources}
-    (runtime / "BUILD.json").write_text(json.dumps(record, indent=1))
     for folder in packs:
         print(f"bundled the policy pack {bundle_pack(folder, OUT).name}")
-    ZIP.unlink(missing_ok=True)
-    with zipfile.ZipFile(ZIP, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        for path in sorted(OUT.rglob("*")):
+    firefox = DIST / "firefox"
+    copy_sources(firefox, sites, "firefox")
+    shutil.copytree(runtime, firefox / "pyodide")
+    if (OUT / "packs").is_dir():
+        shutil.copytree(OUT / "packs", firefox / "packs")
+    for browser in BROWSERS:
+        # Written last: the tests rebuild when a source is newer than this file.
+        (DIST / browser / "pyodide" / "BUILD.json").write_text(json.dumps(record, indent=1))
+        write_zip(DIST / browser, DIST / f"policy-guard-{browser}.zip")
+
+
+def copy_sources(out: Path, sites: list[dict], browser: str) -> None:
+    """`out` afresh: the extension's files for `browser`, its manifest and managed schema, its scripts bundled."""
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.copytree(EXTENSION, out, ignore=shutil.ignore_patterns(*SOURCE_ONLY, *NOT_FOR[browser]))
+    write_manifest(out, sites, browser)
+    if browser == "chrome":
+        write_managed_schema(out, sites)
+    else:
+        (out / "managed_schema.json").unlink()
+    bundle_scripts(out, sites, browser)
+
+
+def write_zip(folder: Path, target: Path) -> None:
+    target.unlink(missing_ok=True)
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for path in sorted(folder.rglob("*")):
             if path.is_file():
-                archive.write(path, path.relative_to(OUT))
-    print(f"built {OUT.relative_to(ROOT)}/ and {ZIP.relative_to(ROOT)} ({ZIP.stat().st_size / 1e6:.1f} MB)")
+                archive.write(path, path.relative_to(folder))
+    print(f"built {folder.relative_to(ROOT)}/ and {target.relative_to(ROOT)} ({target.stat().st_size / 1e6:.1f} MB)")
 
 
 def build(packs: list[Path] | None = None) -> None:

@@ -7,7 +7,7 @@
 // checker import, so the bytecode is exactly what the browser's Pyodide would have made.
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { WHEEL_PATH } from "../extension/offscreen/boot-checker.mjs";
+import { WHEEL_PATH } from "../extension/checker/boot-checker.mjs";
 import { bootUnderNode } from "./boot_node.mjs";
 
 const [pyodideDir, wheelIn, stdlibOut, wheelOut] = process.argv.slice(2).map((p) => resolve(p));

@@ -1,5 +1,5 @@
 // The audit page's own checker: a dedicated worker that boots Pyodide as the offscreen document
-// does (offscreen/boot-checker.mjs), reads the zip the person chose (zip.js, in this thread: the
+// does (checker/boot-checker.mjs), reads the zip the person chose (zip.js, in this thread: the
 // page stays responsive) and runs the audit (auditor.js). Everything it loads is the extension's
 // own files; nothing is fetched from anywhere else, nothing is sent anywhere.
 //
@@ -11,7 +11,7 @@
 //                   | {type: "error", message}
 
 import { loadPyodide } from "../pyodide/pyodide.mjs";
-import { bootChecker } from "../offscreen/boot-checker.mjs";
+import { bootChecker } from "../checker/boot-checker.mjs";
 import { auditExport } from "./auditor.js";
 import { ZipError } from "./zip.js";
 

@@ -1,4 +1,4 @@
-// Start the checker in Pyodide: the one way it is done, by the offscreen document and by the
+// Start the checker in Pyodide: the one way it is done, by the checker's worker (checker/worker.js) and by the
 // Node scripts that test, benchmark and compile it (tests/pyodide, tools/).
 
 // The wheel goes on Python's path as it is (a pure-Python wheel imports from the zip, with the

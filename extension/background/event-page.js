@@ -1,0 +1,14 @@
+// Firefox's background: an event page (Firefox has no offscreen documents), which runs the checker in
+// a worker of its own (checker/host.js) from the moment it starts. Firefox unloads an event page 30 s
+// after its last message, checker and all: while a composer is in use, its content script's messages
+// keep it awake (content/core/keep-awake.js), and after a sleep the first message boots it again.
+
+import { CheckerHost } from "../checker/host.js";
+import { startBackground } from "./background.js";
+
+const checker = new CheckerHost(chrome.runtime.getURL("checker/worker.js"));
+
+startBackground({
+  ask: (request) => checker.ask(request),
+  restart: async () => checker.restart(),
+});

@@ -1,0 +1,94 @@
+// Where the checker runs, for the page that hosts it (Chrome's offscreen document, Firefox's event
+// page): it starts checker/worker.js, passes it requests, and holds each to a time limit. A request
+// not answered in time ends the worker and starts a new one (a fresh boot, about a second), and is
+// answered with CHECKER_RESTARTED, which the panel shows; the next keystroke is checked by the new one.
+
+/** A check takes milliseconds (even at the size limit, well under a second): this is a runaway. */
+export const CHECK_TIME_LIMIT_MS = 5_000;
+/** Pyodide's boot, on a busy machine. */
+const BOOT_TIME_LIMIT_MS = 60_000;
+export const CHECKER_RESTARTED = "Checking this draft took too long, so checking was restarted. Keep typing to check again.";
+
+/** @typedef {{status: string, reason: string, timings: Record<string, number>, checks: number, restarts: number, startedAt: number}} CheckerState */
+
+export class CheckerHost {
+  constructor(/** @type {string} */ workerUrl) {
+    this.workerUrl = workerUrl;
+    this.restarts = 0;
+    this.checks = 0;
+    this.next = 0;
+    /** @type {Map<number, (answer: any) => void>} */
+    this.pending = new Map();
+    this.start();
+  }
+
+  start() {
+    this.status = "loading";
+    this.reason = "";
+    /** @type {Record<string, number>} */
+    this.timings = {};
+    this.startedAt = performance.timeOrigin + performance.now();
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    this.timer = undefined;
+    const worker = new Worker(this.workerUrl, { type: "module" });
+    worker.addEventListener("message", ({ data }) => {
+      if (worker !== this.worker) return; // one we ended
+      if (data.boot) Object.assign(this, data.boot);
+      else this.settle(data.id, data.answer);
+    });
+    worker.addEventListener("error", (event) => {
+      if (worker !== this.worker || this.status !== "loading") return;
+      this.status = "error";
+      this.reason = `The checker failed to start: ${event.message || "its worker did not load"}`;
+      for (const id of [...this.pending.keys()]) this.settle(id, { status: "error", error: this.reason });
+    });
+    this.worker = worker;
+  }
+
+  /** End the worker (answering what it still owed with `reason`) and start another. */
+  restart(/** @type {string} */ reason = CHECKER_RESTARTED) {
+    this.worker.terminate();
+    for (const id of [...this.pending.keys()]) this.settle(id, { error: reason, restarted: true });
+    this.restarts += 1;
+    this.start();
+  }
+
+  /** What the checker is doing: "loading" | "ready" | "error", and its figures (for the tests and the benchmark). */
+  /** @returns {CheckerState} */
+  state() {
+    const { status, reason, timings, checks, restarts, startedAt } = this;
+    return { status, reason, timings, checks, restarts, startedAt };
+  }
+
+  /**
+   * The checker's answer to `request` (one of protocol.js's CHECKER_REQUESTS, checked by the caller).
+   * @param {Record<string, unknown>} request
+   * @returns {Promise<any>}
+   */
+  ask(request) {
+    if (request.type === "status") return Promise.resolve(this.state()); // now, even while booting
+    if (this.status === "error") return Promise.resolve({ status: "error", error: this.reason });
+    if (request.type === "check") this.checks += 1;
+    const id = ++this.next;
+    const answered = new Promise((resolve) => this.pending.set(id, resolve));
+    this.worker.postMessage({ id, request });
+    this.arm();
+    return answered;
+  }
+
+  /** A time limit for the oldest request still unanswered (the worker answers in order). */
+  arm() {
+    clearTimeout(this.timer);
+    if (!this.pending.size) return;
+    const limit = CHECK_TIME_LIMIT_MS + (this.status === "loading" ? BOOT_TIME_LIMIT_MS : 0);
+    this.timer = setTimeout(() => this.restart(), limit);
+  }
+
+  settle(/** @type {number} */ id, /** @type {any} */ answer) {
+    const resolve = this.pending.get(id);
+    if (!resolve) return;
+    this.pending.delete(id);
+    resolve(answer);
+    this.arm();
+  }
+}
