@@ -1,0 +1,394 @@
+"""Real Firefox (Debian's firefox-esr) with the built extension, driven over WebDriver BiDi, Firefox's
+own remote protocol, from a websocket (Playwright cannot drive a stock Firefox, and no geckodriver
+installs here). The extension is installed as a temporary add-on (`webExtension.install`), and the
+sites' mock pages are served under their real addresses by intercepting each request
+(`network.addIntercept` + `network.provideResponse`); every other request the browser makes is
+recorded and failed, as the Chromium tests' routing does (tests/browser/conftest.py).
+
+A small client, only what the tests use: `Firefox` (the browser), `Tab` (a top-level page: go,
+evaluate, type, click, read Policy Guard's frames)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+import subprocess
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from websockets.sync.client import connect
+
+from tests.browser.conftest import CSP, FRAME_PAGES, MOCKS, PANEL, SITES, TYPES, Site
+
+FIREFOX = "/usr/bin/firefox-esr"
+GECKO_ID = "policy-guard@extension"  # build.py's GECKO_ID
+# The moz-extension:// host Firefox gives the add-on (fixed by a pref, so tests can open its pages).
+EXTENSION_UUID = "6f1c7c3e-2f4b-4d1e-9a55-0c0ffee0a11d"
+EXTENSION_ORIGIN = f"moz-extension://{EXTENSION_UUID}"
+PREFS = {
+    "remote.active-protocols": 1,  # WebDriver BiDi only
+    "extensions.webextensions.uuids": json.dumps({GECKO_ID: EXTENSION_UUID}),
+    "datareporting.policy.dataSubmissionEnabled": False,
+    "toolkit.telemetry.reportingpolicy.firstRun": False,
+    "browser.shell.checkDefaultBrowser": False,
+    "browser.startup.homepage_override.mstone": "ignore",
+    "browser.aboutwelcome.enabled": False,
+    "app.update.disabledForTesting": True,
+    "extensions.update.enabled": False,
+    "network.captive-portal-service.enabled": False,
+    "network.connectivity-service.enabled": False,
+    "browser.safebrowsing.update.enabled": False,
+    "browser.region.network.url": "",
+    "ui.caretBlinkTime": -1,
+}
+# WebDriver's key codes for the keys the tests press.
+KEYS = {"Enter": "\ue007", "Backspace": "\ue003", "Control": "\ue009", "Shift": "\ue008", "Tab": "\ue004"}
+TIMEOUT_S = 30.0
+
+
+class BiDiError(Exception):
+    pass
+
+
+class BiDi:
+    """One WebDriver BiDi session over a websocket: commands answered by id, events to handlers
+    (run on the reader thread: a handler may `send`, never `call`)."""
+
+    def __init__(self, url: str) -> None:
+        self.ws = connect(url, max_size=None, open_timeout=5)
+        self.pending: dict[int, Future] = {}
+        self.handlers: dict[str, Callable[[dict], None]] = {}
+        self.lock = threading.Lock()
+        self.next_id = 0
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        with contextlib.suppress(Exception):  # the connection closed
+            for raw in self.ws:
+                message = json.loads(raw)
+                if "id" in message:
+                    future = self.pending.pop(message["id"], None)
+                    if future:
+                        future.set_result(message)
+                elif message.get("type") == "event" and message["method"] in self.handlers:
+                    self.handlers[message["method"]](message["params"])
+        for future in list(self.pending.values()):
+            future.set_result({"type": "error", "error": "closed", "message": "the browser went away"})
+
+    def send(self, method: str, params: dict) -> Future:
+        future: Future = Future()
+        with self.lock:
+            self.next_id += 1
+            self.pending[self.next_id] = future
+            self.ws.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
+        return future
+
+    def call(self, method: str, params: dict | None = None, timeout: float = TIMEOUT_S) -> dict:
+        answer = self.send(method, params or {}).result(timeout)
+        if answer.get("type") == "error":
+            raise BiDiError(f"{method}: {answer.get('error')}: {answer.get('message')}")
+        return answer["result"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _local(value: object) -> dict:
+    """A Python value as a BiDi LocalValue (a function's argument)."""
+    if value is None:
+        return {"type": "null"}
+    if isinstance(value, bool):
+        return {"type": "boolean", "value": value}
+    if isinstance(value, int | float):
+        return {"type": "number", "value": value}
+    if isinstance(value, str):
+        return {"type": "string", "value": value}
+    if isinstance(value, list | tuple):
+        return {"type": "array", "value": [_local(v) for v in value]}
+    if isinstance(value, dict) and set(value) == {"sharedId"}:
+        return value  # a node the page gave us
+    if isinstance(value, dict):
+        return {"type": "object", "value": [[k, _local(v)] for k, v in value.items()]}
+    raise TypeError(f"cannot pass {value!r} to the page")
+
+
+def _python(remote: dict) -> object:
+    """A BiDi RemoteValue as a Python value (nodes and other references as their sharedId/handle)."""
+    kind = remote["type"]
+    if kind in ("undefined", "null"):
+        return None
+    if kind in ("string", "boolean"):
+        return remote["value"]
+    if kind == "number":
+        value = remote["value"]
+        return value if isinstance(value, int | float) else float(value.replace("Infinity", "inf"))
+    if kind in ("array", "set"):
+        return [_python(v) for v in remote.get("value", [])]
+    if kind == "object":
+        return {k if isinstance(k, str) else _python(k): _python(v) for k, v in remote.get("value", [])}
+    if kind == "node":
+        return {"sharedId": remote["sharedId"]}
+    return remote
+
+
+class Firefox:
+    """firefox-esr, headless, in a fresh profile, with the extension at `extension` installed and the
+    mock sites served. `home`: the HOME it runs with (where it looks for managed-storage files)."""
+
+    def __init__(self, extension: Path, bundles: Path, profile: Path, home: Path | None = None) -> None:
+        self.site = Site()
+        self.bundles = bundles
+        profile.mkdir(parents=True, exist_ok=True)
+        (profile / "user.js").write_text("".join(f"user_pref({json.dumps(k)}, {json.dumps(v)});\n" for k, v in PREFS.items()))
+        port = _free_port()
+        env = {**os.environ, "MOZ_CRASHREPORTER_DISABLE": "1"}
+        if home:
+            env["HOME"] = str(home)
+        self.started = time.monotonic()
+        self.process = subprocess.Popen(
+            [FIREFOX, "--headless", "--no-remote", "--profile", str(profile), "--remote-debugging-port", str(port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
+        deadline = time.monotonic() + TIMEOUT_S
+        while True:
+            try:
+                self.bidi = BiDi(f"ws://127.0.0.1:{port}/session")
+                break
+            except OSError:
+                if time.monotonic() > deadline or self.process.poll() is not None:
+                    self.process.kill()
+                    raise
+                time.sleep(0.1)
+        self.bidi.call("session.new", {"capabilities": {"alwaysMatch": {"acceptInsecureCerts": False}}})
+        self.bidi.handlers["network.beforeRequestSent"] = self._serve
+        self.bidi.call("session.subscribe", {"events": ["network.beforeRequestSent"]})
+        self.bidi.call("network.addIntercept", {"phases": ["beforeRequestSent"]})
+        self.bidi.call("webExtension.install", {"extensionData": {"type": "path", "path": str(extension)}})
+
+    def _serve(self, event: dict) -> None:
+        """Each request: a mock site's page or file, served; anything else on the network, recorded and failed."""
+        if not event.get("isBlocked"):
+            return
+        request, url = event["request"]["request"], urlsplit(event["request"]["url"])
+        if url.scheme not in ("http", "https", "ws", "wss"):
+            self.bidi.send("network.continueRequest", {"request": request})
+            return
+        if url.scheme != "https" or url.hostname not in SITES:
+            self.site.requests.append(event["request"]["url"])
+            self.bidi.send("network.failRequest", {"request": request})
+            return
+        status, headers, body = 200, {}, b""
+        if url.path.startswith("/__mock__/"):
+            file = self.bundles / url.path.removeprefix("/__mock__/")
+            if file.is_file():
+                headers["content-type"], body = TYPES[file.suffix], file.read_bytes()
+            else:
+                status, body = 404, b"not found"
+        else:  # single-page apps: one shell for every path
+            html = (MOCKS / SITES[url.hostname] / "index.html").read_text()
+            html = html.replace("{{HANDLE}}", self.site.handle).replace("{{NAME}}", self.site.name)
+            headers = {"content-type": "text/html; charset=utf-8", "content-security-policy": CSP}
+            body = html.encode()
+        self.bidi.send(
+            "network.provideResponse",
+            {
+                "request": request,
+                "statusCode": status,
+                "reasonPhrase": "OK" if status == 200 else "Not Found",
+                "headers": [{"name": k, "value": {"type": "string", "value": v}} for k, v in headers.items()],
+                "body": {"type": "string", "value": body.decode()},
+            },
+        )
+
+    def new_tab(self, url: str | None = None) -> Tab:
+        tab = Tab(self, self.bidi.call("browsingContext.create", {"type": "tab"})["context"])
+        if url:
+            tab.goto(url)
+        return tab
+
+    def extension_page(self, path: str) -> Tab:
+        """A tab on one of the extension's own pages (options/options.html, popup/popup.html…)."""
+        return self.new_tab(f"{EXTENSION_ORIGIN}/{path}")
+
+    def set_settings(self, values: dict) -> None:
+        """The person's settings, as the options page saves them (storage.sync)."""
+        page = self.extension_page("options/options.html")
+        page.evaluate("values => chrome.storage.sync.set(values)", values)
+        page.close()
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.bidi.call("session.end", timeout=5)
+        with contextlib.suppress(Exception):
+            self.bidi.ws.close()
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+class Tab:
+    """A top-level browsing context."""
+
+    def __init__(self, firefox: Firefox, context: str) -> None:
+        self.firefox = firefox
+        self.bidi = firefox.bidi
+        self.context = context
+
+    def goto(self, url: str) -> None:
+        self.bidi.call("browsingContext.navigate", {"context": self.context, "url": url, "wait": "complete"})
+
+    def close(self) -> None:
+        with contextlib.suppress(BiDiError):
+            self.bidi.call("browsingContext.close", {"context": self.context})
+
+    def evaluate(self, function: str, *args: object, context: str | None = None) -> object:
+        """`function` (JavaScript: `(a, b) => …`, may return a promise) called with `args`; its value."""
+        result = self.bidi.call(
+            "script.callFunction",
+            {
+                "functionDeclaration": function,
+                "arguments": [_local(a) for a in args],
+                "awaitPromise": True,
+                "target": {"context": context or self.context},
+                "resultOwnership": "none",
+            },
+        )
+        if result["type"] == "exception":
+            details = result["exceptionDetails"]
+            raise BiDiError(f"{details.get('text')} in {function[:80]!r}")
+        return _python(result["result"])
+
+    def wait_for(self, function: str, *args: object, timeout: float = 15.0, context: str | None = None) -> object:
+        """Poll `function` until it returns something truthy; return that."""
+        deadline = time.monotonic() + timeout
+        while True:
+            value = self.evaluate(function, *args, context=context)
+            if value:
+                return value
+            if time.monotonic() > deadline:
+                raise AssertionError(f"waited {timeout} s for {function!r}; last: {value!r}")
+            time.sleep(0.05)
+
+    # ---- a person's input ----------------------------------------------------------------------
+
+    def _keys(self, actions: list[dict]) -> None:
+        self.bidi.call(
+            "input.performActions",
+            {"context": self.context, "actions": [{"type": "key", "id": "keyboard", "actions": actions}]},
+        )
+
+    def type(self, text: str) -> None:
+        """Type `text` key by key, as a person does."""
+        for chunk in range(0, len(text), 40):
+            actions: list[dict] = []
+            for char in text[chunk : chunk + 40]:
+                key = KEYS["Enter"] if char == "\n" else char
+                actions += [{"type": "keyDown", "value": key}, {"type": "keyUp", "value": key}]
+            self._keys(actions)
+
+    def press(self, combo: str) -> None:
+        """A key or a chord: "Enter", "Backspace", "Control+a"."""
+        keys = [KEYS.get(part, part) for part in combo.split("+")]
+        self._keys([{"type": "keyDown", "value": k} for k in keys] + [{"type": "keyUp", "value": k} for k in reversed(keys)])
+
+    def click_element(self, element: dict, context: str | None = None) -> None:
+        """A person's click (pointer down and up) in the middle of `element` (a node from `evaluate`)."""
+        origin = {"type": "element", "element": element}
+        pointer = [
+            {"type": "pointerMove", "x": 0, "y": 0, "origin": origin},
+            {"type": "pointerDown", "button": 0},
+            {"type": "pointerUp", "button": 0},
+        ]
+        self.bidi.call(
+            "input.performActions",
+            {"context": context or self.context, "actions": [{"type": "pointer", "id": "mouse", "actions": pointer}]},
+        )
+
+    def click(self, selector: str) -> None:
+        node = self.wait_for("s => document.querySelector(s)", selector)
+        assert isinstance(node, dict)
+        self.click_element(node)
+
+    # ---- what Policy Guard shows in the page -----------------------------------------------------
+
+    def attribute(self, name: str, selector: str = PANEL) -> str | None:
+        return self.evaluate("(s, n) => document.querySelector(s)?.getAttribute(n) ?? null", selector, name)  # type: ignore[return-value]
+
+    def wait_attribute(self, name: str, value: str, selector: str = PANEL, timeout: float = 15.0) -> None:
+        self.wait_for("(s, n, v) => document.querySelector(s)?.getAttribute(n) === v", selector, name, value, timeout=timeout)
+
+    def plain_text(self) -> str:
+        """What the mock site's editor holds (its own state, not the DOM)."""
+        return self.evaluate("() => window.__mock.getPlainText()")  # type: ignore[return-value]
+
+    def frames(self) -> list[str]:
+        """The browsing contexts of Policy Guard's panel and banner frames in this page."""
+        tree = self.bidi.call("browsingContext.getTree", {"root": self.context})["contexts"]
+        found: list[str] = []
+
+        def walk(nodes: list[dict]) -> None:
+            for node in nodes:
+                url = urlsplit(node["url"])
+                if url.scheme == "moz-extension" and url.path in FRAME_PAGES:
+                    found.append(node["context"])
+                walk(node.get("children") or [])
+
+        walk(tree[0].get("children") or [])
+        return found
+
+    def settle(self, timeout: float = 15.0) -> list[str]:
+        """Wait until every panel and banner has its frame and each frame draws what its host says."""
+        deadline = time.monotonic() + timeout
+        while True:
+            hosts = self.evaluate(
+                "() => [...document.querySelectorAll('policy-guard-panel, policy-guard-banner')]"
+                ".filter(h => h.style.display !== 'none').map(h => h.getAttribute('data-rules') ?? '').sort()"
+            )
+            frames, drew = self.frames(), []
+            for frame in frames:
+                with contextlib.suppress(BiDiError):  # a frame still loading, or going
+                    drew.append(self.evaluate("() => document.body.dataset.rules ?? null", context=frame))
+            if sorted(d for d in drew if d is not None) == hosts:
+                return frames
+            if time.monotonic() > deadline:
+                raise AssertionError(f"Policy Guard's frames do not show what their elements say: {hosts} vs {drew}")
+            time.sleep(0.05)
+
+    def panel_text(self) -> str:
+        """What a person reads in Policy Guard's panels and banners (each frame's rendered text)."""
+        return " ".join(
+            self.evaluate("() => document.body.innerText.replace(/\\s+/g, ' ').trim()", context=frame)  # type: ignore[misc]
+            for frame in self.settle()
+        )
+
+    def click_in_panel(self, name: str) -> None:
+        """Click the button called `name` (or whose name contains it) in a panel or banner, with the mouse."""
+        for exact in (True, False):
+            for frame in self.settle():
+                button = self.evaluate(
+                    """(name, exact) => [...document.querySelectorAll('button')].find((b) => {
+                        const label = (b.getAttribute('aria-label') || b.textContent).replace(/\\s+/g, ' ').trim();
+                        return exact ? label === name : label.includes(name); }) ?? null""",
+                    name,
+                    exact,
+                    context=frame,
+                )
+                if button:
+                    self.evaluate("(b) => b.scrollIntoView({block: 'nearest'})", button, context=frame)
+                    self.click_element(button, context=frame)  # type: ignore[arg-type]
+                    return
+        raise AssertionError(f"no button {name!r} in Policy Guard's panel: {self.panel_text()!r}")
