@@ -28,9 +28,8 @@ from tests.browser.conftest import CSP, FRAME_PAGES, MOCKS, PANEL, SITES, TYPES,
 
 FIREFOX = "/usr/bin/firefox-esr"
 GECKO_ID = "policy-guard@extension"  # build.py's GECKO_ID
-# The moz-extension:// host Firefox gives the add-on (fixed by a pref, so tests can open its pages).
+# The moz-extension:// host Firefox gives the add-on (fixed by a pref: the tests know its pages' addresses).
 EXTENSION_UUID = "6f1c7c3e-2f4b-4d1e-9a55-0c0ffee0a11d"
-EXTENSION_ORIGIN = f"moz-extension://{EXTENSION_UUID}"
 PREFS = {
     "remote.active-protocols": 1,  # WebDriver BiDi only
     "extensions.webextensions.uuids": json.dumps({GECKO_ID: EXTENSION_UUID}),
@@ -61,7 +60,8 @@ class BiDi:
     (run on the reader thread: a handler may `send`, never `call`)."""
 
     def __init__(self, url: str) -> None:
-        self.ws = connect(url, max_size=None, open_timeout=5)
+        self.closing = contextlib.ExitStack()
+        self.ws = self.closing.enter_context(connect(url, max_size=None, open_timeout=5))
         self.pending: dict[int, Future] = {}
         self.handlers: dict[str, Callable[[dict], None]] = {}
         self.lock = threading.Lock()
@@ -217,21 +217,24 @@ class Firefox:
             tab.goto(url)
         return tab
 
-    def extension_page(self, path: str) -> Tab:
-        """A tab on one of the extension's own pages (options/options.html, popup/popup.html…)."""
-        return self.new_tab(f"{EXTENSION_ORIGIN}/{path}")
-
-    def set_settings(self, values: dict) -> None:
-        """The person's settings, as the options page saves them (storage.sync)."""
-        page = self.extension_page("options/options.html")
-        page.evaluate("values => chrome.storage.sync.set(values)", values)
-        page.close()
+    def extension_tab(self, path: str, timeout: float = 15.0) -> Tab:
+        """The tab on one of the extension's own pages (`path`, e.g. "popup/popup.html") that the extension
+        opened (WebDriver may not navigate a tab to an extension page itself)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            for context in self.bidi.call("browsingContext.getTree", {"maxDepth": 0})["contexts"]:
+                url = urlsplit(context["url"])
+                if url.scheme == "moz-extension" and url.path == f"/{path}":
+                    return Tab(self, context["context"])
+            if time.monotonic() > deadline:
+                raise AssertionError(f"the extension opened no tab on {path}")
+            time.sleep(0.1)
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
             self.bidi.call("session.end", timeout=5)
         with contextlib.suppress(Exception):
-            self.bidi.ws.close()
+            self.bidi.closing.close()
         self.process.terminate()
         try:
             self.process.wait(10)
@@ -321,6 +324,7 @@ class Tab:
     def click(self, selector: str) -> None:
         node = self.wait_for("s => document.querySelector(s)", selector)
         assert isinstance(node, dict)
+        self.evaluate("node => node.scrollIntoView({block: 'center'})", node)
         self.click_element(node)
 
     # ---- what Policy Guard shows in the page -----------------------------------------------------
@@ -335,16 +339,16 @@ class Tab:
         """What the mock site's editor holds (its own state, not the DOM)."""
         return self.evaluate("() => window.__mock.getPlainText()")  # type: ignore[return-value]
 
-    def frames(self) -> list[str]:
-        """The browsing contexts of Policy Guard's panel and banner frames in this page."""
+    def frames(self) -> list[tuple[str, str]]:
+        """Policy Guard's panel and banner frames in this page: (browsing context, page path)."""
         tree = self.bidi.call("browsingContext.getTree", {"root": self.context})["contexts"]
-        found: list[str] = []
+        found: list[tuple[str, str]] = []
 
         def walk(nodes: list[dict]) -> None:
             for node in nodes:
                 url = urlsplit(node["url"])
                 if url.scheme == "moz-extension" and url.path in FRAME_PAGES:
-                    found.append(node["context"])
+                    found.append((node["context"], url.path))
                 walk(node.get("children") or [])
 
         walk(tree[0].get("children") or [])
@@ -358,7 +362,7 @@ class Tab:
                 "() => [...document.querySelectorAll('policy-guard-panel, policy-guard-banner')]"
                 ".filter(h => h.style.display !== 'none').map(h => h.getAttribute('data-rules') ?? '').sort()"
             )
-            frames, drew = self.frames(), []
+            frames, drew = [context for context, _ in self.frames()], []
             for frame in frames:
                 with contextlib.suppress(BiDiError):  # a frame still loading, or going
                     drew.append(self.evaluate("() => document.body.dataset.rules ?? null", context=frame))
@@ -376,19 +380,48 @@ class Tab:
         )
 
     def click_in_panel(self, name: str) -> None:
-        """Click the button called `name` (or whose name contains it) in a panel or banner, with the mouse."""
+        """Click the button called `name` (or whose name contains it) in a panel or banner as a person
+        does: with the mouse, at the place it is drawn in the page (the frame fills its host element)."""
+        self.settle()
         for exact in (True, False):
-            for frame in self.settle():
-                button = self.evaluate(
-                    """(name, exact) => [...document.querySelectorAll('button')].find((b) => {
-                        const label = (b.getAttribute('aria-label') || b.textContent).replace(/\\s+/g, ' ').trim();
-                        return exact ? label === name : label.includes(name); }) ?? null""",
+            for frame, path in self.frames():
+                box = self.evaluate(
+                    """(name, exact) => {
+                        const button = [...document.querySelectorAll('button')].find((b) => {
+                          const label = (b.getAttribute('aria-label') || b.textContent).replace(/\\s+/g, ' ').trim();
+                          return exact ? label === name : label.includes(name); });
+                        if (!button) return null;
+                        button.scrollIntoView({block: 'nearest'});
+                        const r = button.getBoundingClientRect();
+                        return [r.x + r.width / 2, r.y + r.height / 2, document.body.dataset.rules ?? ''];
+                    }""",
                     name,
                     exact,
                     context=frame,
                 )
-                if button:
-                    self.evaluate("(b) => b.scrollIntoView({block: 'nearest'})", button, context=frame)
-                    self.click_element(button, context=frame)  # type: ignore[arg-type]
-                    return
+                if not box:
+                    continue
+                x, y, rules = box  # type: ignore[misc]
+                tag = "policy-guard-banner" if path.endswith("banner.html") else PANEL
+                at = self.evaluate(
+                    """(tag, rules) => { const host = [...document.querySelectorAll(tag)].find(
+                         (h) => h.style.display !== 'none' && (h.getAttribute('data-rules') ?? '') === rules);
+                       const r = host.getBoundingClientRect(); return [r.x, r.y]; }""",
+                    tag,
+                    rules,
+                )
+                self.click_at(at[0] + x, at[1] + y)  # type: ignore[index]
+                return
         raise AssertionError(f"no button {name!r} in Policy Guard's panel: {self.panel_text()!r}")
+
+    def click_at(self, x: float, y: float) -> None:
+        """A person's click (pointer down and up) at (x, y) in the page's viewport."""
+        pointer = [
+            {"type": "pointerMove", "x": round(x), "y": round(y), "origin": "viewport"},
+            {"type": "pointerDown", "button": 0},
+            {"type": "pointerUp", "button": 0},
+        ]
+        self.bidi.call(
+            "input.performActions",
+            {"context": self.context, "actions": [{"type": "pointer", "id": "mouse", "actions": pointer}]},
+        )

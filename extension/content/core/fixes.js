@@ -2,6 +2,8 @@
 // so the editor's state (and the site's Post button, and undo) agree with what is shown.
 // Draft.js and Lexical both take a synthetic paste at the selection; a textarea takes
 // execCommand("insertText"), which keeps its undo history and fires the input event frameworks read.
+// Firefox ignores a synthetic paste's `clipboardData` but reads its own `data`/`dataType` members
+// instead (Chrome ignores those): the paste carries its text both ways.
 
 import { utf16Offset } from "../../shared/offsets.js";
 import { rangeFor } from "./text-map.js";
@@ -29,5 +31,6 @@ export async function applyFix(editor, blockSelector, text, fix) {
   await nextFrame(); // let the editor read the new selection (it listens to selectionchange)
   const data = new DataTransfer();
   data.setData("text/plain", fix.text);
-  editor.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  const paste = { clipboardData: data, data: fix.text, dataType: "text/plain", bubbles: true, cancelable: true };
+  editor.dispatchEvent(new ClipboardEvent("paste", paste));
 }

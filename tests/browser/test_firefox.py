@@ -1,0 +1,143 @@
+"""The same extension in real Firefox (Debian's firefox-esr), built as dist/firefox/ and installed as a
+temporary add-on, driven over WebDriver BiDi (tests/browser/bidi.py) on the same mock sites, served
+under their real addresses: the checker boots in the event page's worker, the panel is drawn in its
+frame over the cross-browser channel, a fix goes in through the editor's own input path, the popup
+checks a draft, and the organisation's settings arrive from a managed-storage file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pychecker import check
+from tests.browser.bidi import GECKO_ID, Firefox, Tab
+from tests.conftest import ROOT
+
+X_EDITOR = '[data-testid="tweetTextarea_0"]'
+BOOT_S = 60.0  # Pyodide's first boot in a fresh profile, on a busy machine
+DISCLAIMER = "The views expressed here are my own"
+
+
+@pytest.fixture(scope="module")
+def firefox_extension(extension_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A private copy of dist/firefox (built with dist/chrome, which `extension_dir` keeps current)."""
+    copy = tmp_path_factory.mktemp("firefox-extension") / "firefox"
+    shutil.copytree(ROOT / "dist" / "firefox", copy)
+    return copy
+
+
+@pytest.fixture(scope="module")
+def firefox(firefox_extension: Path, mock_bundles: Path, tmp_path_factory) -> Iterator[Firefox]:
+    browser = Firefox(firefox_extension, mock_bundles, tmp_path_factory.mktemp("firefox-profile"))
+    yield browser
+    browser.close()
+
+
+@pytest.fixture
+def tab(firefox: Firefox) -> Iterator[Tab]:
+    page = firefox.new_tab()
+    yield page
+    page.close()
+
+
+def open_x_composer(tab: Tab, handle: str) -> None:
+    tab.firefox.site.handle = handle
+    tab.goto("https://x.com/home")
+    tab.click(X_EDITOR)
+    tab.wait_attribute("data-status", "ready", timeout=BOOT_S)
+
+
+def test_a_personal_post_warns_and_its_fix_goes_in_through_the_editor(tab: Tab):
+    open_x_composer(tab, "jo_bloggs")
+    assert tab.attribute("data-rules") == ""
+    typed = "Proud to work at NHP"
+    tab.type(typed)
+    tab.wait_attribute("data-rules", "missing-disclaimer")
+    said = tab.panel_text()
+    assert "Checking as @jo_bloggs (personal account)" in said and "PA-1" in said
+
+    tab.click_in_panel("Add disclaimer")
+    tab.wait_attribute("data-rules", "")
+    # Draft.js's own state holds the fix (the site would post it), after exactly what was typed, in a
+    # paragraph of its own; the caret is after it, so the person types on where they were.
+    fixed = tab.plain_text()
+    assert fixed.startswith(typed + "\n\n" + DISCLAIMER)
+    assert "No policy issues found." in tab.panel_text()
+    tab.type(" Thanks!")
+    tab.wait_for("want => window.__mock.getPlainText() === want", fixed + " Thanks!")
+    # The editor's own undo takes back the typing, then the fix; the warning returns.
+    for _ in range(10):
+        tab.press("Control+z")
+        if tab.plain_text() == typed:
+            break
+    assert tab.plain_text() == typed
+    tab.wait_attribute("data-rules", "missing-disclaimer")
+
+
+def test_an_official_party_political_post_is_an_error(tab: Tab):
+    open_x_composer(tab, "NhxPartnership")
+    tab.type("Vote Labour on Thursday!")
+    tab.wait_attribute("data-rules", "political")
+    said = tab.panel_text()
+    assert "Checking as @NhxPartnership (official channel)" in said
+    assert "error" in said.lower() and "OC-16" in said
+    assert tab.plain_text() == "Vote Labour on Thursday!"
+
+
+def test_a_clause_link_opens_the_popup_which_checks_a_draft_as_the_checker_does(tab: Tab):
+    open_x_composer(tab, "jo_bloggs")
+    tab.type("Proud to work at NHP")
+    tab.wait_attribute("data-rules", "missing-disclaimer")
+    tab.click_in_panel("PA-1")
+    popup = tab.firefox.extension_tab("popup/popup.html")
+    popup.wait_for("() => document.body.dataset.ready === 'true'", timeout=BOOT_S)
+    assert popup.evaluate("() => document.querySelector('#checker-status').textContent") == "The policy checker is ready."
+    assert popup.evaluate("() => location.hash") == "#PA-1"
+
+    text = "Proud to work at @NhxPartnership! Vote Labour on Thursday 🎉"
+    expected = [f.rule for f in check(text, {"platform": "twitter", "account": "personal"})]
+    assert expected
+    popup.click("#tab-check")
+    popup.evaluate(
+        """() => { for (const [id, label] of [['platform', 'X'], ['account', 'Personal account']]) {
+             const select = document.getElementById(id);
+             const option = [...select.options].find((o) => o.textContent.startsWith(label)) ?? select.options[0];
+             select.value = option.value; select.dispatchEvent(new Event('change', {bubbles: true})); } }"""
+    )
+    popup.click("#draft")
+    popup.type(text)
+    popup.click('#check-form button[type="submit"]')
+    popup.wait_for("() => /^(Found|No policy issues found)/.test(document.querySelector('#check-status').textContent)")
+    shown = popup.evaluate("() => [...document.querySelectorAll('#findings > li')].map((li) => li.dataset.rule)")
+    assert sorted(shown) == sorted(expected)  # type: ignore[arg-type]
+    popup.close()
+
+
+def test_the_extension_made_no_request(firefox: Firefox):
+    assert firefox.site.requests == []
+
+
+MANAGED = {"official_channels": [{"platform": "twitter", "handle": "jo_bloggs"}], "error_mode": "confirm"}
+
+
+def test_the_organisations_settings_arrive_from_a_managed_storage_file(firefox_extension, mock_bundles, tmp_path):
+    # Firefox reads an extension's managed storage from ~/.mozilla/managed-storage/<id>.json (as from
+    # policies.json's 3rdparty.Extensions.<id>) at start: here, from this browser's own HOME.
+    storage = tmp_path / "home" / ".mozilla" / "managed-storage"
+    storage.mkdir(parents=True)
+    manifest = {"name": GECKO_ID, "description": "NHP's settings", "type": "storage", "data": MANAGED}
+    (storage / f"{GECKO_ID}.json").write_text(json.dumps(manifest))
+    browser = Firefox(firefox_extension, mock_bundles, tmp_path / "profile", home=tmp_path / "home")
+    try:
+        tab = browser.new_tab()
+        open_x_composer(tab, "jo_bloggs")  # an official channel only by the organisation's settings
+        tab.type("Vote Labour on Thursday!")
+        tab.wait_attribute("data-rules", "political")
+        assert "Checking as @jo_bloggs (official channel)" in tab.panel_text()
+        assert browser.site.requests == []
+    finally:
+        browser.close()
