@@ -148,7 +148,9 @@ class Firefox:
         self.site = Site()
         self.bundles = bundles
         profile.mkdir(parents=True, exist_ok=True)
-        (profile / "user.js").write_text("".join(f"user_pref({json.dumps(k)}, {json.dumps(v)});\n" for k, v in PREFS.items()))
+        (profile / "user.js").write_text(
+            "".join(f"user_pref({json.dumps(k)}, {json.dumps(v)});\n" for k, v in PREFS.items())
+        )
         port = _free_port()
         env = {**os.environ, "MOZ_CRASHREPORTER_DISABLE": "1"}
         if home:
@@ -306,7 +308,9 @@ class Tab:
     def press(self, combo: str) -> None:
         """A key or a chord: "Enter", "Backspace", "Control+a"."""
         keys = [KEYS.get(part, part) for part in combo.split("+")]
-        self._keys([{"type": "keyDown", "value": k} for k in keys] + [{"type": "keyUp", "value": k} for k in reversed(keys)])
+        self._keys(
+            [{"type": "keyDown", "value": k} for k in keys] + [{"type": "keyUp", "value": k} for k in reversed(keys)]
+        )
 
     def click_element(self, element: dict, context: str | None = None) -> None:
         """A person's click (pointer down and up) in the middle of `element` (a node from `evaluate`)."""
@@ -333,7 +337,9 @@ class Tab:
         return self.evaluate("(s, n) => document.querySelector(s)?.getAttribute(n) ?? null", selector, name)  # type: ignore[return-value]
 
     def wait_attribute(self, name: str, value: str, selector: str = PANEL, timeout: float = 15.0) -> None:
-        self.wait_for("(s, n, v) => document.querySelector(s)?.getAttribute(n) === v", selector, name, value, timeout=timeout)
+        self.wait_for(
+            "(s, n, v) => document.querySelector(s)?.getAttribute(n) === v", selector, name, value, timeout=timeout
+        )
 
     def plain_text(self) -> str:
         """What the mock site's editor holds (its own state, not the DOM)."""
