@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -74,12 +75,16 @@ NOT_FOR = {"chrome": (), "firefox": ("offscreen",)}
 # supports (data_collection_permissions came in Firefox 140, the current ESR line), and esbuild's targets.
 GECKO_ID = "policy-guard@extension"
 GECKO_MIN_VERSION = "140.0"
+GECKO_ANDROID_MIN_VERSION = "142.0"
 TARGETS = {"chrome": "chrome116", "firefox": "firefox140"}
 # The frames the content scripts put in pages (the panel and the banners): web-accessible to the sites only.
 FRAME_PAGES = ("panel/panel.html", "panel/banner.html")
 # Source that ships only as bundled (or written) here.
 SOURCE_ONLY = ("*.js", "*.mjs", "*.md", "sites.json", "content")
 CHROMIUM = "/usr/bin/chromium"
+FIREFOX = "/usr/bin/firefox-esr"
+# Mozilla's web-ext, pinned by its own lock: only `build.py test` needs it (for `web-ext lint`).
+WEB_EXT = ROOT / "tools" / "web-ext"
 
 
 class BuildError(Exception):
@@ -103,15 +108,15 @@ def node() -> str:
     return need("node", "install Node.js 20 (Debian: apt-get install nodejs npm)")
 
 
-def npm_install() -> None:
-    """`npm ci` from the lock file, skipped when node_modules already matches it."""
+def npm_install(folder: Path = ROOT, *options: str) -> None:
+    """`npm ci` from `folder`'s lock file, skipped when its node_modules already matches it."""
     node()
     npm = need("npm", "install npm (Debian: apt-get install npm)")
-    stamp = ROOT / "node_modules" / ".policy-guard-lock.sha256"
-    digest = hashlib.sha256((ROOT / "package-lock.json").read_bytes()).hexdigest()
+    stamp = folder / "node_modules" / ".policy-guard-lock.sha256"
+    digest = hashlib.sha256((folder / "package-lock.json").read_bytes()).hexdigest()
     if stamp.is_file() and stamp.read_text() == digest:
         return
-    run(npm, "ci", "--no-audit", "--no-fund")
+    run(npm, "ci", "--no-audit", "--no-fund", *options, cwd=folder)
     stamp.write_text(digest)
 
 
@@ -247,7 +252,8 @@ def write_manifest(out: Path, sites: list[dict], browser: str = "chrome") -> Non
                 "id": GECKO_ID,
                 "strict_min_version": GECKO_MIN_VERSION,
                 "data_collection_permissions": {"required": ["none"]},
-            }
+            },
+            "gecko_android": {"strict_min_version": GECKO_ANDROID_MIN_VERSION},  # data_collection_permissions: 142
         }
     manifest["web_accessible_resources"] = [frames]
     (out / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
@@ -334,11 +340,14 @@ def build(packs: list[Path] | None = None) -> None:
 
 def test_setup() -> Path:
     """Install what the tests need; return the Python that runs them."""
-    if not Path(CHROMIUM).exists():
+    browsers = {CHROMIUM: "chromium", FIREFOX: "firefox-esr"}
+    missing = [package for path, package in browsers.items() if not Path(path).exists()]
+    if missing:
         if shutil.which("apt-get") is None:
-            raise BuildError(f"the browser tests need Debian's chromium at {CHROMIUM}")
+            raise BuildError(f"the browser tests need Debian's {' and '.join(missing)} (apt-get install them)")
         run("apt-get", "update", "-qq")
-        run("apt-get", "install", "-y", "-qq", "chromium")
+        run("apt-get", "install", "-y", "-qq", *missing)
+    npm_install(WEB_EXT, "--ignore-scripts")
     python = VENV / "bin" / "python"
     if not python.exists():
         venv.create(VENV, with_pip=True)
@@ -357,10 +366,29 @@ def check_javascript() -> None:
     run(bin_dir / "eslint", "--max-warnings=0", ROOT)
 
 
+def lint_firefox() -> None:
+    """`web-ext lint` on dist/firefox/ (offline): any error stops the tests; the warnings that remain are
+    Pyodide's own code, explained in README ("Firefox")."""
+    lint = WEB_EXT / "node_modules" / ".bin" / "web-ext"
+    command = [str(lint), "lint", "--source-dir", str(DIST / "firefox"), "--no-config-discovery", "--output", "json"]
+    print("+", " ".join(command), flush=True)
+    done = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "NO_UPDATE_NOTIFIER": "1"})
+    try:
+        report = json.loads(done.stdout)
+    except json.JSONDecodeError:
+        raise BuildError(f"web-ext lint did not report: {done.stdout[-2000:]}{done.stderr[-2000:]}") from None
+    for kind in ("errors", "warnings", "notices"):
+        for item in report[kind]:
+            print(f"  web-ext {kind[:-1]}: {item['code']} {item.get('file') or ''} {item['message']}")
+    if report["errors"]:
+        raise BuildError(f"web-ext lint: {len(report['errors'])} error(s) in dist/firefox/ (above)")
+
+
 def test(pytest_args: list[str]) -> int:
     python = test_setup()
     build()
     check_javascript()
+    lint_firefox()
     run(python, "-m", "ruff", "check", ROOT)
     return subprocess.call([str(python), "-m", "pytest", *pytest_args], cwd=ROOT)
 
