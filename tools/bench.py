@@ -10,7 +10,8 @@ extension, cold start to the panel's data-status=ready (from the browser's launc
 moment Chromium starts the extension: its service worker's first instruction), keystroke to
 updated data-rules (debounce included) over 100+ edits, the extension's memory (PSS) after boot
 and after 1,000 checks (each after 30 s idle, once V8 has let the garbage go); and the size of
-dist/policy-guard-chrome.zip. Not a test: nothing here fails, it reports.
+dist/policy-guard-chrome.zip; then the same in Firefox (tools/bench_firefox.py), with the first
+check after 60 s idle. Not a test: nothing here fails, it reports.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 from pychecker.limits import MAX_CHARS  # noqa: E402
 from tests.browser.conftest import checker_status, extension_worker, launch  # noqa: E402
 from tools.bench_checker import p95, realistic_post, runs_for, timed  # noqa: E402
+from tools.bench_firefox import bench_firefox  # noqa: E402
 
 SIZES = (280, 2_000, 10_000, MAX_CHARS)  # up to the longest draft the checker takes
 BUDGETS = {
@@ -221,6 +223,7 @@ def main() -> None:
     bench_browser(rounds=40 if args.quick else 120, cold_rounds=3 if args.quick else 7)
     zip_mb = (ROOT / "dist" / "policy-guard-chrome.zip").stat().st_size / 1e6
     line("dist/policy-guard-chrome.zip", zip_mb, "MB", BUDGETS["zip_mb"])
+    bench_firefox(rounds=40 if args.quick else 120, cold_rounds=3 if args.quick else 7)
 
 
 if __name__ == "__main__":

@@ -213,6 +213,10 @@ class Firefox:
             },
         )
 
+    def add_preload_script(self, function: str) -> None:
+        """Run `function` (JavaScript) in every page before the page's own scripts."""
+        self.bidi.call("script.addPreloadScript", {"functionDeclaration": function})
+
     def new_tab(self, url: str | None = None) -> Tab:
         tab = Tab(self, self.bidi.call("browsingContext.create", {"type": "tab"})["context"])
         if url:

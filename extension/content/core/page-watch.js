@@ -9,6 +9,7 @@ import { syncBanners } from "./banners.js";
 import { connect, onPackChanged, reportSite } from "./checker-client.js";
 import { DraftSession } from "./draft-session.js";
 import { watchAttachments } from "./media.js";
+import { keepAwake } from "./keep-awake.js";
 import { SendGuard } from "./send-guard.js";
 import { TextBoxWatch } from "./text-box-watch.js";
 
@@ -183,6 +184,7 @@ class PageWatch {
     setInterval(rescan, 1000);
     this.ready().then(() => this.scan()); // start the checker now, not on the first keystroke
     this.scan();
+    keepAwake(() => [...this.sessions.values()].some((s) => s.editor.contains(document.activeElement) || s.lastText.trim() !== ""));
   }
 }
 
