@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -119,21 +121,93 @@ def test_a_clause_link_opens_the_popup_which_checks_a_draft_as_the_checker_does(
     popup.close()
 
 
+FB_EDITOR = '[role="dialog"][aria-label="Create post"] div[role="textbox"][data-lexical-editor="true"]'
+
+
+def test_a_facebook_post_warns_and_its_fix_goes_in_through_lexical(tab: Tab):
+    tab.firefox.site.handle, tab.firefox.site.name = "jo_bloggs", "Jo Bloggs"
+    tab.goto("https://www.facebook.com/")
+    tab.click(".composer-card .composer-trigger")  # "What's on your mind, Jo Bloggs?"
+    tab.wait_for("s => document.activeElement === document.querySelector(s)", FB_EDITOR)
+    tab.wait_attribute("data-status", "ready", timeout=BOOT_S)
+    typed = "Lovely stay and play at Kevin Pearce Children's Centre today"
+    tab.type(typed)
+    tab.wait_attribute("data-rules", "missing-disclaimer")
+    assert "Checking as @jo_bloggs (personal account)" in tab.panel_text()
+    tab.click_in_panel("Add disclaimer")
+    tab.wait_attribute("data-rules", "")
+    fixed = tab.evaluate("() => window.__mock.getPlainText('composer')")
+    assert fixed.startswith(typed) and DISCLAIMER in fixed  # type: ignore[union-attr]
+    assert tab.evaluate("() => window.__mock.postEnabled('composer')")  # Lexical knows the text
+    for _ in range(10):  # Lexical's own undo takes the fix back
+        tab.press("Control+z")
+        if tab.evaluate("() => window.__mock.getPlainText('composer')") == typed:
+            break
+    assert tab.evaluate("() => window.__mock.getPlainText('composer')") == typed
+    tab.wait_attribute("data-rules", "missing-disclaimer")
+
+
+def test_the_friend_request_banner_shows_on_someone_elses_profile_and_is_dismissed(tab: Tab):
+    tab.goto("https://www.facebook.com/jane.doe")
+    banner = "policy-guard-banner[data-rules='friend-request']"
+    tab.wait_for("s => document.querySelector(s)", banner, timeout=BOOT_S)
+    said = tab.panel_text()
+    assert "Friend and follow requests from people you know through work" in said and "PA-12" in said
+    tab.click_in_panel("Dismiss")
+    tab.wait_for("s => !document.querySelector(s)", banner)
+    time.sleep(1.2)  # the page is scanned again every second: it stays dismissed
+    assert tab.evaluate("s => document.querySelector(s)", banner) is None
+
+
 def test_the_extension_made_no_request(firefox: Firefox):
     assert firefox.site.requests == []
 
 
 MANAGED = {"official_channels": [{"platform": "twitter", "handle": "jo_bloggs"}], "error_mode": "confirm"}
+# Where Debian's Firefox reads machine policy (its SysConfD): the tests write it only while a browser starts.
+POLICIES = Path("/etc/firefox/policies/policies.json")
 
 
-def test_the_organisations_settings_arrive_from_a_managed_storage_file(firefox_extension, mock_bundles, tmp_path):
-    # Firefox reads an extension's managed storage from ~/.mozilla/managed-storage/<id>.json (as from
-    # policies.json's 3rdparty.Extensions.<id>) at start: here, from this browser's own HOME.
-    storage = tmp_path / "home" / ".mozilla" / "managed-storage"
+@contextmanager
+def firefox_policy(values: dict) -> Iterator[None]:
+    """policies.json with the extension's settings under 3rdparty.Extensions.<id>, as an administrator
+    writes it, for as long as the block runs (a browser reads it as it starts). Needs root, as the
+    Chromium managed tests do; the file is always removed, and one already there is never touched."""
+    if POLICIES.exists():
+        pytest.fail(f"{POLICIES} exists already (another run, or this machine's own policy): not overwriting it")
+    created = [d for d in (POLICIES.parent.parent, POLICIES.parent) if not d.exists()]
+    try:
+        POLICIES.parent.mkdir(parents=True, exist_ok=True)
+    except PermissionError:
+        pytest.fail(f"this test writes Firefox machine policy to {POLICIES} and needs to run as root")
+    POLICIES.write_text(json.dumps({"policies": {"3rdparty": {"Extensions": {GECKO_ID: values}}}}))
+    try:
+        yield
+    finally:
+        POLICIES.unlink(missing_ok=True)
+        for directory in reversed(created):
+            if not any(directory.iterdir()):
+                directory.rmdir()
+
+
+def managed_storage_file(home: Path, values: dict) -> None:
+    """~/.mozilla/managed-storage/<id>.json, the other way Firefox takes an extension's managed settings."""
+    storage = home / ".mozilla" / "managed-storage"
     storage.mkdir(parents=True)
-    manifest = {"name": GECKO_ID, "description": "NHP's settings", "type": "storage", "data": MANAGED}
+    manifest = {"name": GECKO_ID, "description": "NHP's settings", "type": "storage", "data": values}
     (storage / f"{GECKO_ID}.json").write_text(json.dumps(manifest))
-    browser = Firefox(firefox_extension, mock_bundles, tmp_path / "profile", home=tmp_path / "home")
+
+
+@pytest.mark.parametrize("way", ["policies.json", "managed-storage file"])
+def test_the_organisations_settings_reach_the_panel(way, firefox_extension, mock_bundles, tmp_path):
+    home = tmp_path / "home"  # this browser's own HOME: no managed-storage file but the one written here
+    home.mkdir()
+    if way == "policies.json":
+        with firefox_policy(MANAGED):
+            browser = Firefox(firefox_extension, mock_bundles, tmp_path / "profile", home=home)
+    else:
+        managed_storage_file(home, MANAGED)
+        browser = Firefox(firefox_extension, mock_bundles, tmp_path / "profile", home=home)
     try:
         tab = browser.new_tab()
         open_x_composer(tab, "jo_bloggs")  # an official channel only by the organisation's settings
