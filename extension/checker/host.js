@@ -14,6 +14,7 @@ export const CHECKER_RESTARTED = "Checking this draft took too long, so checking
 export class CheckerHost {
   constructor(/** @type {string} */ workerUrl) {
     this.workerUrl = workerUrl;
+    this.timeLimitMs = CHECK_TIME_LIMIT_MS;
     this.restarts = 0;
     this.checks = 0;
     this.next = 0;
@@ -80,7 +81,7 @@ export class CheckerHost {
   arm() {
     clearTimeout(this.timer);
     if (!this.pending.size) return;
-    const limit = CHECK_TIME_LIMIT_MS + (this.status === "loading" ? BOOT_TIME_LIMIT_MS : 0);
+    const limit = this.timeLimitMs + (this.status === "loading" ? BOOT_TIME_LIMIT_MS : 0);
     this.timer = setTimeout(() => this.restart(), limit);
   }
 

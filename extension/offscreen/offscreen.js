@@ -6,6 +6,8 @@ import { TARGET, isRequest } from "../shared/protocol.js";
 
 const WORKER_URL = chrome.runtime.getURL("background/service-worker.js");
 const checker = new CheckerHost(chrome.runtime.getURL("checker/worker.js"));
+// Within reach of DevTools (only): the tests shorten its time limit to see a restart through.
+Object.assign(globalThis, { policyGuardChecker: checker });
 
 // Registered before any await: a listener added later misses the first message.
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
