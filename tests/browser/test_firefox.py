@@ -121,6 +121,27 @@ def test_a_clause_link_opens_the_popup_which_checks_a_draft_as_the_checker_does(
     popup.close()
 
 
+# The drafts the Chromium popup test checks (tests/browser/test_popup.py), in X's composer here: both
+# browsers' panels must show what the checker finds in CPython, so they show the same as each other.
+SAME_DRAFTS = [
+    ("jo_bloggs", "personal", "Proud to work at @NhxPartnership! Vote Labour on Thursday 🎉"),
+    ("jo_bloggs", "personal", "Ring me on 07700 900123 about the Kevin Pearce Children's Centre stay and play"),
+    ("NhxPartnership", "official", "I think this is the best sesion we have ever run, vote Labour"),
+    ("NhxPartnership", "official", "Stay and play at Kevin Pearce Children's Centre on Monday, sign up now!"),
+]
+
+
+def test_the_composer_panel_finds_what_the_checker_finds(tab: Tab):
+    for handle, account, text in SAME_DRAFTS:
+        expected = check(text, {"platform": "twitter", "account": account, "channel": handle})
+        rules = " ".join(dict.fromkeys(f.rule for f in expected))
+        assert rules
+        open_x_composer(tab, handle)
+        tab.type(text)
+        tab.wait_attribute("data-rules", rules)
+        assert tab.plain_text() == text
+
+
 FB_EDITOR = '[role="dialog"][aria-label="Create post"] div[role="textbox"][data-lexical-editor="true"]'
 
 
