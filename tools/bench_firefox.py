@@ -25,10 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.browser.bidi import Firefox, Tab  # noqa: E402
+from tools.bench import BUDGETS, line  # noqa: E402  (the same budgets as Chromium's)
 from tools.bench_checker import p95  # noqa: E402
 
-# The same budgets as Chromium's (tools/bench.py).
-BUDGETS = {"keystroke_p95_ms": 100.0, "cold_start_ms": 1500.0, "memory_mb": 120.0, "zip_mb": 8.0}
 X_EDITOR = '[data-testid="tweetTextarea_0"]'
 EXTENSION = ROOT / "dist" / "firefox"
 BUNDLES = ROOT / "tests" / "mocks" / "build"
@@ -48,11 +47,6 @@ EDIT_CLOCK = """() => {
   new MutationObserver(() => __bench.changes.push(performance.now()))
     .observe(document.querySelector('policy-guard-panel'), {attributes: true, attributeFilter: ['data-rules']});
 }"""
-
-
-def line(name: str, value: float, unit: str, budget: float | None = None) -> None:
-    verdict = "" if budget is None else f"  budget ≤ {budget:g} {unit}: {'met' if value <= budget else 'NOT met'}"
-    print(f"  {name:<46} {value:>9.2f} {unit}{verdict}")
 
 
 def checker_state(tab: Tab) -> dict:
