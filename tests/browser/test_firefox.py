@@ -46,6 +46,24 @@ def tab(firefox: Firefox) -> Iterator[Tab]:
     page.close()
 
 
+def test_the_firefox_build_is_the_chrome_build_but_for_where_the_checker_runs(extension_dir, firefox_extension):
+    manifest = json.loads((firefox_extension / "manifest.json").read_text())
+    assert manifest["background"] == {"scripts": ["background/event-page.js"], "type": "module"}
+    gecko = manifest["browser_specific_settings"]["gecko"]
+    assert gecko["id"] == GECKO_ID and gecko["data_collection_permissions"] == {"required": ["none"]}
+    assert manifest["permissions"] == ["storage"]  # no offscreen document: the event page hosts the checker
+    assert not (firefox_extension / "offscreen").exists()
+    chrome = json.loads((extension_dir / "manifest.json").read_text())
+    assert manifest["content_scripts"] == chrome["content_scripts"]
+    assert manifest["content_security_policy"] == chrome["content_security_policy"]
+    # The same checker, byte for byte: Pyodide, the wheel with its bytecode, the build record.
+    for file in sorted((extension_dir / "pyodide").iterdir()):
+        assert (firefox_extension / "pyodide" / file.name).read_bytes() == file.read_bytes(), file.name
+    assert sorted(p.name for p in (firefox_extension / "pyodide").iterdir()) == sorted(
+        p.name for p in (extension_dir / "pyodide").iterdir()
+    )
+
+
 def open_x_composer(tab: Tab, handle: str) -> None:
     tab.firefox.site.handle = handle
     tab.goto("https://x.com/home")
