@@ -49,12 +49,6 @@ EDIT_CLOCK = """() => {
 }"""
 
 
-def checker_state(tab: Tab) -> dict:
-    """The checker's state, asked from the panel's frame (an extension page) as any page of ours may."""
-    frame = tab.settle()[0]
-    return tab.evaluate("() => chrome.runtime.sendMessage({target: 'background', type: 'status'})", context=frame)  # type: ignore[return-value]
-
-
 def extension_pss_mb(firefox: Firefox) -> float:
     """PSS of this Firefox's extension process ("WebExtensions": the event page, its checker worker, the
     panel frames), found among the browser's descendants (Firefox forks its processes from a fork server)."""
@@ -98,7 +92,7 @@ def bench_cold_start(rounds: int) -> None:
                 tab = firefox.new_tab("https://x.com/home")
                 tab.wait_attribute("data-status", "ready", timeout=60)
                 ready_at = tab.evaluate("() => window.__readyAt")
-                state = checker_state(tab)
+                state = tab.checker_state()
                 from_launch.append(ready_at - started)  # type: ignore[operator]
                 from_extension.append(ready_at - state["startedAt"])  # type: ignore[operator]
                 phases.append(state["timings"])
@@ -151,10 +145,10 @@ def bench_firefox(rounds: int, cold_rounds: int, idle_s: int = 60) -> None:
             line("extension process memory (PSS) after the edits", extension_pss_mb(firefox), "MB")
 
             # A composer in use (focus, a draft): the content script keeps the event page awake.
-            boots = checker_state(tab)["startedAt"]
+            boots = tab.checker_state()["startedAt"]
             time.sleep(idle_s)
             latency = edit_latencies(tab, 1)
-            rebooted = checker_state(tab)["startedAt"] != boots
+            rebooted = tab.checker_state()["startedAt"] != boots
             line(f"first check after {idle_s} s idle, composer in use", latency[0], "ms")
             print(f"    the checker {'was booted again' if rebooted else 'stayed awake'}")
 
@@ -162,14 +156,14 @@ def bench_firefox(rounds: int, cold_rounds: int, idle_s: int = 60) -> None:
             tab.close()
             tab = firefox.new_tab("https://x.com/home")
             tab.wait_for("() => document.querySelector('policy-guard-panel')", timeout=30)
-            boots = checker_state(tab)["startedAt"]
+            boots = tab.checker_state()["startedAt"]
             time.sleep(idle_s)
             tab.evaluate("() => { window.__clicked = performance.now(); }")
             tab.click(X_EDITOR)
             tab.type("NHP")
             tab.wait_attribute("data-rules", "missing-disclaimer", timeout=60)
             waited = tab.evaluate("() => performance.now() - window.__clicked")
-            rebooted = checker_state(tab)["startedAt"] != boots
+            rebooted = tab.checker_state()["startedAt"] != boots
             line(f"first check after {idle_s} s idle, no composer (click to warning)", waited, "ms")  # type: ignore[arg-type]
             unloaded = "was booted again (the event page had been unloaded)"
             print(f"    the checker {unloaded if rebooted else 'stayed awake'}")

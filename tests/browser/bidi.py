@@ -142,14 +142,17 @@ def _python(remote: dict) -> object:
 
 class Firefox:
     """firefox-esr, headless, in a fresh profile, with the extension at `extension` installed and the
-    mock sites served. `home`: the HOME it runs with (where it looks for managed-storage files)."""
+    mock sites served. `home`: the HOME it runs with (where it looks for managed-storage files);
+    `prefs`: preferences beyond the tests' own."""
 
-    def __init__(self, extension: Path, bundles: Path, profile: Path, home: Path | None = None) -> None:
+    def __init__(
+        self, extension: Path, bundles: Path, profile: Path, home: Path | None = None, prefs: dict | None = None
+    ) -> None:
         self.site = Site()
         self.bundles = bundles
         profile.mkdir(parents=True, exist_ok=True)
         (profile / "user.js").write_text(
-            "".join(f"user_pref({json.dumps(k)}, {json.dumps(v)});\n" for k, v in PREFS.items())
+            "".join(f"user_pref({json.dumps(k)}, {json.dumps(v)});\n" for k, v in {**PREFS, **(prefs or {})}.items())
         )
         port = _free_port()
         env = {**os.environ, "MOZ_CRASHREPORTER_DISABLE": "1"}
@@ -388,6 +391,13 @@ class Tab:
             self.evaluate("() => document.body.innerText.replace(/\\s+/g, ' ').trim()", context=frame)  # type: ignore[misc]
             for frame in self.settle()
         )
+
+    def checker_state(self) -> dict:
+        """The checker's state (status, startedAt, timings, checks, restarts), asked from a panel's frame
+        (an extension page) as any page of the extension may."""
+        frame = self.settle()[0]
+        request = "() => chrome.runtime.sendMessage({target: 'background', type: 'status'})"
+        return self.evaluate(request, context=frame)  # type: ignore[return-value]
 
     def click_in_panel(self, name: str) -> None:
         """Click the button called `name` (or whose name contains it) in a panel or banner as a person

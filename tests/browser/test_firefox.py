@@ -198,6 +198,36 @@ def test_the_friend_request_banner_shows_on_someone_elses_profile_and_is_dismiss
     assert tab.evaluate("s => document.querySelector(s)", banner) is None
 
 
+def test_after_the_checker_slept_the_first_check_boots_it_and_the_panel_says_so(
+    firefox_extension, mock_bundles, tmp_path
+):
+    # Firefox unloads an idle event page after 30 s; here after 10 s (longer than a boot on a busy
+    # machine: an event page is unloaded mid-boot too), with no composer in use (the content script
+    # keeps it awake while one is).
+    prefs = {"extensions.background.idle.timeout": 10_000}
+    browser = Firefox(firefox_extension, mock_bundles, tmp_path / "profile", prefs=prefs)
+    try:
+        tab = browser.new_tab("https://x.com/home")
+        tab.wait_attribute("data-status", "ready", timeout=BOOT_S)
+        booted = tab.checker_state()["startedAt"]
+        time.sleep(14)
+        tab.evaluate(
+            """() => { const panel = document.querySelector('policy-guard-panel'); window.__statuses = [];
+               new MutationObserver(() => __statuses.push(panel.dataset.status))
+                 .observe(panel, {attributes: true, attributeFilter: ['data-status']}); }"""
+        )
+        tab.click(X_EDITOR)
+        tab.type("Proud to work at NHP")
+        tab.wait_attribute("data-rules", "missing-disclaimer", timeout=BOOT_S)
+        assert "loading" in tab.evaluate("() => window.__statuses"), tab.evaluate(
+            "() => window.__statuses"
+        )  # "Starting the policy checker…" meanwhile
+        assert tab.checker_state()["startedAt"] != booted  # a fresh boot: the event page had been unloaded
+        assert tab.plain_text() == "Proud to work at NHP"
+    finally:
+        browser.close()
+
+
 def test_the_extension_made_no_request(firefox: Firefox):
     assert firefox.site.requests == []
 

@@ -12,6 +12,7 @@ import { clearHighlights, setHighlights } from "./highlights.js";
 import { forgetMedia, hasPreviews, mediaIn } from "./media.js";
 import { Panel } from "./panel.js";
 import { rangeFor, readBlocks } from "./text-map.js";
+import { sayWhenStarting } from "./keep-awake.js";
 
 /** @typedef {import("../../shared/protocol.js").Finding} Finding */
 /** @typedef {import("./adapter.js").SiteAdapter} SiteAdapter */
@@ -148,7 +149,7 @@ export class DraftSession {
       const { settings } = this.watch;
       const key = JSON.stringify([text, context, settingsContext(settings, context.platform), settings.disabled_rules]);
       if (key === this.lastKey) return;
-      const answer = await checkDraft(text, context, settings);
+      const answer = await sayWhenStarting(checkDraft(text, context, settings), () => this.panel.setStatus("loading"));
       if ("error" in answer) {
         this.lastKey = null;
         this.panel.setStatus("error", answer.error);
