@@ -10,6 +10,7 @@ evaluate, type, click, read Policy Guard's frames)."""
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import os
@@ -24,7 +25,7 @@ from urllib.parse import urlsplit
 
 from websockets.sync.client import connect
 
-from tests.browser.conftest import CSP, FRAME_PAGES, MOCKS, PANEL, SITES, TYPES, Site
+from tests.browser.conftest import FRAME_PAGES, PANEL, SITES, Site, mock_response
 
 FIREFOX = "/usr/bin/firefox-esr"
 GECKO_ID = "policy-guard@extension"  # build.py's GECKO_ID
@@ -193,18 +194,7 @@ class Firefox:
             self.site.requests.append(event["request"]["url"])
             self.bidi.send("network.failRequest", {"request": request})
             return
-        status, headers, body = 200, {}, b""
-        if url.path.startswith("/__mock__/"):
-            file = self.bundles / url.path.removeprefix("/__mock__/")
-            if file.is_file():
-                headers["content-type"], body = TYPES[file.suffix], file.read_bytes()
-            else:
-                status, body = 404, b"not found"
-        else:  # single-page apps: one shell for every path
-            html = (MOCKS / SITES[url.hostname] / "index.html").read_text()
-            html = html.replace("{{HANDLE}}", self.site.handle).replace("{{NAME}}", self.site.name)
-            headers = {"content-type": "text/html; charset=utf-8", "content-security-policy": CSP}
-            body = html.encode()
+        status, headers, body = mock_response(event["request"]["url"], self.site, self.bundles)
         self.bidi.send(
             "network.provideResponse",
             {
@@ -212,7 +202,7 @@ class Firefox:
                 "statusCode": status,
                 "reasonPhrase": "OK" if status == 200 else "Not Found",
                 "headers": [{"name": k, "value": {"type": "string", "value": v}} for k, v in headers.items()],
-                "body": {"type": "string", "value": body.decode()},
+                "body": {"type": "base64", "value": base64.b64encode(body).decode()},
             },
         )
 

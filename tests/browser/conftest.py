@@ -61,6 +61,21 @@ class Site:
     requests: list[str] = field(default_factory=list)
 
 
+def mock_response(address: str, site: Site, bundles: Path) -> tuple[int, dict[str, str], bytes]:
+    """What a mock site answers for `address` (one of SITES' hosts): (status, headers, body), for
+    either browser's driver."""
+    url = urlsplit(address)
+    if url.path.startswith("/__mock__/"):
+        file = bundles / url.path.removeprefix("/__mock__/")
+        if file.is_file():
+            return 200, {"content-type": TYPES[file.suffix]}, file.read_bytes()
+        return 404, {"content-type": "text/plain"}, b"not found"
+    # Single-page apps: one shell for every path; the app renders the page for location.pathname.
+    html = (MOCKS / SITES[url.hostname] / "index.html").read_text()
+    html = html.replace("{{HANDLE}}", site.handle).replace("{{NAME}}", site.name).replace("{{LANG}}", site.lang)
+    return 200, {"content-type": "text/html; charset=utf-8", "content-security-policy": CSP}, html.encode()
+
+
 @contextmanager
 def launch(
     extension: Path, bundles: Path, profile: Path, extra_args: tuple[str, ...] = ()
@@ -91,19 +106,8 @@ def launch(
             route.abort()
 
         def serve(route: Route) -> None:
-            url = urlsplit(route.request.url)
-            mock = SITES[url.hostname]
-            if url.path.startswith("/__mock__/"):
-                file = bundles / url.path.removeprefix("/__mock__/")
-                if file.is_file():
-                    return route.fulfill(status=200, body=file.read_bytes(), content_type=TYPES[file.suffix])
-                return route.fulfill(status=404, body="not found")
-            # Single-page apps: one shell for every path; the app renders the page for location.pathname.
-            html = (MOCKS / mock / "index.html").read_text()
-            html = html.replace("{{HANDLE}}", site.handle).replace("{{NAME}}", site.name).replace("{{LANG}}", site.lang)
-            return route.fulfill(
-                status=200, body=html, content_type="text/html", headers={"content-security-policy": CSP}
-            )
+            status, headers, body = mock_response(route.request.url, site, bundles)
+            route.fulfill(status=status, headers=headers, body=body)
 
         context.route(re.compile(r"^(https?|wss?)://"), refuse)  # the extension's own files load as usual
         for host in SITES:
