@@ -413,16 +413,25 @@ class Tab:
                     continue
                 x, y, rules = box  # type: ignore[misc]
                 tag = "policy-guard-banner" if path.endswith("banner.html") else PANEL
-                at = self.evaluate(
-                    """(tag, rules) => { const host = [...document.querySelectorAll(tag)].find(
-                         (h) => h.style.display !== 'none' && (h.getAttribute('data-rules') ?? '') === rules);
-                       const r = host.getBoundingClientRect(); return [r.x, r.y]; }""",
-                    tag,
-                    rules,
-                )
+                at = self._resting_place(tag, rules)  # type: ignore[arg-type]
                 self.click_at(at[0] + x, at[1] + y)  # type: ignore[index]
                 return
         raise AssertionError(f"no button {name!r} in Policy Guard's panel: {self.panel_text()!r}")
+
+    def _resting_place(self, tag: str, rules: str) -> list[float]:
+        """Where the host of a frame drawing `rules` is in the viewport, once it has stopped moving
+        (a panel follows its composer as a dialog opens or the page lays out again)."""
+        where = """(tag, rules) => { const host = [...document.querySelectorAll(tag)].find(
+                     (h) => h.style.display !== 'none' && (h.getAttribute('data-rules') ?? '') === rules);
+                   const r = host.getBoundingClientRect(); return [r.x, r.y]; }"""
+        before = self.evaluate(where, tag, rules)
+        for _ in range(50):
+            time.sleep(0.1)
+            now = self.evaluate(where, tag, rules)
+            if now == before:
+                break
+            before = now
+        return before  # type: ignore[return-value]
 
     def click_at(self, x: float, y: float) -> None:
         """A person's click (pointer down and up) at (x, y) in the page's viewport."""
