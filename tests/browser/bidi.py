@@ -322,6 +322,13 @@ class Tab:
             {"context": context or self.context, "actions": [{"type": "pointer", "id": "mouse", "actions": pointer}]},
         )
 
+    def choose_files(self, selector: str, paths: list[Path]) -> None:
+        """Choose files from disk in a file input, through the browser's own path (trusted events)."""
+        node = self.wait_for("s => document.querySelector(s)", selector)
+        self.bidi.call(
+            "input.setFiles", {"context": self.context, "element": node, "files": [str(path) for path in paths]}
+        )
+
     def click(self, selector: str) -> None:
         node = self.wait_for("s => document.querySelector(s)", selector)
         assert isinstance(node, dict)

@@ -186,6 +186,37 @@ def test_a_facebook_post_warns_and_its_fix_goes_in_through_lexical(tab: Tab):
     tab.wait_attribute("data-rules", "missing-disclaimer")
 
 
+IG_CREATE = 'div[role="dialog"][aria-label="Create new post"]'
+IG_CAPTION = f'{IG_CREATE} div[aria-label="Write a caption..."][contenteditable="true"][role="textbox"]'
+CONSENT = "I have parent/guardian consent for everyone identifiable"
+
+
+def test_an_instagram_photo_asks_for_consent_and_the_button_clears_it(tab: Tab, tmp_path):
+    tab.firefox.site.handle = "staying_well_team"  # an official Instagram channel
+    tab.goto("https://www.instagram.com/explore/")
+    tab.click('div[role="navigation"][aria-label="Primary"] a[href="#"]:has(svg[aria-label="New post"])')
+    photo = tmp_path / "messy-play.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0fakejpeg")
+    tab.choose_files(f'{IG_CREATE} input[type="file"]', [photo])
+    for step in ("Crop", "Edit"):  # Next, Next: to the caption
+        tab.wait_for(
+            "(d, h) => [...document.querySelectorAll(d + ' h1')].some((e) => e.textContent === h)", IG_CREATE, step
+        )
+        next_button = tab.evaluate(
+            "d => [...document.querySelectorAll(d + ' div[role=\"button\"]')].find((b) => b.textContent === 'Next')",
+            IG_CREATE,
+        )
+        tab.click_element(next_button)  # type: ignore[arg-type]
+    tab.click(IG_CAPTION)
+    tab.wait_attribute("data-status", "ready", timeout=BOOT_S)
+    tab.type("Messy play fun with the little ones this morning!")
+    tab.wait_attribute("data-rules", "child-consent")
+    assert "parent/guardian consent" in tab.panel_text()
+    tab.click_in_panel(CONSENT)
+    tab.wait_attribute("data-rules", "")
+    assert "No policy issues found." in tab.panel_text()
+
+
 def test_the_friend_request_banner_shows_on_someone_elses_profile_and_is_dismissed(tab: Tab):
     tab.goto("https://www.facebook.com/jane.doe")
     banner = "policy-guard-banner[data-rules='friend-request']"
