@@ -149,6 +149,18 @@ SAME_DRAFTS = [
 ]
 
 
+def test_nothing_is_lost_in_a_long_typed_draft(tab: Tab):
+    draft = "Morning all from the team at Kevin Pearce Children's Centre! 🧸\n" + "\n".join(
+        f"{i}. Stay and play is back on Tuesdays, 10am till noon — bring a snack; we'll bring the paint."
+        for i in range(8)
+    )
+    open_x_composer(tab, "jo_bloggs")
+    tab.type(draft + " 🎉 See you there!")
+    tab.wait_attribute("data-rules", "missing-disclaimer")
+    # Draft.js's own state holds exactly what was typed, with the extension watching every keystroke.
+    assert tab.plain_text() == draft + " 🎉 See you there!"
+
+
 def test_the_composer_panel_finds_what_the_checker_finds(tab: Tab):
     for handle, account, text in SAME_DRAFTS:
         expected = check(text, {"platform": "twitter", "account": account, "channel": handle})
