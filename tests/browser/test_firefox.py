@@ -120,6 +120,16 @@ def test_a_clause_link_opens_the_popup_which_checks_a_draft_as_the_checker_does(
     )
     assert popup.evaluate("() => location.hash") == "#PA-1"
 
+    # The look-up: a person's question, the right clause first.
+    popup.click("#question")
+    popup.type("can I accept a friend request from a parent?")
+    popup.press("Enter")
+    popup.wait_for("() => /Top: PA-12, /.test(document.querySelector('#lookup-status').textContent)")
+    first = popup.evaluate(
+        "() => document.querySelector('#results li h3, #results li [role=heading], #results li')?.textContent"
+    )
+    assert "PA-12" in first  # type: ignore[operator]
+
     text = "Proud to work at @NhxPartnership! Vote Labour on Thursday 🎉"
     expected = [f.rule for f in check(text, {"platform": "twitter", "account": "personal"})]
     assert expected
