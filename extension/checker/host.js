@@ -48,6 +48,7 @@ export class CheckerHost {
 
   /** End the worker (answering what it still owed with `reason`) and start another. */
   restart(/** @type {string} */ reason = CHECKER_RESTARTED) {
+    clearTimeout(this.timer);
     this.worker.terminate();
     for (const id of [...this.pending.keys()]) this.settle(id, { error: reason, restarted: true });
     this.restarts += 1;
