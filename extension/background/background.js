@@ -95,6 +95,7 @@ const STATES = {
   paused: { badge: "off", title: "Policy Guard is paused on this site." },
   "not-found": { badge: "!", title: "Policy Guard is not checking here: it cannot find this site's post box." },
   unrecognised: { badge: "?", title: "Policy Guard does not recognise this text box: it checks it as a post from your default account." },
+  blocked: { badge: "!", title: "Policy Guard is blocked on this page: the page hides its warnings." },
 };
 
 /** @typedef {{site: string, state: string, reason: string}} TabState */

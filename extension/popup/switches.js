@@ -112,7 +112,7 @@ export class Switches {
     if (paused) {
       this.siteLine.textContent = `Paused on ${name}: your posts here are not being checked.`;
       this.siteLine.className = "line off";
-    } else if (tab.state === "not-found") {
+    } else if (tab.state === "not-found" || tab.state === "blocked") {
       this.siteLine.textContent = `Not checking on ${name}: ${tab.reason || "the post box could not be found."}`;
       this.siteLine.className = "line bad";
     } else if (tab.state === "unrecognised") {

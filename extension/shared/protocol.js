@@ -33,7 +33,7 @@ export const BOOT_TIMEOUT_MS = 30_000;
 export const TARGET = { background: "background", offscreen: "offscreen", content: "content" };
 
 /** The toolbar states a content script reports for its tab. */
-export const SITE_STATES = ["checking", "paused", "not-found", "unrecognised"];
+export const SITE_STATES = ["checking", "paused", "not-found", "unrecognised", "blocked"];
 
 const isText = (/** @type {unknown} */ value, /** @type {number} */ max) => typeof value === "string" && value.length <= max;
 const isObject = (/** @type {unknown} */ value) => typeof value === "object" && value !== null && !Array.isArray(value);

@@ -5,7 +5,7 @@
 
 import { loadSettings, officialChannels, onSettingsChanged, saveSetting } from "../../shared/settings.js";
 import { siteAt } from "../../shared/sites.js";
-import { syncBanners } from "./banners.js";
+import { bannersHiddenBy, syncBanners } from "./banners.js";
 import { connect, onPackChanged, reportSite } from "./checker-client.js";
 import { DraftSession } from "./draft-session.js";
 import { watchAttachments } from "./media.js";
@@ -17,6 +17,8 @@ import { TextBoxWatch } from "./text-box-watch.js";
 /** @typedef {import("../../shared/protocol.js").Hello} Hello */
 
 const NOT_FOUND_AFTER_MS = 4000;
+/** How long a panel or banner may stay hidden (a page's own brief overlay, a layout mid-change) before the toolbar says so. */
+const BLOCKED_AFTER_MS = 1000;
 /** How long the first check waits for the organisation's settings before going on with the person's own. */
 const MANAGED_WAIT_MS = 300;
 
@@ -35,6 +37,8 @@ class PageWatch {
     /** @type {string | null} */
     this.siteState = null;
     this.started = Date.now();
+    /** Since when a panel or banner has been hidden from the person (0: it is not). */
+    this.hiddenSince = 0;
     /** @type {Promise<unknown>} */
     this.settingsLoaded = Promise.resolve();
     /** @type {SendGuard | null} */
@@ -122,16 +126,31 @@ class PageWatch {
     );
   }
 
+  /** Why the person cannot see a panel or banner now ("" when they can see them all). */
+  hiddenBy() {
+    for (const session of this.sessions.values()) {
+      const reason = session.panel.hiddenBy();
+      if (reason) return reason;
+    }
+    return bannersHiddenBy();
+  }
+
   report() {
     let state = "checking";
     let reason = "";
     const sessions = [...this.sessions.values()];
+    const hidden = this.hiddenBy();
+    if (!hidden) this.hiddenSince = 0;
+    else this.hiddenSince ||= Date.now();
     if (this.paused()) state = "paused";
     else if (!sessions.some((s) => !s.generic) && this.adapter.expectsComposer() && Date.now() - this.started > NOT_FOUND_AFTER_MS) {
       state = "not-found";
       reason = "Policy Guard is not checking here: it cannot find this page's post box (the site may have changed).";
+    } else if (hidden && Date.now() - this.hiddenSince >= BLOCKED_AFTER_MS) {
+      state = "blocked";
+      reason = `Policy Guard is blocked on this page: its warnings are ${hidden}, so you may not see them.`;
     }
-    if (state !== "paused" && sessions.some((s) => s.generic)) {
+    if (state !== "paused" && state !== "blocked" && sessions.some((s) => s.generic)) {
       state = "unrecognised";
       reason = "Policy Guard does not recognise this text box: it checks it as a post from your default account.";
     }
