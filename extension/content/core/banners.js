@@ -25,7 +25,7 @@ function showBanner(/** @type {BannerWords} */ { rule, clause, title, text }) {
       hideBanner(rule);
     },
   });
-  Object.assign(banner.element.style, { position: "fixed", bottom: "16px", right: "16px", zIndex: "2147483000" });
+  banner.setStyles({ position: "fixed", bottom: "16px", right: "16px", "z-index": "2147483000" });
   banner.show({ rules: rule, clause, title, text });
   banner.attach();
   shown.set(rule, banner);
@@ -34,6 +34,15 @@ function showBanner(/** @type {BannerWords} */ { rule, clause, title, text }) {
 function hideBanner(/** @type {string} */ rule) {
   shown.get(rule)?.destroy();
   shown.delete(rule);
+}
+
+/** Why the person cannot see a banner shown now ("" when they can see them all). */
+export function bannersHiddenBy() {
+  for (const banner of shown.values()) {
+    const reason = banner.hiddenBy();
+    if (reason) return reason;
+  }
+  return "";
 }
 
 /** Keep each page rule's banner in step with the page: one shown while its rule applies. */

@@ -58,7 +58,7 @@ export class Panel {
       onResize: () => this.place(),
       placeholder: startingCard(),
     });
-    Object.assign(this.host.element.style, { position: "absolute", zIndex: "2147483000", top: "0", left: "0", width: `${WIDTH}px` });
+    this.host.setStyles({ position: "absolute", "z-index": "2147483000", top: "0", left: "0", width: `${WIDTH}px` });
     this.place = this.place.bind(this);
     this.resizeObserver = new ResizeObserver(this.place);
     this.resizeObserver.observe(anchor);
@@ -88,7 +88,7 @@ export class Panel {
     else [left, top] = [Math.max(8, rect.left), rect.top - 8 - height];
     left = Math.min(left, view.width - WIDTH - 8);
     top = Math.max(8, Math.min(top, view.height - height - 8));
-    this.host.element.style.transform = `translate(${Math.round(left + window.scrollX)}px, ${Math.round(top + window.scrollY)}px)`;
+    this.host.setStyles({ transform: `translate(${Math.round(left + window.scrollX)}px, ${Math.round(top + window.scrollY)}px)` });
   }
 
   /** Send the view to the frame when what it draws has changed. */
@@ -147,6 +147,11 @@ export class Panel {
       "keep-editing": () => view.confirming && actions.keepEditing(),
     };
     controls[action.action]?.();
+  }
+
+  /** Why the person cannot see this panel ("" when they can): see FrameHost.hiddenBy. */
+  hiddenBy() {
+    return this.host.hiddenBy();
   }
 
   destroy() {
