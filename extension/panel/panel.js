@@ -13,6 +13,7 @@ const body = find(document, "#body");
 const send = linkFrame(draw, card);
 let whoShown = "";
 let bodyShown = "";
+let alerted = "";
 
 /** @param {PanelView} view */
 function draw(view) {
@@ -63,6 +64,9 @@ function bodyParts(view) {
       ),
     );
   }
+  // Who is posting changed under the person: said first, and aloud once (an alert when it is new).
+  if (view.alert) parts.push(el("div", { className: "status alert", role: view.alert === alerted ? undefined : "alert", text: view.alert }));
+  alerted = view.alert;
   if (view.notice) parts.push(el("div", { className: "status", text: view.notice }));
   if (view.findings.length) {
     const items = renderFindings(view.findings, {
