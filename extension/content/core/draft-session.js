@@ -5,7 +5,7 @@
 
 import { checkDraft, truncationNotice } from "../../shared/check.js";
 import { settingsContext } from "../../shared/settings.js";
-import { accountFor } from "./accounts.js";
+import { accountChange, accountFor, describeWho, disagreesWithSettings } from "./accounts.js";
 import { openClause } from "./checker-client.js";
 import { applyFix } from "./fixes.js";
 import { clearHighlights, setHighlights } from "./highlights.js";
@@ -57,6 +57,11 @@ export class DraftSession {
     this.confirming = false;
     /** @type {string | null} the draft the person chose to post anyway (until it changes) */
     this.postAnywayText = null;
+    /** @type {{account: string, channel: string} | null} who was posting when this draft began */
+    this.whoAtStart = null;
+    this.whoChanged = ""; // said in the panel (and aloud) until the draft goes
+    this.whoNotice = ""; // the page's account disagrees with the settings
+    this.actingSeen = "";
     /** @type {ReturnType<typeof setTimeout> | undefined} */
     this.timer = undefined;
     this.panel = new Panel(this.adapter.anchor(editor), {
@@ -113,7 +118,50 @@ export class DraftSession {
     const handle = this.adapter.acting(this.editor);
     const who = handle ? accountFor(handle, site, channels) : { account: settings.default_account[site], channel: "" };
     const context = { platform: site, surface: this.surface, ...who, media: mediaIn(this.container), consent_confirmed: this.consent };
+    this.actingSeen = handle;
     return { context, assumed: !handle };
+  }
+
+  /** Whether the page now shows another account posting than this draft was last checked as. */
+  actingMoved() {
+    return this.adapter.acting(this.editor) !== this.actingSeen;
+  }
+
+  /** Follow who is posting through the draft: a change is said; a new draft starts with whoever posts now. */
+  noteWho(/** @type {string} */ text, /** @type {{account: string, channel: string}} */ context) {
+    const now = { account: context.account, channel: context.channel };
+    if (!text.trim()) {
+      this.whoAtStart = null;
+      this.whoChanged = "";
+      return;
+    }
+    this.whoAtStart ??= now;
+    const change = accountChange(this.whoAtStart, now);
+    if (change) this.whoChanged = change;
+  }
+
+  /**
+   * Check the draft as the page says it is posted; where the page shows a personal account but the
+   * person's settings say they post here as an official channel, the official channel's rules too.
+   * @param {string} text
+   * @param {{platform: string, account: string, channel: string} & Record<string, unknown>} context
+   * @param {boolean} assumed
+   */
+  async checkAs(text, context, assumed) {
+    const { settings, site } = this.watch;
+    const settingsAccount = settings.default_account[site];
+    const answer = await checkDraft(text, context, settings);
+    this.whoNotice = "";
+    if ("error" in answer || !disagreesWithSettings(context, assumed, settingsAccount)) return answer;
+    const official = await checkDraft(text, { ...context, account: "official" }, settings);
+    if ("error" in official) return official;
+    const key = (/** @type {Finding} */ f) => `${f.rule}:${f.start}:${f.end}`;
+    const seen = new Set(answer.findings.map(key));
+    const more = official.findings.filter((f) => !seen.has(key(f)));
+    this.whoNotice =
+      `This page says you are posting as ${describeWho(context)}, but your settings say you post here as an official channel:` +
+      " the official channels' rules are checked too.";
+    return { ...answer, findings: [...answer.findings, ...more] };
   }
 
   /** The draft was posted, discarded or wiped: its consent and (once their previews go) media with it. */
@@ -145,11 +193,12 @@ export class DraftSession {
       if (this.lastText.trim() && !text.trim()) this.draftGone();
       this.lastText = text;
       const { context, assumed } = this.context();
+      this.noteWho(text, context);
       this.panel.setWho(context, assumed);
       const { settings } = this.watch;
-      const key = JSON.stringify([text, context, settingsContext(settings, context.platform), settings.disabled_rules]);
+      const key = JSON.stringify([text, context, settingsContext(settings, context.platform), settings.disabled_rules, settings.default_account]);
       if (key === this.lastKey) return;
-      const answer = await sayWhenStarting(checkDraft(text, context, settings), () => this.panel.setStatus("loading"));
+      const answer = await sayWhenStarting(this.checkAs(text, context, assumed), () => this.panel.setStatus("loading"));
       if ("error" in answer) {
         this.lastKey = null;
         this.panel.setStatus("error", answer.error);
@@ -171,7 +220,8 @@ export class DraftSession {
 
   render() {
     this.panel.setFindings(this.findings, {
-      notice: this.truncated ? truncationNotice(this.truncated) : "",
+      notice: [this.whoNotice, this.truncated ? truncationNotice(this.truncated) : ""].filter(Boolean).join(" "),
+      alert: this.whoChanged,
       turnedOff: this.watch.settings.disabled_rules,
       confirming: this.confirming,
       offerConsent: true,

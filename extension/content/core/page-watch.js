@@ -195,7 +195,9 @@ class PageWatch {
       requestAnimationFrame(() => {
         pending = false;
         this.scan();
-        for (const session of this.sessions.values()) if (session.findings.length || session.consent) session.schedule();
+        for (const session of this.sessions.values()) {
+          if (session.findings.length || session.consent || session.actingMoved()) session.schedule();
+        }
       });
     };
     this.observer = new MutationObserver(rescan);

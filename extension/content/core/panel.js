@@ -12,7 +12,7 @@ import { FrameHost } from "./frame-host.js";
  * What the panel frame draws (panel/panel.js).
  * @typedef {{status: string, reason: string, rules: string,
  *   who: {channel: string, account: string, assumed: boolean} | null,
- *   findings: Finding[], notice: string, turnedOff: string[], confirming: boolean, offerConsent: boolean}} PanelView
+ *   findings: Finding[], notice: string, alert: string, turnedOff: string[], confirming: boolean, offerConsent: boolean}} PanelView
  * @typedef {{fix(finding: Finding): void, confirmConsent(): void, switchAccount(): void, openClause(clause: string): void,
  *   postAnyway(): void, keepEditing(): void}} PanelActions
  */
@@ -48,7 +48,8 @@ export class Panel {
     this.actions = actions;
     /** @type {PanelView} */
     this.view = {
-      status: "loading", reason: "", rules: "", who: null, findings: [], notice: "", turnedOff: [], confirming: false, offerConsent: false,
+      status: "loading", reason: "", rules: "", who: null, findings: [], notice: "", alert: "", turnedOff: [], confirming: false,
+      offerConsent: false,
     };
     this.shown = "";
     this.host = new FrameHost("policy-guard-panel", "panel/panel.html", {
@@ -120,12 +121,12 @@ export class Panel {
   /**
    * Show findings (in the checker's order: `data-rules` lists their rules in it).
    * @param {Finding[]} findings
-   * @param {{notice?: string, turnedOff?: string[], confirming?: boolean, offerConsent?: boolean}} extra
+   * @param {{notice?: string, alert?: string, turnedOff?: string[], confirming?: boolean, offerConsent?: boolean}} extra
    */
-  setFindings(findings, { notice = "", turnedOff = [], confirming = false, offerConsent = false } = {}) {
+  setFindings(findings, { notice = "", alert = "", turnedOff = [], confirming = false, offerConsent = false } = {}) {
     this.setRules([...new Set(findings.map((f) => f.rule))].join(" "));
     this.host.setAttribute("data-status", "ready");
-    Object.assign(this.view, { status: "ready", reason: "", findings, notice, turnedOff, confirming, offerConsent });
+    Object.assign(this.view, { status: "ready", reason: "", findings, notice, alert, turnedOff, confirming, offerConsent });
     this.send();
   }
 
