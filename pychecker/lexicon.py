@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from .regex_safety import backtracking_risk
 from .segment import Segmenter, segmenter
 from .text import Disguise, Segment, Text, tokenize
 
@@ -82,9 +83,16 @@ def compile_pattern(list_name: str, pattern: str) -> re.Pattern[str]:
     """A list's regular expression, compiled as its pack loads: the one place a pack's patterns pass
     through, so the place to refuse one that could take too long (catastrophic backtracking)."""
     try:
-        return re.compile(pattern)
+        compiled = re.compile(pattern)
     except re.error as error:
         raise ValueError(f"list {list_name}: pattern {pattern!r} does not compile: {error}") from None
+    risk = backtracking_risk(pattern)
+    if risk:
+        raise ValueError(
+            f"list {list_name}: pattern {pattern!r} could take far too long on some drafts ({risk}): "
+            "write it so that each part of the text can be matched only one way (docs/packs.md)"
+        )
+    return compiled
 
 
 def expand(phrase: str, slots: dict[str, list[str]]) -> list[str]:
