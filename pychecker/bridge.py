@@ -14,10 +14,11 @@ from functools import cache
 from typing import Any
 
 from .checker import check
-from .limits import MAX_CHARS
+from .limits import MAX_CHARS, MAX_FINDINGS_PER_RULE
 from .lookup import lookup, matched_words
 from .pack import Pack, default_pack, pack_from_path
-from .rules import ALL
+from .rules import ALL, shared, spelling
+from .text import forget_drafts as forget_text
 
 _PACKS: dict[str, Pack] = {}
 
@@ -49,6 +50,17 @@ def _pack(name: str | None) -> Pack:
     return _PACKS[name]
 
 
+def forget_drafts() -> str:
+    """A draft went (posted, discarded, its composer closed): forget every word the checker keeps
+    from drafts (the lexicons', the spelling rule's and the shared rules' caches). `{"ok": true}`."""
+    for loaded in [_builtin_pack(), *_PACKS.values()]:
+        loaded.lexicon.forget_drafts()
+    spelling.forget_drafts()
+    shared.shouting.cache_clear()
+    forget_text()
+    return json.dumps({"ok": True})
+
+
 def info(pack: str = "") -> str:
     """What the extension needs from the pack, so that it writes no organisation's words or clause
     ids itself: the organisation's names, the official channels, the page banners, the rules with
@@ -67,7 +79,9 @@ def info(pack: str = "") -> str:
 
 
 def check_json(request: str) -> str:
-    """`{"text", "context", "rules"?}` -> `{"findings": [...], "truncated"?: n}` or `{"error": "..."}`."""
+    """`{"text", "context", "rules"?}` -> `{"findings": [...], "truncated"?: n, "more"?: {rule: n}}` or
+    `{"error": "..."}`. At most MAX_FINDINGS_PER_RULE findings of a rule are sent (its first, in the
+    checker's order); `more` counts the rest of each rule's."""
     try:
         data: dict[str, Any] = json.loads(request)
         text = data["text"]
@@ -78,7 +92,18 @@ def check_json(request: str) -> str:
             result["truncated"] = len(text)
             text = text[:MAX_CHARS]
         findings = check(text, data.get("context"), rules=data.get("rules"), pack=_pack(data.get("pack")))
-        result["findings"] = [f.to_dict() for f in findings]
+        kept: list[dict[str, Any]] = []
+        per_rule: dict[str, int] = {}
+        more: dict[str, int] = {}
+        for finding in findings:
+            per_rule[finding.rule] = per_rule.get(finding.rule, 0) + 1
+            if per_rule[finding.rule] <= MAX_FINDINGS_PER_RULE:
+                kept.append(finding.to_dict())
+            else:
+                more[finding.rule] = more.get(finding.rule, 0) + 1
+        result["findings"] = kept
+        if more:
+            result["more"] = more
         return json.dumps(result)
     except Exception as error:  # a bad request or a rule's bug: say so, never go silent
         return json.dumps({"error": f"{type(error).__name__}: {error}"})

@@ -151,6 +151,11 @@ class Lexicon:
             # Exceptions live in the same trie, so one walk finds hits and shields together.
             _index(self._entries(wl, wl.exceptions, slots, exception=True), self._trie)
 
+    def forget_drafts(self) -> None:
+        """Forget the words of drafts this lexicon has read (its caches are filled from them)."""
+        self._fuzzy_cache.clear()
+        self._keys_cache.clear()
+
     def state(self) -> dict[str, Any]:
         """The compiled lexicon as plain data (for `marshal`); `from_state` makes it a lexicon again."""
         return {

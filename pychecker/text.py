@@ -423,6 +423,12 @@ def _read_leet(token: str, prefixes: frozenset[str], words: frozenset[str]) -> l
 _STRETCH_CACHE: dict[tuple[str, frozenset[str]], list[str]] = {}
 
 
+def forget_drafts() -> None:
+    """Forget the words (and characters) of drafts read so far: the caches here are filled from them."""
+    for cache in (_FOLD_CACHE, _LEET_CACHE, _STRETCH_CACHE):
+        cache.clear()
+
+
 def _stretch_readings(token: str, prefixes: frozenset[str], words: frozenset[str]) -> list[str]:
     """The list words a stretched word ("fuuuck", "shiiit") reads as: each run of three or more of
     one letter as one or two of it (remembered)."""

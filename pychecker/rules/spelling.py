@@ -69,6 +69,12 @@ _QUOTES_BEFORE = "\"“‘'«"
 _QUOTES_AFTER = "\"”’'»"
 
 
+def forget_drafts() -> None:
+    """Forget the words of drafts read so far (the caches below are filled from them)."""
+    for cached in (suggestions, _known, _language):
+        cached.cache_clear()
+
+
 @lru_cache(maxsize=8192)
 def suggestions(key: str) -> tuple[tuple[str, ...], bool]:
     """Up to three words one slip from `key`, as written, likeliest first, and whether the first is a
