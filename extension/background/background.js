@@ -120,6 +120,7 @@ const ANSWERS = {
   check: (m) => relay({ type: "check", text: m.text, context: m.context }),
   lookup: (m) => relay({ type: "lookup", question: m.question }),
   policy: () => relay({ type: "policy" }),
+  forget: () => relay({ type: "forget" }),
   // From a content script: is this tab's site being checked?
   "site-status": async (m, sender) => {
     if (sender.tab?.id === undefined) return { error: "Only a tab can say how it is checked." };

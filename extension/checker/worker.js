@@ -40,6 +40,7 @@ async function answer(/** @type {any} */ message) {
     }
     if (message.type === "lookup") return JSON.parse(checker.bridge.lookup_json(message.question, 5, pack));
     if (message.type === "policy") return JSON.parse(checker.bridge.policy_json(pack));
+    if (message.type === "forget") return JSON.parse(checker.bridge.forget_drafts());
   } catch (/** @type {any} */ error) {
     packs.delete(pack); // a pack that failed is tried again next time
     return { error: error.message.startsWith("Your organisation") ? error.message : `The checker failed: ${error.message}` };

@@ -4,7 +4,7 @@
 // findings drawn by the same renderer. Fixes apply to the draft here (the checker counts code
 // points; the textarea counts UTF-16 units).
 
-import { checkDraft, truncationNotice } from "../shared/check.js";
+import { checkDraft, moreNotice, truncationNotice } from "../shared/check.js";
 import { el, find } from "../shared/dom.js";
 import { utf16Offset } from "../shared/offsets.js";
 import { countBySeverity, renderFindings } from "../shared/render.js";
@@ -120,13 +120,14 @@ export class DraftView {
       this.clearFindings(`The draft could not be checked: ${answer.error}`);
       return;
     }
-    const { findings, hidden, truncated } = answer;
+    const { findings, hidden, truncated, more } = answer;
     this.checked = text;
     this.list.dataset.rules = [...new Set(findings.map((f) => f.rule))].join(" ");
     this.list.replaceChildren(...renderFindings(findings, { openClause: this.showClause, applyFix: (f) => f.fix && this.apply(f.fix) }));
     this.status.textContent =
       (findings.length ? `Found ${countBySeverity(findings)}.` : "No policy issues found.") +
       (hidden ? ` ${hidden} more from rules you turned off.` : "") +
+      (moreNotice(more) ? ` ${moreNotice(more)}` : "") +
       (truncated ? ` ${truncationNotice(truncated)}` : "");
   }
 

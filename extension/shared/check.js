@@ -11,8 +11,9 @@ import { utf16Offset } from "./offsets.js";
 /** @typedef {import("./settings.js").Settings} Settings */
 /**
  * What a check gives: the findings to show (the checker's order), how many were left out because
- * their rule is turned off, and the draft's length in code points when it was cut at MAX_CHARS (else 0).
- * @typedef {{findings: Finding[], hidden: number, truncated: number}} Checked
+ * their rule is turned off, the draft's length in code points when it was cut at MAX_CHARS (else 0),
+ * and how many more findings of a rule the checker found than it sent (pychecker/limits.json).
+ * @typedef {{findings: Finding[], hidden: number, truncated: number, more: Record<string, number>}} Checked
  */
 
 const CHECK_TIMEOUT_MS = 10_000;
@@ -41,7 +42,18 @@ export async function checkDraft(text, context, settings) {
   const off = new Set(settings?.disabled_rules ?? []);
   /** @type {Finding[]} */
   const findings = answer.findings.filter((/** @type {Finding} */ f) => !off.has(f.rule));
-  return { findings, hidden: answer.findings.length - findings.length, truncated: draft.truncated || answer.truncated || 0 };
+  const more = Object.fromEntries(
+    Object.entries(answer.more ?? {}).filter(([rule, count]) => !off.has(rule) && Number.isInteger(count) && count > 0),
+  );
+  return { findings, hidden: answer.findings.length - findings.length, truncated: draft.truncated || answer.truncated || 0, more };
+}
+
+/** What a person is told when the checker found more of some rules' findings than it sent ("" if not). */
+export function moreNotice(/** @type {Record<string, number>} */ more) {
+  const rules = Object.keys(more);
+  if (!rules.length) return "";
+  const count = Object.values(more).reduce((sum, n) => sum + n, 0);
+  return `…and ${count.toLocaleString("en-GB")} more like these (${rules.join(", ")}), not listed.`;
 }
 
 /** What a person is told when only the first MAX_CHARS characters of a `length`-character draft were checked. */

@@ -39,6 +39,9 @@ const isText = (/** @type {unknown} */ value, /** @type {number} */ max) => type
 const isObject = (/** @type {unknown} */ value) => typeof value === "object" && value !== null && !Array.isArray(value);
 const optional = (/** @type {unknown} */ value, /** @type {(v: unknown) => boolean} */ valid) => value === undefined || valid(value);
 const CLAUSE_ID = /^[\w-]{1,40}$/;
+/** A policy pack's name: the file the checker loads is named after it (packs/NAME.zip), so nothing else. */
+const PACK_NAME = /^[a-z0-9-]{1,40}$/;
+export const isPackName = (/** @type {unknown} */ value) => value === "" || (typeof value === "string" && PACK_NAME.test(value));
 export const isClauseId = (/** @type {unknown} */ value) => typeof value === "string" && CLAUSE_ID.test(value);
 
 /** A draft of at most MAX_CHARS code points (UTF-16 units are counted first: never fewer). */
@@ -62,13 +65,14 @@ export const REQUESTS = {
   check: (m) => isDraft(m.text) && optional(m.context, isObject), // -> {findings: Finding[], truncated?} | Failure
   lookup: (m) => isText(m.question, 1000), // -> {results: [...]} | Failure
   policy: () => true, // -> {clauses: Clause[]} | Failure
+  forget: () => true, // a draft went: forget the words the checker keeps from drafts -> {ok: true} | Failure
   "site-status": (m) => isText(m.site, 20) && SITE_STATES.includes(m.state) && optional(m.reason, (r) => isText(r, 300)), // from a content script
   "tab-status": (m) => Number.isInteger(m.tabId), // from the popup -> {tab: {site, state, reason} | null}
   "open-clause": (m) => isClauseId(m.clause), // from a panel or page: show a clause in the popup page
 };
 
 /** The requests the offscreen document answers (from the service worker only). */
-export const CHECKER_REQUESTS = ["hello", "status", "check", "lookup", "policy"];
+export const CHECKER_REQUESTS = ["hello", "status", "check", "lookup", "policy", "forget"];
 
 /** Notices from the service worker to content scripts (`target: "content"`). */
 export const NOTICES = {
@@ -79,7 +83,7 @@ export const NOTICES = {
 export function isRequest(/** @type {any} */ message, /** @type {string} */ target) {
   if (!isObject(message) || message.target !== target || !Object.hasOwn(REQUESTS, message.type)) return false;
   if (target === TARGET.offscreen && !CHECKER_REQUESTS.includes(message.type)) return false;
-  return REQUESTS[message.type](message) && optional(message.pack, (p) => isText(p, 40));
+  return REQUESTS[message.type](message) && optional(message.pack, isPackName);
 }
 
 /** Whether `message` is a notice from the service worker to content scripts. */

@@ -4,6 +4,7 @@
 // saves waits for it: their own settings show at once, the organisation's are merged in when they
 // arrive, and a change is written at once.
 
+import { isPackName } from "./protocol.js";
 import { SITES } from "./sites.js";
 
 export const ROLES = ["staff", "volunteer", "placement-student", "trustee", "senior"];
@@ -55,7 +56,7 @@ export const VALIDATORS = {
   role: (v) => ROLES.includes(v),
   regulated_periods: (v) => Array.isArray(v) && v.every((p) => p && DATE.test(p.start) && DATE.test(p.end) && p.start <= p.end),
   error_mode: (v) => v === "warn" || v === "confirm",
-  policy_pack: (v) => typeof v === "string" && /^[a-z0-9-]{0,40}$/.test(v),
+  policy_pack: isPackName,
 };
 
 /** What each setting is called where a person reads it. @type {Record<string, string>} */

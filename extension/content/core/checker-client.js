@@ -33,6 +33,11 @@ export function reportSite(/** @type {string} */ site, /** @type {string} */ sta
   ask("site-status", { site, state, reason }); // never rejects: failures become {error}
 }
 
+/** A draft went: the checker forgets the words it keeps from drafts (its caches). */
+export function forgetDrafts() {
+  ask("forget"); // never rejects: failures become {error}
+}
+
 export function openClause(/** @type {string} */ clause) {
   ask("open-clause", { clause });
 }

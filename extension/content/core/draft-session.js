@@ -3,10 +3,10 @@
 // edits coalesce rather than queue; no re-check of unchanged text), checked through the one check
 // path, shown in its panel and underlined in place; fixes, consent and "post anyway?".
 
-import { checkDraft, truncationNotice } from "../../shared/check.js";
+import { checkDraft, moreNotice, truncationNotice } from "../../shared/check.js";
 import { settingsContext } from "../../shared/settings.js";
 import { accountChange, accountFor, describeWho, disagreesWithSettings } from "./accounts.js";
-import { openClause } from "./checker-client.js";
+import { forgetDrafts, openClause } from "./checker-client.js";
 import { applyFix } from "./fixes.js";
 import { clearHighlights, setHighlights } from "./highlights.js";
 import { forgetMedia, hasPreviews, mediaIn } from "./media.js";
@@ -47,6 +47,8 @@ export class DraftSession {
     /** @type {Finding[]} */
     this.findings = [];
     this.truncated = 0;
+    /** @type {Record<string, number>} how many more findings of a rule the checker found than it sent */
+    this.more = {};
     this.lastText = "";
     /** @type {string | null} */
     this.checkedText = null;
@@ -164,8 +166,10 @@ export class DraftSession {
     return { ...answer, findings: [...answer.findings, ...more] };
   }
 
-  /** The draft was posted, discarded or wiped: its consent and (once their previews go) media with it. */
+  /** The draft was posted, discarded or wiped: its consent and (once their previews go) media with it, and
+   * every word of it the checker keeps (its caches). */
   draftGone() {
+    forgetDrafts();
     this.consent = false;
     const { container } = this;
     if (!hasPreviews(container)) forgetMedia(container);
@@ -208,6 +212,7 @@ export class DraftSession {
       this.findings = answer.findings;
       this.checkedText = text;
       this.truncated = answer.truncated;
+      this.more = answer.more;
       this.render();
     } finally {
       this.inFlight = false;
@@ -220,7 +225,7 @@ export class DraftSession {
 
   render() {
     this.panel.setFindings(this.findings, {
-      notice: [this.whoNotice, this.truncated ? truncationNotice(this.truncated) : ""].filter(Boolean).join(" "),
+      notice: [this.whoNotice, moreNotice(this.more), this.truncated ? truncationNotice(this.truncated) : ""].filter(Boolean).join(" "),
       alert: this.whoChanged,
       turnedOff: this.watch.settings.disabled_rules,
       confirming: this.confirming,
@@ -278,6 +283,7 @@ export class DraftSession {
   }
 
   destroy() {
+    if (this.lastText.trim()) forgetDrafts(); // its composer went with words in it
     clearTimeout(this.timer);
     this.observer.disconnect();
     this.editor.removeEventListener("input", this.schedule);
