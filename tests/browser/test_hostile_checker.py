@@ -43,3 +43,25 @@ def test_thousands_of_findings_come_back_capped_with_how_many_more(x):
     said = panel_text(page)
     assert "…and 380 more like these (personal-data), not listed." in said
     assert said.count("personal-data") < 30  # twenty findings shown, not four hundred
+
+
+def test_the_extensions_pages_may_load_nothing_but_its_own_files(x):
+    """The extension's CSP (manifest.json): connect-src 'self' (Pyodide fetches its own files), no
+    plugins, no base URL; the checker booted under it (open_x_composer waits until it is ready)."""
+    page, _ = x
+    open_x_composer(page)
+    (frame,) = policy_guard_frames(page)
+    refused = frame.evaluate(
+        """() => new Promise((resolve) => {
+             const seen = new Set();
+             document.addEventListener('securitypolicyviolation', (event) => {
+               seen.add(event.effectiveDirective);
+               if (seen.size === 3) resolve([...seen].sort());
+             });
+             fetch('https://example.com/').catch(() => {});
+             document.body.append(Object.assign(document.createElement('object'), {data: 'https://example.com/x.swf'}));
+             document.head.append(Object.assign(document.createElement('base'), {href: 'https://example.com/'}));
+             setTimeout(() => resolve([...seen].sort()), 3000);
+           })"""
+    )
+    assert refused == ["base-uri", "connect-src", "object-src"]

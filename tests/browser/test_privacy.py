@@ -35,9 +35,16 @@ def test_a_whole_session_makes_no_request_beyond_the_pages_themselves(extension_
         popup = open_page(context, "popup/popup.html")
         popup.wait_for_load_state("networkidle")
         assert site.requests == []  # nothing but the mock sites' own pages
-        # The watcher does see the extension: the test makes one request from it on purpose.
-        worker.evaluate("url => fetch(url).catch(() => null)", canary)
+        # The extension's CSP (connect-src 'self') refuses a fetch from it before any request is made ...
+        assert worker.evaluate("url => fetch(url).then(() => 'fetched', () => 'refused')", canary) == "refused"
         popup.wait_for_timeout(500)
+        assert site.requests == []
+        # ... and the watcher does see the extension: the test sends its popup to one address on purpose.
+        popup.evaluate("url => { location.href = url; }", canary)
+        for _ in range(50):
+            if site.requests:
+                break
+            page.wait_for_timeout(100)
         assert site.requests == [canary]
     events = json.loads(netlog.read_text())["events"]
     requests = {(e["params"]["url"], e["params"].get("initiator", "")) for e in events if "url" in e.get("params", {})}
