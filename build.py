@@ -109,14 +109,16 @@ def node() -> str:
 
 
 def npm_install(folder: Path = ROOT, *options: str) -> None:
-    """`npm ci` from `folder`'s lock file, skipped when its node_modules already matches it."""
+    """`npm ci` from `folder`'s lock file, skipped when its node_modules already matches it. No
+    package's install scripts run (`--ignore-scripts`): none is needed (esbuild finds its platform
+    binary without its postinstall), and none gets to run code on the building machine."""
     node()
     npm = need("npm", "install npm (Debian: apt-get install npm)")
     stamp = folder / "node_modules" / ".policy-guard-lock.sha256"
     digest = hashlib.sha256((folder / "package-lock.json").read_bytes()).hexdigest()
     if stamp.is_file() and stamp.read_text() == digest:
         return
-    run(npm, "ci", "--no-audit", "--no-fund", *options, cwd=folder)
+    run(npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund", *options, cwd=folder)
     stamp.write_text(digest)
 
 
@@ -347,7 +349,7 @@ def test_setup() -> Path:
             raise BuildError(f"the browser tests need Debian's {' and '.join(missing)} (apt-get install them)")
         run("apt-get", "update", "-qq")
         run("apt-get", "install", "-y", "-qq", *missing)
-    npm_install(WEB_EXT, "--ignore-scripts")
+    npm_install(WEB_EXT)
     python = VENV / "bin" / "python"
     if not python.exists():
         venv.create(VENV, with_pip=True)
