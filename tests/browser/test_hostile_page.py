@@ -24,12 +24,13 @@ _SEEN = """frame => {
     && box.right <= innerWidth && box.bottom <= innerHeight;
   const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
   return {drawn: frame.checkVisibility({opacityProperty: true, visibilityProperty: true}), inside,
-          onTop: !!hit && !!hit.closest('policy-guard-panel')};
+          onTop: !!hit && !!hit.closest('policy-guard-panel, policy-guard-banner')};
 }"""
 
 
-def seen(page: Page) -> dict:
-    (frame,) = [f for f in policy_guard_frames(page) if f.url.split("?")[0].endswith("/panel/panel.html")]
+def seen(page: Page, drawn: str = "panel") -> dict:
+    """Whether the person can see the panel's (or a banner's) frame."""
+    (frame,) = [f for f in policy_guard_frames(page) if f.url.split("?")[0].endswith(f"/panel/{drawn}.html")]
     return frame.frame_element().evaluate(_SEEN)
 
 
@@ -166,6 +167,27 @@ def test_page_scripts_cannot_hide_the_panel_with_its_own_attributes(x):
         False,
         False,
     ]
+
+
+def test_page_styles_cannot_hide_a_banner_and_covering_it_is_said(x):
+    page, _ = x
+    page.goto("https://x.com/i/flow/signup")
+    expect(page.locator('policy-guard-banner[data-rules="unofficial-channel"]')).to_have_count(1, timeout=30_000)
+    assert "marketing team" in panel_text(page)
+    page.evaluate(
+        """() => { const style = document.createElement('style');
+             style.textContent = 'policy-guard-banner, policy-guard-banner > * '
+               + '{ display: none !important; opacity: 0 !important }';
+             document.head.append(style); }"""
+    )
+    everything_seen = {"drawn": True, "inside": True, "onTop": True}
+    wait_until(page, lambda: seen(page, "banner"), everything_seen, within_ms=5000)
+    page.evaluate(
+        """() => { const cover = document.createElement('div');
+             cover.style.cssText = 'position: fixed; inset: 0; z-index: 2147483647; background: white';
+             document.body.append(cover); }"""
+    )
+    wait_until(page, lambda: blocked(page), True)
 
 
 def test_a_page_that_covers_the_panel_is_said_to_block_checking(x):
