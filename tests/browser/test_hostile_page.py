@@ -190,14 +190,20 @@ def test_page_styles_cannot_hide_a_banner_and_covering_it_is_said(x):
     wait_until(page, lambda: blocked(page), True)
 
 
-def test_a_page_that_covers_the_panel_is_said_to_block_checking(x):
+@pytest.mark.parametrize(
+    "cover",
+    ["", "pointer-events: none"],  # the second lets clicks through and escapes hit tests, not the browser's own eye
+    ids=["cover", "click-through-cover"],
+)
+def test_a_page_that_covers_the_panel_is_said_to_block_checking(x, cover):
     page, _ = x
     type_draft(page)
     assert not blocked(page)
     page.evaluate(
-        """() => { const cover = document.createElement('div');
-             cover.style.cssText = 'position: fixed; inset: 0; z-index: 2147483647; background: white';
-             document.body.append(cover); window.__cover = cover; }"""
+        """cover => { const div = document.createElement('div');
+             div.style.cssText = 'position: fixed; inset: 0; z-index: 2147483647; background: white; ' + cover;
+             document.body.append(div); window.__cover = div; }""",
+        cover,
     )
     wait_until(page, lambda: blocked(page), True)
     # Once the page stops, so does the warning.
