@@ -150,8 +150,8 @@ export class DraftSession {
    * @param {boolean} assumed
    */
   async checkAs(text, context, assumed) {
-    const { settings, site } = this.watch;
-    const settingsAccount = settings.default_account[site];
+    const { settings } = this.watch;
+    const settingsAccount = settings.default_account[context.platform];
     const answer = await checkDraft(text, context, settings);
     this.whoNotice = "";
     if ("error" in answer || !disagreesWithSettings(context, assumed, settingsAccount)) return answer;
