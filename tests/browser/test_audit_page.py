@@ -106,11 +106,18 @@ def test_the_page_reads_an_unpacked_export_and_asks_nothing_of_the_network(exten
         assert saved.startswith("<!doctype html>") and "<h1>Policy audit: @NhxPartnership on X</h1>" in saved
         assert page.script_errors == []
         assert site.requests == []  # nothing: not the page, not its worker
-        # The worker that read the export, asked to make one request on purpose: the router sees it.
+        # The worker that read the export, asked to make one request on purpose: the extension's CSP
+        # (connect-src 'self') refuses it before it is made; the page sent to an address, the router sees it.
         (worker,) = page.workers
         assert worker.url.endswith("/audit/worker.js")
-        worker.evaluate("url => fetch(url).catch(() => null)", CANARY)
+        assert worker.evaluate("url => fetch(url).then(() => 'fetched', () => 'refused')", CANARY) == "refused"
         page.wait_for_timeout(500)
+        assert site.requests == []
+        page.evaluate("url => { location.href = url; }", CANARY)
+        for _ in range(50):
+            if site.requests:
+                break
+            context.pages[0].wait_for_timeout(100)
         assert site.requests == [CANARY]
 
 

@@ -66,8 +66,9 @@ def test_nothing_a_page_does_writes_the_persons_settings(x):
     expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
     # The page hides who is posting: the panel offers the person "Switch to official channel".
     page.evaluate(
-        f"document.querySelector('{PROFILE_LINK}').remove();"
-        "document.querySelector('[data-testid=\"SideNav_AccountSwitcher_Button\"]')?.remove()"
+        f"""() => {{ document.querySelector('{PROFILE_LINK}').remove();
+             document.querySelector('[data-testid="SideNav_AccountSwitcher_Button"]')?.remove();
+             document.querySelectorAll('[data-testid^="UserAvatar-Container-"]').forEach((a) => a.remove()); }}"""
     )
     expect(panel_frame(page).get_by_role("button", name="Switch to official channel")).to_be_visible()
     # Everything the page's script can do at the panel's place: click what its hit test finds there,
