@@ -2,8 +2,19 @@
 // cannot read, search (`window.find`) or click inside a frame of another origin. In the page:
 //
 //   <policy-guard-panel data-rules data-status>   the host: the page contract's attributes, ours alone
+//     #shadow-root (closed, manual slots)         so that the page can attach none, and slot nothing of its own
 //     <div>  #shadow-root (closed)                a plain element the page cannot have defined
 //       <iframe src="chrome-extension://…/panel/panel.html?id=RANDOM">
+//
+// A hostile page may have defined `policy-guard-panel` itself (to open our root with
+// attachInternals, or to make attachShadow throw): the host is created in a custom element registry
+// of our own, so the page's definition does not apply to it (where the browser has no scoped
+// registries, the host may be the page's element: its root is then not ours, and the frame's holder
+// still is). Page styles cannot hide, shrink, fade or move the host: its styles are `:host` rules
+// marked `!important` in its own root, which win over every page style, inline ones included (and,
+// where it has no root of ours, inline `!important` styles put back when rewritten). What cannot be
+// undone (a page element drawn over it, a holder the page's own root leaves unslotted) is found by
+// `hiddenBy()`, and the page watch says it on the toolbar.
 //
 // Each time the frame loads, we hand it one end of a MessageChannel (shared/frame-channel.js): posted
 // for the extension's origin only, with the random token in its URL, which only this frame knows. The
@@ -18,6 +29,77 @@ import { isFrameMessage } from "../../shared/protocol.js";
 
 /** A frame closed this soon after the person acted in it is hidden first and removed after it. */
 const REMOVE_AFTER_MS = 200;
+/**
+ * What the host always is, whatever the page's styles say (`all: initial` first: no page property
+ * reaches it, not `scale`, `clip-path`, `filter`, `margin` or `content-visibility`).
+ * @type {Record<string, string>}
+ */
+const HOST_STYLE = { all: "initial", display: "block", visibility: "visible", opacity: "1", "pointer-events": "auto" };
+/** The frame's holder, which a page style sheet could name (`policy-guard-panel > div`). */
+const HOLDER_STYLE = { all: "initial", display: "block", visibility: "visible", opacity: "1" };
+const declarations = (/** @type {Record<string, string>} */ styles) =>
+  Object.entries(styles).map(([name, value]) => `${name}: ${value} !important;`).join(" ");
+/** Attributes a page could set on the host to hide it or make it deaf to the person. */
+const PAGE_BLOCKERS = ["hidden", "inert"];
+/** The smallest the frame's holder may be (px) and still be read. */
+const MIN_SIZE = 24;
+
+/**
+ * The host element, made in a custom element registry of our own where the browser has them:
+ * a page that defined the same tag does not get its constructor run on it, its `attachInternals()`
+ * or its `disabledFeatures`.
+ */
+function hostElement(/** @type {string} */ tag) {
+  try {
+    const element = document.createElement(tag, /** @type {any} */ ({ customElementRegistry: new CustomElementRegistry() }));
+    if (!element.matches(":defined")) return element;
+  } catch {
+    // No scoped registries here (the page's definition, if it made one, applies)
+  }
+  return document.createElement(tag);
+}
+
+/**
+ * A closed shadow root on the host, with slots assigned by hand, or null where the page has made
+ * that impossible (its own element: a root of its own, `disabledFeatures`) or could open it (its own
+ * element's `attachInternals()`): then the holder's root is the only one, as good for reading.
+ */
+function closedRoot(/** @type {HTMLElement} */ element) {
+  if (element.matches(":defined")) return null; // the page's custom element: a root here could be opened with its internals
+  try {
+    return element.attachShadow({ mode: "closed", slotAssignment: "manual" });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Why the person cannot see `holder` in `host` ("" if they can): not in the page, not drawn
+ * (`display`, `visibility`, `opacity`, a page root that does not slot it), too small, outside the
+ * window, or another element drawn over it.
+ * @param {HTMLElement} host
+ * @param {HTMLElement} holder
+ */
+export function hiddenBy(host, holder) {
+  if (!host.isConnected || holder.parentNode !== host) return "removed from the page";
+  if (!holder.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return "hidden by the page";
+  const box = holder.getBoundingClientRect();
+  if (box.width < MIN_SIZE || box.height < MIN_SIZE) return "shrunk by the page";
+  const width = document.documentElement.clientWidth;
+  const height = window.innerHeight;
+  const [left, top] = [Math.max(box.left, 0), Math.max(box.top, 0)];
+  const [right, bottom] = [Math.min(box.right, width), Math.min(box.bottom, height)];
+  if (right - left < MIN_SIZE || bottom - top < MIN_SIZE) return "moved off the screen by the page";
+  // Points inside its visible part: the page's hit test names the host (a shadow tree's element is
+  // retargeted to it) unless something else is on top.
+  const inset = Math.min(8, (right - left) / 4, (bottom - top) / 4);
+  const points = [[left + inset, top + inset], [right - inset, top + inset], [(left + right) / 2, (top + bottom) / 2], [left + inset, bottom - inset], [right - inset, bottom - inset]];
+  const covered = points.some(([x, y]) => {
+    const hit = document.elementFromPoint(x, y);
+    return hit !== null && hit !== host && !host.contains(hit);
+  });
+  return covered ? "covered by the page" : "";
+}
 
 /** The host element's contract attributes, kept as we set them. */
 export class FrameHost {
@@ -39,17 +121,51 @@ export class FrameHost {
     this.view = null; // the latest view, sent as soon as the frame is connected
     this.destroyed = false;
     this.lastActionAt = -Infinity;
-    this.element = document.createElement(tag);
+    this.element = hostElement(tag);
     this.element.setAttribute("role", "region");
     this.element.setAttribute("aria-label", "Policy Guard");
     // The contract attributes are ours alone: a page script that rewrites them is undone.
     this.attributes = { ...attributes };
     for (const [name, value] of Object.entries(this.attributes)) this.element.setAttribute(name, value);
-    this.guard = new MutationObserver(() => this.restore());
-    this.guard.observe(this.element, { attributes: true, attributeFilter: Object.keys(this.attributes) });
+    /** @type {Record<string, string>} the host's own styles: HOST_STYLE and its place on the page */
+    this.styles = { ...HOST_STYLE };
     this.inner = document.createElement("div");
     this.root = this.inner.attachShadow({ mode: "closed" });
     this.element.append(this.inner);
+    this.outer = closedRoot(this.element);
+    /** @type {CSSStyleRule | null} the host's styles in its own root, where no page style wins over them */
+    this.hostRule = null;
+    if (this.outer) {
+      try {
+        const sheet = new CSSStyleSheet();
+        sheet.insertRule(`::slotted(*) { ${declarations(HOLDER_STYLE)} }`);
+        sheet.insertRule(`:host { ${declarations(this.styles)} }`);
+        this.outer.adoptedStyleSheets = [sheet];
+        this.hostRule = /** @type {CSSStyleRule} */ (sheet.cssRules[0]);
+      } catch {
+        // A content script's sheet not adoptable here: the inline `!important` styles alone, put back when rewritten
+      }
+      const slot = document.createElement("slot");
+      this.outer.append(slot);
+      slot.assign(this.inner); // only our holder is drawn: nothing a page puts in the host is
+    }
+    /** @type {string | null} the inline styles last written (the guard rewrites them if the page changes them) */
+    this.inline = null;
+    this.setStyles({});
+    this.guard = new MutationObserver(() => this.restore());
+    this.guard.observe(this.element, { attributes: true });
+    this.guard.observe(this.inner, { attributes: true });
+    /** @type {boolean | null} whether the browser itself says the holder is seen, nothing drawn over it
+     * (IntersectionObserver v2 counts what hit tests miss: a cover with `pointer-events: none`); null: it cannot say */
+    this.seen = null;
+    this.visibility = null;
+    if ("trackVisibility" in IntersectionObserver.prototype) {
+      const options = /** @type {IntersectionObserverInit} */ ({ trackVisibility: true, delay: 100, threshold: [0, 1] });
+      this.visibility = new IntersectionObserver((entries) => {
+        this.seen = /** @type {any} */ (entries[entries.length - 1]).isVisible;
+      }, options);
+      this.visibility.observe(this.inner);
+    }
     this.width = width;
     this.placeholder = placeholder ?? null;
     this.frame = this.newFrame();
@@ -106,16 +222,58 @@ export class FrameHost {
     if (this.element.getAttribute(name) !== value) this.element.setAttribute(name, value);
   }
 
+  /**
+   * Set the host's own styles (its place on the page), `!important`: in its own root (`:host`, which
+   * wins over every page style, inline ones too) and inline (where it has no root of ours).
+   * @param {Record<string, string>} styles CSS property names (`z-index`) and values
+   */
+  setStyles(styles) {
+    Object.assign(this.styles, styles);
+    for (const [name, value] of Object.entries(styles)) this.hostRule?.style.setProperty(name, value, "important");
+    this.writeInline();
+  }
+
+  writeInline() {
+    const style = this.element.style;
+    for (const [name, value] of Object.entries(this.styles)) if (name !== "all") style.setProperty(name, value, "important");
+    for (const [name, value] of Object.entries(HOLDER_STYLE)) if (name !== "all") this.inner.style.setProperty(name, value, "important");
+    this.inline = `${this.element.getAttribute("style")}|${this.inner.getAttribute("style")}`;
+  }
+
+  /** Undo what a page script did to the host's attributes and styles (its contract attributes are ours alone). */
   restore() {
     for (const [name, value] of Object.entries(this.attributes)) {
       if (this.element.getAttribute(name) !== value) this.element.setAttribute(name, value);
     }
+    for (const name of PAGE_BLOCKERS) {
+      if (this.element.hasAttribute(name)) this.element.removeAttribute(name);
+      if (this.inner.hasAttribute(name)) this.inner.removeAttribute(name);
+    }
+    if (`${this.element.getAttribute("style")}|${this.inner.getAttribute("style")}` !== this.inline) {
+      this.element.removeAttribute("style");
+      this.inner.removeAttribute("style");
+      this.writeInline();
+    }
+  }
+
+  /**
+   * Why the person cannot see this host now ("" when they can): our own checks, made from the
+   * content script (whose DOM methods the page cannot replace). Called after `restore()` has undone
+   * what it can.
+   */
+  hiddenBy() {
+    if (this.destroyed || (!this.placeholder?.isConnected && this.height === 0)) return ""; // nothing drawn yet
+    return hiddenBy(this.element, this.inner) || (this.seen === false ? "covered by the page" : "");
   }
 
   /** (Re)attach the host at the end of the document, and the frame's holder in it: a page script may have removed them. */
   attach() {
-    if (this.inner.parentNode !== this.element) this.element.append(this.inner);
+    if (this.inner.parentNode !== this.element) {
+      this.element.append(this.inner);
+      this.outer?.querySelector("slot")?.assign(this.inner);
+    }
     if (!this.element.isConnected) document.documentElement.append(this.element);
+    this.restore();
   }
 
   /**
@@ -127,12 +285,13 @@ export class FrameHost {
   destroy() {
     this.destroyed = true;
     this.guard.disconnect();
+    this.visibility?.disconnect();
     this.port?.close();
     if (performance.now() - this.lastActionAt > REMOVE_AFTER_MS) {
       this.element.remove();
       return;
     }
-    this.element.style.display = "none";
+    this.setStyles({ display: "none" }); // in its own root: an inline style would not win over it
     setTimeout(() => this.element.remove(), REMOVE_AFTER_MS);
   }
 }
