@@ -10,7 +10,7 @@ import { openClause } from "./checker-client.js";
 import { applyFix } from "./fixes.js";
 import { clearHighlights, setHighlights } from "./highlights.js";
 import { forgetMedia, hasPreviews, mediaIn } from "./media.js";
-import { Panel } from "./panel.js";
+import { Panel, panelHome } from "./panel.js";
 import { rangeFor, readBlocks } from "./text-map.js";
 import { sayWhenStarting } from "./keep-awake.js";
 
@@ -59,7 +59,10 @@ export class DraftSession {
     this.postAnywayText = null;
     /** @type {ReturnType<typeof setTimeout> | undefined} */
     this.timer = undefined;
-    this.panel = new Panel(this.adapter.anchor(editor), {
+    /** @type {Range | null} where the caret was in the editor, for the way back from the panel */
+    this.caret = null;
+    const anchor = this.adapter.anchor(editor);
+    this.panel = new Panel(anchor, () => panelHome(editor, this.adapter.postButton(editor), anchor), {
       fix: (finding) => this.fix(finding),
       confirmConsent: () => {
         this.consent = true;
@@ -71,9 +74,14 @@ export class DraftSession {
       keepEditing: () => {
         this.confirming = false;
         this.render();
-        this.editor.focus();
+        this.returnToComposer();
       },
+      escape: () => this.returnToComposer(),
     });
+    this.saveCaret = this.saveCaret.bind(this);
+    this.onFocus = () => this.panel.composerFocused();
+    document.addEventListener("selectionchange", this.saveCaret);
+    editor.addEventListener("focus", this.onFocus);
     this.schedule = this.schedule.bind(this);
     // Editors rewrite their DOM on every keystroke (Draft.js handles input itself, so no `input`
     // event fires); a MutationObserver sees every change. Textareas change only their value.
@@ -198,6 +206,35 @@ export class DraftSession {
     await applyFix(this.editor, this.adapter.blockSelector, text, finding.fix);
   }
 
+  /** Remember where the caret is while it is in this editor (a textarea keeps its own). */
+  saveCaret() {
+    const selection = window.getSelection();
+    if (!selection?.rangeCount || this.editor instanceof HTMLTextAreaElement) return;
+    const range = selection.getRangeAt(0);
+    if (this.editor.contains(range.startContainer) && this.editor.contains(range.endContainer)) this.caret = range.cloneRange();
+  }
+
+  /** Back to the composer from the panel, with the caret or selection exactly where it was (else at the end). */
+  returnToComposer() {
+    const { editor, caret } = this;
+    if (!editor.isConnected) {
+      this.adapter.postButton(editor)?.focus();
+      return;
+    }
+    editor.focus({ preventScroll: true });
+    if (editor instanceof HTMLTextAreaElement) return; // it kept its selection
+    const selection = window.getSelection();
+    if (!selection) return;
+    const here = caret && editor.contains(caret.startContainer) && editor.contains(caret.endContainer) ? caret : null;
+    const range = here ?? document.createRange();
+    if (!here) {
+      range.selectNodeContents(editor);
+      range.collapse(false);
+    }
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+
   /** The site's own control that sends this draft now (send-guard.js), or null. */
   sendButton() {
     return this.adapter.postButton(this.editor);
@@ -214,6 +251,7 @@ export class DraftSession {
     if (!this.findings.some((f) => f.severity === "error")) return true;
     this.confirming = true;
     this.render();
+    this.panel.takeFocus(); // the alert dialog takes the keyboard's focus
     return false;
   }
 
@@ -222,15 +260,16 @@ export class DraftSession {
     this.confirming = false;
     this.render();
     this.postAnywayText = this.text();
-    const button = this.sendButton();
-    if (button) button.click();
-    else this.editor.focus();
+    this.sendButton()?.click();
+    this.returnToComposer();
   }
 
   destroy() {
     clearTimeout(this.timer);
     this.observer.disconnect();
     this.editor.removeEventListener("input", this.schedule);
+    this.editor.removeEventListener("focus", this.onFocus);
+    document.removeEventListener("selectionchange", this.saveCaret);
     clearHighlights(this);
     this.panel.destroy();
   }

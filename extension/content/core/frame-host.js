@@ -64,7 +64,7 @@ export class FrameHost {
     frame.title = "Policy Guard";
     // Same colour scheme inside and out, so that the frame stays transparent around its card.
     Object.assign(frame.style, {
-      display: "block", border: "0", width: `${this.width}px`, height: `${this.height}px`, colorScheme: "light", background: "transparent",
+      display: "block", border: "0", width: `${this.width}px`, height: `${this.height}px`, colorScheme: "light dark", background: "transparent",
     });
     // Loaded again when a page removed the host and we put it back: a new document, a new channel.
     offerChannel(frame, token, (port) => this.connect(port));
@@ -112,10 +112,25 @@ export class FrameHost {
     }
   }
 
-  /** (Re)attach the host at the end of the document, and the frame's holder in it: a page script may have removed them. */
-  attach() {
+  /**
+   * (Re)attach the host at the end of `parent` (where it stands in the Tab order; the end of the
+   * document unless told), and the frame's holder in it: a page script may have removed them.
+   */
+  attach(/** @type {Element} */ parent = document.documentElement) {
     if (this.inner.parentNode !== this.element) this.element.append(this.inner);
-    if (!this.element.isConnected) document.documentElement.append(this.element);
+    if (!this.element.isConnected || this.element.parentNode !== parent) parent.append(this.element);
+  }
+
+  /** The frame's width, in CSS pixels. */
+  setWidth(/** @type {number} */ width) {
+    this.width = width;
+    this.element.style.width = `${width}px`;
+    this.frame.style.width = `${width}px`;
+  }
+
+  /** Give the keyboard's focus to the frame (which then focuses its own control). */
+  focus() {
+    this.frame.focus();
   }
 
   /**
