@@ -86,3 +86,13 @@ def axe(frame: Frame | Page, context: str = "document") -> list[dict]:
         [context, AXE_TAGS],
     )
     return [v for v in found if v["impact"] in ("serious", "critical")]
+
+
+def expect_focus(frame: Frame, want: tuple[str, str], timeout_ms: int = 5000) -> None:
+    """Wait until the frame's focused node is `want` (role, name)."""
+    waited = 0
+    while (now := focused(frame)) != want:
+        if waited > timeout_ms:
+            raise AssertionError(f"focus is on {now}, not {want}")
+        frame.page.wait_for_timeout(100)
+        waited += 100

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-from tests.browser.a11y import announcements, ax_tree, focused, frame_of, page_focus, record_announcements
+from tests.browser.a11y import announcements, ax_tree, expect_focus, focused, frame_of, page_focus, record_announcements
 from tests.browser.conftest import PANEL, X_EDITOR, hold_back_a_post, open_x_composer, panel_text
 
 
@@ -107,12 +107,3 @@ def test_post_anyway_is_a_named_alert_dialog_that_takes_and_keeps_the_focus(x):
     assert "Post anyway?" not in panel_text(page)
     page.keyboard.type(" x")  # the caret is at the end, where the person left it
     page.wait_for_function("() => window.__mock.getPlainText() === 'Vote Labour on Thursday! x'")
-
-
-def expect_focus(frame, want, timeout_ms: int = 5000) -> None:
-    waited = 0
-    while (now := focused(frame)) != want:
-        if waited > timeout_ms:
-            raise AssertionError(f"focus is on {now}, not {want}")
-        frame.page.wait_for_timeout(100)
-        waited += 100
