@@ -109,11 +109,16 @@ export class Panel {
 
   /** Beside the composer, in view: to its right, else its left, else below, else above it. */
   place() {
-    const rect = this.anchor.getBoundingClientRect();
     const view = { width: document.documentElement.clientWidth, height: window.innerHeight };
     this.host.maxHeight = Math.round(view.height * 0.6);
+    let rect = this.anchor.getBoundingClientRect();
     const beside = rect.right + GAP + WIDTH <= view.width || rect.left - GAP - WIDTH >= 0;
     this.collapse(!beside && !this.expanded);
+    if (!beside) {
+      // Above or below: clear of the composer's own controls too (its box with the Post button), if that box is small.
+      const box = this.home().getBoundingClientRect();
+      if (box.height < view.height / 2 && box.width > 0) rect = box;
+    }
     const width = this.view.collapsed ? COLLAPSED_WIDTH : WIDTH;
     const height = this.view.collapsed ? COLLAPSED_HEIGHT : this.host.element.getBoundingClientRect().height || 120;
     let left;
