@@ -22,6 +22,8 @@ const WIDTH = 306;
 /** Collapsed to its "2 issues" button where there is no room beside the composer (a narrow window, 400% zoom). */
 const COLLAPSED_WIDTH = 190;
 const COLLAPSED_HEIGHT = 34;
+/** A window narrower than this (CSS px) is narrow: a phone, or 400% zoom (320 px). */
+const NARROW = 640;
 const GAP = 12;
 const STARTING = "Starting the policy checker…";
 
@@ -113,7 +115,7 @@ export class Panel {
     this.host.maxHeight = Math.round(view.height * 0.6);
     let rect = this.anchor.getBoundingClientRect();
     const beside = rect.right + GAP + WIDTH <= view.width || rect.left - GAP - WIDTH >= 0;
-    this.collapse(!beside && !this.expanded);
+    this.collapse(!beside && view.width < NARROW && !this.expanded);
     if (!beside) {
       // Above or below: clear of the composer's own controls too (its box with the Post button), if that box is small.
       const box = this.home().getBoundingClientRect();
