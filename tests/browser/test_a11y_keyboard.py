@@ -97,6 +97,9 @@ def test_switch_account_by_keyboard_keeps_the_focus_and_says_so(fb):
     said = announcements(frame)
     assert "Now assuming an official channel." in said[0]
     assert said[-1].endswith("1 issue: warning, complaint response.")
+    page.keyboard.press("Escape")  # back in Lexical's comment box, the caret where it was (the end)
+    page.keyboard.type(" Thanks")
+    page.wait_for_function("t => window.__mock.getPlainText('comment-pp-janedoe') === t", arg=APOLOGY + " Thanks")
 
 
 def test_the_consent_button_by_keyboard_leaves_the_focus_in_the_panel(fb):

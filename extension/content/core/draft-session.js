@@ -11,7 +11,7 @@ import { applyFix } from "./fixes.js";
 import { clearHighlights, setHighlights } from "./highlights.js";
 import { forgetMedia, hasPreviews, mediaIn } from "./media.js";
 import { Panel, panelHome } from "./panel.js";
-import { rangeFor, readBlocks } from "./text-map.js";
+import { offsetAt, rangeAt, rangeFor, readBlocks } from "./text-map.js";
 import { sayWhenStarting } from "./keep-awake.js";
 
 /** @typedef {import("../../shared/protocol.js").Finding} Finding */
@@ -59,7 +59,7 @@ export class DraftSession {
     this.postAnywayText = null;
     /** @type {ReturnType<typeof setTimeout> | undefined} */
     this.timer = undefined;
-    /** @type {Range | null} where the caret was in the editor, for the way back from the panel */
+    /** @type {{start: number, end: number} | null} where the caret was in the editor's text, for the way back from the panel */
     this.caret = null;
     const anchor = this.adapter.anchor(editor);
     this.panel = new Panel(anchor, () => panelHome(editor, this.adapter.postButton(editor), anchor), {
@@ -81,6 +81,7 @@ export class DraftSession {
     this.saveCaret = this.saveCaret.bind(this);
     this.onFocus = () => this.panel.composerFocused();
     document.addEventListener("selectionchange", this.saveCaret);
+    editor.addEventListener("focusout", this.saveCaret); // the selection as it was when the focus left
     editor.addEventListener("focus", this.onFocus);
     this.schedule = this.schedule.bind(this);
     // Editors rewrite their DOM on every keystroke (Draft.js handles input itself, so no `input`
@@ -206,12 +207,16 @@ export class DraftSession {
     await applyFix(this.editor, this.adapter.blockSelector, text, finding.fix);
   }
 
-  /** Remember where the caret is while it is in this editor (a textarea keeps its own). */
-  saveCaret() {
+  /** Remember where the caret is while the editor has the focus, and as the focus leaves it (a textarea keeps its own). */
+  saveCaret(/** @type {Event} */ event) {
+    const { editor } = this;
     const selection = window.getSelection();
-    if (!selection?.rangeCount || this.editor instanceof HTMLTextAreaElement) return;
+    const focused = event.type === "focusout" || editor.contains(document.activeElement);
+    if (!selection?.rangeCount || editor instanceof HTMLTextAreaElement || !focused) return;
     const range = selection.getRangeAt(0);
-    if (this.editor.contains(range.startContainer) && this.editor.contains(range.endContainer)) this.caret = range.cloneRange();
+    const start = offsetAt(editor, this.adapter.blockSelector, range.startContainer, range.startOffset);
+    const end = offsetAt(editor, this.adapter.blockSelector, range.endContainer, range.endOffset);
+    if (start !== null && end !== null) this.caret = { start, end };
   }
 
   /** Back to the composer from the panel, with the caret or selection exactly where it was (else at the end). */
@@ -225,9 +230,9 @@ export class DraftSession {
     if (editor instanceof HTMLTextAreaElement) return; // it kept its selection
     const selection = window.getSelection();
     if (!selection) return;
-    const here = caret && editor.contains(caret.startContainer) && editor.contains(caret.endContainer) ? caret : null;
-    const range = here ?? document.createRange();
-    if (!here) {
+    const length = this.text().length;
+    const range = caret && caret.end <= length ? rangeAt(editor, this.adapter.blockSelector, caret.start, caret.end) : document.createRange();
+    if (!caret || caret.end > length) {
       range.selectNodeContents(editor);
       range.collapse(false);
     }
@@ -269,6 +274,7 @@ export class DraftSession {
     this.observer.disconnect();
     this.editor.removeEventListener("input", this.schedule);
     this.editor.removeEventListener("focus", this.onFocus);
+    this.editor.removeEventListener("focusout", this.saveCaret);
     document.removeEventListener("selectionchange", this.saveCaret);
     clearHighlights(this);
     this.panel.destroy();
