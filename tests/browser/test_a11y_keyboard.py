@@ -1,31 +1,22 @@
 """Keyboard paths through Policy Guard on the mocks, in real Chromium (issue 17): the shortcut that
-moves to the panel (set as a person sets it, on chrome://extensions/shortcuts), focus after
+moves to the panel (given on install, changed as a person changes it), focus after
 "Switch to …" and the consent button (kept in the panel, never on <body>), and a banner that
 Escape dismisses, announced when it comes and handing the focus back when it goes."""
 
 from __future__ import annotations
 
-import pytest
 from playwright.sync_api import BrowserContext, expect
 
+from tests.browser import test_facebook as facebook
 from tests.browser.a11y import announcements, expect_focus, frame_of, page_focus, record_announcements
-from tests.browser.conftest import PANEL, X_EDITOR, clear_settings, extension_worker, open_x_composer, panel_text
+from tests.browser.conftest import PANEL, X_EDITOR, extension_worker, open_x_composer, panel_text
 from tests.browser.test_facebook import APOLOGY, BANNER, PAGE_HANDLE, PAGE_NAME, attach, go, open_composer
 
 SHORTCUT = "Alt+Shift+G"  # the manifest's suggested key
 CONSENT = "I have parent/guardian consent for everyone identifiable"
 
 
-@pytest.fixture
-def fb(browser):
-    """A fresh tab (not yet on Facebook), the person's own settings cleared before and after."""
-    context, site = browser
-    clear_settings(context)
-    page = context.new_page()
-    yield page, site
-    page.close()
-    clear_settings(context)
-    site.handle, site.name = "jo_bloggs", "Jo Bloggs"
+fb = facebook.fb  # a fresh tab, the person's settings cleared before and after
 
 
 def set_shortcut(context: BrowserContext, keys: str) -> None:

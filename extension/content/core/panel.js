@@ -30,15 +30,16 @@ const STARTING = "Starting the policy checker…";
 /** What the panel shows until its frame has drawn: its name and "Starting…", nothing else. */
 function startingCard() {
   const card = document.createElement("div");
+  const dark = matchMedia("(prefers-color-scheme: dark)").matches; // as the frame will be (panel/frame.css)
   Object.assign(card.style, {
-    boxSizing: "border-box", width: `${WIDTH}px`, padding: "10px 12px", background: "#fff", color: "#0f1419",
-    border: "1px solid #cfd9de", borderRadius: "12px", font: '13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    boxSizing: "border-box", width: `${WIDTH}px`, padding: "10px 12px", background: dark ? "#15202b" : "#fff", color: dark ? "#e7e9ea" : "#0f1419",
+    border: `1px solid ${dark ? "#536471" : "#cfd9de"}`, borderRadius: "12px", font: '13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   });
   const name = document.createElement("div");
   name.style.fontWeight = "600";
   name.textContent = "Policy Guard";
   const status = document.createElement("div");
-  status.style.color = "#536471";
+  status.style.color = dark ? "#a9b4bd" : "#536471";
   status.textContent = STARTING;
   card.append(name, status);
   return card;
