@@ -88,7 +88,7 @@ def axe(frame: Frame | Page, context: str = "document") -> list[dict]:
     return [v for v in found if v["impact"] in ("serious", "critical")]
 
 
-def expect_focus(frame: Frame, want: tuple[str, str], timeout_ms: int = 5000) -> None:
+def expect_focus(frame: Frame, want: tuple[str, str], timeout_ms: int = 15_000) -> None:
     """Wait until the frame's focused node is `want` (role, name)."""
     waited = 0
     while (now := focused(frame)) != want:
