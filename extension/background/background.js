@@ -64,6 +64,13 @@ async function announce(/** @type {{type: string}} */ message) {
   }
 }
 
+// The shortcut (manifest `commands`, changeable at chrome://extensions/shortcuts): the tab's content
+// script moves the focus to its panel.
+chrome.commands?.onCommand.addListener((command, tab) => {
+  if (command !== "focus-panel" || tab?.id === undefined) return;
+  chrome.tabs.sendMessage(tab.id, { type: "focus-panel", target: TARGET.content }).catch(() => {}); // not one of our sites
+});
+
 /** @type {Checker} */
 let checker;
 

@@ -1,5 +1,5 @@
 // A page rule's banner frame (content/core/banners.js): the rule's title and words from the policy
-// pack, its clause, and "Dismiss".
+// pack, its clause, and "Dismiss" (or Escape). A new banner is announced once, politely.
 
 import { button, find } from "../shared/dom.js";
 import { linkFrame } from "./frame-link.js";
@@ -8,11 +8,20 @@ import { linkFrame } from "./frame-link.js";
 
 const bar = find(document, "#bar");
 const send = linkFrame(draw, bar);
-bar.append(button("×", () => send({ action: "dismiss" }), { className: "dismiss", "aria-label": "Dismiss" }));
+let announced = false;
+bar.append(button("×", () => send({ action: "dismiss" }), { className: "dismiss", "aria-label": "Dismiss", title: "Dismiss (Esc)" }));
+document.addEventListener("keydown", (event) => {
+  if (!event.isTrusted || event.key !== "Escape") return;
+  event.preventDefault();
+  send({ action: "dismiss" });
+});
 
 /** @param {BannerView} view */
 function draw(view) {
   find(document, "#title").textContent = view.title;
   find(document, "#text").textContent = view.text;
   find(document, "#cite").textContent = `${view.rules} · policy clause ${view.clause}`;
+  if (announced) return;
+  announced = true;
+  find(document, "#announce").textContent = `Policy Guard: ${view.title}`;
 }

@@ -1,51 +1,173 @@
 // The composer panel's frame: draws what the content script sends (content/core/panel.js, a
-// PanelView) and sends back what the person clicks. Findings are drawn by the shared renderer.
+// PanelView) and sends back what the person does. Findings are drawn by the shared renderer.
+// For keyboard and screen-reader users: a one-line polite summary is announced only when the set
+// of findings changes (not when their offsets move as the person types); the header says the state
+// in words; focus stays on the control a person used when the panel redraws (or, if it went, on the
+// header), never drops to <body>; Escape goes back to the composer; "Post anyway?" is an alert
+// dialog that takes focus and keeps it until answered. On a narrow screen the panel is a small
+// "2 issues" button that opens it.
 
 import { button, el, find } from "../shared/dom.js";
-import { renderFindings } from "../shared/render.js";
+import { findingsSummary, renderFindings, severityLabel } from "../shared/render.js";
 import { linkFrame } from "./frame-link.js";
 
 /** @typedef {import("../content/core/panel.js").PanelView} PanelView */
 
+const frame = find(document, "#frame");
 const card = find(document, "#card");
+const head = find(document, "#head");
+const state = find(document, "#state");
+const announcer = find(document, "#announce");
+const pill = find(document, "#pill");
 const who = find(document, "#who");
 const body = find(document, "#body");
-const send = linkFrame(draw, card);
+const send = linkFrame(draw, frame);
 let whoShown = "";
 let bodyShown = "";
+/** @type {string | null} what the findings were when last announced (null: nothing announced yet) */
+let announced = null;
+let focusSeq = 0;
 let alerted = "";
+let confirming = false;
+
+pill.addEventListener("click", (event) => {
+  if (event.isTrusted) send({ action: "expand" });
+});
+
+// Escape: back to the composer (or, in "Post anyway?", the same as "Keep editing").
+document.addEventListener("keydown", (event) => {
+  if (!event.isTrusted) return;
+  if (event.key === "Escape") {
+    event.preventDefault();
+    send({ action: confirming ? "keep-editing" : "escape" });
+  } else if (event.key === "Tab" && confirming) {
+    trapTab(event);
+  }
+});
 
 /** @param {PanelView} view */
 function draw(view) {
-  drawWho(view.who);
-  card.classList.toggle("ready", view.status === "ready");
+  const person = drawWho(view.who);
+  const ready = view.status === "ready";
+  const worst = ready ? ["error", "warning", "info"].find((s) => view.findings.some((f) => f.severity === s)) : undefined;
+  card.classList.toggle("ready", ready);
   card.classList.toggle("failed", view.status === "error");
-  card.classList.toggle("has-error", view.status === "ready" && view.findings.some((f) => f.severity === "error"));
-  card.classList.toggle("has-warning", view.status === "ready" && view.findings.some((f) => f.severity === "warning"));
-  // Redrawn only when it changed: the live region is not read out again for nothing.
-  const { who: _who, ...shown } = view;
+  card.classList.toggle("has-error", worst === "error");
+  card.classList.toggle("has-warning", worst === "warning");
+  frame.className = worst ? `worst-${worst}` : view.status;
+  state.textContent = stateWords(view);
+  drawPill(view);
+  announce(view, person);
+  // Redrawn only when it changed: a button under the person's pointer or focus stays where it is.
+  const { who: _who, focusSeq: _seq, collapsed: _collapsed, ...shown } = view;
   const key = JSON.stringify(shown);
-  if (key === bodyShown) return;
-  bodyShown = key;
-  body.replaceChildren(...bodyParts(view));
+  if (key !== bodyShown) {
+    bodyShown = key;
+    keepingFocus(() => body.replaceChildren(...bodyParts(view)));
+  }
+  confirming = view.confirming;
+  if ((view.focusSeq ?? 0) !== focusSeq) {
+    focusSeq = view.focusSeq ?? 0;
+    takeFocus();
+  }
 }
 
-/** @param {PanelView["who"]} person */
+/** What the header says beside its coloured dot: the same in words. */
+function stateWords(/** @type {PanelView} */ view) {
+  if (view.status === "loading") return "starting";
+  if (view.status === "error") return "not working";
+  const n = view.findings.length;
+  return n ? `${n} issue${n === 1 ? "" : "s"}` : "no issues";
+}
+
+function drawPill(/** @type {PanelView} */ view) {
+  const collapsed = !!view.collapsed;
+  pill.hidden = !collapsed;
+  card.hidden = collapsed;
+  pill.setAttribute("aria-expanded", String(!collapsed));
+  find(pill, "#pill-text").textContent = `Policy Guard: ${stateWords(view)}`;
+}
+
+/**
+ * The live region: one line when the set of findings changes (by rule and severity, not by place),
+ * when the account checked as changes, or when the checker fails. Nothing on the first quiet draw.
+ * @param {PanelView} view
+ * @param {string} person "" or what changed about who is posting
+ */
+function announce(view, person) {
+  /** @type {string[]} */
+  const lines = [];
+  if (person) lines.push(person);
+  if (view.status === "error") {
+    const key = `error:${view.reason}`;
+    if (key !== announced) lines.push(`Policy Guard is not working: ${view.reason || "the checker failed."}`);
+    announced = key;
+  } else if (view.status === "ready") {
+    const key = JSON.stringify(view.findings.map((f) => [f.severity, f.rule]).sort());
+    if (key !== announced && (announced !== null || view.findings.length)) lines.push(findingsSummary(view.findings));
+    announced = key;
+  }
+  if (lines.length) announcer.textContent = lines.join(" ");
+}
+
+/**
+ * Who the checker thinks is posting; returns what to announce when it changed after the first draw.
+ * @param {PanelView["who"]} person
+ */
 function drawWho(person) {
   const key = JSON.stringify(person);
-  if (!person || key === whoShown) return;
+  if (!person || key === whoShown) return "";
+  const first = whoShown === "";
   whoShown = key;
   const kind = person.account === "official" ? "official channel" : "personal account";
+  let words = "";
   if (!person.assumed) {
-    who.replaceChildren(el("span", { text: `Checking as ${person.channel ? `@${person.channel}` : "this account"} (${kind})` }));
-    return;
+    words = `Checking as ${person.channel ? `@${person.channel}` : "this account"} (${kind})`;
+    keepingFocus(() => who.replaceChildren(el("span", { text: words })));
+  } else {
+    const other = person.account === "official" ? "personal account" : "official channel";
+    words = `Assuming ${kind.startsWith("o") ? "an" : "a"} ${kind}`;
+    keepingFocus(() =>
+      who.replaceChildren(
+        el("span", { text: words }),
+        el("span", { text: " · " }),
+        button(`Switch to ${other}`, () => send({ action: "switch-account" }), { className: "link", dataset: { focusKey: "switch" } }),
+      ),
+    );
   }
-  const other = person.account === "official" ? "personal account" : "official channel";
-  who.replaceChildren(
-    el("span", { text: `Assuming ${kind.startsWith("o") ? "an" : "a"} ${kind}` }),
-    el("span", { text: " · " }),
-    button(`Switch to ${other}`, () => send({ action: "switch-account" }), { className: "link" }),
-  );
+  return first ? "" : `Now ${words.charAt(0).toLowerCase()}${words.slice(1)}.`;
+}
+
+/**
+ * Run `redraw`; if it took away the focused control, focus its counterpart in what was drawn (the
+ * same `data-focus-key`), else the header: focus never falls to <body>.
+ * @param {() => void} redraw
+ */
+function keepingFocus(redraw) {
+  const before = document.activeElement;
+  const key = before instanceof HTMLElement ? before.dataset.focusKey : undefined;
+  redraw();
+  if (!before || before === document.body || before.isConnected) return;
+  const again = key ? document.querySelector(`[data-focus-key="${CSS.escape(key)}"]`) : null;
+  (again instanceof HTMLElement ? again : head).focus();
+}
+
+/** Focus asked for by the content script: the open dialog's safe answer, else the header. */
+function takeFocus() {
+  const safe = document.querySelector('[data-focus-key="keep-editing"]');
+  if (confirming && safe instanceof HTMLElement) safe.focus();
+  else if (!card.hidden) head.focus();
+  else pill.focus();
+}
+
+/** While "Post anyway?" is open, Tab and Shift+Tab go round its two buttons. */
+function trapTab(/** @type {KeyboardEvent} */ event) {
+  const buttons = [...document.querySelectorAll(".confirm button")].filter((b) => b instanceof HTMLElement);
+  if (!buttons.length) return;
+  const at = buttons.indexOf(/** @type {HTMLElement} */ (document.activeElement));
+  const next = (at + (event.shiftKey ? -1 : 1) + buttons.length) % buttons.length;
+  event.preventDefault();
+  /** @type {HTMLElement} */ (buttons[at === -1 ? 0 : next]).focus();
 }
 
 /** @param {PanelView} view */
@@ -57,10 +179,11 @@ function bodyParts(view) {
     parts.push(
       el(
         "div",
-        { className: "confirm", role: "alertdialog" },
-        el("div", { text: "This post still has errors. Post anyway?" }),
-        button("Post anyway", () => send({ action: "post-anyway" }), { className: "primary" }),
-        button("Keep editing", () => send({ action: "keep-editing" })),
+        { className: "confirm", role: "alertdialog", "aria-modal": "true", "aria-labelledby": "confirm-title", "aria-describedby": "confirm-text" },
+        el("div", { id: "confirm-title", className: "confirm-title", text: "Post anyway?" }),
+        el("div", { id: "confirm-text", text: `This post still has ${countErrors(view)}.` }),
+        button("Post anyway", () => send({ action: "post-anyway" }), { className: "primary", dataset: { focusKey: "post-anyway" } }),
+        button("Keep editing", () => send({ action: "keep-editing" }), { dataset: { focusKey: "keep-editing" } }),
       ),
     );
   }
@@ -80,4 +203,9 @@ function bodyParts(view) {
   }
   if (view.turnedOff.length) parts.push(el("div", { className: "off", text: `Turned off: ${view.turnedOff.join(", ")}` }));
   return parts;
+}
+
+function countErrors(/** @type {PanelView} */ view) {
+  const n = view.findings.filter((f) => f.severity === "error").length;
+  return `${n} ${severityLabel("error").toLowerCase()}${n === 1 ? "" : "s"}`;
 }

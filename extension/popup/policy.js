@@ -106,7 +106,7 @@ export class PolicyView {
     const headingId = `result-${rank}`;
     const show = button("Show in the policy", () => this.showClause(result.clause), {
       className: "link",
-      "aria-label": `Show ${result.clause} in the policy`,
+      "aria-label": `Show in the policy: ${result.clause}`, // starts with what it shows (WCAG 2.5.3)
     });
     return el(
       "li",

@@ -139,12 +139,12 @@ export class Switches {
       );
     for (const site of settings.paused_sites) {
       const rest = settings.paused_sites.filter((s) => s !== site);
-      items.push(turnedOff(`checking on ${siteName(site)} is paused.`, "paused_sites", rest, `Turn checking on ${siteName(site)} back on`));
+      items.push(turnedOff(`checking on ${siteName(site)} is paused.`, "paused_sites", rest, `Turn back on: checking on ${siteName(site)}`));
     }
     for (const rule of settings.disabled_rules) {
       const known = this.ruleList.find((r) => r.rule === rule);
       const rest = settings.disabled_rules.filter((r) => r !== rule);
-      items.push(turnedOff(`the rule ${rule}${known ? ` (${known.summary})` : ""}.`, "disabled_rules", rest, `Turn the rule ${rule} back on`));
+      items.push(turnedOff(`the rule ${rule}${known ? ` (${known.summary})` : ""}.`, "disabled_rules", rest, `Turn back on: the rule ${rule}`));
     }
     this.notices.replaceChildren(...items);
   }

@@ -77,6 +77,7 @@ export const CHECKER_REQUESTS = ["hello", "status", "check", "lookup", "policy",
 /** Notices from the service worker to content scripts (`target: "content"`). */
 export const NOTICES = {
   "pack-changed": () => true, // the organisation's policy pack arrived: greet the checker again
+  "focus-panel": () => true, // the person pressed the shortcut (manifest `commands`): focus this tab's panel
 };
 
 /** Whether `message` is a request to `target` of a known type in its shape. */
@@ -123,7 +124,7 @@ export function ask(type, fields = {}, { timeoutMs = ASK_TIMEOUT_MS } = {}) {
  */
 
 /** The actions a frame's controls send. */
-export const FRAME_ACTIONS = ["fix", "consent", "switch-account", "open-clause", "post-anyway", "keep-editing", "dismiss"];
+export const FRAME_ACTIONS = ["fix", "consent", "switch-account", "open-clause", "post-anyway", "keep-editing", "dismiss", "escape", "expand"];
 
 const isFindingKey = (/** @type {any} */ key) =>
   isObject(key) && isText(key.rule, 40) && Number.isInteger(key.start) && Number.isInteger(key.end);

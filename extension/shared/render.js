@@ -37,6 +37,16 @@ export function countBySeverity(/** @type {Finding[]} */ findings) {
     .join(", ");
 }
 
+/** A rule as a screen reader says it ("missing disclaimer"). */
+const ruleWords = (/** @type {string} */ rule) => rule.replace(/[-_]+/g, " ");
+
+/** "2 issues: error, political; warning, missing disclaimer": the findings in one line, for a live region. */
+export function findingsSummary(/** @type {Finding[]} */ findings) {
+  if (!findings.length) return "No policy issues now.";
+  const each = inReadingOrder(findings).map((f) => `${severityLabel(f.severity).toLowerCase()}, ${ruleWords(f.rule)}`);
+  return `${findings.length} issue${findings.length === 1 ? "" : "s"}: ${[...new Set(each)].join("; ")}.`;
+}
+
 /**
  * One finding as a list item (`data-rule` names its rule).
  * @param {Finding} finding
@@ -49,20 +59,24 @@ export function renderFinding(finding, actions) {
     { className: `finding ${severity}`, dataset: { rule } },
     el("div", {}, el("span", { className: `sev ${severity}`, text: severityLabel(severity) }), ` ${finding.message}`),
   );
-  if (finding.excerpt && finding.excerpt.length < QUOTE_MAX) item.append(el("div", { className: "quote", text: `In: “${finding.excerpt}”` }));
+  if (finding.excerpt && finding.excerpt.length < QUOTE_MAX) item.append(el("div", { className: "quote", text: `Flagged: “${finding.excerpt}”` }));
   const cite = el("div", { className: "meta" }, `${rule} · policy clause `);
   finding.clauses.forEach((clause, i) => {
     if (i) cite.append(", ");
     const { openClause } = actions;
     cite.append(
       openClause
-        ? button(clause, () => openClause(clause), { className: "link", "aria-label": `Read clause ${clause} of the policy` })
+        ? button(clause, () => openClause(clause), {
+            className: "link",
+            "aria-label": `${clause}: read this clause of the policy`, // starts with what it shows (WCAG 2.5.3)
+            dataset: { focusKey: `clause:${rule}:${clause}` },
+          })
         : clause,
     );
   });
   item.append(cite);
   const { confirmConsent, applyFix } = actions;
-  if (rule === CONSENT_RULE && confirmConsent) item.append(button(CONSENT_LABEL, confirmConsent, { className: "action" }));
+  if (rule === CONSENT_RULE && confirmConsent) item.append(button(CONSENT_LABEL, confirmConsent, { className: "action", dataset: { focusKey: "consent" } }));
   else if (finding.clear_by) item.append(el("div", { className: "note", text: `To clear it: ${finding.clear_by}` }));
   if (finding.fix && applyFix) {
     const { fix } = finding;
@@ -71,7 +85,7 @@ export function renderFinding(finding, actions) {
         "div",
         { className: "note" },
         `Suggested: “${fix.text.trim()}” `,
-        button(fix.label, () => applyFix(finding), { className: "action", "aria-label": `Apply fix: ${fix.label}` }),
+        button(fix.label, () => applyFix(finding), { className: "action", dataset: { focusKey: `fix:${rule}` } }),
       ),
     );
   }

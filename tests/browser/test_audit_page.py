@@ -205,7 +205,7 @@ def test_an_x_archive_gives_the_command_lines_findings_each_post_quoted_with_its
 
     # A clause opens in the policy, in a new tab.
     with page.context.expect_page() as opened:
-        page.get_by_role("button", name="Read clause OC-9 of the policy").click()
+        page.get_by_role("button", name="OC-9: read this clause of the policy").click()
     assert re.search(r"/popup/popup\.html\?tab=policy.*#OC-9$", opened.value.url)
     opened.value.close()
 

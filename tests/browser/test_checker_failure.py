@@ -54,8 +54,11 @@ def test_a_check_over_its_time_limit_restarts_the_checker_and_says_so(x):
     site.handle = "jo_bloggs"
     open_x_composer(page)
     panel = page.locator(PANEL)
-    # No draft runs for seconds: make every check overrun by taking the time limit away.
+    # A checker that never answers (as a runaway check would): its worker loses the next request, and
+    # the time limit is taken away so that the test need not wait its 5 s (timers in the hidden
+    # offscreen document may fire up to a second late, so a real worker could answer first).
     assert offscreen_evaluate(page, "policyGuardChecker.timeLimitMs = 0") == 0
+    assert offscreen_evaluate(page, "policyGuardChecker.worker.postMessage = () => {}; 'hung'") == "hung"
     paste_into(page, "Proud to work at NHP")  # one edit, one check
     expect(panel).to_have_attribute("data-status", "error")
     assert "Checking this draft took too long, so checking was restarted." in panel_text(page)

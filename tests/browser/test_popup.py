@@ -67,8 +67,8 @@ def test_switches_persist_across_a_browser_restart(extension_dir, mock_bundles, 
         x.keyboard.type("Proud of @NhxPartnership")
         expect(x.locator(PANEL)).to_have_count(0)
         # Turning them back on from the notices.
-        popup.get_by_role("button", name="Turn checking on X back on").click()
-        popup.get_by_role("button", name="Turn the rule political back on").click()
+        popup.get_by_role("button", name="Turn back on: checking on X").click()
+        popup.get_by_role("button", name="Turn back on: the rule political").click()
         expect(popup.get_by_text(re.compile("^Turned off"))).to_have_count(0)
         expect(x.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer", timeout=BOOT_MS)
 
@@ -106,7 +106,7 @@ def test_lookup_and_browsing_work_with_the_keyboard_alone(popup):
     expect(popup.get_by_label("Ask a question about the policy")).to_be_focused()
     popup.keyboard.type("can I use the logo on my blog?")
     popup.keyboard.press("Enter")
-    show = popup.get_by_role("button", name="Show PA-8 in the policy")
+    show = popup.get_by_role("button", name="Show in the policy: PA-8")
     expect(show).to_be_visible()
     show.focus()
     popup.keyboard.press("Enter")
@@ -192,7 +192,7 @@ def test_the_draft_check_shows_what_the_composer_panel_shows(browser, handle, ac
     findings = popup.get_by_role("list", name="Findings")
     for finding in expected:
         expect(findings).to_contain_text(finding.message)
-        clause_link = findings.get_by_role("button", name=f"Read clause {finding.clauses[0]} of the policy")
+        clause_link = findings.get_by_role("button", name=f"{finding.clauses[0]}: read this clause of the policy")
         expect(clause_link.first).to_be_visible()
     x.close()
     popup.close()
@@ -206,7 +206,7 @@ def test_apply_fix_edits_the_draft_at_the_right_place_even_after_emoji(popup):
 
     check_draft(popup, text, platform="X", account=PERSONAL)
     expect(popup.get_by_role("list", name="Findings")).to_contain_text(f"Suggested: “{fix.text.strip()}”")
-    popup.get_by_role("button", name=f"Apply fix: {fix.label}").click()
+    popup.get_by_role("button", name=fix.label).click()
     expect(popup.get_by_label("Your draft post")).to_have_value(fixed)
     expect(popup.locator("#check-status")).to_have_text("No policy issues found.")
     expect(popup.get_by_label("Your draft post")).to_be_focused()

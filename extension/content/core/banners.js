@@ -9,7 +9,17 @@ import { FrameHost } from "./frame-host.js";
 /** @typedef {BannerWords & {applies(): boolean}} PageRuleShown */
 
 const WIDTH = 420;
+const HOSTS = "policy-guard-panel, policy-guard-banner";
 const dismissed = new Set();
+/** @type {Element | null} what had the focus in the page before it went into a banner */
+let focusBefore = null;
+document.addEventListener(
+  "focusin",
+  (event) => {
+    if (event.target instanceof Element && !event.target.closest(HOSTS)) focusBefore = event.target;
+  },
+  true,
+);
 /** @type {Map<string, FrameHost>} rule -> its banner */
 const shown = new Map();
 
@@ -22,13 +32,28 @@ function showBanner(/** @type {BannerWords} */ { rule, clause, title, text }) {
     onAction: (action) => {
       if (action.action !== "dismiss") return;
       dismissed.add(rule);
+      const hadFocus = banner.element.contains(document.activeElement);
       hideBanner(rule);
+      if (hadFocus) focusBack();
     },
   });
   banner.setStyles({ position: "fixed", bottom: "16px", right: "16px", "z-index": "2147483000" });
   banner.show({ rules: rule, clause, title, text });
   banner.attach();
   shown.set(rule, banner);
+}
+
+/** After a dismissed banner: focus goes back where it was before the banner had it, never to <body>. */
+function focusBack() {
+  const next = [focusBefore, ...document.querySelectorAll("main a[href], main button, a[href], button")].find(
+    (node) => node instanceof HTMLElement && node.isConnected && !node.closest(HOSTS) && node.getClientRects().length,
+  );
+  if (next instanceof HTMLElement) next.focus();
+}
+
+/** The shortcut, where there is no composer: the first banner shown takes the focus. */
+export function focusBanner() {
+  shown.values().next().value?.focus();
 }
 
 function hideBanner(/** @type {string} */ rule) {

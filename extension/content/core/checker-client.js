@@ -28,6 +28,14 @@ export function onPackChanged(/** @type {() => void} */ callback) {
   });
 }
 
+/** Call `callback` when the person pressed the shortcut that moves the focus to Policy Guard's panel. */
+export function onFocusPanel(/** @type {() => void} */ callback) {
+  chrome.runtime.onMessage.addListener((message, sender) => {
+    const fromWorker = sender.id === chrome.runtime.id && !sender.tab;
+    if (fromWorker && isNotice(message) && message.type === "focus-panel") callback();
+  });
+}
+
 /** Tell the toolbar whether this tab's site is being checked. */
 export function reportSite(/** @type {string} */ site, /** @type {string} */ state, /** @type {string} */ reason) {
   ask("site-status", { site, state, reason }); // never rejects: failures become {error}

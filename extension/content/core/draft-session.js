@@ -10,8 +10,8 @@ import { forgetDrafts, openClause } from "./checker-client.js";
 import { applyFix } from "./fixes.js";
 import { clearHighlights, setHighlights } from "./highlights.js";
 import { forgetMedia, hasPreviews, mediaIn } from "./media.js";
-import { Panel } from "./panel.js";
-import { rangeFor, readBlocks } from "./text-map.js";
+import { Panel, panelHome } from "./panel.js";
+import { offsetAt, rangeAt, rangeFor, readBlocks } from "./text-map.js";
 import { sayWhenStarting } from "./keep-awake.js";
 
 /** @typedef {import("../../shared/protocol.js").Finding} Finding */
@@ -66,7 +66,10 @@ export class DraftSession {
     this.actingSeen = "";
     /** @type {ReturnType<typeof setTimeout> | undefined} */
     this.timer = undefined;
-    this.panel = new Panel(this.adapter.anchor(editor), {
+    /** @type {{start: number, end: number} | null} where the caret was in the editor's text, for the way back from the panel */
+    this.caret = null;
+    const anchor = this.adapter.anchor(editor);
+    this.panel = new Panel(anchor, () => panelHome(editor, this.adapter.postButton(editor), anchor), {
       fix: (finding) => this.fix(finding),
       confirmConsent: () => {
         this.consent = true;
@@ -78,9 +81,15 @@ export class DraftSession {
       keepEditing: () => {
         this.confirming = false;
         this.render();
-        this.editor.focus();
+        this.returnToComposer();
       },
+      escape: () => this.returnToComposer(),
     });
+    this.saveCaret = this.saveCaret.bind(this);
+    this.onFocus = () => this.panel.composerFocused();
+    document.addEventListener("selectionchange", this.saveCaret);
+    editor.addEventListener("focusout", this.saveCaret); // the selection as it was when the focus left
+    editor.addEventListener("focus", this.onFocus);
     this.schedule = this.schedule.bind(this);
     // Editors rewrite their DOM on every keystroke (Draft.js handles input itself, so no `input`
     // event fires); a MutationObserver sees every change. Textareas change only their value.
@@ -253,6 +262,39 @@ export class DraftSession {
     await applyFix(this.editor, this.adapter.blockSelector, text, finding.fix);
   }
 
+  /** Remember where the caret is while the editor has the focus, and as the focus leaves it (a textarea keeps its own). */
+  saveCaret(/** @type {Event} */ event) {
+    const { editor } = this;
+    const selection = window.getSelection();
+    const focused = event.type === "focusout" || editor.contains(document.activeElement);
+    if (!selection?.rangeCount || editor instanceof HTMLTextAreaElement || !focused) return;
+    const range = selection.getRangeAt(0);
+    const start = offsetAt(editor, this.adapter.blockSelector, range.startContainer, range.startOffset);
+    const end = offsetAt(editor, this.adapter.blockSelector, range.endContainer, range.endOffset);
+    if (start !== null && end !== null) this.caret = { start, end };
+  }
+
+  /** Back to the composer from the panel, with the caret or selection exactly where it was (else at the end). */
+  returnToComposer() {
+    const { editor, caret } = this;
+    if (!editor.isConnected) {
+      this.adapter.postButton(editor)?.focus();
+      return;
+    }
+    editor.focus({ preventScroll: true });
+    if (editor instanceof HTMLTextAreaElement) return; // it kept its selection
+    const selection = window.getSelection();
+    if (!selection) return;
+    const length = this.text().length;
+    const range = caret && caret.end <= length ? rangeAt(editor, this.adapter.blockSelector, caret.start, caret.end) : document.createRange();
+    if (!caret || caret.end > length) {
+      range.selectNodeContents(editor);
+      range.collapse(false);
+    }
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+
   /** The site's own control that sends this draft now (send-guard.js), or null. */
   sendButton() {
     return this.adapter.postButton(this.editor);
@@ -269,6 +311,7 @@ export class DraftSession {
     if (!this.findings.some((f) => f.severity === "error")) return true;
     this.confirming = true;
     this.render();
+    this.panel.takeFocus(); // the alert dialog takes the keyboard's focus
     return false;
   }
 
@@ -277,9 +320,8 @@ export class DraftSession {
     this.confirming = false;
     this.render();
     this.postAnywayText = this.text();
-    const button = this.sendButton();
-    if (button) button.click();
-    else this.editor.focus();
+    this.sendButton()?.click();
+    this.returnToComposer();
   }
 
   destroy() {
@@ -287,6 +329,9 @@ export class DraftSession {
     clearTimeout(this.timer);
     this.observer.disconnect();
     this.editor.removeEventListener("input", this.schedule);
+    this.editor.removeEventListener("focus", this.onFocus);
+    this.editor.removeEventListener("focusout", this.saveCaret);
+    document.removeEventListener("selectionchange", this.saveCaret);
     clearHighlights(this);
     this.panel.destroy();
   }

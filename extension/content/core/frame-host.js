@@ -107,9 +107,10 @@ export class FrameHost {
    * @param {string} tag the host element's name (the contract's `policy-guard-panel` or `policy-guard-banner`)
    * @param {string} page the frame's page in the extension ("panel/panel.html")
    * @param {{attributes: Record<string, string>, width: number, onAction: (action: FrameAction) => void, onResize?: () => void,
-   *   placeholder?: HTMLElement}} options
+   *   placeholder?: HTMLElement, popover?: boolean}} options `popover`: the host is a manual popover, kept open in the
+   *   top layer (drawn above the page wherever it stands in the DOM), its `popover` attribute kept as the contract's are
    */
-  constructor(tag, page, { attributes, width, onAction, onResize = () => {}, placeholder }) {
+  constructor(tag, page, { attributes, width, onAction, onResize = () => {}, placeholder, popover = false }) {
     this.page = new URL(chrome.runtime.getURL(page));
     this.onAction = onAction;
     this.onResize = onResize;
@@ -125,7 +126,9 @@ export class FrameHost {
     this.element.setAttribute("role", "region");
     this.element.setAttribute("aria-label", "Policy Guard");
     // The contract attributes are ours alone: a page script that rewrites them is undone.
+    /** @type {Record<string, string>} */
     this.attributes = { ...attributes };
+    if (popover) this.attributes.popover = "manual";
     for (const [name, value] of Object.entries(this.attributes)) this.element.setAttribute(name, value);
     /** @type {Record<string, string>} the host's own styles: HOST_STYLE and its place on the page */
     this.styles = { ...HOST_STYLE };
@@ -155,6 +158,8 @@ export class FrameHost {
     this.guard = new MutationObserver(() => this.restore());
     this.guard.observe(this.element, { attributes: true });
     this.guard.observe(this.inner, { attributes: true });
+    // A page that closes the popover (`hidePopover()`) has it opened again.
+    if (popover) this.element.addEventListener("toggle", () => this.restore());
     /** @type {boolean | null} whether the browser itself says the holder is seen, nothing drawn over it
      * (IntersectionObserver v2 counts what hit tests miss: a cover with `pointer-events: none`); null: it cannot say */
     this.seen = null;
@@ -180,7 +185,7 @@ export class FrameHost {
     frame.title = "Policy Guard";
     // Same colour scheme inside and out, so that the frame stays transparent around its card.
     Object.assign(frame.style, {
-      display: "block", border: "0", width: `${this.width}px`, height: `${this.height}px`, colorScheme: "light", background: "transparent",
+      display: "block", border: "0", width: `${this.width}px`, height: `${this.height}px`, colorScheme: "light dark", background: "transparent",
     });
     // Loaded again when a page removed the host and we put it back: a new document, a new channel.
     offerChannel(frame, token, (port) => this.connect(port));
@@ -254,6 +259,17 @@ export class FrameHost {
       this.inner.removeAttribute("style");
       this.writeInline();
     }
+    this.showPopover();
+  }
+
+  /** A popover host that is in the page is open (a page script may have closed it, or removed and re-added its attribute). */
+  showPopover() {
+    if (this.destroyed || !this.attributes.popover || !this.element.isConnected || this.element.matches(":popover-open")) return;
+    try {
+      this.element.showPopover();
+    } catch {
+      // Not a popover at this moment (its attribute mid-restore): the next restore or attach opens it
+    }
   }
 
   /**
@@ -266,14 +282,29 @@ export class FrameHost {
     return hiddenBy(this.element, this.inner) || (this.seen === false ? "covered by the page" : "");
   }
 
-  /** (Re)attach the host at the end of the document, and the frame's holder in it: a page script may have removed them. */
-  attach() {
+  /**
+   * (Re)attach the host at the end of `parent` (where it stands in the Tab order; the end of the
+   * document unless told), and the frame's holder in it: a page script may have removed them.
+   */
+  attach(/** @type {Element} */ parent = document.documentElement) {
     if (this.inner.parentNode !== this.element) {
       this.element.append(this.inner);
       this.outer?.querySelector("slot")?.assign(this.inner);
     }
-    if (!this.element.isConnected) document.documentElement.append(this.element);
+    if (!this.element.isConnected || this.element.parentNode !== parent) parent.append(this.element);
     this.restore();
+  }
+
+  /** The frame's width, in CSS pixels (the host's through `setStyles`, which the guard keeps). */
+  setWidth(/** @type {number} */ width) {
+    this.width = width;
+    this.setStyles({ width: `${width}px` });
+    this.frame.style.width = `${width}px`;
+  }
+
+  /** Give the keyboard's focus to the frame (which then focuses its own control). */
+  focus() {
+    this.frame.focus();
   }
 
   /**

@@ -3,8 +3,12 @@
 
 /** @type {Record<string, string>} */
 const NAMES = { error: "policy-guard-error", warning: "policy-guard-warning", info: "policy-guard-info" };
-/** @type {Record<string, string>} */
-const COLOURS = { error: "#f4212e", warning: "#e8a400", info: "#1d9bf0" };
+/**
+ * Each severity's underline: different in style as well as colour (for people who do not tell the
+ * colours apart), each at least 3:1 against a white and a dark composer (WCAG 1.4.11).
+ * @type {Record<string, string>}
+ */
+export const UNDERLINES = { error: "solid #f4212e 2px", warning: "wavy #b26b00 1.5px", info: "dotted #1d72b8 2px" };
 /** @typedef {{severity: string, range: Range}} Mark */
 const supported = typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
 /** @type {Map<object, Mark[]>} a composer's session -> its marks */
@@ -15,7 +19,7 @@ function installStyle() {
   const style = document.createElement("style");
   style.id = "policy-guard-highlights";
   style.textContent = Object.entries(NAMES)
-    .map(([severity, name]) => `::highlight(${name}) { text-decoration: underline wavy ${COLOURS[severity]} 1.5px; text-underline-offset: 3px; }`)
+    .map(([severity, name]) => `::highlight(${name}) { text-decoration: underline ${UNDERLINES[severity]}; text-underline-offset: 3px; }`)
     .join("\n");
   (document.head || document.documentElement).append(style);
 }

@@ -5,8 +5,8 @@
 
 import { loadSettings, officialChannels, onSettingsChanged, saveSetting } from "../../shared/settings.js";
 import { siteAt } from "../../shared/sites.js";
-import { bannersHiddenBy, syncBanners } from "./banners.js";
-import { connect, onPackChanged, reportSite } from "./checker-client.js";
+import { bannersHiddenBy, focusBanner, syncBanners } from "./banners.js";
+import { connect, onFocusPanel, onPackChanged, reportSite } from "./checker-client.js";
 import { DraftSession } from "./draft-session.js";
 import { watchAttachments } from "./media.js";
 import { keepAwake } from "./keep-awake.js";
@@ -49,6 +49,8 @@ class PageWatch {
     this.observer = null;
     /** @type {WeakSet<ShadowRoot>} */
     this.watchedRoots = new WeakSet();
+    /** @type {DraftSession | null} the composer the person was in last (for the shortcut) */
+    this.lastSession = null;
   }
 
   /** The checker's greeting, once it and the settings are in. */
@@ -160,6 +162,18 @@ class PageWatch {
     }
   }
 
+  /** The shortcut: focus the panel of the composer the person is in (or was in last), else a banner. */
+  focusPanel() {
+    const sessions = [...this.sessions.values()];
+    const active = document.activeElement;
+    const session =
+      sessions.find((s) => s.editor === active || s.editor.contains(active)) ??
+      sessions.find((s) => s === this.lastSession) ??
+      sessions[0];
+    if (session) session.panel.takeFocus();
+    else focusBanner();
+  }
+
   start() {
     // The organisation's settings can take seconds to arrive after the browser starts: check with
     // the person's own meanwhile, and again with the organisation's as soon as they are in. A draft
@@ -186,6 +200,14 @@ class PageWatch {
     this.guard = new SendGuard(() => this.sessions.values()); // every send: click, Enter, Ctrl/Cmd+Enter, submit
     // Any box the person types in, recognised or not (a box the adapter watched when it was typed in stays the adapter's).
     this.textBoxes = new TextBoxWatch((box) => this.sessions.has(box) && !this.sessions.get(box)?.generic, () => this.scan());
+    onFocusPanel(() => this.focusPanel());
+    document.addEventListener(
+      "focusin",
+      (event) => {
+        for (const session of this.sessions.values()) if (session.editor.contains(/** @type {Node} */ (event.target))) this.lastSession = session;
+      },
+      true,
+    );
     // Composers appear with dialogs and client-side navigation; look again after DOM changes,
     // at most once a frame, and now and then (removed previews, a late "not found").
     let pending = false;

@@ -12,44 +12,71 @@ import { FrameHost } from "./frame-host.js";
  * What the panel frame draws (panel/panel.js).
  * @typedef {{status: string, reason: string, rules: string,
  *   who: {channel: string, account: string, assumed: boolean} | null,
- *   findings: Finding[], notice: string, alert: string, turnedOff: string[], confirming: boolean, offerConsent: boolean}} PanelView
+ *   findings: Finding[], notice: string, alert: string, turnedOff: string[], confirming: boolean, offerConsent: boolean,
+ *   collapsed?: boolean, focusSeq?: number}} PanelView
  * @typedef {{fix(finding: Finding): void, confirmConsent(): void, switchAccount(): void, openClause(clause: string): void,
- *   postAnyway(): void, keepEditing(): void}} PanelActions
+ *   postAnyway(): void, keepEditing(): void, escape(): void}} PanelActions
  */
 
 const WIDTH = 306;
+/** Collapsed to its "2 issues" button where there is no room beside the composer (a narrow window, 400% zoom). */
+const COLLAPSED_WIDTH = 190;
+const COLLAPSED_HEIGHT = 34;
+/** A window narrower than this (CSS px) is narrow: a phone, or 400% zoom (320 px). */
+const NARROW = 640;
 const GAP = 12;
 const STARTING = "Starting the policy checker…";
 
 /** What the panel shows until its frame has drawn: its name and "Starting…", nothing else. */
 function startingCard() {
   const card = document.createElement("div");
+  const dark = matchMedia("(prefers-color-scheme: dark)").matches; // as the frame will be (panel/frame.css)
   Object.assign(card.style, {
-    boxSizing: "border-box", width: `${WIDTH}px`, padding: "10px 12px", background: "#fff", color: "#0f1419",
-    border: "1px solid #cfd9de", borderRadius: "12px", font: '13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    boxSizing: "border-box", width: `${WIDTH}px`, padding: "10px 12px", background: dark ? "#15202b" : "#fff", color: dark ? "#e7e9ea" : "#0f1419",
+    border: `1px solid ${dark ? "#536471" : "#cfd9de"}`, borderRadius: "12px", font: '13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   });
   const name = document.createElement("div");
   name.style.fontWeight = "600";
   name.textContent = "Policy Guard";
   const status = document.createElement("div");
-  status.style.color = "#536471";
+  status.style.color = dark ? "#a9b4bd" : "#536471";
   status.textContent = STARTING;
   card.append(name, status);
   return card;
 }
 
+/**
+ * Where the panel's element goes in the page, so that it is the next stop in the Tab order after the
+ * composer's own controls: at the end of the smallest element holding both the editor and its Post
+ * button, else just after what the panel stands beside. Never inside the editor.
+ * @param {HTMLElement} editor
+ * @param {Element | null} post the site's Post button for it
+ * @param {Element} anchor
+ * @returns {Element}
+ */
+export function panelHome(editor, post, anchor) {
+  let box = post?.parentElement ?? null;
+  while (box && !box.contains(editor)) box = box.parentElement;
+  if (box && box !== editor && !editor.contains(box) && !(box instanceof HTMLElement && box.isContentEditable)) return box;
+  const beside = anchor.contains(editor) ? anchor : editor;
+  return beside.parentElement ?? document.documentElement;
+}
+
 export class Panel {
   /**
    * @param {Element} anchor what the panel stands beside (the composer, or its dialog)
+   * @param {() => Element} home where its element goes in the page (panelHome)
    * @param {PanelActions} actions
    */
-  constructor(anchor, actions) {
+  constructor(anchor, home, actions) {
     this.anchor = anchor;
+    this.home = home;
+    this.expanded = false; // opened by the person from its collapsed button
     this.actions = actions;
     /** @type {PanelView} */
     this.view = {
       status: "loading", reason: "", rules: "", who: null, findings: [], notice: "", alert: "", turnedOff: [], confirming: false,
-      offerConsent: false,
+      offerConsent: false, collapsed: false, focusSeq: 0,
     };
     this.shown = "";
     this.host = new FrameHost("policy-guard-panel", "panel/panel.html", {
@@ -58,8 +85,15 @@ export class Panel {
       onAction: (action) => this.act(action),
       onResize: () => this.place(),
       placeholder: startingCard(),
+      popover: true,
     });
-    this.host.setStyles({ position: "absolute", "z-index": "2147483000", top: "0", left: "0", width: `${WIDTH}px` });
+    // A popover in the top layer: drawn above the page wherever its element stands in the DOM (beside
+    // the composer, for the Tab order), never clipped by the composer's boxes, not in their layout.
+    // Its styles through setStyles: `!important` in the host's own root, kept by its guard.
+    this.host.setStyles({
+      position: "fixed", "z-index": "2147483000", inset: "0 auto auto 0", margin: "0", padding: "0", border: "0",
+      background: "transparent", overflow: "visible", width: `${WIDTH}px`, height: "auto",
+    });
     this.place = this.place.bind(this);
     this.resizeObserver = new ResizeObserver(this.place);
     this.resizeObserver.observe(anchor);
@@ -71,25 +105,57 @@ export class Panel {
 
   /** (Re)attach the panel to the page: a page script may remove it; it comes back. */
   attach() {
-    this.host.attach();
+    this.host.attach(this.home()); // and opens its popover, closed by the move (or a page script)
     this.place();
   }
 
   /** Beside the composer, in view: to its right, else its left, else below, else above it. */
   place() {
-    const rect = this.anchor.getBoundingClientRect();
     const view = { width: document.documentElement.clientWidth, height: window.innerHeight };
     this.host.maxHeight = Math.round(view.height * 0.6);
-    const height = this.host.element.getBoundingClientRect().height || 120;
+    let rect = this.anchor.getBoundingClientRect();
+    const beside = rect.right + GAP + WIDTH <= view.width || rect.left - GAP - WIDTH >= 0;
+    this.collapse(!beside && view.width < NARROW && !this.expanded);
+    if (!beside) {
+      // Above or below: clear of the composer's own controls too (its box with the Post button), if that box is small.
+      const box = this.home().getBoundingClientRect();
+      if (box.height < view.height / 2 && box.width > 0) rect = box;
+    }
+    const width = this.view.collapsed ? COLLAPSED_WIDTH : WIDTH;
+    const height = this.view.collapsed ? COLLAPSED_HEIGHT : this.host.element.getBoundingClientRect().height || 120;
     let left;
     let top;
-    if (rect.right + GAP + WIDTH <= view.width) [left, top] = [rect.right + GAP, rect.top];
-    else if (rect.left - GAP - WIDTH >= 0) [left, top] = [rect.left - GAP - WIDTH, rect.top];
-    else if (rect.bottom + 8 + height <= view.height) [left, top] = [Math.max(8, rect.left), rect.bottom + 8];
-    else [left, top] = [Math.max(8, rect.left), rect.top - 8 - height];
-    left = Math.min(left, view.width - WIDTH - 8);
+    if (rect.right + GAP + width <= view.width) [left, top] = [rect.right + GAP, rect.top];
+    else if (rect.left - GAP - width >= 0) [left, top] = [rect.left - GAP - width, rect.top];
+    else if (rect.bottom + 8 + height <= view.height) [left, top] = [Math.max(8, rect.right - width), rect.bottom + 8];
+    else if (rect.top - 8 - height >= 0) [left, top] = [Math.max(8, rect.right - width), rect.top - 8 - height];
+    else [left, top] = [Math.max(8, rect.right - width), view.height - height - 8]; // no room: the window's foot
+    left = Math.max(0, Math.min(left, view.width - width - 8));
     top = Math.max(8, Math.min(top, view.height - height - 8));
-    this.host.setStyles({ transform: `translate(${Math.round(left + window.scrollX)}px, ${Math.round(top + window.scrollY)}px)` });
+    this.host.setStyles({ transform: `translate(${Math.round(left)}px, ${Math.round(top)}px)` });
+  }
+
+  /** Collapsed to its button, or open; the frame is as wide as what it draws. */
+  collapse(/** @type {boolean} */ collapsed) {
+    if (this.view.collapsed === collapsed) return;
+    this.view.collapsed = collapsed;
+    this.host.setWidth(collapsed ? COLLAPSED_WIDTH : WIDTH);
+    this.send();
+  }
+
+  /** The composer has the focus again: a panel the person opened on a narrow screen folds back. */
+  composerFocused() {
+    if (!this.expanded) return;
+    this.expanded = false;
+    this.place();
+  }
+
+  /** Move the keyboard's focus into the panel (its header, or the open "Post anyway?"). */
+  takeFocus() {
+    this.attach();
+    this.host.focus();
+    this.view.focusSeq = (this.view.focusSeq ?? 0) + 1;
+    this.send();
   }
 
   /** Send the view to the frame when what it draws has changed. */
@@ -146,6 +212,12 @@ export class Panel {
       "switch-account": () => view.who?.assumed && actions.switchAccount(),
       "post-anyway": () => view.confirming && actions.postAnyway(),
       "keep-editing": () => view.confirming && actions.keepEditing(),
+      escape: () => actions.escape(),
+      expand: () => {
+        this.expanded = true;
+        this.place();
+        this.takeFocus();
+      },
     };
     controls[action.action]?.();
   }

@@ -81,3 +81,49 @@ export function rangeFor(editor, blockSelector, text, start, end) {
   range.setEnd(to.node, to.offset);
   return range;
 }
+
+/**
+ * The UTF-16 offset into `readBlocks`' text of a DOM position in the editor (a caret's), or null
+ * if the position is not in it. The inverse of positionAt, kept as a number: a Range would move
+ * as the editor rewrites its DOM.
+ * @param {HTMLElement} editor
+ * @param {string} blockSelector
+ * @param {Node} node
+ * @param {number} offset
+ */
+export function offsetAt(editor, blockSelector, node, offset) {
+  if (!editor.contains(node)) return null;
+  const point = document.createRange();
+  point.setStart(node, offset);
+  const after = document.createRange();
+  let total = 0;
+  for (const [index, block] of blocksOf(editor, blockSelector).entries()) {
+    if (index) total += 1; // the "\n" between blocks
+    after.selectNodeContents(block);
+    after.collapse(false);
+    const inBlock = block.contains(node);
+    if (!inBlock && point.compareBoundaryPoints(Range.START_TO_START, after) > 0) {
+      total += piecesOf(block).reduce((sum, piece) => sum + piece.text.length, 0);
+      continue;
+    }
+    for (const piece of piecesOf(block)) {
+      if (piece.node === node) return total + (node instanceof Text ? offset : 0);
+      after.setStartAfter(piece.node);
+      after.collapse(true);
+      if (point.compareBoundaryPoints(Range.START_TO_START, after) < 0) return total;
+      total += piece.text.length;
+    }
+    return total;
+  }
+  return total;
+}
+
+/** A DOM Range over UTF-16 offsets [start, end) of the editor's text (offsetAt's way back). */
+export function rangeAt(/** @type {HTMLElement} */ editor, /** @type {string} */ blockSelector, /** @type {number} */ start, /** @type {number} */ end) {
+  const from = positionAt(editor, blockSelector, start);
+  const to = positionAt(editor, blockSelector, end);
+  const range = document.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
