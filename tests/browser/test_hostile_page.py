@@ -199,16 +199,43 @@ def test_a_page_that_covers_the_panel_is_said_to_block_checking(x, cover):
     page, _ = x
     type_draft(page)
     assert not blocked(page)
+    # The panel is a popover in the top layer: the page's highest z-index stays under it.
     page.evaluate(
         """cover => { const div = document.createElement('div');
              div.style.cssText = 'position: fixed; inset: 0; z-index: 2147483647; background: white; ' + cover;
-             document.body.append(div); window.__cover = div; }""",
+             document.body.append(div); window.__under = div; }""",
+        cover,
+    )
+    assert_the_person_sees_the_finding(page)
+    page.wait_for_timeout(2500)  # longer than a hidden panel may go unsaid (BLOCKED_AFTER_MS) and a scan
+    assert not blocked(page)
+    page.evaluate("window.__under.remove()")
+    # Only the top layer covers it: the page's own popover, shown after ours.
+    page.evaluate(
+        """cover => { const div = document.createElement('div'); div.popover = 'manual';
+             div.style.cssText = 'position: fixed; inset: 0; width: 100vw; height: 100vh; margin: 0; border: 0; '
+               + 'background: white; ' + cover;
+             document.body.append(div); div.showPopover(); window.__cover = div; }""",
         cover,
     )
     wait_until(page, lambda: blocked(page), True)
     # Once the page stops, so does the warning.
     page.evaluate("window.__cover.remove()")
     wait_until(page, lambda: blocked(page), False)
+    assert_the_person_sees_the_finding(page)
+
+
+def test_a_page_cannot_close_the_panels_popover(x):
+    page, _ = x
+    type_draft(page)
+    page.evaluate(
+        f"""() => {{ const host = document.querySelector('{PANEL}');
+             host.hidePopover(); host.removeAttribute('popover'); }}"""
+    )
+    assert_the_person_sees_the_finding(page)
+    wait_until(page, lambda: page.evaluate(f"document.querySelector('{PANEL}').matches(':popover-open')"), True)
+    page.evaluate(f"document.querySelector('{PANEL}').hidePopover()")
+    wait_until(page, lambda: page.evaluate(f"document.querySelector('{PANEL}').matches(':popover-open')"), True)
     assert_the_person_sees_the_finding(page)
 
 
