@@ -140,14 +140,16 @@ function drawWho(person) {
 
 /**
  * Run `redraw`; if it took away the focused control, focus its counterpart in what was drawn (the
- * same `data-focus-key`), else the header: focus never falls to <body>.
+ * same `data-focus-key`), else the header: focus never falls to <body>. Only while the frame has the
+ * focus: its last focused control goes with a redraw after the person left it too.
  * @param {() => void} redraw
  */
 function keepingFocus(redraw) {
   const before = document.activeElement;
   const key = before instanceof HTMLElement ? before.dataset.focusKey : undefined;
   redraw();
-  if (!before || before === document.body || before.isConnected) return;
+  // Not when the person is elsewhere (a fix sends them back to the composer): a focus() here would take it from the page.
+  if (!before || before === document.body || before.isConnected || !document.hasFocus()) return;
   const again = key ? document.querySelector(`[data-focus-key="${CSS.escape(key)}"]`) : null;
   (again instanceof HTMLElement ? again : head).focus();
 }
