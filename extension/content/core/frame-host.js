@@ -14,7 +14,10 @@
 // marked `!important` in its own root, which win over every page style, inline ones included (and,
 // where it has no root of ours, inline `!important` styles put back when rewritten). What cannot be
 // undone (a page element drawn over it, a holder the page's own root leaves unslotted) is found by
-// `hiddenBy()`, and the page watch says it on the toolbar.
+// `hiddenBy()`, and the page watch says it on the toolbar. The panel's host is a manual popover,
+// placed in the composer's markup for the Tab order and drawn in the top layer (no z-index of the
+// page's reaches over it; only the page's own top-layer element can, and hiddenBy() says so): its
+// `popover` attribute is kept as the contract's are, and a page that closes it has it opened again.
 //
 // Each time the frame loads, we hand it one end of a MessageChannel (shared/frame-channel.js): posted
 // for the extension's origin only, with the random token in its URL, which only this frame knows. The
