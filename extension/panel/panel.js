@@ -139,14 +139,15 @@ function drawWho(person) {
 
 /**
  * Run `redraw`; if it took away the focused control, focus its counterpart in what was drawn (the
- * same `data-focus-key`), else the header: focus never falls to <body>.
+ * same `data-focus-key`), else the header: focus never falls to <body>. Only while the frame has the
+ * focus: after a fix the composer has it again, and a redraw must not take it back.
  * @param {() => void} redraw
  */
 function keepingFocus(redraw) {
   const before = document.activeElement;
   const key = before instanceof HTMLElement ? before.dataset.focusKey : undefined;
   redraw();
-  if (!before || before === document.body || before.isConnected) return;
+  if (!before || before === document.body || before.isConnected || !document.hasFocus()) return;
   const again = key ? document.querySelector(`[data-focus-key="${CSS.escape(key)}"]`) : null;
   (again instanceof HTMLElement ? again : head).focus();
 }
