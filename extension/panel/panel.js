@@ -27,7 +27,6 @@ let bodyShown = "";
 /** @type {string | null} what the findings were when last announced (null: nothing announced yet) */
 let announced = null;
 let focusSeq = 0;
-let alerted = "";
 let confirming = false;
 
 pill.addEventListener("click", (event) => {
@@ -141,14 +140,13 @@ function drawWho(person) {
 /**
  * Run `redraw`; if it took away the focused control, focus its counterpart in what was drawn (the
  * same `data-focus-key`), else the header: focus never falls to <body>. Only while the frame has the
- * focus: its last focused control goes with a redraw after the person left it too.
+ * focus: after a fix the composer has it again, and a redraw must not take it back.
  * @param {() => void} redraw
  */
 function keepingFocus(redraw) {
   const before = document.activeElement;
   const key = before instanceof HTMLElement ? before.dataset.focusKey : undefined;
   redraw();
-  // Not when the person is elsewhere (a fix sends them back to the composer): a focus() here would take it from the page.
   if (!before || before === document.body || before.isConnected || !document.hasFocus()) return;
   const again = key ? document.querySelector(`[data-focus-key="${CSS.escape(key)}"]`) : null;
   (again instanceof HTMLElement ? again : head).focus();
@@ -189,9 +187,6 @@ function bodyParts(view) {
       ),
     );
   }
-  // Who is posting changed under the person: said first, and aloud once (an alert when it is new).
-  if (view.alert) parts.push(el("div", { className: "status alert", role: view.alert === alerted ? undefined : "alert", text: view.alert }));
-  alerted = view.alert;
   if (view.notice) parts.push(el("div", { className: "status", text: view.notice }));
   if (view.findings.length) {
     const items = renderFindings(view.findings, {
