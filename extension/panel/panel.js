@@ -21,7 +21,23 @@ const announcer = find(document, "#announce");
 const pill = find(document, "#pill");
 const who = find(document, "#who");
 const body = find(document, "#body");
-const send = linkFrame(draw, frame);
+const sendToPage = linkFrame(draw, frame);
+/** Actions after which the composer has the focus again: until the person comes back, a redraw leaves the focus alone. */
+const HANDS_FOCUS_BACK = new Set(["fix", "escape", "keep-editing", "post-anyway"]);
+let handedBack = false;
+/** @type {typeof sendToPage} */
+const send = (action) => {
+  if (HANDS_FOCUS_BACK.has(action.action)) {
+    handedBack = true;
+    // Give the page its keyboard back now: the content script focuses the composer a moment later,
+    // and keys pressed in between would otherwise still go to this frame.
+    window.parent.focus();
+  }
+  return sendToPage(action);
+};
+document.addEventListener("focusin", (event) => {
+  if (event.isTrusted) handedBack = false;
+});
 let whoShown = "";
 let bodyShown = "";
 /** @type {string | null} what the findings were when last announced (null: nothing announced yet) */
@@ -147,7 +163,7 @@ function keepingFocus(redraw) {
   const before = document.activeElement;
   const key = before instanceof HTMLElement ? before.dataset.focusKey : undefined;
   redraw();
-  if (!before || before === document.body || before.isConnected || !document.hasFocus()) return;
+  if (!before || before === document.body || before.isConnected || handedBack || !document.hasFocus()) return;
   const again = key ? document.querySelector(`[data-focus-key="${CSS.escape(key)}"]`) : null;
   (again instanceof HTMLElement ? again : head).focus();
 }
