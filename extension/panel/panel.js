@@ -43,6 +43,7 @@ let bodyShown = "";
 /** @type {string | null} what the findings were when last announced (null: nothing announced yet) */
 let announced = null;
 let focusSeq = 0;
+let alerted = "";
 let confirming = false;
 
 pill.addEventListener("click", (event) => {
@@ -203,6 +204,9 @@ function bodyParts(view) {
       ),
     );
   }
+  // Who is posting changed under the person: said first, and aloud once (an alert when it is new).
+  if (view.alert) parts.push(el("div", { className: "status alert", role: view.alert === alerted ? undefined : "alert", text: view.alert }));
+  alerted = view.alert;
   if (view.notice) parts.push(el("div", { className: "status", text: view.notice }));
   if (view.findings.length) {
     const items = renderFindings(view.findings, {
