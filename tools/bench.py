@@ -91,6 +91,12 @@ def bench_pyodide(cpython: dict[str, float]) -> None:
     )
 
 
+def pss_kb(pid: int) -> int:
+    """A process's proportional set size in KiB (OSError if it has gone)."""
+    rows = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+    return sum(int(row.split()[1]) for row in rows if row.startswith("Pss:"))
+
+
 def extension_pss_mb() -> float:
     """PSS of Chromium's extension processes (the offscreen document and service worker live there)."""
     total = 0
@@ -101,9 +107,7 @@ def extension_pss_mb() -> float:
             cmdline = (proc / "cmdline").read_bytes()
             if b"--extension-process" not in cmdline:
                 continue
-            for row in (proc / "smaps_rollup").read_text().splitlines():
-                if row.startswith("Pss:"):
-                    total += int(row.split()[1])
+            total += pss_kb(int(proc.name))
         except OSError:
             continue
     return total / 1024

@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.browser.conftest import launch  # noqa: E402
 from tests.browser.extension_pages import open_page  # noqa: E402
+from tools.bench import pss_kb  # noqa: E402
 from tools.bench_audit import build  # noqa: E402
 
 BUDGET_SECONDS = 90.0  # for 50,000 posts
@@ -76,9 +77,7 @@ def pss_mb(pids: list[int], extension_only: bool = True) -> float:
         try:
             if extension_only and b"--extension-process" not in Path(f"/proc/{pid}/cmdline").read_bytes():
                 continue
-            for row in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-                if row.startswith("Pss:"):
-                    total += int(row.split()[1])
+            total += pss_kb(pid)
         except OSError:
             continue
     return total / 1024

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.browser.bidi import Firefox, Tab  # noqa: E402
-from tools.bench import BUDGETS, line  # noqa: E402  (the same budgets as Chromium's)
+from tools.bench import BUDGETS, line, pss_kb  # noqa: E402  (the same budgets as Chromium's)
 from tools.bench_checker import p95  # noqa: E402
 
 X_EDITOR = '[data-testid="tweetTextarea_0"]'
@@ -73,9 +73,7 @@ def extension_pss_mb(firefox: Firefox) -> float:
         try:
             if (Path(f"/proc/{pid}/comm").read_text().strip() != "WebExtensions") or not descends(pid):
                 continue
-            for row in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-                if row.startswith("Pss:"):
-                    total += int(row.split()[1])
+            total += pss_kb(pid)
         except OSError:
             continue
     return total / 1024
