@@ -30,6 +30,9 @@ export function linkFrame(draw, measured) {
     port.onmessage = ({ data: message }) => {
       if (!isFrameView(message)) return;
       draw(message.view);
+      // Its new height at once (the ResizeObserver would say it a rendering frame later, seconds
+      // when the extension's process is busy): the host is sized to it before anyone sees it move.
+      report();
       // What is on show, as the host element says it in the page (the tests wait for the two to agree).
       document.body.dataset.rules = message.view.rules ?? "";
       document.body.dataset.status = message.view.status ?? "";

@@ -42,7 +42,8 @@ let whoShown = "";
 let bodyShown = "";
 /** @type {string | null} what the findings were when last announced (null: nothing announced yet) */
 let announced = null;
-let focusSeq = 0;
+/** @type {number | null} the focus requests seen (null: no view yet) */
+let focusSeq = null;
 let alerted = "";
 let confirming = false;
 
@@ -82,9 +83,13 @@ function draw(view) {
     keepingFocus(() => body.replaceChildren(...bodyParts(view)));
   }
   confirming = view.confirming;
-  if ((view.focusSeq ?? 0) !== focusSeq) {
-    focusSeq = view.focusSeq ?? 0;
-    takeFocus();
+  // A new request for the focus. A frame loaded again (its host moved with the composer) gets the
+  // count so far in its first view: that is no request, unless the host just gave this frame the focus.
+  const seq = view.focusSeq ?? 0;
+  if (seq !== focusSeq) {
+    const first = focusSeq === null;
+    focusSeq = seq;
+    if (!first || (seq > 0 && document.hasFocus())) takeFocus();
   }
 }
 

@@ -306,14 +306,29 @@ def _click_in_panel(page: Page, name: str) -> None:
                     if _ax(node, "role") == "button" and (label == name if exact else name in label):
                         button = {"backendNodeId": node["backendDOMNodeId"]}
                         cdp.send("DOM.scrollIntoViewIfNeeded", button)  # as a person scrolls a long panel
+                        at = _resting_box(page, frame)  # the frame's place in the page, once it has stopped moving
                         box = cdp.send("DOM.getBoxModel", button)["model"]["content"]
-                        at = frame.frame_element().bounding_box()  # the frame's place in the page
                         x, y = (box[0] + box[4]) / 2, (box[1] + box[5]) / 2
                         page.mouse.click(at["x"] + x, at["y"] + y)
                         return
             finally:
                 _detach(cdp)
     raise AssertionError(f"no button {name!r} in Policy Guard's panel: {panel_text(page)!r}")
+
+
+def _resting_box(page: Page, frame: Frame) -> dict:
+    """The frame's box in the page once it is the same twice 100 ms apart, as a person waits for a
+    panel or banner to stop moving before clicking in it (it is sized to what it draws, and a banner
+    stands on the window's foot: it grows upwards)."""
+    element = frame.frame_element()
+    before = element.bounding_box()
+    for _ in range(50):
+        page.wait_for_timeout(100)
+        now = element.bounding_box()
+        if now == before:
+            break
+        before = now
+    return before
 
 
 def _ax(node: dict, key: str) -> str:

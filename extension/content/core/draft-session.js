@@ -4,6 +4,7 @@
 // path, shown in its panel and underlined in place; fixes, consent and "post anyway?".
 
 import { checkDraft, moreNotice, truncationNotice } from "../../shared/check.js";
+import { utf16Offset } from "../../shared/offsets.js";
 import { settingsContext } from "../../shared/settings.js";
 import { accountChange, accountFor, describeWho, disagreesWithSettings } from "./accounts.js";
 import { forgetDrafts, openClause } from "./checker-client.js";
@@ -259,7 +260,12 @@ export class DraftSession {
   async fix(/** @type {Finding} */ finding) {
     const text = this.text();
     if (text !== this.checkedText || !finding.fix) return; // the draft changed since: wait for its own findings
-    await applyFix(this.editor, this.adapter.blockSelector, text, finding.fix);
+    const { fix } = finding;
+    const after = utf16Offset(text, fix.replace_start) + fix.text.length; // the caret, after what was put in
+    this.panel.handFocusBack(this.editor, () => this.returnToComposer());
+    await applyFix(this.editor, this.adapter.blockSelector, text, fix);
+    this.caret = { start: after, end: after };
+    if (this.panel.focusStrayed()) this.returnToComposer();
   }
 
   /** Remember where the caret is while the editor has the focus, and as the focus leaves it (a textarea keeps its own). */
@@ -281,6 +287,7 @@ export class DraftSession {
       this.adapter.postButton(editor)?.focus();
       return;
     }
+    this.panel.handFocusBack(editor, () => this.returnToComposer());
     editor.focus({ preventScroll: true });
     if (editor instanceof HTMLTextAreaElement) return; // it kept its selection
     const selection = window.getSelection();

@@ -26,6 +26,8 @@ const COLLAPSED_HEIGHT = 34;
 const NARROW = 640;
 const GAP = 12;
 const STARTING = "Starting the policy checker…";
+/** How long after the panel sends the person back to the composer a stray focus into its frame is undone (ms). */
+const HAND_BACK_MS = 1000;
 
 /** What the panel shows until its frame has drawn: its name and "Starting…", nothing else. */
 function startingCard() {
@@ -79,6 +81,7 @@ export class Panel {
       offerConsent: false, collapsed: false, focusSeq: 0,
     };
     this.shown = "";
+    this.handingBackUntil = 0;
     this.host = new FrameHost("policy-guard-panel", "panel/panel.html", {
       attributes: { "data-rules": "", "data-status": "loading" },
       width: WIDTH,
@@ -150,8 +153,36 @@ export class Panel {
     this.place();
   }
 
+  /**
+   * The person was just sent back to `editor` from the panel (a fix, Escape): for a moment, a focus
+   * that the person did not move, left in the panel's frame or on the page's <body>, is put back
+   * by `refocus`. The frame took the focus with the click that asked for the fix, and the browser
+   * can hear of it after the composer took the focus back (the frame's process may be busy with
+   * the checker): the composer's focus() is then lost, and the person's next keys with it.
+   * @param {HTMLElement} editor
+   * @param {() => void} refocus
+   */
+  handFocusBack(editor, refocus) {
+    this.handingBackUntil = performance.now() + HAND_BACK_MS;
+    const signal = AbortSignal.timeout(HAND_BACK_MS);
+    const check = () => setTimeout(() => this.focusStrayed() && refocus());
+    editor.addEventListener("focusout", check, { signal });
+    window.addEventListener("focus", check, { signal });
+    // The person's own keys or clicks in the page (Tab on to the panel) take the focus where they want it.
+    const personMoved = (/** @type {Event} */ event) => event.isTrusted && (this.handingBackUntil = 0);
+    document.addEventListener("keydown", personMoved, { capture: true, signal });
+    document.addEventListener("pointerdown", personMoved, { capture: true, signal });
+  }
+
+  /** Whether the focus went astray while the panel was handing it back (see handFocusBack). */
+  focusStrayed() {
+    const active = document.activeElement;
+    return performance.now() < this.handingBackUntil && (!active || active === document.body || active === this.host.element);
+  }
+
   /** Move the keyboard's focus into the panel (its header, or the open "Post anyway?"). */
   takeFocus() {
+    this.handingBackUntil = 0;
     this.attach();
     this.host.focus();
     this.view.focusSeq = (this.view.focusSeq ?? 0) + 1;
