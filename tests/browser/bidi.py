@@ -18,6 +18,7 @@ import socket
 import subprocess
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
@@ -451,3 +452,84 @@ class Tab:
             "input.performActions",
             {"context": self.context, "actions": [{"type": "pointer", "id": "mouse", "actions": pointer}]},
         )
+
+
+# ---- For the hostile-page tests (tests/browser/test_firefox_hostile.py) ------------------------------
+
+# More keys, by the names Playwright gives them (Meta: Cmd on a Mac, the Windows key elsewhere).
+KEYS.update({"Meta": "\ue03d", "Delete": "\ue017", "Escape": "\ue00c"})
+
+
+def in_extension(tab: Tab, function: str, *args: object) -> object:
+    """`function` run in one of the extension's own pages in `tab` (its first panel or banner frame, an
+    extension page with the extension's APIs), as the options page or the popup would run it."""
+    return tab.evaluate(function, *args, context=tab.settle()[0])
+
+
+def set_settings(tab: Tab, values: dict) -> None:
+    in_extension(tab, "values => chrome.storage.sync.set(values)", values)
+
+
+def clear_settings(tab: Tab) -> None:
+    in_extension(tab, "() => chrome.storage.sync.clear()")
+
+
+def stored_settings(tab: Tab) -> dict:
+    """Everything the person's settings hold (`storage.sync`)."""
+    return in_extension(tab, "() => chrome.storage.sync.get(null)")  # type: ignore[return-value]
+
+
+_EXTENSION_TABS: weakref.WeakKeyDictionary[Firefox, Tab] = weakref.WeakKeyDictionary()
+
+
+def extension_page(tab: Tab) -> Tab:
+    """A tab on one of the extension's own pages, with every API the extension has (a frame in a web
+    page has only a content script's: no `tabs`, no `action`): the popup's page, opened once per browser
+    as a clause link opens it; `tab` is brought back to the front (a tab behind another draws nothing)."""
+    page = _EXTENSION_TABS.get(tab.firefox)
+    if page is None:
+        opened = "() => chrome.runtime.sendMessage({target: 'background', type: 'open-clause', clause: 'PA-1'})"
+        in_extension(tab, opened)
+        page = _EXTENSION_TABS[tab.firefox] = tab.firefox.extension_tab("popup/popup.html")
+        tab.bidi.call("browsingContext.activate", {"context": tab.context})
+    return page
+
+
+def toolbar(tab: Tab) -> list[tuple[str, str]]:
+    """The toolbar button's badge and title in every tab (read by an extension page, as the browser shows them)."""
+    read = """async () => Promise.all((await chrome.tabs.query({})).map(async (t) =>
+                [await chrome.action.getBadgeText({tabId: t.id}), await chrome.action.getTitle({tabId: t.id})]))"""
+    return [(badge, title) for badge, title in extension_page(tab).evaluate(read)]  # type: ignore[union-attr]
+
+
+def frame_element(tab: Tab, path: str) -> dict:
+    """The <iframe> element (a node for `evaluate`) of Policy Guard's frame on `path` ("/panel/panel.html"):
+    found by the browser (BiDi's context locator), wherever it is (in closed shadow roots too)."""
+    (frame,) = [context for context, at in tab.frames() if at == path]
+    locator = {"type": "context", "value": {"context": frame}}
+    found = tab.bidi.call("browsingContext.locateNodes", {"context": tab.context, "locator": locator})["nodes"]
+    assert len(found) == 1, found
+    return {"sharedId": found[0]["sharedId"]}
+
+
+def add_page_script(tab: Tab, function: str) -> str:
+    """Run `function` (JavaScript) in every page `tab` loads from now on, before the page's own scripts
+    (as the page's own first script); returns its id for `remove_page_script`."""
+    script = {"functionDeclaration": function, "contexts": [tab.context]}
+    return tab.bidi.call("script.addPreloadScript", script)["script"]
+
+
+def remove_page_script(tab: Tab, script: str) -> None:
+    with contextlib.suppress(BiDiError):
+        tab.bidi.call("script.removePreloadScript", {"script": script})
+
+
+def paste_into(tab: Tab, text: str) -> None:
+    """A person's paste into the focused editor: Firefox takes a synthetic paste's text from its own
+    `data`/`dataType` members (its `clipboardData` from a script is ignored), so it carries both."""
+    tab.evaluate(
+        """text => { const dt = new DataTransfer(); dt.setData('text/plain', text);
+             const init = {clipboardData: dt, data: text, dataType: 'text/plain', bubbles: true, cancelable: true};
+             document.activeElement.dispatchEvent(new ClipboardEvent('paste', init)); }""",
+        text,
+    )
