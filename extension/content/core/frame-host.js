@@ -9,8 +9,8 @@
 // A hostile page may have defined `policy-guard-panel` itself (to open our root with
 // attachInternals, or to make attachShadow throw): the host is created in a custom element registry
 // of our own, so the page's definition does not apply to it (where the browser has no scoped
-// registries, the host may be the page's element: its root is then not ours, and the frame's holder
-// still is). Page styles cannot hide, shrink, fade or move the host: its styles are `:host` rules
+// registries, Firefox, it is created in a windowless document and given its closed root there, before
+// the page's definition can apply: `hostElement`). Page styles cannot hide, shrink, fade or move the host: its styles are `:host` rules
 // marked `!important` in its own root, which win over every page style, inline ones included (and,
 // where it has no root of ours, inline `!important` styles put back when rewritten). What cannot be
 // undone (a page element drawn over it, a holder the page's own root leaves unslotted) is found by
@@ -48,18 +48,26 @@ const PAGE_BLOCKERS = ["hidden", "inert"];
 const MIN_SIZE = 24;
 
 /**
- * The host element, made in a custom element registry of our own where the browser has them:
- * a page that defined the same tag does not get its constructor run on it, its `attachInternals()`
- * or its `disabledFeatures`.
+ * The host element and its closed root (null where the page made one impossible). Made in a custom
+ * element registry of our own where the browser has them: a page that defined the same tag does not
+ * get its constructor run on it, its `attachInternals()` or its `disabledFeatures`. Elsewhere (Firefox)
+ * it is made in a document of no window's, where no page definition applies, and its closed root
+ * attached there, before it is adopted into the page: a page definition can then only upgrade it as it
+ * enters the page, and cannot undo the root that is already there (a constructor that attaches a
+ * root of its own, or `disabledFeatures` that refuse one, fail the upgrade), nor reach it (a root
+ * attached before the element was the page's is not available to its element internals).
+ * @returns {{element: HTMLElement, root: ShadowRoot | null}}
  */
 function hostElement(/** @type {string} */ tag) {
   try {
     const element = document.createElement(tag, /** @type {any} */ ({ customElementRegistry: new CustomElementRegistry() }));
-    if (!element.matches(":defined")) return element;
+    if (!element.matches(":defined")) return { element, root: closedRoot(element) };
   } catch {
-    // No scoped registries here (the page's definition, if it made one, applies)
+    // No scoped registries here
   }
-  return document.createElement(tag);
+  const element = document.implementation.createHTMLDocument("").createElement(tag);
+  const root = closedRoot(element);
+  return { element: document.adoptNode(element), root };
 }
 
 /**
@@ -82,8 +90,10 @@ function closedRoot(/** @type {HTMLElement} */ element) {
  * window, or another element drawn over it.
  * @param {HTMLElement} host
  * @param {HTMLElement} holder
+ * @param {boolean} [blind] the browser cannot say what is seen (no IntersectionObserver v2): look for
+ *   click-through covers in the top layer ourselves
  */
-export function hiddenBy(host, holder) {
+export function hiddenBy(host, holder, blind = false) {
   if (!host.isConnected || holder.parentNode !== host) return "removed from the page";
   if (!holder.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return "hidden by the page";
   const box = holder.getBoundingClientRect();
@@ -101,7 +111,41 @@ export function hiddenBy(host, holder) {
     const hit = document.elementFromPoint(x, y);
     return hit !== null && hit !== host && !host.contains(hit);
   });
-  return covered ? "covered by the page" : "";
+  if (covered) return "covered by the page";
+  return blind && host.matches(":popover-open") && coveredInTopLayer(host, points) ? "covered by the page" : "";
+}
+
+/** The page's elements in the top layer: open popovers, modal dialogs, a fullscreen element. */
+function topLayer() {
+  try {
+    return document.querySelectorAll(":popover-open, :modal, :fullscreen");
+  } catch {
+    return document.querySelectorAll(":popover-open"); // a browser without one of those pseudo-classes
+  }
+}
+
+/**
+ * Whether one of the page's top-layer elements that lets clicks through (`pointer-events: none`) is
+ * drawn over a popover host at `points`: the hit test passes through such an element, so where the
+ * browser cannot say what is seen (no IntersectionObserver v2: Firefox) each is made hit-testable
+ * for a moment, and the hit test asked again. Only the top layer can cover a host in it.
+ * @param {HTMLElement} host
+ * @param {number[][]} points
+ */
+function coveredInTopLayer(host, points) {
+  for (const element of topLayer()) {
+    if (!(element instanceof HTMLElement) || element === host || element.contains(host)) continue;
+    if (getComputedStyle(element).pointerEvents !== "none") continue; // the hit test already sees it
+    const style = element.getAttribute("style");
+    element.style.setProperty("pointer-events", "auto", "important");
+    try {
+      if (points.some(([x, y]) => element.contains(document.elementFromPoint(x, y)))) return true;
+    } finally {
+      if (style === null) element.removeAttribute("style");
+      else element.setAttribute("style", style);
+    }
+  }
+  return false;
 }
 
 /** The host element's contract attributes, kept as we set them. */
@@ -125,7 +169,8 @@ export class FrameHost {
     this.view = null; // the latest view, sent as soon as the frame is connected
     this.destroyed = false;
     this.lastActionAt = -Infinity;
-    this.element = hostElement(tag);
+    const { element, root } = hostElement(tag);
+    this.element = element;
     this.element.setAttribute("role", "region");
     this.element.setAttribute("aria-label", "Policy Guard");
     // The contract attributes are ours alone: a page script that rewrites them is undone.
@@ -138,7 +183,7 @@ export class FrameHost {
     this.inner = document.createElement("div");
     this.root = this.inner.attachShadow({ mode: "closed" });
     this.element.append(this.inner);
-    this.outer = closedRoot(this.element);
+    this.outer = root;
     /** @type {CSSStyleRule | null} the host's styles in its own root, where no page style wins over them */
     this.hostRule = null;
     if (this.outer) {
@@ -282,7 +327,7 @@ export class FrameHost {
    */
   hiddenBy() {
     if (this.destroyed || (!this.placeholder?.isConnected && this.height === 0)) return ""; // nothing drawn yet
-    return hiddenBy(this.element, this.inner) || (this.seen === false ? "covered by the page" : "");
+    return hiddenBy(this.element, this.inner, this.visibility === null) || (this.seen === false ? "covered by the page" : "");
   }
 
   /**
