@@ -496,6 +496,10 @@ def test_ctrl_enter_on_x_is_held_back_and_post_anyway_sends(x: Tab):
     x.wait_attribute("data-rules", "political")
     x.press("Control+Enter")
     expect_held_back(x, None, POLITICAL, 0)
+    # The question has the keyboard now (on "Keep editing"): back to the composer, and Cmd+Enter from there.
+    x.click_in_panel("Keep editing")
+    wait_until(lambda: x.evaluate(f"() => !!document.activeElement?.closest('{X_EDITOR}')"), True)
+    wait_until(lambda: "Post anyway?" in x.panel_text(), False)
     x.press("Meta+Enter")  # Cmd+Enter, as on a Mac
     expect_held_back(x, None, POLITICAL, 0)
     x.click_in_panel("Post anyway")
