@@ -9,12 +9,13 @@
 // A hostile page may have defined `policy-guard-panel` itself (to open our root with
 // attachInternals, or to make attachShadow throw): the host is created in a custom element registry
 // of our own, so the page's definition does not apply to it (where the browser has no scoped
-// registries, Firefox, it is created in a windowless document and given its closed root there, before
-// the page's definition can apply: `hostElement`). Page styles cannot hide, shrink, fade or move the host: its styles are `:host` rules
-// marked `!important` in its own root, which win over every page style, inline ones included (and,
-// where it has no root of ours, inline `!important` styles put back when rewritten). What cannot be
-// undone (a page element drawn over it, a holder the page's own root leaves unslotted) is found by
-// `hiddenBy()`, and the page watch says it on the toolbar. The panel's host is a manual popover,
+// registries, Firefox, it is created in a windowless document and given its closed root there,
+// before the page's definition can apply: `hostElement`). Page styles cannot hide, shrink, fade or
+// move the host: its styles are `:host` rules marked `!important` in its own root, which win over
+// every page style, inline ones included (and, where it has no root of ours, inline `!important`
+// styles put back when rewritten). What cannot be undone (a page element drawn over it, a holder the
+// page's own root leaves unslotted) is found by `hiddenBy()`, and the page watch says it on the
+// toolbar. The panel's host is a manual popover,
 // placed in the composer's markup for the Tab order and drawn in the top layer (no z-index of the
 // page's reaches over it; only the page's own top-layer element can, and hiddenBy() says so): its
 // `popover` attribute is kept as the contract's are, and a page that closes it has it opened again.
