@@ -310,7 +310,16 @@ class Tab:
         )
 
     def click_element(self, element: dict, context: str | None = None) -> None:
-        """A person's click (pointer down and up) in the middle of `element` (a node from `evaluate`)."""
+        """A person's click (pointer down and up) in the middle of `element` (a node from `evaluate`),
+        once it has stopped moving (a dialog that widens as it steps on moves its buttons)."""
+        box = "n => { const r = n.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; }"
+        before = self.evaluate(box, element, context=context)
+        for _ in range(50):
+            time.sleep(0.1)
+            now = self.evaluate(box, element, context=context)
+            if now == before:
+                break
+            before = now
         origin = {"type": "element", "element": element}
         pointer = [
             {"type": "pointerMove", "x": 0, "y": 0, "origin": origin},
