@@ -487,3 +487,69 @@ def test_the_popup_in_each_state_and_the_options_page_have_no_serious_axe_violat
     finally:
         popup.close()
         page.close()
+
+
+def test_forced_colours_keep_the_panel_s_edges_and_state(firefox_extension: Path, mock_bundles: Path, tmp_path: Path):
+    # Firefox's "Override the colours specified by the page: Always" (Settings, Colours), which makes
+    # pages see `forced-colors: active`, as Windows' contrast themes do.
+    prefs = {"browser.display.document_color_use": 2}
+    browser = Firefox(firefox_extension, mock_bundles, tmp_path / "profile", prefs=prefs)
+    try:
+        page = browser.new_tab()
+        open_x_composer(page, "NhxPartnership")
+        page.type("Vote Labour on Thursday!")
+        page.wait_attribute("data-rules", "political")
+        frame = panel_frame(page)
+        assert page.evaluate("() => matchMedia('(forced-colors: active)').matches", context=frame)
+        border = page.evaluate(
+            "() => { const s = getComputedStyle(document.querySelector('#card'));"
+            " return s.borderTopStyle + ' ' + s.borderTopWidth; }",
+            context=frame,
+        )
+        assert border == "solid 1px"
+        assert page.evaluate("() => document.querySelector('#state').textContent", context=frame) == "1 issue"
+        assert accessible_nodes(page, frame, role="heading", name="Policy Guard · 1 issue")  # the state in words
+        assert axe(page, frame) == []
+    finally:
+        browser.close()
+
+
+def _luminance(rgb: tuple[int, ...]) -> float:
+    def channel(c: int) -> float:
+        s = c / 255
+        return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in rgb[:3])
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: tuple[int, ...], b: tuple[int, ...]) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def rgb(css: str) -> tuple[int, ...]:
+    if css.startswith("#"):
+        return tuple(int(css[i : i + 2], 16) for i in (1, 3, 5))
+    return tuple(int(float(v)) for v in re.findall(r"[\d.]+", css)[:3])
+
+
+def test_underlines_differ_by_style_and_stand_out_from_the_composer(tab: Tab):
+    open_x_composer(tab, "NhxPartnership")
+    tab.type("Vote Labour on Thursday!")
+    tab.wait_attribute("data-rules", "political")
+    # Firefox draws them too: the error's words are in the document's highlight.
+    tab.wait_for("() => [...(CSS.highlights.get('policy-guard-error') ?? [])].map(String).includes('Vote Labour')")
+    css = tab.evaluate("() => document.getElementById('policy-guard-highlights').textContent")
+    found = re.findall(r"::highlight\(policy-guard-(\w+)\) \{ text-decoration: underline (\w+) (#[0-9a-f]{6})", css)  # type: ignore[call-overload]
+    assert {severity: style for severity, style, _ in found} == {"error": "solid", "warning": "wavy", "info": "dotted"}
+    behind = rgb(
+        tab.evaluate(  # type: ignore[arg-type]
+            """s => { for (let e = document.querySelector(s); e; e = e.parentElement) {
+                const c = getComputedStyle(e).backgroundColor;
+                if (c !== 'transparent' && !c.endsWith(', 0)')) return c; } return 'rgb(255, 255, 255)'; }""",
+            X_EDITOR,
+        )
+    )
+    for severity, _, colour in found:
+        assert contrast(rgb(colour), behind) >= 3, (severity, colour, behind)  # WCAG 1.4.11
