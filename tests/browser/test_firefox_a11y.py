@@ -93,10 +93,6 @@ def page_focus(tab: Tab) -> str:
     )
 
 
-def focused_in(tab: Tab, selector: str) -> bool:
-    return bool(tab.evaluate("s => document.activeElement === document.querySelector(s)", selector))
-
-
 def wait_focus(tab: Tab, frame: str, role: str, name: str, timeout: float = 15.0) -> None:
     """Wait until the control a screen reader calls `role` `name` has the keyboard's focus in `frame`."""
     deadline = time.monotonic() + timeout
