@@ -415,7 +415,7 @@ def open_popup(firefox: Firefox) -> tuple[Tab, Tab]:
     page.wait_attribute("data-rules", "political")
     page.click_in_panel("OC-16")
     popup = firefox.extension_tab("popup/popup.html")
-    popup.wait_for("() => document.body.dataset.ready === 'true'", timeout=BOOT_S)
+    popup.wait_for("() => document.body?.dataset.ready === 'true'", timeout=BOOT_S)
     return popup, page
 
 
@@ -474,7 +474,7 @@ def test_the_popup_in_each_state_and_the_options_page_have_no_serious_axe_violat
         popup.click("#open-options")
         options = firefox.extension_tab("options/options.html")
         try:
-            options.wait_for("() => document.body.dataset.loaded === 'true'", timeout=BOOT_S)
+            options.wait_for("() => document.body?.dataset.loaded === 'true'", timeout=BOOT_S)
             assert dark(options, "body") is (scheme == "dark")
             assert axe(options) == []
             no_sideways_scroll(options)
