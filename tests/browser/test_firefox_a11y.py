@@ -267,6 +267,8 @@ def test_post_anyway_is_a_named_alert_dialog_that_takes_and_keeps_the_focus(tab:
     open_x_composer(tab, "NhxPartnership")
     set_settings(tab, {"error_mode": "confirm"})
     try:
+        # The page loaded again: the content script reads the setting as it starts.
+        open_x_composer(tab, "NhxPartnership")
         tab.type("Vote Labour on Thursday!")
         tab.wait_attribute("data-rules", "political")
         posts = "() => document.querySelectorAll('article[data-testid=\"tweet\"]').length"
