@@ -311,7 +311,16 @@ class Tab:
         )
 
     def click_element(self, element: dict, context: str | None = None) -> None:
-        """A person's click (pointer down and up) in the middle of `element` (a node from `evaluate`)."""
+        """A person's click (pointer down and up) in the middle of `element` (a node from `evaluate`),
+        once it has stopped moving (a dialog that widens as it steps on moves its buttons)."""
+        box = "n => { const r = n.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; }"
+        before = self.evaluate(box, element, context=context)
+        for _ in range(50):
+            time.sleep(0.1)
+            now = self.evaluate(box, element, context=context)
+            if now == before:
+                break
+            before = now
         origin = {"type": "element", "element": element}
         pointer = [
             {"type": "pointerMove", "x": 0, "y": 0, "origin": origin},
@@ -452,6 +461,73 @@ class Tab:
             "input.performActions",
             {"context": self.context, "actions": [{"type": "pointer", "id": "mouse", "actions": pointer}]},
         )
+
+
+# ---- for the accessibility tests (tests/browser/test_firefox_a11y.py) ------------------------------
+# Added after the rest: nothing above depends on these.
+
+# WebDriver's key codes for the keys a keyboard user presses beyond `KEYS`.
+A11Y_KEYS = {
+    **KEYS,
+    "Escape": "\ue00c",
+    "Alt": "\ue00a",
+    "Home": "\ue011",
+    "End": "\ue010",
+    "ArrowLeft": "\ue012",
+    "ArrowRight": "\ue014",
+    "Space": " ",
+}
+
+
+def press_key(tab: Tab, combo: str) -> None:
+    """A key or a chord a person presses ("Escape", "Shift+Tab", "Alt+Shift+G", "Space")."""
+    keys = [A11Y_KEYS.get(part, part) for part in combo.split("+")]
+    tab._keys(
+        [{"type": "keyDown", "value": k} for k in keys] + [{"type": "keyUp", "value": k} for k in reversed(keys)]
+    )
+
+
+def accessible_nodes(tab: Tab, context: str, role: str | None = None, name: str | None = None) -> list[dict]:
+    """The nodes in `context` that Firefox's accessibility service gives this role and/or accessible name
+    (`browsingContext.locateNodes` with an accessibility locator): as a screen reader finds them."""
+    value = {k: v for k, v in (("role", role), ("name", name)) if v is not None}
+    found = tab.bidi.call(
+        "browsingContext.locateNodes", {"context": context, "locator": {"type": "accessibility", "value": value}}
+    )
+    return [{"sharedId": node["sharedId"]} for node in found["nodes"]]
+
+
+def has_focus(tab: Tab, context: str, role: str, name: str) -> bool:
+    """Whether the element with the keyboard's focus in `context` is one the accessibility service calls
+    `role` named `name`, and the frame has the focus."""
+    nodes = accessible_nodes(tab, context, role, name)
+    return bool(nodes) and bool(
+        tab.evaluate(
+            "(...nodes) => document.hasFocus() && nodes.includes(document.activeElement)", *nodes, context=context
+        )
+    )
+
+
+def set_viewport(tab: Tab, width: int | None, height: int | None = None) -> None:
+    """The page's viewport in CSS pixels (None: the window's own again)."""
+    viewport = None if width is None else {"width": width, "height": height}
+    tab.bidi.call("browsingContext.setViewport", {"context": tab.context, "viewport": viewport})
+
+
+def run_script(tab: Tab, source: str, context: str | None = None) -> object:
+    """Run `source` as a classic script in the page's global scope (a library's `var`s become globals)."""
+    result = tab.bidi.call(
+        "script.evaluate",
+        {
+            "expression": source,
+            "target": {"context": context or tab.context},
+            "awaitPromise": False,
+            "resultOwnership": "none",
+        },
+    )
+    if result["type"] == "exception":
+        raise BiDiError(f"{result['exceptionDetails'].get('text')} in a script of {len(source)} characters")
+    return _python(result["result"])
 
 
 # ---- For the hostile-page tests (tests/browser/test_firefox_hostile.py) ------------------------------

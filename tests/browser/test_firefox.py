@@ -114,7 +114,7 @@ def test_a_clause_link_opens_the_popup_which_checks_a_draft_as_the_checker_does(
     tab.wait_attribute("data-rules", "missing-disclaimer")
     tab.click_in_panel("PA-1")
     popup = tab.firefox.extension_tab("popup/popup.html")
-    popup.wait_for("() => document.body.dataset.ready === 'true'", timeout=BOOT_S)
+    popup.wait_for("() => document.body?.dataset.ready === 'true'", timeout=BOOT_S)
     assert (
         popup.evaluate("() => document.querySelector('#checker-status').textContent") == "The policy checker is ready."
     )
