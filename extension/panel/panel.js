@@ -42,6 +42,8 @@ let whoShown = "";
 let bodyShown = "";
 /** @type {string | null} what the findings were when last announced (null: nothing announced yet) */
 let announced = null;
+/** How long a request for the focus stays fresh for a frame that loads after it (ms). */
+const FRESH_REQUEST_MS = 2000;
 /** @type {number | null} the focus requests seen (null: no view yet) */
 let focusSeq = null;
 let alerted = "";
@@ -76,7 +78,7 @@ function draw(view) {
   drawPill(view);
   announce(view, person);
   // Redrawn only when it changed: a button under the person's pointer or focus stays where it is.
-  const { who: _who, focusSeq: _seq, collapsed: _collapsed, ...shown } = view;
+  const { who: _who, focusSeq: _seq, focusAt: _at, collapsed: _collapsed, ...shown } = view;
   const key = JSON.stringify(shown);
   if (key !== bodyShown) {
     bodyShown = key;
@@ -84,12 +86,12 @@ function draw(view) {
   }
   confirming = view.confirming;
   // A new request for the focus. A frame loaded again (its host moved with the composer) gets the
-  // count so far in its first view: that is no request, unless the host just gave this frame the focus.
+  // count so far in its first view: a request only if it was made just now.
   const seq = view.focusSeq ?? 0;
   if (seq !== focusSeq) {
     const first = focusSeq === null;
     focusSeq = seq;
-    if (!first || (seq > 0 && document.hasFocus())) takeFocus();
+    if (!first || Date.now() - (view.focusAt ?? 0) < FRESH_REQUEST_MS) takeFocus();
   }
 }
 

@@ -13,7 +13,7 @@ import { FrameHost } from "./frame-host.js";
  * @typedef {{status: string, reason: string, rules: string,
  *   who: {channel: string, account: string, assumed: boolean} | null,
  *   findings: Finding[], notice: string, alert: string, turnedOff: string[], confirming: boolean, offerConsent: boolean,
- *   collapsed?: boolean, focusSeq?: number}} PanelView
+ *   collapsed?: boolean, focusSeq?: number, focusAt?: number}} PanelView
  * @typedef {{fix(finding: Finding): void, confirmConsent(): void, switchAccount(): void, openClause(clause: string): void,
  *   postAnyway(): void, keepEditing(): void, escape(): void}} PanelActions
  */
@@ -186,6 +186,7 @@ export class Panel {
     this.attach();
     this.host.focus();
     this.view.focusSeq = (this.view.focusSeq ?? 0) + 1;
+    this.view.focusAt = Date.now(); // a frame that loads after it takes the focus only while the request is fresh
     this.send();
   }
 
