@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+# The Firefox test files' browser and add-on, one definition for all of them.
+pytest_plugins = ["tests.browser.firefox_fixtures"]
+
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist" / "chrome"
 STAMP = DIST / "pyodide" / "BUILD.json"

@@ -7,7 +7,6 @@ checks a draft, and the organisation's settings arrive from a managed-storage fi
 from __future__ import annotations
 
 import json
-import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,26 +16,10 @@ import pytest
 
 from pychecker import check
 from tests.browser.bidi import GECKO_ID, Firefox, Tab
-from tests.conftest import ROOT
 
 X_EDITOR = '[data-testid="tweetTextarea_0"]'
 BOOT_S = 60.0  # Pyodide's first boot in a fresh profile, on a busy machine
 DISCLAIMER = "The views expressed here are my own"
-
-
-@pytest.fixture(scope="module")
-def firefox_extension(extension_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A private copy of dist/firefox (built with dist/chrome, which `extension_dir` keeps current)."""
-    copy = tmp_path_factory.mktemp("firefox-extension") / "firefox"
-    shutil.copytree(ROOT / "dist" / "firefox", copy)
-    return copy
-
-
-@pytest.fixture(scope="module")
-def firefox(firefox_extension: Path, mock_bundles: Path, tmp_path_factory) -> Iterator[Firefox]:
-    browser = Firefox(firefox_extension, mock_bundles, tmp_path_factory.mktemp("firefox-profile"))
-    yield browser
-    browser.close()
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ set, which those events do not reach (see test_the_shortcut_is_given_its_keys)."
 from __future__ import annotations
 
 import re
-import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -47,21 +46,6 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 # Firefox's own switches for the colour scheme pages see (the system's, and the content's override: 0 = dark).
 DARK = {"ui.systemUsesDarkTheme": 1, "layout.css.prefers-color-scheme.content-override": 0}
-
-
-@pytest.fixture(scope="module")
-def firefox_extension(extension_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A private copy of dist/firefox (built with dist/chrome, which `extension_dir` keeps current)."""
-    copy = tmp_path_factory.mktemp("firefox-extension") / "firefox"
-    shutil.copytree(ROOT / "dist" / "firefox", copy)
-    return copy
-
-
-@pytest.fixture(scope="module")
-def firefox(firefox_extension: Path, mock_bundles: Path, tmp_path_factory) -> Iterator[Firefox]:
-    browser = Firefox(firefox_extension, mock_bundles, tmp_path_factory.mktemp("firefox-profile"))
-    yield browser
-    browser.close()
 
 
 @pytest.fixture

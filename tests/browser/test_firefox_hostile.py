@@ -7,11 +7,9 @@ read the same state from one of the extension's own pages in the tab (a panel's 
 
 from __future__ import annotations
 
-import shutil
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
 
@@ -29,7 +27,6 @@ from tests.browser.bidi import (
     toolbar,
 )
 from tests.browser.conftest import PANEL, X_EDITOR
-from tests.conftest import ROOT
 
 BOOT_S = 60.0  # Pyodide's first boot in a fresh profile, on a busy machine
 
@@ -41,21 +38,6 @@ FB_PAGE = ("NorthHalifaxPartnership", "North Halifax Partnership")  # the organi
 IG_OFFICIAL = "staying_well_team"
 PROFILE_LINK = 'a[data-testid="AppTabBar_Profile_Link"]'
 PANEL_PAGE, BANNER_PAGE = "/panel/panel.html", "/panel/banner.html"
-
-
-@pytest.fixture(scope="module")
-def firefox_extension(extension_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A private copy of dist/firefox (built with dist/chrome, which `extension_dir` keeps current)."""
-    copy = tmp_path_factory.mktemp("firefox-extension") / "firefox"
-    shutil.copytree(ROOT / "dist" / "firefox", copy)
-    return copy
-
-
-@pytest.fixture(scope="module")
-def firefox(firefox_extension: Path, mock_bundles: Path, tmp_path_factory) -> Iterator[Firefox]:
-    browser = Firefox(firefox_extension, mock_bundles, tmp_path_factory.mktemp("firefox-profile"))
-    yield browser
-    browser.close()
 
 
 def start_on_x(tab: Tab, settings: dict | None = None) -> None:
