@@ -49,7 +49,16 @@ PREFS = {
     "ui.caretBlinkTime": -1,
 }
 # WebDriver's key codes for the keys the tests press.
-KEYS = {"Enter": "\ue007", "Backspace": "\ue003", "Control": "\ue009", "Shift": "\ue008", "Tab": "\ue004"}
+KEYS = {
+    "Enter": "\ue007",
+    "Backspace": "\ue003",
+    "Control": "\ue009",
+    "Shift": "\ue008",
+    "Tab": "\ue004",
+    "Meta": "\ue03d",  # Cmd on a Mac, the Windows key elsewhere
+    "Delete": "\ue017",
+    "Escape": "\ue00c",
+}
 TIMEOUT_S = 30.0
 
 
@@ -482,9 +491,7 @@ A11Y_KEYS = {
 def press_key(tab: Tab, combo: str) -> None:
     """A key or a chord a person presses ("Escape", "Shift+Tab", "Alt+Shift+G", "Space")."""
     keys = [A11Y_KEYS.get(part, part) for part in combo.split("+")]
-    tab._keys(
-        [{"type": "keyDown", "value": k} for k in keys] + [{"type": "keyUp", "value": k} for k in reversed(keys)]
-    )
+    tab._keys([{"type": "keyDown", "value": k} for k in keys] + [{"type": "keyUp", "value": k} for k in reversed(keys)])
 
 
 def accessible_nodes(tab: Tab, context: str, role: str | None = None, name: str | None = None) -> list[dict]:
@@ -531,9 +538,6 @@ def run_script(tab: Tab, source: str, context: str | None = None) -> object:
 
 
 # ---- For the hostile-page tests (tests/browser/test_firefox_hostile.py) ------------------------------
-
-# More keys, by the names Playwright gives them (Meta: Cmd on a Mac, the Windows key elsewhere).
-KEYS.update({"Meta": "\ue03d", "Delete": "\ue017", "Escape": "\ue00c"})
 
 
 def in_extension(tab: Tab, function: str, *args: object) -> object:

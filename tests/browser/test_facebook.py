@@ -1,10 +1,13 @@
-"""Facebook, in real Chromium with the built extension and a mock of www.facebook.com whose every text
-box is the real Lexical editor: the Create post dialog (home, own profile, group, acting as a Page),
-comment and reply boxes, Messenger, the page banners, fixes, highlights, media and consent, re-rendered
-editors and client-side navigation. Each test asserts what a person sees (the panel's words, the
-page contract's `data-rules`) and what the editor itself holds (`window.__mock`)."""
+"""Facebook, in real Chromium (and, the tests on `tab`, in real Firefox too: tests/browser/driver.py) with
+the built extension and a mock of www.facebook.com whose every text box is the real Lexical editor: the
+Create post dialog (home, own profile, group, acting as a Page), comment and reply boxes, Messenger, the
+page banners, fixes, highlights, media and consent, re-rendered editors and client-side navigation. Each
+test asserts what a person sees (the panel's words, the page contract's `data-rules`) and what the
+editor itself holds (`window.__mock`)."""
 
 from __future__ import annotations
+
+import time
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -20,6 +23,7 @@ from tests.browser.conftest import (
     wait_drawn,
     wait_for_site_state,
 )
+from tests.browser.driver import BOOT_S, Tab, plain_text
 
 FB = "https://www.facebook.com"
 BANNER = "policy-guard-banner"
@@ -140,34 +144,36 @@ def test_group_composer_is_watched(fb):
 # Fixes, highlights, media and consent in the dialog.
 
 
-def test_disclaimer_fix_goes_through_lexical_keeps_the_text_and_the_caret_and_undoes(fb):
-    page, site = fb
-    go(page, site)
-    open_composer(page, "What's on your mind, Jo Bloggs?")
+def test_disclaimer_fix_goes_through_lexical_keeps_the_text_and_the_caret_and_undoes(tab: Tab):
+    tab.goto(FB + "/")
+    tab.click(".composer-trigger", "What's on your mind, Jo Bloggs?")
+    tab.wait_for("s => document.activeElement === document.querySelector(s)", f"{DIALOG} {EDITOR}")
+    tab.wait_attribute("data-status", "ready", timeout=BOOT_S)  # Pyodide booted
     typed = "🎉 Lovely stay and play at Kevin Pearce Children's Centre today"
-    page.keyboard.type(typed)
-    expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
-    click_in_panel(page, "Add disclaimer")
-    expect(page.locator(PANEL)).to_have_attribute("data-rules", "")
-    fixed = text_of(page, "composer")
+    tab.type(typed)
+    tab.wait_attribute("data-rules", "missing-disclaimer")
+    assert "Checking as @jo_bloggs (personal account)" in tab.panel_text()
+    tab.click_in_panel("Add disclaimer")
+    tab.wait_attribute("data-rules", "")
+    fixed = plain_text(tab, "composer")
     assert fixed.startswith(typed)  # what was written is intact, the disclaimer after it
     assert fixed.endswith("don't necessarily represent North Halifax Partnership's positions, policies or opinions.")
     # Lexical knows the text: its Post button is live right away.
-    expect(page.locator(POST)).not_to_have_attribute("aria-disabled", "true")
-    assert page.evaluate("() => window.__mock.postEnabled('composer')")
+    assert tab.evaluate("s => document.querySelector(s).getAttribute('aria-disabled')", POST) != "true"
+    assert tab.evaluate("() => window.__mock.postEnabled('composer')")
     # The caret is after the inserted text, in Lexical's own selection and for the keyboard.
-    selection = page.evaluate("() => window.__mock.getSelection('composer')")
-    assert selection["isCollapsed"] and selection["start"] == page.evaluate("t => t.length", fixed)
-    page.keyboard.type(" Thanks!")
-    expect(page.locator(PANEL)).to_have_attribute("data-rules", "")
-    assert text_of(page, "composer") == fixed + " Thanks!"
+    selection = tab.evaluate("() => window.__mock.getSelection('composer')")
+    assert selection["isCollapsed"] and selection["start"] == tab.evaluate("t => t.length", fixed)
+    tab.type(" Thanks!")
+    tab.wait_attribute("data-rules", "")
+    tab.wait_for("want => window.__mock.getPlainText('composer') === want", fixed + " Thanks!")
     # Undo is Lexical's own: it takes back the typing, then the fix, leaving the original.
     for _ in range(10):
-        if text_of(page, "composer") == typed:
+        if plain_text(tab, "composer") == typed:
             break
-        page.keyboard.press("Control+Z")
-    assert text_of(page, "composer") == typed
-    expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
+        tab.press("Control+z")
+    assert plain_text(tab, "composer") == typed
+    tab.wait_attribute("data-rules", "missing-disclaimer")
 
 
 def test_fix_in_the_middle_of_a_draft_keeps_text_on_both_sides(fb):
@@ -482,18 +488,17 @@ def test_where_the_page_cannot_tell_the_switch_button_flips_the_account(fb):
 
 
 @pytest.mark.parametrize("profile", ["jane.doe", "sam.smith", "alex.lee"])
-def test_friend_request_banner_on_other_peoples_profiles_and_dismissible(fb, profile):
-    page, site = fb
-    go(page, site, f"/{profile}")
-    banner = page.locator(f"{BANNER}[data-rules='friend-request']")
-    expect(banner).to_have_count(1, timeout=30_000)
-    said = panel_text(page)  # the banner is a region named Policy Guard too
+def test_friend_request_banner_on_other_peoples_profiles_and_dismissible(tab: Tab, profile):
+    tab.goto(f"{FB}/{profile}")
+    banner = f"{BANNER}[data-rules='friend-request']"
+    tab.wait_for("s => document.querySelectorAll(s).length === 1", banner, timeout=BOOT_S)
+    said = tab.panel_text()  # the banner is a region named Policy Guard too
     assert "Friend and follow requests from people you know through work" in said
     assert "please don't accept or send a friend or follow request" in said and "PA-12" in said
-    click_in_panel(page, "Dismiss")
-    expect(banner).to_have_count(0)
-    page.wait_for_timeout(1200)  # the page is scanned again every second: it stays dismissed
-    expect(banner).to_have_count(0)
+    tab.click_in_panel("Dismiss")
+    tab.wait_for("s => !document.querySelector(s)", banner)
+    time.sleep(1.2)  # the page is scanned again every second: it stays dismissed
+    assert tab.evaluate("s => document.querySelector(s)", banner) is None
 
 
 @pytest.mark.parametrize("path", ["/pages/create", "/groups/create"])
@@ -602,6 +607,5 @@ def test_a_create_post_dialog_without_a_known_editor_shows_not_checking_here(fb)
     wait_for_site_state(page, "not-found")  # after 4 s without a composer
 
 
-def test_no_network_requests_were_made(browser):
-    _, site = browser
-    assert site.requests == []
+def test_no_network_requests_were_made(tab: Tab):
+    assert tab.site.requests == []

@@ -1,12 +1,13 @@
-"""Policy Guard on Instagram, in real Chromium with the built extension and a mock of
-www.instagram.com on the real Lexical editor (caption, direct messages) and a React textarea
-(comments). Everything is asserted as a person would see it: the panel's words and its
+"""Policy Guard on Instagram, in real Chromium (and, the tests on `tab`, real Firefox: driver.py) with
+the built extension and a mock of www.instagram.com on the real Lexical editor (caption, direct
+messages) and a React textarea (comments). Everything is asserted as a person would see it: the panel's words and its
 `data-rules`, the underlines, the banners, and the page's own state (`window.__mock`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
@@ -24,6 +25,7 @@ from tests.browser.conftest import (
     wait_drawn,
     wait_for_site_state,
 )
+from tests.browser.driver import BOOT_S, Tab
 from tests.browser.instagram_pages import (
     CAPTION,
     CREATE,
@@ -190,43 +192,62 @@ def test_when_the_page_does_not_say_who_is_posting_the_panel_assumes_and_can_swi
     assert "Assuming a personal account" in panel_text(page)
 
 
-def test_child_consent_clears_when_confirmed_and_returns_for_a_new_draft(ig):
+def caption_on(tab: Tab, photo: Path) -> None:
+    """Create new post, choose `photo` with the file picker, Next, Next, and click into the caption."""
+    tab.click(f'{NAV} a[href="#"]:has(svg[aria-label="New post"])')
+    tab.choose_files(f'{CREATE} input[type="file"]', [photo])
+    for step in ("Crop", "Edit"):
+        tab.wait_for(
+            "(d, h) => [...document.querySelectorAll(d + ' h1')].some((e) => e.textContent === h)", CREATE, step
+        )
+        tab.click(f'{CREATE} div[role="button"]', "Next")
+    tab.click(f"{CREATE} {CAPTION}")
+
+
+def test_child_consent_clears_when_confirmed_and_returns_for_a_new_draft(tab: Tab, tmp_path: Path):
     """Confirming consent clears `child-consent`; sharing, or discarding the draft, forgets it."""
-    page, site = ig
-    goto(page, site, EXPLORE, handle=OFFICIAL)
+    tab.site.handle = OFFICIAL
+    tab.goto(HOME.rstrip("/") + EXPLORE)
+    photos = []
+    for name in ("messy-play.jpg", "messy-play-2.jpg", "messy-play-3.jpg"):
+        (tmp_path / name).write_bytes(jpeg(name)["buffer"])
+        photos.append(tmp_path / name)
     words = "Messy play fun with the little ones this morning!"
-    caption_with(page, [jpeg("messy-play.jpg")])
-    p = panel(page)
-    page.keyboard.type(words)
-    expect_rules(p, "child-consent")
-    assert "parent/guardian consent" in panel_text(page)
-    click_in_panel(page, CONSENT)
-    expect_rules(p)
-    assert "No policy issues found." in panel_text(page)
-    share_enabled(page).click()
-    expect(page.locator(CREATE)).to_have_count(0)
-    expect(page.locator(PANEL)).to_have_count(0)  # the caption's panel went with it
-    assert mock(page, "posted")[-1] == {"where": "caption", "text": words, "media": ["messy-play.jpg"]}
+    gone = "s => !document.querySelector(s)"
+    caption_on(tab, photos[0])
+    tab.wait_attribute("data-status", "ready", timeout=BOOT_S)
+    tab.type(words)
+    tab.wait_attribute("data-rules", "child-consent")
+    assert "parent/guardian consent" in tab.panel_text()
+    tab.click_in_panel(CONSENT)
+    tab.wait_attribute("data-rules", "")
+    assert "No policy issues found." in tab.panel_text()
+    tab.click(f'{CREATE} a[role="link"]', "Share")  # a link now, as on Instagram
+    tab.wait_for(gone, CREATE)
+    tab.wait_for(gone, PANEL)  # the caption's panel went with it
+    assert tab.evaluate("() => window.__mock.posted()")[-1] == {
+        "where": "caption",
+        "text": words,
+        "media": ["messy-play.jpg"],
+    }
 
     # A new draft: asked again.
-    caption_with(page, [jpeg("messy-play-2.jpg")])
-    p = panel(page)
-    page.keyboard.type(words)
-    expect_rules(p, "child-consent")
-    click_in_panel(page, CONSENT)
-    expect_rules(p)
+    caption_on(tab, photos[1])
+    tab.type(words)
+    tab.wait_attribute("data-rules", "child-consent")
+    tab.click_in_panel(CONSENT)
+    tab.wait_attribute("data-rules", "")
     # Closed with media: "Discard post?" → Discard. The draft and its confirmation are gone.
-    page.locator('[aria-label="Close"]').first.click()
-    discard = page.locator('div[role="dialog"][aria-label="Discard post?"]')
-    discard.locator('button:text-is("Discard")').click()
-    expect(page.locator(CREATE)).to_have_count(0)
-    expect(page.locator(PANEL)).to_have_count(0)
-    caption_with(page, [jpeg("messy-play-3.jpg")])
-    page.keyboard.type(words)
-    expect_rules(panel(page), "child-consent")
+    tab.click('[aria-label="Close"]')
+    tab.click('div[role="dialog"][aria-label="Discard post?"] button', "Discard")
+    tab.wait_for(gone, CREATE)
+    tab.wait_for(gone, PANEL)
+    caption_on(tab, photos[2])
+    tab.type(words)
+    tab.wait_attribute("data-rules", "child-consent")
     # The shared post is in the feed.
-    mock(page, "navigate", "/")
-    expect(page.locator("article").first).to_contain_text(words)
+    tab.evaluate("() => window.__mock.navigate('/')")
+    tab.wait_for("t => document.querySelector('article')?.textContent.includes(t)", words)
 
 
 def test_cancelling_discard_keeps_the_draft_and_its_consent(ig):
@@ -618,6 +639,5 @@ def test_when_the_caption_box_cannot_be_found_the_toolbar_says_not_checking_here
     assert "!" in toolbar_badges(page.context)
 
 
-def test_no_network_requests_were_made(browser):
-    _, site = browser
-    assert site.requests == []
+def test_no_network_requests_were_made(tab: Tab):
+    assert tab.site.requests == []

@@ -1,10 +1,13 @@
-"""The X timeline composer, in real Chromium with the built extension and a Draft.js mock of x.com."""
+"""The X timeline composer, with the built extension and a Draft.js mock of x.com: in real Chromium, and
+(the tests on `tab`, tests/browser/driver.py) in real Firefox too."""
 
 from __future__ import annotations
 
 from playwright.sync_api import expect
 
+from tests.browser import driver
 from tests.browser.conftest import PANEL, open_x_composer, panel_text
+from tests.browser.driver import Tab, plain_text
 
 
 def test_personal_post_about_the_organisation_warns_until_disclaimer_added(x_home):
@@ -33,16 +36,14 @@ def test_personal_post_about_the_organisation_warns_until_disclaimer_added(x_hom
     assert page.locator(PANEL).count() == 1
 
 
-def test_official_account_party_political_post_is_an_error(x_home):
-    page, site = x_home
-    site.handle = "NhxPartnership"
-    open_x_composer(page, ready=False)
-    panel = page.locator(PANEL)
-    page.keyboard.type("Vote Labour on Thursday!")
-    expect(panel).to_have_attribute("data-rules", "political", timeout=30_000)
-    snapshot = panel_text(page)
+def test_official_account_party_political_post_is_an_error(tab: Tab):
+    driver.open_x_composer(tab, "NhxPartnership")
+    tab.type("Vote Labour on Thursday!")
+    tab.wait_attribute("data-rules", "political")
+    snapshot = tab.panel_text()
     assert "Checking as @NhxPartnership (official channel)" in snapshot
     assert "error" in snapshot.lower() and "OC-16" in snapshot
+    assert plain_text(tab) == "Vote Labour on Thursday!"  # nothing of it lost
 
 
 def test_official_account_needs_no_disclaimer_and_near_misses_stay_quiet(x_home):
@@ -75,6 +76,5 @@ def test_the_warning_goes_when_the_text_is_deleted_and_undo_brings_it_back(x_hom
     assert page.evaluate("window.__mock.getPlainText()") == "Proud of @NhxPartnership"
 
 
-def test_no_network_requests_were_made(browser):
-    _, site = browser
-    assert site.requests == []
+def test_no_network_requests_were_made(tab: Tab):
+    assert tab.site.requests == []

@@ -1,12 +1,15 @@
 """What the panel does beside X's composer: fixes through the editor, highlights in place, media and
-consent, settings, the post-anyway question and the toolbar state. Real Draft.js, real Chromium."""
+consent, settings, the post-anyway question and the toolbar state. Real Draft.js, real Chromium
+(and real Firefox for the tests on `tab`: tests/browser/driver.py)."""
 
 from __future__ import annotations
 
 import re
+import time
 
 from playwright.sync_api import Page, expect
 
+from tests.browser import driver
 from tests.browser.conftest import (
     PANEL,
     X_EDITOR,
@@ -20,8 +23,10 @@ from tests.browser.conftest import (
     toolbar_badges,
     wait_for_site_state,
 )
+from tests.browser.driver import Tab
 
 POST = '[data-testid="tweetButtonInline"]'
+DISCLAIMER = "The views expressed here are my own"
 JPEG = b"\xff\xd8\xff\xe0fakejpeg"
 
 
@@ -29,34 +34,39 @@ def plain_text(page: Page) -> str:
     return page.evaluate("window.__mock.getPlainText()")
 
 
-def test_disclaimer_fix_goes_through_the_editor_and_keeps_the_text(x):
-    page, site = x
-    site.handle = "jo_bloggs"
-    open_x_composer(page)
+def test_disclaimer_fix_goes_through_the_editor_and_keeps_the_text(tab: Tab):
+    driver.open_x_composer(tab, "jo_bloggs")
+    assert tab.attribute("data-rules") == ""
     typed = "🎉 Lovely stay and play at Kevin Pearce Children's Centre today"
-    page.keyboard.type(typed)
-    expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
-    click_in_panel(page, "Add disclaimer")
-    expect(page.locator(PANEL)).to_have_attribute("data-rules", "")
-    fixed = plain_text(page)
-    assert fixed.startswith(typed + "\n")  # what was written is intact, the disclaimer after it
+    tab.type(typed)
+    tab.wait_attribute("data-rules", "missing-disclaimer")
+    said = tab.panel_text()
+    assert "Checking as @jo_bloggs (personal account)" in said and "PA-1" in said
+    tab.click_in_panel("Add disclaimer")
+    tab.wait_attribute("data-rules", "")
+    # Draft.js's own state holds the fix (the site would post it), after exactly what was typed, in a
+    # paragraph of its own.
+    fixed = driver.plain_text(tab)
+    assert fixed.startswith(typed + "\n\n" + DISCLAIMER)
     assert fixed.endswith(
         "are my own and don't necessarily represent North Halifax Partnership's positions, policies or opinions."
     )
-    expect(page.locator(POST)).to_be_enabled()
+    assert "No policy issues found." in tab.panel_text()
+    assert tab.evaluate("s => !document.querySelector(s).disabled", POST)  # the site's Post button is live
     # The caret is after the inserted text: typing goes on at the end.
-    page.keyboard.type(" Thanks!")
-    expect(page.locator(PANEL)).to_have_attribute("data-rules", "")
-    assert plain_text(page) == fixed + " Thanks!"
+    tab.type(" Thanks!")
+    tab.wait_for("want => window.__mock.getPlainText() === want", fixed + " Thanks!")
+    tab.wait_attribute("data-rules", "")
     # Undo is the editor's own: it takes back the typing, then the fix, leaving the original.
     for _ in range(10):
-        if plain_text(page) == typed:
+        if driver.plain_text(tab) == typed:
             break
-        page.keyboard.press("Control+Z")
-        page.wait_for_timeout(30)  # Draft applies an undo of typed text on its next tick
-    assert plain_text(page) == typed
-    expect(page.locator(X_EDITOR)).to_have_text(typed)  # what the person sees, as the panel reads it
-    expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
+        tab.press("Control+z")
+        time.sleep(0.03)  # Draft applies an undo of typed text on its next tick
+    assert driver.plain_text(tab) == typed
+    # What the person sees, as the panel reads it.
+    tab.wait_for("([s, t]) => document.querySelector(s).textContent === t", [X_EDITOR, typed])
+    tab.wait_attribute("data-rules", "missing-disclaimer")
 
 
 def test_flagged_words_are_underlined_in_place_after_emoji_and_edits(x):
