@@ -28,7 +28,8 @@ from websockets.sync.client import connect
 
 from tests.browser.conftest import FRAME_PAGES, PANEL, SITES, Site, mock_response
 
-FIREFOX = "/usr/bin/firefox-esr"
+# The Firefox to drive: Debian's, unless POLICY_GUARD_FIREFOX names another (an older ESR, unpacked beside it).
+FIREFOX = os.environ.get("POLICY_GUARD_FIREFOX", "/usr/bin/firefox-esr")
 GECKO_ID = "policy-guard@extension"  # build.py's GECKO_ID
 # The moz-extension:// host Firefox gives the add-on (fixed by a pref: the tests know its pages' addresses).
 EXTENSION_UUID = "6f1c7c3e-2f4b-4d1e-9a55-0c0ffee0a11d"

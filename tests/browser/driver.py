@@ -20,7 +20,7 @@ from typing import Any, Protocol
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
-from tests.browser import bidi, extension_pages
+from tests.browser import a11y, bidi, extension_pages
 from tests.browser import conftest as chromium
 from tests.browser.conftest import PANEL, X_EDITOR, Site
 
@@ -47,6 +47,10 @@ class Tab(Protocol):
 
     def add_page_script(self, source: str) -> None:
         """Run `source` in every page this tab loads from now on, before the page's own scripts."""
+        ...
+
+    def pause(self, seconds: float) -> None:
+        """Let the page run on for a while (Playwright's events and routes are served meanwhile)."""
         ...
 
     # ---- a person's input ----
@@ -87,6 +91,18 @@ class Tab(Protocol):
     def on_frame_element(self, function: str, page: str = PANEL_PAGE) -> Any:
         """`function(iframe)` run in the site's page on the <iframe> element of Policy Guard's frame on `page`."""
         ...
+
+    def accessible(self, role: str, name: str | None = None, page: str = PANEL_PAGE) -> int:
+        """How many controls the browser's accessibility service calls `role` (named `name`) in
+        Policy Guard's frame on `page`: what a screen reader finds."""
+        ...
+
+    def has_focus(self, role: str, name: str, page: str = PANEL_PAGE) -> bool:
+        """Whether the keyboard's focus is in Policy Guard's frame on `page`, on the control the
+        accessibility service calls `role` `name`."""
+        ...
+
+    def set_viewport(self, width: int, height: int) -> None: ...
 
     # ---- the extension ----
     def in_extension(self, function: str, *args: object) -> Any:
@@ -131,18 +147,26 @@ def toolbar(tab: Tab) -> list[tuple[str, str]]:
     return [(badge, title) for badge, title in tab.in_extension(read)]
 
 
+def choose_option(page: Tab, select: str, label: str) -> None:
+    """Choose the option whose words are `label` in the <select> with id `select` (as the browser does
+    when a person picks it: the value set, its change event)."""
+    page.evaluate(
+        """(id, label) => { const select = document.getElementById(id);
+             const option = [...select.options].find((o) => o.textContent === label);
+             if (!option) throw new Error(`no option ${label} in #${id}`);
+             select.value = option.value; select.dispatchEvent(new Event('change', {bubbles: true})); }""",
+        select,
+        label,
+    )
+
+
 def check_draft(popup: Tab, text: str, *, platform: str = "X", account: str | None = None) -> list[str]:
     """In the popup's "Check a draft": choose the platform and who is posting (by the options' words),
     type `text`, press Check; once its findings are for this text, their rule ids, in the order listed."""
     popup.click("#tab-check")
-    popup.evaluate(
-        """(choices) => { for (const [id, label] of choices) {
-             const select = document.getElementById(id);
-             const option = [...select.options].find((o) => o.textContent === label);
-             if (!option) throw new Error(`no option ${label} in #${id}`);
-             select.value = option.value; select.dispatchEvent(new Event('change', {bubbles: true})); } }""",
-        [["platform", platform]] + ([["account", account]] if account else []),
-    )
+    choose_option(popup, "platform", platform)
+    if account:
+        choose_option(popup, "account", account)
     popup.click("#draft")
     popup.press("Control+a")
     popup.type(text)
@@ -169,6 +193,50 @@ def wait_until(read: Any, want: object, within_s: float = 10.0) -> None:
     assert got == want
 
 
+def wait_focus(tab: Tab, role: str, name: str, page: str = PANEL_PAGE, within_s: float = 15.0) -> None:
+    """Wait until the control a screen reader calls `role` `name` has the keyboard's focus in Policy Guard's frame."""
+    wait_until(lambda: tab.has_focus(role, name, page), True, within_s)
+
+
+# Where the focus is in the site's page: 'panel', 'banner', 'body', or the focused element's test id/label/tag.
+PAGE_FOCUS = """() => { const a = document.activeElement;
+    if (!a || a === document.body) return 'body';
+    if (a.closest('policy-guard-panel')) return 'panel';
+    if (a.closest('policy-guard-banner')) return 'banner';
+    return a.getAttribute('data-testid') || a.getAttribute('aria-label') || a.tagName.toLowerCase(); }"""
+
+
+def tab_to(tab: Tab, role: str, name: str, page: str = PANEL_PAGE, most: int = 20) -> list[str]:
+    """Press Tab, as a person does, until the control called `name` in Policy Guard's frame has the
+    focus; the stops on the way (where the focus was in the site's page, `PAGE_FOCUS`)."""
+    stops = []
+    for _ in range(most):
+        tab.press("Tab")
+        stops.append(tab.evaluate(PAGE_FOCUS))
+        if stops[-1] in ("panel", "banner") and tab.has_focus(role, name, page):
+            return stops
+    raise AssertionError(f"Tab never reached the {role} {name!r}: {stops}")
+
+
+def record_announcements(tab: Tab, page: str = PANEL_PAGE) -> None:
+    """From now on, keep every text the frame's live region is given (window.__said)."""
+    tab.in_frame(
+        """() => { const region = document.querySelector('#announce'); window.__said = [];
+            new MutationObserver(() => window.__said.push(region.textContent))
+              .observe(region, {childList: true, characterData: true, subtree: true}); }""",
+        page=page,
+    )
+
+
+def announcements(tab: Tab, page: str = PANEL_PAGE) -> list[str]:
+    return tab.in_frame("() => window.__said", page=page)
+
+
+def wait_page_focus(tab: Tab, selector: str) -> None:
+    """Wait until the site's element `selector` has the keyboard's focus."""
+    tab.wait_for("s => document.activeElement === document.querySelector(s)", selector)
+
+
 def _call(function: str) -> str:
     """`function` as one taking its arguments as an array (Playwright passes one argument)."""
     return f"(args) => ({function})(...args)"
@@ -188,17 +256,22 @@ class ChromiumTab:
         self.page.goto(url)
 
     def close(self) -> None:
+        errors = getattr(self.page, "script_errors", [])  # an extension page's (extension_pages.open_page)
         self.page.close()
+        assert errors == []
 
     def evaluate(self, function: str, *args: object) -> Any:
         return self.page.evaluate(_call(function), list(args))
 
     def wait_for(self, function: str, *args: object, timeout: float = 15.0) -> Any:
         handle = self.page.wait_for_function(_call(function), arg=list(args), timeout=timeout * 1000, polling=50)
-        return handle.json_value()
+        return True if handle.as_element() else handle.json_value()  # a node found: found
 
     def add_page_script(self, source: str) -> None:
         self.page.add_init_script(source)
+
+    def pause(self, seconds: float) -> None:
+        self.page.wait_for_timeout(seconds * 1000)
 
     def type(self, text: str) -> None:
         self.page.keyboard.type(text)
@@ -241,6 +314,16 @@ class ChromiumTab:
     def on_frame_element(self, function: str, page: str = PANEL_PAGE) -> Any:
         return self._frame(page).frame_element().evaluate(function)
 
+    def accessible(self, role: str, name: str | None = None, page: str = PANEL_PAGE) -> int:
+        tree = a11y.ax_tree(self._frame(page))
+        return sum(1 for n in tree if not n["ignored"] and n["role"] == role and name in (None, n["name"]))
+
+    def has_focus(self, role: str, name: str, page: str = PANEL_PAGE) -> bool:
+        return a11y.focused(self._frame(page)) == (role, name)
+
+    def set_viewport(self, width: int, height: int) -> None:
+        self.page.set_viewport_size({"width": width, "height": height})
+
     def in_extension(self, function: str, *args: object) -> Any:
         return chromium.extension_worker(self.context).evaluate(_call(function), list(args))
 
@@ -255,7 +338,7 @@ class ChromiumTab:
                     return ChromiumTab(self.context, self.site, page)
             if time.monotonic() > deadline:
                 raise AssertionError(f"the extension opened no tab on {path}")
-            time.sleep(0.1)
+            self.page.wait_for_timeout(100)  # (Playwright learns of new pages only while it is called)
 
 
 # ---- Firefox, through WebDriver BiDi -------------------------------------------------------------
@@ -325,6 +408,9 @@ class FirefoxTab:
     def add_page_script(self, source: str) -> None:
         self._scripts.append(bidi.add_page_script(self.tab, f"() => {{ {source} }}"))
 
+    def pause(self, seconds: float) -> None:
+        time.sleep(seconds)
+
     def type(self, text: str) -> None:
         self.tab.type(text)
 
@@ -360,12 +446,24 @@ class FirefoxTab:
         self.tab.click_in_panel(name)
 
     def in_frame(self, function: str, *args: object, page: str = PANEL_PAGE) -> Any:
-        self.tab.settle()
-        (frame,) = [context for context, at in self.tab.frames() if at == page]
-        return self.tab.evaluate(function, *args, context=frame)
+        return self.tab.evaluate(function, *args, context=self._frame(page))
 
     def on_frame_element(self, function: str, page: str = PANEL_PAGE) -> Any:
         return self.tab.evaluate(function, bidi.frame_element(self.tab, page))
+
+    def _frame(self, page: str) -> str:
+        self.tab.settle()
+        (frame,) = [context for context, at in self.tab.frames() if at == page]
+        return frame
+
+    def accessible(self, role: str, name: str | None = None, page: str = PANEL_PAGE) -> int:
+        return len(bidi.accessible_nodes(self.tab, self._frame(page), role, name))
+
+    def has_focus(self, role: str, name: str, page: str = PANEL_PAGE) -> bool:
+        return bidi.has_focus(self.tab, self._frame(page), role, name)
+
+    def set_viewport(self, width: int, height: int) -> None:
+        bidi.set_viewport(self.tab, width, height)
 
     def in_extension(self, function: str, *args: object) -> Any:
         return self.owner.extension_page().evaluate(function, *args)

@@ -7,8 +7,6 @@ editor itself holds (`window.__mock`)."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -497,7 +495,7 @@ def test_friend_request_banner_on_other_peoples_profiles_and_dismissible(tab: Ta
     assert "please don't accept or send a friend or follow request" in said and "PA-12" in said
     tab.click_in_panel("Dismiss")
     tab.wait_for("s => !document.querySelector(s)", banner)
-    time.sleep(1.2)  # the page is scanned again every second: it stays dismissed
+    tab.pause(1.2)  # the page is scanned again every second: it stays dismissed
     assert tab.evaluate("s => document.querySelector(s)", banner) is None
 
 

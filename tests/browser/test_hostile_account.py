@@ -5,8 +5,6 @@ page does writes to the person's settings. In both browsers (tests/browser/drive
 
 from __future__ import annotations
 
-import time
-
 from tests.browser.conftest import PANEL
 from tests.browser.driver import Tab, open_x_composer, set_settings, stored_settings, wait_until
 
@@ -76,6 +74,6 @@ def test_nothing_a_page_does_writes_the_persons_settings(tab: Tab):
                window.frames[i].postMessage({{type: 'action', action: 'switch-account'}}, '*');
              window.postMessage({{type: 'action', action: 'switch-account'}}, '*'); }}"""
     )
-    time.sleep(0.5)  # give a write that got through time to land
+    tab.pause(0.5)  # give a write that got through time to land
     assert stored_settings(tab) == {}
     assert "Assuming a personal account" in tab.panel_text()

@@ -6,8 +6,6 @@ In both browsers (tests/browser/driver.py)."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from tests.browser.conftest import PANEL
@@ -188,7 +186,7 @@ def test_a_page_that_covers_the_panel_is_said_to_block_checking(tab: Tab, cover)
         cover,
     )
     assert_the_person_sees_the_finding(tab)
-    time.sleep(2.5)  # longer than a hidden panel may go unsaid (BLOCKED_AFTER_MS) and a scan
+    tab.pause(2.5)  # longer than a hidden panel may go unsaid (BLOCKED_AFTER_MS) and a scan
     assert not blocked(tab)
     tab.evaluate("() => window.__under.remove()")
     # Only the top layer covers it: the page's own popover, shown after ours.

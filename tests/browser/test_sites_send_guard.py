@@ -7,8 +7,6 @@ Instagram's comments)."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from tests.browser.conftest import X_EDITOR
@@ -25,7 +23,7 @@ def posted(tab: Tab) -> list[dict]:
 
 def expect_held_back(tab: Tab, editor: str | None, text: str, posts_before: int) -> None:
     """Nothing was sent, the draft is as written, and the panel asks."""
-    time.sleep(0.3)  # give a send that got through time to land
+    tab.pause(0.3)  # give a send that got through time to land
     assert len(posted(tab)) == posts_before
     assert plain_text(tab, editor) == text
     wait_until(lambda: "Post anyway?" in tab.panel_text(), True)  # drawn by the frame a moment later

@@ -5,7 +5,6 @@ consent, settings, the post-anyway question and the toolbar state. Real Draft.js
 from __future__ import annotations
 
 import re
-import time
 
 from playwright.sync_api import Page, expect
 
@@ -62,7 +61,7 @@ def test_disclaimer_fix_goes_through_the_editor_and_keeps_the_text(tab: Tab):
         if driver.plain_text(tab) == typed:
             break
         tab.press("Control+z")
-        time.sleep(0.03)  # Draft applies an undo of typed text on its next tick
+        tab.pause(0.03)  # Draft applies an undo of typed text on its next tick
     assert driver.plain_text(tab) == typed
     # What the person sees, as the panel reads it.
     tab.wait_for("([s, t]) => document.querySelector(s).textContent === t", [X_EDITOR, typed])
