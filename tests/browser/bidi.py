@@ -606,11 +606,15 @@ def remove_page_script(tab: Tab, script: str) -> None:
 
 
 def paste_into(tab: Tab, text: str) -> None:
-    """A person's paste into the focused editor: Firefox takes a synthetic paste's text from its own
-    `data`/`dataType` members (its `clipboardData` from a script is ignored), so it carries both."""
+    """A person's paste into the focused editor (inside open shadow roots too): a textarea takes it as
+    inserted text; an editor gets a paste event, which Firefox fills from its own `data`/`dataType`
+    members (its `clipboardData` from a script is ignored), so it carries both."""
     tab.evaluate(
-        """text => { const dt = new DataTransfer(); dt.setData('text/plain', text);
+        """text => { let focused = document.activeElement;
+             while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+             if (focused instanceof HTMLTextAreaElement) { document.execCommand('insertText', false, text); return; }
+             const dt = new DataTransfer(); dt.setData('text/plain', text);
              const init = {clipboardData: dt, data: text, dataType: 'text/plain', bubbles: true, cancelable: true};
-             document.activeElement.dispatchEvent(new ClipboardEvent('paste', init)); }""",
+             focused.dispatchEvent(new ClipboardEvent('paste', init)); }""",
         text,
     )

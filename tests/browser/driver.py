@@ -74,6 +74,10 @@ class Tab(Protocol):
 
     # ---- what Policy Guard shows in the page ----
     def attribute(self, name: str, selector: str = PANEL) -> str | None: ...
+    def count(self, selector: str) -> int:
+        """How many elements match `selector`, in the page and its open shadow roots."""
+        ...
+
     def wait_attribute(self, name: str, value: str, selector: str = PANEL, timeout: float = 15.0) -> None: ...
     def panel_text(self) -> str:
         """What a person reads in Policy Guard's panels and banners."""
@@ -292,10 +296,14 @@ class ChromiumTab:
         self.page.locator(selector).set_input_files(paths)
 
     def attribute(self, name: str, selector: str = PANEL) -> str | None:
-        return self.evaluate("(s, n) => document.querySelector(s)?.getAttribute(n) ?? null", selector, name)
+        found = self.page.locator(selector)
+        return found.first.get_attribute(name) if found.count() else None
 
     def wait_attribute(self, name: str, value: str, selector: str = PANEL, timeout: float = 15.0) -> None:
         expect(self.page.locator(selector)).to_have_attribute(name, value, timeout=timeout * 1000)
+
+    def count(self, selector: str) -> int:
+        return self.page.locator(selector).count()
 
     def panel_text(self) -> str:
         return chromium.panel_text(self.page)
@@ -379,6 +387,19 @@ class FirefoxBrowser:
             time.sleep(0.1)
 
 
+# The elements matching a selector (whose words are the text, unless that is null), in the document and
+# the open shadow roots in it, as Playwright's selectors find them in Chromium.
+_FIND_ALL = """(selector, text) => {
+  const roots = [document], found = [];
+  for (let i = 0; i < roots.length; i++) {
+    found.push(...[...roots[i].querySelectorAll(selector)]
+      .filter((e) => text === null || e.textContent.replace(/\\s+/g, ' ').trim() === text));
+    for (const e of roots[i].querySelectorAll('*')) if (e.shadowRoot) roots.push(e.shadowRoot);
+  }
+  return found; }"""
+_FIND = f"(selector, text) => ({_FIND_ALL})(selector, text)[0] ?? null"
+
+
 class FirefoxTab:
     browser = "firefox"
 
@@ -421,12 +442,7 @@ class FirefoxTab:
         bidi.paste_into(self.tab, text)
 
     def click(self, selector: str, text: str | None = None) -> None:
-        if text is None:
-            self.tab.click(selector)
-            return
-        find = """(s, t) => [...document.querySelectorAll(s)]
-                    .find((e) => e.textContent.replace(/\\s+/g, ' ').trim() === t)"""
-        node = self.tab.wait_for(find, selector, text)
+        node = self.tab.wait_for(_FIND, selector, text)
         self.tab.evaluate("node => node.scrollIntoView({block: 'center'})", node)
         self.tab.click_element(node)
 
@@ -434,10 +450,14 @@ class FirefoxTab:
         self.tab.choose_files(selector, paths)
 
     def attribute(self, name: str, selector: str = PANEL) -> str | None:
-        return self.tab.attribute(name, selector)
+        return self.tab.evaluate(f"(s, n) => ({_FIND})(s, null)?.getAttribute(n) ?? null", selector, name)
 
     def wait_attribute(self, name: str, value: str, selector: str = PANEL, timeout: float = 15.0) -> None:
-        self.tab.wait_attribute(name, value, selector, timeout=timeout)
+        got = f"(s, n, v) => ({_FIND})(s, null)?.getAttribute(n) === v"
+        self.tab.wait_for(got, selector, name, value, timeout=timeout)
+
+    def count(self, selector: str) -> int:
+        return self.tab.evaluate(f"s => ({_FIND_ALL})(s, null).length", selector)
 
     def panel_text(self) -> str:
         return self.tab.panel_text()

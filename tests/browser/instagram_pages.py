@@ -3,9 +3,12 @@ Create new post dialog from the navigation's button to the caption step."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from playwright.sync_api import Locator, Page, expect
 
 from tests.browser.conftest import choose_files
+from tests.browser.driver import Tab
 
 NAV = 'div[role="navigation"][aria-label="Primary"]'
 CREATE = 'div[role="dialog"][aria-label="Create new post"]'
@@ -47,3 +50,16 @@ def caption_with(page: Page, files: list[dict]) -> Locator:
     dialog = open_create(page)
     choose_files(dialog.locator('input[type="file"]'), files)
     return to_caption(page, dialog)
+
+
+def caption_on(tab: Tab, photo: Path) -> None:
+    """In either browser: Create new post, choose `photo` with the file picker, Next, Next, and click
+    into the caption."""
+    tab.click(f'{NAV} a[href="#"]:has(svg[aria-label="New post"])')
+    tab.choose_files(f'{CREATE} input[type="file"]', [photo])
+    for step in ("Crop", "Edit"):
+        tab.wait_for(
+            "(d, h) => [...document.querySelectorAll(d + ' h1')].some((e) => e.textContent === h)", CREATE, step
+        )
+        tab.click(f'{CREATE} div[role="button"]', "Next")
+    tab.click(f"{CREATE} {CAPTION}")

@@ -24,7 +24,9 @@ def test_at_320_css_pixels_the_panel_folds_to_a_button_that_opens_it(tab: Tab):
     tab.wait_attribute("data-rules", "political")
     # The only control: the folded panel's button, closed.
     assert tab.accessible("button") == 1 and tab.accessible("button", "Policy Guard: 1 issue") == 1
-    shown = "() => [...document.querySelectorAll('button')].filter((b) => b.checkVisibility()).map((b) => b.ariaExpanded)"
+    shown = (
+        "() => [...document.querySelectorAll('button')].filter((b) => b.checkVisibility()).map((b) => b.ariaExpanded)"
+    )
     assert tab.in_frame(shown) == ["false"]
     panel, editor, post = (tab.evaluate(BOX, s) for s in (PANEL, X_EDITOR, X_POST))
     assert not _overlap(panel, editor), (panel, editor)

@@ -30,6 +30,7 @@ from tests.browser.instagram_pages import (
     CAPTION,
     CREATE,
     NAV,
+    caption_on,
     caption_with,
     div_button,
     jpeg,
@@ -190,18 +191,6 @@ def test_when_the_page_does_not_say_who_is_posting_the_panel_assumes_and_can_swi
     click_in_panel(page, "Switch to personal account")
     expect_rules(p)
     assert "Assuming a personal account" in panel_text(page)
-
-
-def caption_on(tab: Tab, photo: Path) -> None:
-    """Create new post, choose `photo` with the file picker, Next, Next, and click into the caption."""
-    tab.click(f'{NAV} a[href="#"]:has(svg[aria-label="New post"])')
-    tab.choose_files(f'{CREATE} input[type="file"]', [photo])
-    for step in ("Crop", "Edit"):
-        tab.wait_for(
-            "(d, h) => [...document.querySelectorAll(d + ' h1')].some((e) => e.textContent === h)", CREATE, step
-        )
-        tab.click(f'{CREATE} div[role="button"]', "Next")
-    tab.click(f"{CREATE} {CAPTION}")
 
 
 def test_child_consent_clears_when_confirmed_and_returns_for_a_new_draft(tab: Tab, tmp_path: Path):
