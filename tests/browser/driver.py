@@ -241,6 +241,11 @@ def wait_page_focus(tab: Tab, selector: str) -> None:
     tab.wait_for("s => document.activeElement === document.querySelector(s)", selector)
 
 
+def wait_count(tab: Tab, selector: str, count: int, within_s: float = 15.0) -> None:
+    """Wait until `count` elements match `selector` (in the page and its open shadow roots)."""
+    wait_until(lambda: tab.count(selector), count, within_s)
+
+
 def _call(function: str) -> str:
     """`function` as one taking its arguments as an array (Playwright passes one argument)."""
     return f"(args) => ({function})(...args)"
