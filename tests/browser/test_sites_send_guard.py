@@ -30,6 +30,17 @@ def expect_held_back(tab: Tab, editor: str | None, text: str, posts_before: int)
     assert len(posted(tab)) == posts_before
 
 
+def enter_is_held_back(tab: Tab, editor: str) -> int:
+    """In the focused comment or message box: an error typed, Enter pressed, and the draft held back;
+    how many posts there were before."""
+    tab.type(POLITICAL)
+    tab.wait_attribute("data-rules", "political", timeout=30)
+    before = len(posted(tab))
+    tab.press("Enter")
+    expect_held_back(tab, editor, POLITICAL, before)
+    return before
+
+
 def wait_for_post(tab: Tab, text: str) -> None:
     tab.wait_for(
         "t => document.querySelector('article[data-testid=\"tweet\"]')?.textContent.includes(t)", text, timeout=15
@@ -89,11 +100,7 @@ def ig_official(tab: Tab) -> Tab:
 def test_enter_in_a_facebook_comment_is_held_back_and_the_next_enter_after_post_anyway_sends(fb_page: Tab):
     tab = fb_page
     tab.click('[aria-label="Write a comment…"]')
-    tab.type(POLITICAL)
-    tab.wait_attribute("data-rules", "political", timeout=30)
-    before = len(posted(tab))
-    tab.press("Enter")
-    expect_held_back(tab, "comment-p1", POLITICAL, before)
+    enter_is_held_back(tab, "comment-p1")
     tab.click_in_panel("Post anyway")  # the comment box's own Comment button sends it
     tab.wait_for(
         '() => document.querySelectorAll(\'[role="article"][aria-label^="Comment by North Halifax Partnership"]\')'
@@ -106,11 +113,7 @@ def test_enter_in_messenger_is_held_back(fb_page: Tab):
     tab = fb_page
     tab.click('[role="button"][aria-label="Messenger"]')
     tab.click('[role="dialog"][aria-label^="Chat with"] [aria-label="Message"]')
-    tab.type(POLITICAL)
-    tab.wait_attribute("data-rules", "political", timeout=30)
-    before = len(posted(tab))
-    tab.press("Enter")
-    expect_held_back(tab, "message", POLITICAL, before)
+    before = enter_is_held_back(tab, "message")
     tab.click_in_panel("Post anyway")
     tab.wait_for("n => window.__mock.posted().length > n", before)
     assert posted(tab)[-1]["text"] == POLITICAL
@@ -120,10 +123,7 @@ def test_instagram_comment_enter_and_form_submit_are_held_back(ig_official: Tab)
     tab = ig_official
     comment = 'textarea[aria-label="Add a comment…"]'
     tab.click(comment)
-    tab.type(POLITICAL)
-    tab.wait_attribute("data-rules", "political", timeout=30)
-    tab.press("Enter")
-    expect_held_back(tab, "comment-ABC123", POLITICAL, 0)
+    assert enter_is_held_back(tab, "comment-ABC123") == 0
     tab.evaluate("() => document.querySelector('form.ig-comment-form').requestSubmit()")  # the form's own submit
     expect_held_back(tab, "comment-ABC123", POLITICAL, 0)
     assert tab.evaluate("s => document.querySelector(s).value", comment) == POLITICAL
