@@ -241,6 +241,16 @@ def wait_page_focus(tab: Tab, selector: str) -> None:
     tab.wait_for("s => document.activeElement === document.querySelector(s)", selector)
 
 
+def box(tab: Tab, selector: str) -> dict:
+    """Where the first element matching `selector` (in the page or an open shadow root) is drawn in the
+    viewport: {x, y, width, height}."""
+    return tab.evaluate(
+        f"s => {{ const r = ({_FIND})(s, null).getBoundingClientRect();"
+        " return {x: r.x, y: r.y, width: r.width, height: r.height}; }",
+        selector,
+    )
+
+
 def wait_count(tab: Tab, selector: str, count: int, within_s: float = 15.0) -> None:
     """Wait until `count` elements match `selector` (in the page and its open shadow roots)."""
     wait_until(lambda: tab.count(selector), count, within_s)
@@ -545,3 +555,4 @@ def tab(each_browser) -> Iterator[Tab]:
     clear_settings(page)
     page.close()
     page.site.handle, page.site.name = PERSON
+    page.site.lang = "en"

@@ -4,17 +4,10 @@ browsers (tests/browser/driver.py)."""
 
 from __future__ import annotations
 
-from tests.browser.conftest import PANEL, X_EDITOR
-from tests.browser.driver import Tab, open_x_composer, tab_to, wait_focus, wait_page_focus
+from tests.browser.conftest import PANEL, X_EDITOR, overlaps
+from tests.browser.driver import Tab, box, open_x_composer, tab_to, wait_focus, wait_page_focus
 
 X_POST = '[data-testid="tweetButtonInline"]'
-BOX = "s => { const r = document.querySelector(s).getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; }"
-
-
-def _overlap(a: list[float], b: list[float]) -> bool:
-    ax, ay, aw, ah = a
-    bx, by, bw, bh = b
-    return ax < bx + bw and bx < ax + aw and ay < by + bh and by < ay + ah
 
 
 def test_at_320_css_pixels_the_panel_folds_to_a_button_that_opens_it(tab: Tab):
@@ -28,9 +21,9 @@ def test_at_320_css_pixels_the_panel_folds_to_a_button_that_opens_it(tab: Tab):
         "() => [...document.querySelectorAll('button')].filter((b) => b.checkVisibility()).map((b) => b.ariaExpanded)"
     )
     assert tab.in_frame(shown) == ["false"]
-    panel, editor, post = (tab.evaluate(BOX, s) for s in (PANEL, X_EDITOR, X_POST))
-    assert not _overlap(panel, editor), (panel, editor)
-    assert not _overlap(panel, post), (panel, post)
+    panel, editor, post = (box(tab, s) for s in (PANEL, X_EDITOR, X_POST))
+    assert not overlaps(panel, editor), (panel, editor)
+    assert not overlaps(panel, post), (panel, post)
     # The person opens it from the keyboard, reads it; back in the composer, it folds again.
     tab_to(tab, "button", "Policy Guard: 1 issue")
     tab.press("Enter")

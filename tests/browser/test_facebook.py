@@ -21,7 +21,7 @@ from tests.browser.conftest import (
     wait_drawn,
     wait_for_site_state,
 )
-from tests.browser.driver import BOOT_S, Tab, plain_text
+from tests.browser.driver import BOOT_S, Tab, box, plain_text
 
 FB = "https://www.facebook.com"
 BANNER = "policy-guard-banner"
@@ -81,61 +81,65 @@ def rules(page: Page) -> list[str]:
 # The Create post dialog: home feed, own profile, group; a person or a Page.
 
 
-def test_home_create_post_as_a_person_warns_until_the_disclaimer_is_there(fb):
-    page, site = fb
-    go(page, site)
-    open_composer(page, "What's on your mind, Jo Bloggs?")
-    panel = page.locator(PANEL)
-    expect(panel).to_have_count(1)  # the comment boxes under the feed's posts are idle: no panels
-    expect(panel).to_be_visible()
-    assert "Checking as @jo_bloggs (personal account)" in panel_text(page)
+def compose(tab: Tab, trigger: str, path: str = "/", handle: str = "jo_bloggs", name: str = "Jo Bloggs") -> None:
+    """On Facebook at `path` as `handle`, click the "What's on your mind…" (or the group's "Write
+    something...") prompt; once the dialog's editor has the focus, wait for the checker."""
+    tab.site.handle, tab.site.name = handle, name
+    tab.goto(FB + path)
+    tab.click(".composer-trigger", trigger)
+    tab.wait_for("s => document.activeElement === document.querySelector(s)", f"{DIALOG} {EDITOR}")
+    tab.wait_attribute("data-status", "ready", timeout=BOOT_S)  # Pyodide booted
+
+
+def test_home_create_post_as_a_person_warns_until_the_disclaimer_is_there(tab: Tab):
+    compose(tab, "What's on your mind, Jo Bloggs?")
+    assert tab.count(PANEL) == 1  # the comment boxes under the feed's posts are idle: no panels
+    assert tab.evaluate("s => document.querySelector(s).checkVisibility()", PANEL)
+    assert "Checking as @jo_bloggs (personal account)" in tab.panel_text()
     typed = "Such a lovely stay and play at Kevin Pearce Children's Centre today 🎉"
-    page.keyboard.type(typed)
-    expect(panel).to_have_attribute("data-rules", "missing-disclaimer")
-    said = panel_text(page)
+    tab.type(typed)
+    tab.wait_attribute("data-rules", "missing-disclaimer")
+    said = tab.panel_text()
     assert "PA-1" in said and "warning" in said.lower() and "personal account" in said
-    page.keyboard.type(" Views my own.")
-    expect(panel).to_have_attribute("data-rules", "")
-    assert "No policy issues found." in panel_text(page)
+    tab.type(" Views my own.")
+    tab.wait_attribute("data-rules", "")
+    assert "No policy issues found." in tab.panel_text()
     # The extension only read the editor: Lexical's state holds exactly what was typed.
-    assert text_of(page, "composer") == typed + " Views my own."
-    expect(page.locator(POST)).not_to_have_attribute("aria-disabled", "true")
+    assert plain_text(tab, "composer") == typed + " Views my own."
+    assert tab.evaluate("s => document.querySelector(s).getAttribute('aria-disabled')", POST) != "true"
     # Beside the dialog, not over it.
-    box, dialog = panel.bounding_box(), page.locator(DIALOG).bounding_box()
-    assert box["x"] >= dialog["x"] + dialog["width"] or box["y"] >= dialog["y"] + dialog["height"]
+    panel, dialog = box(tab, PANEL), box(tab, DIALOG)
+    assert panel["x"] >= dialog["x"] + dialog["width"] or panel["y"] >= dialog["y"] + dialog["height"]
 
 
-def test_acting_as_the_organisations_page_is_the_official_channel(fb):
-    page, site = fb
-    go(page, site, handle=PAGE_HANDLE, name=PAGE_NAME)
-    open_composer(page, f"What's on your mind, {PAGE_NAME}?")
-    assert f"Checking as @{PAGE_HANDLE} (official channel)" in panel_text(page)
-    page.keyboard.type("Vote Labour on Thursday!")
-    expect(page.locator(PANEL)).to_have_attribute("data-rules", "political")
-    said = panel_text(page)
+def test_acting_as_the_organisations_page_is_the_official_channel(tab: Tab):
+    compose(tab, f"What's on your mind, {PAGE_NAME}?", handle=PAGE_HANDLE, name=PAGE_NAME)
+    assert f"Checking as @{PAGE_HANDLE} (official channel)" in tab.panel_text()
+    tab.type("Vote Labour on Thursday!")
+    tab.wait_attribute("data-rules", "political")
+    said = tab.panel_text()
     assert "error" in said.lower() and "OC-16" in said
 
 
-def test_own_profile_composer_is_watched_and_has_no_friend_request_banner(fb):
-    page, site = fb
-    go(page, site, "/jo_bloggs")
-    open_composer(page, "What's on your mind?")
-    page.keyboard.type("Proud to work at NHP")
-    expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
-    assert "Checking as @jo_bloggs (personal account)" in panel_text(page)
-    page.wait_for_timeout(300)  # give a wrong banner time to appear
-    expect(page.locator(BANNER)).to_have_count(0)
+def test_own_profile_composer_is_watched_and_has_no_friend_request_banner(tab: Tab):
+    compose(tab, "What's on your mind?", "/jo_bloggs")
+    tab.type("Proud to work at NHP")
+    tab.wait_attribute("data-rules", "missing-disclaimer")
+    assert "Checking as @jo_bloggs (personal account)" in tab.panel_text()
+    tab.pause(0.3)  # give a wrong banner time to appear
+    assert tab.count(BANNER) == 0
 
 
-def test_group_composer_is_watched(fb):
-    page, site = fb
-    go(page, site, "/groups/stayandplay")
-    open_composer(page, "Write something...")
-    expect(page.locator(f'{DIALOG} {EDITOR}[aria-label="Create a public post…"]')).to_be_focused()
-    page.keyboard.type("Does anyone know if NHP are recruiting? Vote Conservative btw")
-    expect(page.locator(PANEL)).not_to_have_attribute("data-rules", "")
-    assert "missing-disclaimer" in rules(page)
-    assert "Checking as @jo_bloggs (personal account)" in panel_text(page)
+def test_group_composer_is_watched(tab: Tab):
+    compose(tab, "Write something...", "/groups/stayandplay")
+    assert tab.evaluate(
+        "s => document.activeElement === document.querySelector(s)",
+        f'{DIALOG} {EDITOR}[aria-label="Create a public post…"]',
+    )
+    tab.type("Does anyone know if NHP are recruiting? Vote Conservative btw")
+    tab.wait_for("s => !!document.querySelector(s)?.dataset.rules", PANEL)
+    assert "missing-disclaimer" in tab.attribute("data-rules").split()
+    assert "Checking as @jo_bloggs (personal account)" in tab.panel_text()
 
 
 # ---------------------------------------------------------------------------------------------
