@@ -7,12 +7,13 @@ editor itself holds (`window.__mock`)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import (
     PANEL,
-    choose_files,
     clear_settings,
     click_in_panel,
     drop_files_as_a_person,
@@ -21,7 +22,7 @@ from tests.browser.conftest import (
     wait_drawn,
     wait_for_site_state,
 )
-from tests.browser.driver import BOOT_S, Tab, box, plain_text
+from tests.browser.driver import BOOT_S, Tab, box, plain_text, wait_count
 
 FB = "https://www.facebook.com"
 BANNER = "policy-guard-banner"
@@ -30,6 +31,7 @@ EDITOR = 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"
 POST = f'{DIALOG} [role="button"][aria-label="Post"]'
 PAGE_HANDLE, PAGE_NAME = "NorthHalifaxPartnership", "North Halifax Partnership"
 APOLOGY = "So sorry to hear about your experience at the centre, we'll look into this."
+CONSENT = "I have parent/guardian consent for everyone identifiable"
 WHATSAPP = "Parents from stay and play, add me on WhatsApp x"
 JPEG = b"\xff\xd8\xff\xe0fakejpeg"
 # A real 1x1 PNG: the clipboard decodes what is written to it.
@@ -67,14 +69,6 @@ def open_composer(page: Page, trigger: str) -> None:
 def text_of(page: Page, editor_id: str) -> str:
     """What the Lexical editor's own state holds (paragraphs joined with one "\\n")."""
     return page.evaluate("id => window.__mock.getPlainText(id)", editor_id)
-
-
-def attach(page: Page, *names: str) -> None:
-    choose_files(page.locator(f'{DIALOG} input[type="file"]'), [{"name": n, "buffer": JPEG} for n in names])
-
-
-def rules(page: Page) -> list[str]:
-    return (page.locator(PANEL).get_attribute("data-rules") or "").split()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -178,97 +172,106 @@ def test_disclaimer_fix_goes_through_lexical_keeps_the_text_and_the_caret_and_un
     tab.wait_attribute("data-rules", "missing-disclaimer")
 
 
-def test_fix_in_the_middle_of_a_draft_keeps_text_on_both_sides(fb):
-    page, site = fb
-    go(page, site, handle=PAGE_HANDLE, name=PAGE_NAME)
-    open_composer(page, f"What's on your mind, {PAGE_NAME}?")
-    page.keyboard.type("👋🏽 Our stay and play was such fun with teh new toys.")
-    page.keyboard.press("Enter")
-    page.keyboard.type("Thanks all for coming!")
-    expect(page.locator(PANEL)).to_have_attribute("data-rules", "spelling")
-    said = panel_text(page)
+def test_fix_in_the_middle_of_a_draft_keeps_text_on_both_sides(tab: Tab):
+    compose(tab, f"What's on your mind, {PAGE_NAME}?", handle=PAGE_HANDLE, name=PAGE_NAME)
+    tab.type("👋🏽 Our stay and play was such fun with teh new toys.")
+    tab.press("Enter")
+    tab.type("Thanks all for coming!")
+    tab.wait_attribute("data-rules", "spelling")
+    said = tab.panel_text()
     assert "Suggested: “the”" in said and "OC-6" in said, said
-    click_in_panel(page, "Change to “the”")
-    expect(page.locator(PANEL)).to_have_attribute("data-rules", "")
-    assert text_of(page, "composer") == "👋🏽 Our stay and play was such fun with the new toys.\nThanks all for coming!"
-    selection = page.evaluate("() => window.__mock.getSelection('composer')")
-    assert selection["isCollapsed"]
-    assert selection["start"] == page.evaluate("t => t.length", "👋🏽 Our stay and play was such fun with the")
-    expect(page.locator(POST)).not_to_have_attribute("aria-disabled", "true")
-    page.keyboard.press("Control+Z")
-    expect(page.locator(PANEL)).to_have_attribute("data-rules", "spelling")
-    assert text_of(page, "composer") == "👋🏽 Our stay and play was such fun with teh new toys.\nThanks all for coming!"
-
-
-def test_flagged_words_are_underlined_after_an_emoji_and_line_breaks(fb):
-    page, site = fb
-    go(page, site, handle=PAGE_HANDLE, name=PAGE_NAME)
-    open_composer(page, f"What's on your mind, {PAGE_NAME}?")
-    page.keyboard.type("👋🏽 Hi all! Vote Labour on Thursday")
-    expect(page.locator(PANEL)).to_have_attribute("data-rules", "political")
-    wait_drawn(page, "error", ["Vote Labour"])
-    # A new paragraph (Enter) and a line break inside it (Shift+Enter) before more flagged words.
-    page.keyboard.press("Enter")
-    page.keyboard.type("Lovely day 🌞")
-    page.keyboard.press("Shift+Enter")
-    page.keyboard.type("Her home address is 12 Acacia Avenue")
+    tab.click_in_panel("Change to “the”")
+    tab.wait_attribute("data-rules", "")
     assert (
-        text_of(page, "composer")
+        plain_text(tab, "composer") == "👋🏽 Our stay and play was such fun with the new toys.\nThanks all for coming!"
+    )
+    selection = tab.evaluate("() => window.__mock.getSelection('composer')")
+    assert selection["isCollapsed"]
+    assert selection["start"] == tab.evaluate("t => t.length", "👋🏽 Our stay and play was such fun with the")
+    assert tab.evaluate("s => document.querySelector(s).getAttribute('aria-disabled')", POST) != "true"
+    tab.press("Control+z")
+    tab.wait_attribute("data-rules", "spelling")
+    assert (
+        plain_text(tab, "composer") == "👋🏽 Our stay and play was such fun with teh new toys.\nThanks all for coming!"
+    )
+
+
+# Whether the page underlines exactly these words for a severity (the highlight registry is the document's).
+DRAWN = "(name, words) => JSON.stringify([...(CSS.highlights.get(name) ?? [])].map(String)) === JSON.stringify(words)"
+
+
+def test_flagged_words_are_underlined_after_an_emoji_and_line_breaks(tab: Tab):
+    compose(tab, f"What's on your mind, {PAGE_NAME}?", handle=PAGE_HANDLE, name=PAGE_NAME)
+    tab.type("👋🏽 Hi all! Vote Labour on Thursday")
+    tab.wait_attribute("data-rules", "political")
+    tab.wait_for(DRAWN, "policy-guard-error", ["Vote Labour"])
+    # A new paragraph (Enter) and a line break inside it (Shift+Enter) before more flagged words.
+    tab.press("Enter")
+    tab.type("Lovely day 🌞")
+    tab.press("Shift+Enter")
+    tab.type("Her home address is 12 Acacia Avenue")
+    assert (
+        plain_text(tab, "composer")
         == "👋🏽 Hi all! Vote Labour on Thursday\nLovely day 🌞\nHer home address is 12 Acacia Avenue"
     )
-    expect(page.locator(PANEL)).to_have_attribute("data-rules", "political personal-data")
-    wait_drawn(page, "error", ["Vote Labour"])
-    wait_drawn(page, "warning", ["Her home address"])
+    tab.wait_attribute("data-rules", "political personal-data")
+    tab.wait_for(DRAWN, "policy-guard-error", ["Vote Labour"])
+    tab.wait_for(DRAWN, "policy-guard-warning", ["Her home address"])
     # An edit before the flagged words: the underlines follow them.
-    page.keyboard.press("Control+Home")
-    page.keyboard.type("🌍🌍 ")
-    expect(page.locator(PANEL)).to_have_attribute("data-rules", "political personal-data")
-    wait_drawn(page, "error", ["Vote Labour"])
-    wait_drawn(page, "warning", ["Her home address"])
+    tab.press("Control+Home")
+    tab.type("🌍🌍 ")
+    tab.wait_for("() => window.__mock.getPlainText('composer').startsWith('🌍🌍 👋🏽')")
+    tab.wait_attribute("data-rules", "political personal-data")
+    tab.wait_for(DRAWN, "policy-guard-error", ["Vote Labour"])
+    tab.wait_for(DRAWN, "policy-guard-warning", ["Her home address"])
     # The editor's DOM holds no trace of the extension.
-    assert page.locator(f"{EDITOR} {PANEL}, {EDITOR} mark, {EDITOR} [class*=policy]").count() == 0
+    assert tab.count(f"{EDITOR} {PANEL}, {EDITOR} mark, {EDITOR} [class*=policy]") == 0
 
 
-def test_photo_of_children_needs_consent_until_confirmed_and_again_for_a_new_draft(fb):
-    page, site = fb
-    go(page, site, handle=PAGE_HANDLE, name=PAGE_NAME)
+def attach_photos(tab: Tab, folder: Path, *names: str) -> None:
+    """Photos chosen with the Create post dialog's file picker."""
+    for name in names:
+        (folder / name).write_bytes(JPEG)
+    tab.choose_files(f'{DIALOG} input[type="file"]', [folder / name for name in names])
+
+
+def test_photo_of_children_needs_consent_until_confirmed_and_again_for_a_new_draft(tab: Tab, tmp_path: Path):
     trigger = f"What's on your mind, {PAGE_NAME}?"
-    open_composer(page, trigger)
-    panel = page.locator(PANEL)
-    page.keyboard.type("Messy play fun with the little ones this morning!")
-    expect(panel).to_have_attribute("data-status", "ready")
-    page.wait_for_timeout(300)  # no photo yet: no consent needed
-    expect(panel).to_have_attribute("data-rules", "")
-    attach(page, "messy-play.jpg")
-    expect(page.locator(f'{DIALOG} img[src^="blob:"]')).to_have_count(1)
-    expect(panel).to_have_attribute("data-rules", "child-consent")
-    assert "parent/guardian consent" in panel_text(page)
+    compose(tab, trigger, handle=PAGE_HANDLE, name=PAGE_NAME)
+    photos = f'{DIALOG} img[src^="blob:"]'
+    tab.type("Messy play fun with the little ones this morning!")
+    tab.pause(0.3)  # no photo yet: no consent needed
+    tab.wait_attribute("data-rules", "")
+    attach_photos(tab, tmp_path, "messy-play.jpg")
+    wait_count(tab, photos, 1)
+    tab.wait_attribute("data-rules", "child-consent")
+    assert "parent/guardian consent" in tab.panel_text()
     # Removing the photo clears it; adding one brings it back.
-    page.locator(f'{DIALOG} [role="button"][aria-label="Remove"]').click()
-    expect(page.locator(f'{DIALOG} img[src^="blob:"]')).to_have_count(0)
-    expect(panel).to_have_attribute("data-rules", "")
-    attach(page, "messy-play-2.jpg", "messy-play-3.jpg")
-    expect(panel).to_have_attribute("data-rules", "child-consent")
-    click_in_panel(page, "I have parent/guardian consent for everyone identifiable")
-    expect(panel).to_have_attribute("data-rules", "")
+    tab.click(f'{DIALOG} [role="button"][aria-label="Remove"]')
+    wait_count(tab, photos, 0)
+    tab.wait_attribute("data-rules", "")
+    attach_photos(tab, tmp_path, "messy-play-2.jpg", "messy-play-3.jpg")
+    tab.wait_attribute("data-rules", "child-consent")
+    tab.click_in_panel(CONSENT)
+    tab.wait_attribute("data-rules", "")
     # Posted: the draft is gone, and its confirmation with it.
-    page.locator(POST).click()
-    expect(page.locator(DIALOG)).to_have_count(0)
-    assert page.evaluate("() => window.__mock.posted()")[-1]["media"] == ["messy-play-2.jpg", "messy-play-3.jpg"]
-    open_composer(page, trigger)
-    page.keyboard.type("More messy play with the kids!")
-    attach(page, "kids2.jpg")
-    expect(panel).to_have_attribute("data-rules", "child-consent")
-    click_in_panel(page, "I have parent/guardian consent for everyone identifiable")
-    expect(panel).to_have_attribute("data-rules", "")
+    tab.click(POST)
+    wait_count(tab, DIALOG, 0)
+    assert tab.evaluate("() => window.__mock.posted()")[-1]["media"] == ["messy-play-2.jpg", "messy-play-3.jpg"]
+    compose(tab, trigger, handle=PAGE_HANDLE, name=PAGE_NAME)
+    tab.type("More messy play with the kids!")
+    attach_photos(tab, tmp_path, "kids2.jpg")
+    tab.wait_attribute("data-rules", "child-consent")
+    tab.click_in_panel(CONSENT)
+    tab.wait_attribute("data-rules", "")
     # Discarded (Close): the next draft asks again.
-    page.locator(f'{DIALOG} [role="button"][aria-label="Close"]').click()
-    expect(page.locator(DIALOG)).to_have_count(0)
-    expect(panel).to_have_count(0)
-    open_composer(page, trigger)
-    page.keyboard.type("Messy play with the kids again!")
-    attach(page, "kids3.jpg")
-    expect(panel).to_have_attribute("data-rules", "child-consent")
+    tab.click(f'{DIALOG} [role="button"][aria-label="Close"]')
+    wait_count(tab, DIALOG, 0)
+    wait_count(tab, PANEL, 0)
+    tab.click(".composer-trigger", trigger)
+    tab.type("Messy play with the kids again!")
+    attach_photos(tab, tmp_path, "kids3.jpg")
+    tab.wait_attribute("data-rules", "child-consent")
 
 
 def test_photos_dropped_or_pasted_on_the_editor_count_as_attachments(fb, tmp_path):
