@@ -25,7 +25,7 @@ from tests.browser.conftest import (
     wait_drawn,
     wait_for_site_state,
 )
-from tests.browser.driver import BOOT_S, Tab
+from tests.browser.driver import BOOT_S, Tab, plain_text
 from tests.browser.instagram_pages import (
     CAPTION,
     CREATE,
@@ -111,23 +111,34 @@ def share_enabled(page: Page) -> Locator:
     return page.locator(CREATE).locator('a[role="link"]:text-is("Share")')  # a link now, as on Instagram
 
 
-def test_caption_names_the_logo_file_and_who_is_posting(ig):
+def wait_rules(tab: Tab, *wanted: str) -> None:
+    """The one panel's `data-rules` is exactly these rules, in any order."""
+    tab.wait_for(
+        "(s, want) => { const p = document.querySelectorAll(s); return p.length === 1"
+        " && JSON.stringify((p[0].dataset.rules ?? '').split(' ').filter(Boolean).sort()) === JSON.stringify(want); }",
+        PANEL,
+        sorted(wanted),
+    )
+
+
+def test_caption_names_the_logo_file_and_who_is_posting(tab: Tab, tmp_path: Path):
     """The caption step of Create new post: the attachment's file name reaches the checker (a logo
     file from a personal account is `logo-use`), and the panel says who it thinks is posting."""
-    page, site = ig
-    goto(page, site, EXPLORE)
-    caption = caption_with(page, [png("creations-cc-logo.png")])
-    p = panel(page)
-    expect(p).to_have_attribute("data-status", "ready", timeout=30_000)
+    tab.goto(HOME.rstrip("/") + EXPLORE)
+    logo = tmp_path / "creations-cc-logo.png"
+    logo.write_bytes(png(logo.name)["buffer"])
+    caption_on(tab, logo)
+    tab.wait_attribute("data-status", "ready", timeout=BOOT_S)
     typed = "Had a great day with NHP at the centre"
-    page.keyboard.type(typed)
-    expect_rules(p, "logo-use", "missing-disclaimer")
-    text = panel_text(page)
+    tab.type(typed)
+    wait_rules(tab, "logo-use", "missing-disclaimer")
+    text = tab.panel_text()
     assert "creations-cc-logo.png" in text and "PA-8" in text
     assert "Checking as @jo_bloggs (personal account)" in text
-    assert mock(page, "getPlainText", "caption") == typed
-    expect(share_enabled(page)).not_to_have_attribute("aria-disabled", "true")
-    expect(caption).to_be_visible()
+    assert plain_text(tab, "caption") == typed
+    share = "s => [...document.querySelectorAll(s)].find((a) => a.textContent === 'Share').ariaDisabled"
+    assert tab.evaluate(share, f'{CREATE} a[role="link"]') != "true"
+    assert tab.evaluate("s => document.querySelector(s).checkVisibility()", f"{CREATE} {CAPTION}")
 
 
 def test_dropped_file_is_seen_and_an_ordinary_file_name_is_not_a_logo(ig, tmp_path):
@@ -148,49 +159,45 @@ def test_dropped_file_is_seen_and_an_ordinary_file_name_is_not_a_logo(ig, tmp_pa
     expect_rules(panel(page), "missing-disclaimer")
 
 
-def test_official_channel_from_the_profile_link(ig):
+def test_official_channel_from_the_profile_link(tab: Tab):
     """The acting handle comes from the page: staying_well_team is an official channel, jo_bloggs
     is a person. An opinion in the first person matters only on the official channel."""
-    page, site = ig
-    goto(page, site, handle=OFFICIAL)
-    page.goto(HOME + "p/ABC123/")
-    page.locator(COMMENT).click()
-    p = panel(page)
-    page.keyboard.type("I think the new timetable is much better")
-    expect_rules(p, "personal-opinion")
-    assert "Checking as @staying_well_team (official channel)" in panel_text(page)
+    tab.site.handle = OFFICIAL
+    tab.goto(HOME + "p/ABC123/")
+    tab.click(COMMENT)
+    tab.type("I think the new timetable is much better")
+    wait_rules(tab, "personal-opinion")
+    assert "Checking as @staying_well_team (official channel)" in tab.panel_text()
 
-    goto(page, site, "/p/ABC123/", handle=PERSONAL)
-    page.locator(COMMENT).click()
-    p = panel(page)
-    expect(p).to_have_attribute("data-status", "ready")
-    page.keyboard.type("I think the new timetable is much better")
-    page.wait_for_timeout(300)  # give a wrong warning time to appear
-    expect_rules(p)
-    assert "Checking as @jo_bloggs (personal account)" in panel_text(page)
+    tab.site.handle = PERSONAL
+    tab.goto(HOME + "p/ABC123/")
+    tab.click(COMMENT)
+    tab.wait_attribute("data-status", "ready")
+    tab.type("I think the new timetable is much better")
+    tab.pause(0.3)  # give a wrong warning time to appear
+    wait_rules(tab)
+    assert "Checking as @jo_bloggs (personal account)" in tab.panel_text()
 
 
-def test_when_the_page_does_not_say_who_is_posting_the_panel_assumes_and_can_switch(ig):
-    page, site = ig
-    goto(page, site, "/p/ABC123/")
+def test_when_the_page_does_not_say_who_is_posting_the_panel_assumes_and_can_switch(tab: Tab):
+    tab.goto(HOME + "p/ABC123/")
     # The page stops naming the account (Instagram changes its markup): nothing says who posts.
-    page.evaluate(
+    tab.evaluate(
         """() => { for (const img of document.querySelectorAll('[role=navigation] img[alt$="profile picture"]'))
                      img.removeAttribute('alt'); }"""
     )
-    page.locator(COMMENT).click()
-    p = panel(page)
-    expect(p).to_have_attribute("data-status", "ready", timeout=30_000)
-    page.keyboard.type("I think the new timetable is much better")
-    page.wait_for_timeout(300)
-    expect_rules(p)
-    assert "Assuming a personal account" in panel_text(page)
-    click_in_panel(page, "Switch to official channel")
-    expect_rules(p, "personal-opinion")
-    assert "Assuming an official channel" in panel_text(page)
-    click_in_panel(page, "Switch to personal account")
-    expect_rules(p)
-    assert "Assuming a personal account" in panel_text(page)
+    tab.click(COMMENT)
+    tab.wait_attribute("data-status", "ready", timeout=BOOT_S)
+    tab.type("I think the new timetable is much better")
+    tab.pause(0.3)
+    wait_rules(tab)
+    assert "Assuming a personal account" in tab.panel_text()
+    tab.click_in_panel("Switch to official channel")
+    wait_rules(tab, "personal-opinion")
+    assert "Assuming an official channel" in tab.panel_text()
+    tab.click_in_panel("Switch to personal account")
+    wait_rules(tab)
+    assert "Assuming a personal account" in tab.panel_text()
 
 
 def test_child_consent_clears_when_confirmed_and_returns_for_a_new_draft(tab: Tab, tmp_path: Path):
