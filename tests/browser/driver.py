@@ -251,6 +251,11 @@ def box(tab: Tab, selector: str) -> dict:
     )
 
 
+def texts(tab: Tab, selector: str) -> list[str]:
+    """The words of every element matching `selector`, in the page and its open shadow roots."""
+    return tab.evaluate(f"s => ({_FIND_ALL})(s, null).map((e) => e.textContent)", selector)
+
+
 def wait_count(tab: Tab, selector: str, count: int, within_s: float = 15.0) -> None:
     """Wait until `count` elements match `selector` (in the page and its open shadow roots)."""
     wait_until(lambda: tab.count(selector), count, within_s)
