@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 # The browsers' fixtures: Firefox's, and the driver's that run a test in each browser.
-pytest_plugins = ["tests.browser.firefox_fixtures", "tests.browser.driver"]
+pytest_plugins = ["tests.browser.firefox_fixtures", "tests.browser.driver_fixtures"]
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist" / "chrome"

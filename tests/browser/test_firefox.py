@@ -16,7 +16,8 @@ import pytest
 
 from tests.browser.bidi import GECKO_ID, Firefox
 from tests.browser.conftest import X_EDITOR
-from tests.browser.driver import BOOT_S, FirefoxBrowser, FirefoxTab, open_x_composer
+from tests.browser.driver import BOOT_S, open_x_composer
+from tests.browser.driver_firefox import FirefoxBrowser, FirefoxTab
 
 
 def test_the_firefox_build_is_the_chrome_build_but_for_where_the_checker_runs(extension_dir, firefox_extension):
