@@ -133,7 +133,8 @@ def test_instagram_caption_and_comment_in_another_language_or_ellipsis(fresh, la
     page, site = fresh
     site.lang, site.handle = lang, "staying_well_team"
     page.goto("https://www.instagram.com/explore/")
-    page.locator(f'{NAV} a[href="#"]:has(svg[aria-label="New post"])').click()
+    new_post = "Nowy post" if lang == "pl" else "New post"  # Instagram's own words (the mock's source)
+    page.locator(f'{NAV} a[href="#"]:has(svg[aria-label="{new_post}"])').click()
     choose_files(page.locator('[role="dialog"] input[type="file"]'), [JPEG])
     for _ in range(2):  # crop, edit: the header's last control goes on, whatever it says
         page.locator('[role="dialog"] [role="button"].ig-create-hside').click()
@@ -160,7 +161,8 @@ def open_x_pro_composer(page: Page) -> None:
 
 
 def test_x_pro_composer_renamed(fresh):
-    """The editor's test id and the toolbar's renamed: no composer the adapter knows, `!`; the box typed in is checked."""
+    """The editor's test id and the toolbar's renamed: no composer the adapter knows, `!`; the box typed in
+    is checked."""
     page, _ = fresh
     open_x_pro_composer(page)
     expect(page.locator(PANEL)).to_have_count(1)
