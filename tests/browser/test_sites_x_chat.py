@@ -64,16 +64,22 @@ def test_enter_and_the_send_button_are_held_back_until_post_anyway(x):
     expect(page.locator(SEND)).to_have_count(0)  # empty again: X takes its button away
 
 
-def test_a_photo_chosen_in_chat_needs_consent_as_on_a_post(x):
-    """A photo chosen in Chat's composer (its file input is in the shadow root, whose `change` never
-    reaches the document) is the draft's, as on X's post composer: child-consent asks for consent,
-    a removed photo is gone, and the consent button clears it."""
+def kids_message_from_the_organisation(x) -> None:
+    """Chat open as the organisation's account, a message about children typed, the checker ready."""
     page, site = x
     site.handle = "NhxPartnership"
     page.goto(CHAT)
     page.locator(BOX).click()
     page.keyboard.type(KIDS)
     expect(page.locator(PANEL)).to_have_attribute("data-status", "ready", timeout=30_000)
+
+
+def test_a_photo_chosen_in_chat_needs_consent_as_on_a_post(x):
+    """A photo chosen in Chat's composer (its file input is in the shadow root, whose `change` never
+    reaches the document) is the draft's, as on X's post composer: child-consent asks for consent,
+    a removed photo is gone, and the consent button clears it."""
+    page, _ = x
+    kids_message_from_the_organisation(x)
     assert "child-consent" not in page.locator(PANEL).get_attribute("data-rules")  # words alone: no photo
     choose_files(page.locator(FILE_INPUT), [JPEG])
     expect(page.locator(PANEL)).to_have_attribute("data-rules", "child-consent")
@@ -89,12 +95,8 @@ def test_a_photo_chosen_in_chat_needs_consent_as_on_a_post(x):
 
 def test_a_file_a_page_script_sets_in_chat_is_not_the_persons(x):
     """In Chat's shadow root too, a page script that fills the file input and fires its change adds nothing."""
-    page, site = x
-    site.handle = "NhxPartnership"
-    page.goto(CHAT)
-    page.locator(BOX).click()
-    page.keyboard.type(KIDS)
-    expect(page.locator(PANEL)).to_have_attribute("data-status", "ready", timeout=30_000)
+    page, _ = x
+    kids_message_from_the_organisation(x)
     page.evaluate(
         """() => { const data = new DataTransfer();
         data.items.add(new File(["x"], "kids_party.jpg", {type: "image/jpeg"}));
