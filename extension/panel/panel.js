@@ -142,9 +142,14 @@ function drawWho(person) {
   if (!person || key === whoShown) return "";
   const first = whoShown === "";
   whoShown = key;
-  const kind = person.account === "official" ? "official channel" : "personal account";
+  const kindOf = (/** @type {string} */ account) => (account === "official" ? "official channel" : "personal account");
+  const kind = kindOf(person.account);
   let words = "";
-  if (!person.assumed) {
+  if (person.places) {
+    // One draft to several placements: who posts on each.
+    words = `Checking ${person.places.map((p) => `for ${p.site} as @${p.channel} (${kindOf(p.account)})`).join(" and ")}`;
+    keepingFocus(() => who.replaceChildren(el("span", { text: words })));
+  } else if (!person.assumed) {
     words = `Checking as ${person.channel ? `@${person.channel}` : "this account"} (${kind})`;
     keepingFocus(() => who.replaceChildren(el("span", { text: words })));
   } else {

@@ -13,7 +13,9 @@ import limits from "../../pychecker/limits.json";
 /**
  * @typedef {{label: string, text: string, replace_start: number, replace_end: number}} Fix
  * @typedef {{rule: string, clauses: string[], severity: string, message: string, start: number, end: number,
- *   excerpt?: string, fix?: Fix, clear_by?: string}} Finding
+ *   excerpt?: string, fix?: Fix, clear_by?: string, placement?: string}} Finding
+ *   (`placement`: not the checker's; where one draft goes to several placements and a finding applies
+ *   to only some, the content script names them: content/core/placements.js)
  * @typedef {{platform: string, handle: string}} Channel
  * @typedef {{rule: string, summary: string, clauses: string[], severity?: string}} RuleInfo
  * @typedef {{clause: string, title: string, text: string}} PageRuleWords

@@ -59,6 +59,7 @@ export function renderFinding(finding, actions) {
     { className: `finding ${severity}`, dataset: { rule } },
     el("div", {}, el("span", { className: `sev ${severity}`, text: severityLabel(severity) }), ` ${finding.message}`),
   );
+  if (finding.placement) item.append(el("div", { className: "note", text: `Only on ${finding.placement}` }));
   if (finding.excerpt && finding.excerpt.length < QUOTE_MAX) item.append(el("div", { className: "quote", text: `Flagged: “${finding.excerpt}”` }));
   const cite = el("div", { className: "meta" }, `${rule} · policy clause `);
   finding.clauses.forEach((clause, i) => {

@@ -133,7 +133,8 @@ def test_instagram_caption_and_comment_in_another_language_or_ellipsis(fresh, la
     page, site = fresh
     site.lang, site.handle = lang, "staying_well_team"
     page.goto("https://www.instagram.com/explore/")
-    page.locator(f'{NAV} a[href="#"]:has(svg[aria-label="New post"])').click()
+    new_post = "Nowy post" if lang == "pl" else "New post"  # Instagram's own words (the mock's source)
+    page.locator(f'{NAV} a[href="#"]:has(svg[aria-label="{new_post}"])').click()
     choose_files(page.locator('[role="dialog"] input[type="file"]'), [JPEG])
     for _ in range(2):  # crop, edit: the header's last control goes on, whatever it says
         page.locator('[role="dialog"] [role="button"].ig-create-hside').click()
@@ -144,4 +145,51 @@ def test_instagram_caption_and_comment_in_another_language_or_ellipsis(fresh, la
     page.keyboard.type("Vote Labour on Thursday!")
     expect(page.locator(PANEL)).to_have_attribute("data-rules", "political", timeout=30_000)
     assert "Checking as @staying_well_team (official channel)" in panel_text(page)
+    newest_tab_state(page, "checking")
+
+
+# X Pro (pro.x.com), the column deck: its compose dialog with its marks renamed.
+
+XPRO_DECK = "https://pro.x.com/i/decks/1"
+XPRO_EDITOR = '[role="dialog"] [data-testid="tweetTextarea_0"]'
+
+
+def open_x_pro_composer(page: Page) -> None:
+    page.goto(XPRO_DECK)
+    page.locator('[data-testid="SideNav_NewTweet_Button"]').click()
+    expect(page.locator(XPRO_EDITOR)).to_be_visible()
+
+
+def test_x_pro_composer_renamed(fresh):
+    """The editor's test id and the toolbar's renamed: no composer the adapter knows, `!`; the box typed in
+    is checked."""
+    page, _ = fresh
+    open_x_pro_composer(page)
+    expect(page.locator(PANEL)).to_have_count(1)
+    unmark(page, '[role="dialog"] [data-testid="toolBar"]', "data-testid")
+    unmark(page, XPRO_EDITOR, "data-testid")
+    expect(page.locator(PANEL)).to_have_count(0)
+    newest_tab_state(page, "not-found")
+    expect_checked_as_unrecognised(page, '[role="dialog"] [data-old-data-testid="tweetTextarea_0"]')
+
+
+@pytest.mark.parametrize("lang", ["cy", "pl"])
+def test_x_pro_composer_relabelled_without_its_toolbar_or_post_button_marks(fresh, lang):
+    """In Welsh or Polish, the editor and its controls wrapped in two more boxes, the toolbar's and the Post
+    button's test ids renamed and the editor's label changed: the editor is still found by its own test id,
+    and checked as the account the composer shows."""
+    page, site = fresh
+    site.lang, site.handle = lang, "NhxPartnership"
+    open_x_pro_composer(page)
+    page.locator('[role="dialog"] .composer-main').evaluate(
+        """main => { for (let i = 0; i < 2; i++) { const box = document.createElement('div');
+            main.parentNode.insertBefore(box, main); box.append(main); } }"""
+    )
+    unmark(page, '[role="dialog"] [data-testid="toolBar"]', "data-testid")
+    unmark(page, '[role="dialog"] [data-testid="tweetButton"]', "data-testid", "aria-label")
+    page.locator(XPRO_EDITOR).evaluate("node => node.setAttribute('aria-label', 'Composer (renamed)')")
+    page.locator(XPRO_EDITOR).click()
+    page.keyboard.type("Vote Labour on Thursday!")
+    expect(page.locator(PANEL)).to_have_attribute("data-rules", "political", timeout=30_000)
+    assert "Checking as @NhxPartnership (official channel)" in panel_text(page)
     newest_tab_state(page, "checking")

@@ -16,12 +16,18 @@
  */
 
 /**
+ * One place a draft is posted to: the contract's platform id and the handle that posts there ("" unknown).
+ * @typedef {{platform: string, acting: string}} Placement
+ */
+
+/**
  * @typedef {object} SiteAdapter
  * @property {(doc: Document) => Composer[]} composers the composers on the page now
  * @property {string} blockSelector the editor's blocks, one per line (text-map.js); "" for none
  * @property {(editor: HTMLElement) => string} acting the handle the page says is posting, or ""
- * @property {(editor: HTMLElement) => string} [platform] the platform this draft goes to, where an app posts to
- *   more than its site's (Business Suite: Facebook or Instagram); else the site's
+ * @property {(editor: HTMLElement) => Placement[]} [placements] where an app posts one draft to more than its
+ *   site (Business Suite: a Facebook Page and an Instagram account at once), each placement that is on, with
+ *   who posts there; the draft is checked for each. Without it, or when none is on: the site's, as `acting`.
  * @property {(node: Element) => Element} container the draft's container (its dialog, article…), which holds its attachments
  * @property {(editor: HTMLElement) => Element} anchor what the panel stands beside
  * @property {(editor: HTMLElement) => HTMLElement | null} postButton the site's own button that sends this draft

@@ -12,6 +12,7 @@ import { applyFix } from "./fixes.js";
 import { clearHighlights, setHighlights } from "./highlights.js";
 import { forgetMedia, hasPreviews, mediaIn } from "./media.js";
 import { Panel, panelHome } from "./panel.js";
+import { mergeAnswers, placeName } from "./placements.js";
 import { offsetAt, rangeAt, rangeFor, readBlocks } from "./text-map.js";
 import { sayWhenStarting } from "./keep-awake.js";
 
@@ -60,8 +61,8 @@ export class DraftSession {
     this.confirming = false;
     /** @type {string | null} the draft the person chose to post anyway (until it changes) */
     this.postAnywayText = null;
-    /** @type {{account: string, channel: string} | null} who was posting when this draft began */
-    this.whoAtStart = null;
+    /** @type {Map<string, {account: string, channel: string}>} who was posting when this draft began, by platform */
+    this.whoAtStart = new Map();
     this.whoChanged = ""; // said in the panel (and aloud) until the draft goes
     this.whoNotice = ""; // the page's account disagrees with the settings
     this.actingSeen = "";
@@ -123,38 +124,60 @@ export class DraftSession {
     return readBlocks(this.editor, this.adapter.blockSelector);
   }
 
-  /** The contract's context for this draft, and whether the account is assumed (the page did not say). */
-  context() {
+  /** Where the draft goes now, each with who posts there ("" where the page does not say). */
+  placements() {
+    const { editor } = this;
+    const placed = this.adapter.placements?.(editor) ?? [];
+    return placed.length ? placed : [{ platform: this.watch.site, acting: this.adapter.acting(editor) }];
+  }
+
+  /**
+   * The contract's context for each placement of this draft (one, but for an app that posts to several
+   * at once), and whether its account is assumed (the page did not say).
+   */
+  contexts() {
     const { settings, channels } = this.watch;
-    const site = this.adapter.platform?.(this.editor) || this.watch.site;
-    const handle = this.adapter.acting(this.editor);
-    const who = handle ? accountFor(handle, site, channels) : { account: settings.default_account[site], channel: "" };
-    const context = { platform: site, surface: this.surface, ...who, media: mediaIn(this.container), consent_confirmed: this.consent };
-    this.actingSeen = handle;
-    return { context, assumed: !handle };
+    const placed = this.placements();
+    this.actingSeen = JSON.stringify(placed);
+    const media = mediaIn(this.container);
+    return placed.map(({ platform, acting }) => {
+      const who = acting ? accountFor(acting, platform, channels) : { account: settings.default_account[platform], channel: "" };
+      return { context: { platform, surface: this.surface, ...who, media, consent_confirmed: this.consent }, assumed: !acting };
+    });
   }
 
-  /** Whether the page now shows another account posting than this draft was last checked as. */
+  /** Whether the page now shows another account (or placement) posting than this draft was last checked as. */
   actingMoved() {
-    return this.adapter.acting(this.editor) !== this.actingSeen;
+    return JSON.stringify(this.placements()) !== this.actingSeen;
   }
 
-  /** Follow who is posting through the draft: a change is said; a new draft starts with whoever posts now. */
-  noteWho(/** @type {string} */ text, /** @type {{account: string, channel: string}} */ context) {
-    const now = { account: context.account, channel: context.channel };
+  /**
+   * Follow who is posting through the draft, on each platform it goes to: a change is said; a new
+   * draft starts with whoever posts now. A placement switched on or off is not a change of who posts,
+   * and where the draft goes to two accounts of one platform, neither is "the" account there.
+   * @param {string} text
+   * @param {{platform: string, account: string, channel: string}[]} contexts
+   */
+  noteWho(text, contexts) {
     if (!text.trim()) {
-      this.whoAtStart = null;
+      this.whoAtStart.clear();
       this.whoChanged = "";
       return;
     }
-    this.whoAtStart ??= now;
-    const change = accountChange(this.whoAtStart, now);
-    if (change) this.whoChanged = change;
+    const platforms = contexts.map((c) => c.platform);
+    for (const { platform, account, channel } of contexts) {
+      if (platforms.indexOf(platform) !== platforms.lastIndexOf(platform)) continue;
+      const now = { account, channel };
+      if (!this.whoAtStart.has(platform)) this.whoAtStart.set(platform, now);
+      const change = accountChange(this.whoAtStart.get(platform) ?? null, now);
+      if (change) this.whoChanged = change;
+    }
   }
 
   /**
    * Check the draft as the page says it is posted; where the page shows a personal account but the
    * person's settings say they post here as an official channel, the official channel's rules too.
+   * Returns the answer and what to tell the person about that ("" when nothing).
    * @param {string} text
    * @param {{platform: string, account: string, channel: string} & Record<string, unknown>} context
    * @param {boolean} assumed
@@ -163,17 +186,34 @@ export class DraftSession {
     const { settings } = this.watch;
     const settingsAccount = settings.default_account[context.platform];
     const answer = await checkDraft(text, context, settings);
-    this.whoNotice = "";
-    if ("error" in answer || !disagreesWithSettings(context, assumed, settingsAccount)) return answer;
+    if ("error" in answer || !disagreesWithSettings(context, assumed, settingsAccount)) return { answer, notice: "" };
     const official = await checkDraft(text, { ...context, account: "official" }, settings);
-    if ("error" in official) return official;
+    if ("error" in official) return { answer: official, notice: "" };
     const key = (/** @type {Finding} */ f) => `${f.rule}:${f.start}:${f.end}`;
     const seen = new Set(answer.findings.map(key));
     const more = official.findings.filter((f) => !seen.has(key(f)));
-    this.whoNotice =
+    const notice =
       `This page says you are posting as ${describeWho(context)}, but your settings say you post here as an official channel:` +
       " the official channels' rules are checked too.";
-    return { ...answer, findings: [...answer.findings, ...more] };
+    return { answer: { ...answer, findings: [...answer.findings, ...more] }, notice };
+  }
+
+  /**
+   * Check the draft for every placement it goes to, as one answer (placements.js); the notices said once.
+   * @param {string} text
+   * @param {{context: {platform: string, account: string, channel: string} & Record<string, unknown>, assumed: boolean}[]} placed
+   */
+  async checkEverywhere(text, placed) {
+    const checked = [];
+    const notices = new Set();
+    for (const { context, assumed } of placed) {
+      const { answer, notice } = await this.checkAs(text, context, assumed);
+      if ("error" in answer) return answer;
+      if (notice) notices.add(notice);
+      checked.push({ place: placeName(context), answer });
+    }
+    this.whoNotice = [...notices].join(" ");
+    return checked.length === 1 ? checked[0].answer : mergeAnswers(checked);
   }
 
   /** The draft was posted, discarded or wiped: its consent and (once their previews go) media with it, and
@@ -206,13 +246,15 @@ export class DraftSession {
       const text = this.text();
       if (this.lastText.trim() && !text.trim()) this.draftGone();
       this.lastText = text;
-      const { context, assumed } = this.context();
-      this.noteWho(text, context);
-      this.panel.setWho(context, assumed);
+      const placed = this.contexts();
+      const contexts = placed.map((p) => p.context);
+      this.noteWho(text, contexts);
+      this.panel.setWho(placed[0].context, placed[0].assumed, placed.length > 1 ? contexts : []);
       const { settings } = this.watch;
-      const key = JSON.stringify([text, context, settingsContext(settings, context.platform), settings.disabled_rules, settings.default_account]);
+      const perPlatform = contexts.map((c) => settingsContext(settings, c.platform));
+      const key = JSON.stringify([text, contexts, perPlatform, settings.disabled_rules, settings.default_account]);
       if (key === this.lastKey) return;
-      const answer = await sayWhenStarting(this.checkAs(text, context, assumed), () => this.panel.setStatus("loading"));
+      const answer = await sayWhenStarting(this.checkEverywhere(text, placed), () => this.panel.setStatus("loading"));
       if ("error" in answer) {
         this.lastKey = null;
         this.panel.setStatus("error", answer.error);

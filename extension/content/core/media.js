@@ -63,20 +63,32 @@ function add(container, files, onChange) {
  * the person's own actions count: a file chosen in one of the site's file inputs, dropped or pasted
  * by the person (trusted events). A page's script can dispatch a drop or a paste carrying any file
  * name, or set an input's files and fire its change: those are not the person's attachments.
+ * A drop or a paste crosses shadow roots (seen here at the element it happened on); a file input's
+ * `change` does not: the returned function watches an open shadow root a composer lives in (X Chat).
  * @param {(node: Element) => Element} containerOf
  * @param {(container: Element) => void} onChange
+ * @returns {(root: ShadowRoot) => void}
  */
 export function watchAttachments(containerOf, onChange) {
   const take = (/** @type {Event} */ event, /** @type {FileList | undefined} */ files) => {
+    const target = event.composedPath()[0];
     if (!event.isTrusted) return;
-    const container = files?.length && event.target instanceof Element ? containerOf(event.target) : null;
+    const container = files?.length && target instanceof Element ? containerOf(target) : null;
     if (container) add(container, files, onChange);
   };
-  document.addEventListener("change", (event) => {
+  const chosen = (/** @type {Event} */ event) => {
     if (event.target instanceof HTMLInputElement && event.target.type === "file") take(event, event.target.files);
-  }, true);
+  };
+  document.addEventListener("change", chosen, true);
   document.addEventListener("drop", (event) => take(event, event.dataTransfer?.files), true);
   document.addEventListener("paste", (event) => take(event, event.clipboardData?.files), true);
+  /** @type {WeakSet<ShadowRoot>} */
+  const roots = new WeakSet();
+  return (root) => {
+    if (roots.has(root)) return;
+    roots.add(root);
+    root.addEventListener("change", chosen, true);
+  };
 }
 
 /**

@@ -49,6 +49,8 @@ class PageWatch {
     this.observer = null;
     /** @type {WeakSet<ShadowRoot>} */
     this.watchedRoots = new WeakSet();
+    /** @type {(root: ShadowRoot) => void} watches a shadow root for files chosen in it (media.js) */
+    this.watchFilesIn = () => {};
     /** @type {DraftSession | null} the composer the person was in last (for the shortcut) */
     this.lastSession = null;
   }
@@ -108,9 +110,10 @@ class PageWatch {
     this.report();
   }
 
-  /** A shadow root a composer lives in (X Chat): its changes and its forms' submits stay inside it. */
+  /** A shadow root a composer lives in (X Chat): its changes, its forms' submits and its file inputs' changes stay inside it. */
   watchRoot(/** @type {ShadowRoot} */ root) {
     this.guard?.watch(root);
+    this.watchFilesIn(root);
     if (this.watchedRoots.has(root)) return;
     this.watchedRoots.add(root);
     this.observer?.observe(root, { childList: true, subtree: true });
@@ -191,7 +194,7 @@ class PageWatch {
     });
     onSettingsChanged(() => reload());
     onPackChanged(() => reload({ newPack: true }));
-    watchAttachments(
+    this.watchFilesIn = watchAttachments(
       (node) => this.adapter.container(node),
       (container) => {
         for (const session of this.sessions.values()) if (session.container === container) session.schedule();

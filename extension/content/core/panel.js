@@ -5,13 +5,14 @@
 
 import { CONSENT_RULE } from "../../shared/render.js";
 import { FrameHost } from "./frame-host.js";
+import { siteName } from "../../shared/sites.js";
 
 /** @typedef {import("../../shared/protocol.js").Finding} Finding */
 /** @typedef {import("../../shared/protocol.js").FrameAction} FrameAction */
 /**
  * What the panel frame draws (panel/panel.js).
  * @typedef {{status: string, reason: string, rules: string,
- *   who: {channel: string, account: string, assumed: boolean} | null,
+ *   who: {channel: string, account: string, assumed: boolean, places?: {site: string, channel: string, account: string}[]} | null,
  *   findings: Finding[], notice: string, alert: string, turnedOff: string[], confirming: boolean, offerConsent: boolean,
  *   collapsed?: boolean, focusSeq?: number, focusAt?: number}} PanelView
  * @typedef {{fix(finding: Finding): void, confirmConsent(): void, switchAccount(): void, openClause(clause: string): void,
@@ -198,9 +199,16 @@ export class Panel {
     this.host.show({ ...this.view });
   }
 
-  /** Who the checker thinks is posting; `assumed` when the page did not say (one click switches). */
-  setWho(/** @type {{channel: string, account: string}} */ context, /** @type {boolean} */ assumed) {
-    this.view.who = { channel: context.channel, account: context.account, assumed };
+  /**
+   * Who the checker thinks is posting; `assumed` when the page did not say (one click switches).
+   * `placements`: where one draft goes to several at once, who posts on each (placements.js).
+   * @param {{channel: string, account: string}} context
+   * @param {boolean} assumed
+   * @param {{platform: string, channel: string, account: string}[]} placements
+   */
+  setWho(context, assumed, placements = []) {
+    const places = placements.map((p) => ({ site: siteName(p.platform), channel: p.channel, account: p.account }));
+    this.view.who = { channel: context.channel, account: context.account, assumed, ...(places.length ? { places } : {}) };
     this.send();
   }
 

@@ -3,8 +3,8 @@
 // Draft.js build, not Lexical: `div.notranslate[contenteditable][role=combobox]` (docs/platform-facts.md).
 // Found by structure, in any interface language: the composer is the region around a Draft.js box
 // that holds the placement switches (`role=switch`), each beside a link to the Page or Instagram
-// account it posts to. The draft is checked for Facebook when the Facebook placement is on, else
-// for Instagram; who is posting is that placement's account.
+// account it posts to. The same draft goes to every placement that is on, so it is checked for each
+// (Facebook as the Page, Instagram as its account) and shown in one panel (draft-session.js).
 
 import { htmlElements } from "../core/adapter.js";
 import { watchPage } from "../core/page-watch.js";
@@ -26,21 +26,16 @@ function composerOf(/** @type {Element} */ node) {
 /**
  * The placements that are on, each as the platform and the account it posts to, in the page's
  * order: a switch and, in the same row, the link to the account's profile.
- * @returns {{platform: string, handle: string}[]}
+ * @returns {import("../core/adapter.js").Placement[]}
  */
-function placements(/** @type {Element} */ composer) {
+function placements(/** @type {HTMLElement} */ editor) {
+  const composer = composerOf(editor);
   return htmlElements(composer, '[role="switch"][aria-checked="true"]').flatMap((toggle) => {
     let row = toggle.parentElement;
     while (row && row !== composer && !row.querySelector("a[href]")) row = row.parentElement;
     const match = row?.querySelector("a[href]")?.getAttribute("href")?.match(PROFILE);
-    return match ? [{ platform: match[1], handle: match[2] }] : [];
+    return match ? [{ platform: match[1], acting: match[2] }] : [];
   });
-}
-
-/** The placement the draft is checked for: Facebook's when it is on, else Instagram's. */
-function target(/** @type {HTMLElement} */ editor) {
-  const on = placements(composerOf(editor));
-  return on.find((p) => p.platform === "facebook") ?? on[0] ?? null;
 }
 
 /** Publish: by its known label, else the composer's last button (Meta puts the main action last). */
@@ -53,8 +48,8 @@ function postButton(/** @type {HTMLElement} */ editor) {
 const adapter = {
   composers: (doc) => htmlElements(doc, EDITOR).map((editor) => ({ editor, surface: "post" })),
   blockSelector: '[data-block="true"]',
-  acting: (editor) => target(editor)?.handle ?? "",
-  platform: (editor) => target(editor)?.platform ?? "facebook",
+  acting: () => "", // only a placement says who posts: with none on, the person's default account
+  placements,
   container: composerOf,
   anchor: (editor) => editor.closest(".DraftEditor-root") ?? editor,
   postButton,

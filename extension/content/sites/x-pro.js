@@ -15,8 +15,9 @@ const adapter = {
   container: cellOf,
   anchor: anchorOf,
   postButton,
-  // A composer's toolbar with no editor we know beside it: X Pro changed, and we would be silent.
-  expectsComposer: () => !!document.querySelector('[role="dialog"] [data-testid="toolBar"]'),
+  // A dialog with a composer's toolbar or an editable box, and no editor we know: X Pro changed, and
+  // we would be silent (either mark alone may be renamed).
+  expectsComposer: () => !!document.querySelector('[role="dialog"] [data-testid="toolBar"], [role="dialog"] [contenteditable="true"]'),
   pageRules: [],
 };
 

@@ -5,7 +5,9 @@
 // text with your post."; the placements (Facebook, Instagram) are switches, each beside the Page or
 // account it posts to (a link to its profile); "Publish" sends; photos come from a file input and
 // show as blob: previews. Ctrl/Cmd+Enter publishes too. Labels in English, Welsh or Polish (the
-// page's `lang`). The Page is {{HANDLE}} / {{NAME}}; its Instagram account is staying_well_team.
+// page's `lang`). "Post to" lists the business's assets, each with its switch: the Page {{HANDLE}} /
+// {{NAME}} and its Instagram account staying_well_team, both on (Business Suite's default: the same
+// post to both, side by side), and a second Instagram account, nhp_stayandplay, off.
 import React, { useEffect, useState } from "react";
 import ReactDOM from "react-dom";
 import "draft-js/dist/Draft.css";
@@ -18,6 +20,7 @@ const meta = (name, fallback) => {
 };
 const PAGE = { handle: meta("mock-handle", "NorthHalifaxPartnership"), name: meta("mock-name", "North Halifax Partnership") };
 const IG = "staying_well_team";
+const IG_OTHER = "nhp_stayandplay";
 const LANG = document.documentElement.lang.startsWith("{{") ? "en" : document.documentElement.lang;
 const WORDS = {
   en: { create: "Create post", postTo: "Post to", text: "Text", label: "Write into the dialogue box to include text with your post.",
@@ -48,17 +51,18 @@ function Switch({ on, onChange, name, account, href }) {
 function Composer() {
   const [facebook, setFacebook] = useState(true);
   const [instagram, setInstagram] = useState(true);
+  const [other, setOther] = useState(false);
   const [media, setMedia] = useState([]);
   const [done, setDone] = useState("");
   const box = useDraftBox({
     id: "composer",
     onSend: (text) => {
-      record({ where: "composer", text, media: media.map((m) => m.name), facebook, instagram });
+      record({ where: "composer", text, media: media.map((m) => m.name), facebook, instagram, other });
       setMedia([]);
       setDone(text);
     },
   });
-  const canPublish = box.canSend && (facebook || instagram);
+  const canPublish = box.canSend && (facebook || instagram || other);
   return (
     <div className="composer" data-pagelet="BizKitPostComposer">
       <h1>{WORDS.create}</h1>
@@ -67,6 +71,7 @@ function Composer() {
         <div role="list">
           <Switch on={facebook} onChange={setFacebook} name="Facebook" account={PAGE.name} href={`https://www.facebook.com/${PAGE.handle}`} />
           <Switch on={instagram} onChange={setInstagram} name="Instagram" account={IG} href={`https://www.instagram.com/${IG}/`} />
+          <Switch on={other} onChange={setOther} name="Instagram" account={IG_OTHER} href={`https://www.instagram.com/${IG_OTHER}/`} />
         </div>
       </section>
       <section className="card">

@@ -40,8 +40,13 @@ const NAME = meta("mock-name", "Jo Bloggs");
 const IS_PAGE = /^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(HANDLE) && /[A-Z].*[A-Z]/.test(HANDLE);
 const ACCOUNT = { handle: HANDLE, name: NAME, isPage: IS_PAGE };
 // The interface language (the page's `lang`, set by the test server): the labels the adapters used
-// to rely on, in English, Welsh and Polish (the mock's own translations, for tests that the
-// extension finds every composer whatever the words).
+// to rely on, in English, Welsh and Polish, for tests that the extension finds every composer
+// whatever the words. Polish as Facebook's own words were seen: the comment box's "Napisz komentarz…"
+// (Elenzoo/fb-pupeter, src/fb/comments.js and expandButtons.js, 2025-12-04 to 2026-01-21, a
+// comment watcher for Polish Facebook, which finds the box by "napisz komentarz"), and "Opublikuj"
+// and "Dalej" (the same repository's src/marketplace/selectors.js, 2026-02-02: the aria-labels of
+// Facebook's Publish and Next buttons in Polish). The rest of Polish, and all of Welsh, are the
+// mock's own translations.
 const LANG = document.documentElement.lang.startsWith("{{") ? "en" : document.documentElement.lang;
 const WORDS = {
   en: { create: "Create post", mind: (n) => `What's on your mind, ${n}?`, comment: "Write a comment…", reply: "Write a reply…",

@@ -14,17 +14,21 @@ const meta = (name, fallback) => {
 };
 const ME = { handle: meta("mock-handle", "mockuser"), name: meta("mock-name", "Mock User") };
 // The interface language (the page's `lang`, set by the test server). English shows the caption's
-// label with "..." or, as Instagram also does, with "…" (U+2026; here for `en-GB`); Welsh and
-// Polish are the mock's own translations, for tests that every composer is found whatever the words.
+// label with "..." or, as Instagram also does, with "…" (U+2026; here for `en-GB`). Polish, where
+// Instagram's own words were seen (ACSiskin/HRP---Homeostatic-Regulation-Protocol,
+// src/engine/actor/publisher.ts, commit e83040b, a publishing script for Polish Instagram): the nav's
+// "Nowy post" and "Utwórz", "Dalej", the caption's `aria-label="Napisz podpis..."` and "Udostępnij";
+// the rest of Polish, and all of Welsh (no Welsh Instagram was seen), are the mock's own translations,
+// for tests that every composer is found whatever the words.
 const LANG = document.documentElement.lang.startsWith("{{") ? "en" : document.documentElement.lang;
-const EN = { create: "Create new post", caption: "Write a caption...", comment: "Add a comment…", message: "Message",
+const EN = { newPost: "New post", createNav: "Create", create: "Create new post", caption: "Write a caption...", comment: "Add a comment…", message: "Message",
   share: "Share", post: "Post", send: "Send", next: "Next", picture: (h) => `${h}'s profile picture` };
 const WORDS = {
   en: EN,
   "en-GB": { ...EN, caption: "Write a caption\u2026" },
-  cy: { create: "Creu neges newydd", caption: "Ysgrifennwch gapsiwn…", comment: "Ychwanegu sylw…", message: "Neges",
+  cy: { newPost: "Neges newydd", createNav: "Creu", create: "Creu neges newydd", caption: "Ysgrifennwch gapsiwn…", comment: "Ychwanegu sylw…", message: "Neges",
     share: "Rhannu", post: "Postio", send: "Anfon", next: "Nesaf", picture: (h) => `Llun proffil ${h}` },
-  pl: { create: "Utwórz nowy post", caption: "Dodaj opis…", comment: "Dodaj komentarz…", message: "Wiadomość",
+  pl: { newPost: "Nowy post", createNav: "Utwórz", create: "Utwórz nowy post", caption: "Napisz podpis...", comment: "Dodaj komentarz…", message: "Wiadomość",
     share: "Udostępnij", post: "Opublikuj", send: "Wyślij", next: "Dalej", picture: (h) => `Zdjęcie profilowe użytkownika ${h}` },
 }[LANG] ?? EN;
 const ACCEPT = "image/jpeg,image/png,image/heic,image/heif,video/mp4,video/quicktime";
@@ -174,8 +178,8 @@ function SideNav({ path, onCreate, onSearch, searchOpen }) {
           ),
         )}
         <a href="#" role="link" tabIndex={0} className="ig-navitem" onClick={(e) => { e.preventDefault(); onCreate(); }}>
-          <Svg name="newPost" label="New post" />
-          <span className="ig-navtext">Create</span>
+          <Svg name="newPost" label={WORDS.newPost} />
+          <span className="ig-navtext">{WORDS.createNav}</span>
         </a>
         <Link href={`/${ME.handle}/`} className={`ig-navitem ${path === `/${ME.handle}/` ? "active" : ""}`}>
           <ProfilePic handle={ME.handle} size={24} />

@@ -785,8 +785,8 @@ function MessagesPage({ route, data }) {
       <section aria-label="Section details" className="dm-detail">
         {conv ? (
           <ChatEmbed key={convId} other={other.name} sent={(data.messages[convId] || []).map((m) => m.text)}
-            onSend={(text) => data.sendMessage(convId, { where: "chat", text, media: [] })} register={register}
-            words={{ greeting: "See you at parkrun!", placeholder: "Message" }} />
+            onSend={(text, media) => data.sendMessage(convId, { where: "chat", text, media })} register={register}
+            words={{ greeting: "See you at parkrun!", placeholder: "Message", attach: "Add photos", remove: "Remove media" }} />
         ) : (
           <div className="empty-state"><h2>Select a message</h2><p>Choose from your existing conversations, start a new one, or just keep swimming.</p></div>
         )}
