@@ -18,7 +18,6 @@ import socket
 import subprocess
 import threading
 import time
-import weakref
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
@@ -342,13 +341,6 @@ class Tab:
             {"context": context or self.context, "actions": [{"type": "pointer", "id": "mouse", "actions": pointer}]},
         )
 
-    def choose_files(self, selector: str, paths: list[Path]) -> None:
-        """Choose files from disk in a file input, through the browser's own path (trusted events)."""
-        node = self.wait_for("s => document.querySelector(s)", selector)
-        self.bidi.call(
-            "input.setFiles", {"context": self.context, "element": node, "files": [str(path) for path in paths]}
-        )
-
     def click(self, selector: str) -> None:
         node = self.wait_for("s => document.querySelector(s)", selector)
         assert isinstance(node, dict)
@@ -538,49 +530,7 @@ def run_script(tab: Tab, source: str, context: str | None = None) -> object:
     return _python(result["result"])
 
 
-# ---- For the hostile-page tests (tests/browser/test_firefox_hostile.py) ------------------------------
-
-
-def in_extension(tab: Tab, function: str, *args: object) -> object:
-    """`function` run in one of the extension's own pages in `tab` (its first panel or banner frame, an
-    extension page with the extension's APIs), as the options page or the popup would run it."""
-    return tab.evaluate(function, *args, context=tab.settle()[0])
-
-
-def set_settings(tab: Tab, values: dict) -> None:
-    in_extension(tab, "values => chrome.storage.sync.set(values)", values)
-
-
-def clear_settings(tab: Tab) -> None:
-    in_extension(tab, "() => chrome.storage.sync.clear()")
-
-
-def stored_settings(tab: Tab) -> dict:
-    """Everything the person's settings hold (`storage.sync`)."""
-    return in_extension(tab, "() => chrome.storage.sync.get(null)")  # type: ignore[return-value]
-
-
-_EXTENSION_TABS: weakref.WeakKeyDictionary[Firefox, Tab] = weakref.WeakKeyDictionary()
-
-
-def extension_page(tab: Tab) -> Tab:
-    """A tab on one of the extension's own pages, with every API the extension has (a frame in a web
-    page has only a content script's: no `tabs`, no `action`): the popup's page, opened once per browser
-    as a clause link opens it; `tab` is brought back to the front (a tab behind another draws nothing)."""
-    page = _EXTENSION_TABS.get(tab.firefox)
-    if page is None:
-        opened = "() => chrome.runtime.sendMessage({target: 'background', type: 'open-clause', clause: 'PA-1'})"
-        in_extension(tab, opened)
-        page = _EXTENSION_TABS[tab.firefox] = tab.firefox.extension_tab("popup/popup.html")
-        tab.bidi.call("browsingContext.activate", {"context": tab.context})
-    return page
-
-
-def toolbar(tab: Tab) -> list[tuple[str, str]]:
-    """The toolbar button's badge and title in every tab (read by an extension page, as the browser shows them)."""
-    read = """async () => Promise.all((await chrome.tabs.query({})).map(async (t) =>
-                [await chrome.action.getBadgeText({tabId: t.id}), await chrome.action.getTitle({tabId: t.id})]))"""
-    return [(badge, title) for badge, title in extension_page(tab).evaluate(read)]  # type: ignore[union-attr]
+# ---- For the driver (tests/browser/driver_firefox.py) ------------------------------------------------
 
 
 def frame_element(tab: Tab, path: str) -> dict:
