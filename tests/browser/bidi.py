@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from websockets.sync.client import connect
 
 from tests.browser.conftest import FRAME_PAGES, PANEL, SITES, Site, mock_response
+from tests.browser.driver import FIND_ALL
 
 # The Firefox to drive: Debian's, unless POLICY_GUARD_FIREFOX names another (an older ESR, unpacked beside it).
 FIREFOX = os.environ.get("POLICY_GUARD_FIREFOX", "/usr/bin/firefox-esr")
@@ -380,8 +381,8 @@ class Tab:
         """Wait until every panel and banner has its frame and each frame draws what its host says."""
         deadline = time.monotonic() + timeout
         while True:
-            hosts = self.evaluate(
-                "() => [...document.querySelectorAll('policy-guard-panel, policy-guard-banner')]"
+            hosts = self.evaluate(  # in the page and its open shadow roots (X Chat's composer is in one)
+                f"() => ({FIND_ALL})('policy-guard-panel, policy-guard-banner', null)"
                 ".filter(h => h.style.display !== 'none').map(h => h.getAttribute('data-rules') ?? '').sort()"
             )
             frames, drew = [context for context, _ in self.frames()], []
@@ -440,9 +441,9 @@ class Tab:
     def _resting_place(self, tag: str, rules: str) -> list[float]:
         """Where the host of a frame drawing `rules` is in the viewport, once it has stopped moving
         (a panel follows its composer as a dialog opens or the page lays out again)."""
-        where = """(tag, rules) => { const host = [...document.querySelectorAll(tag)].find(
+        where = f"""(tag, rules) => {{ const host = ({FIND_ALL})(tag, null).find(
                      (h) => h.style.display !== 'none' && (h.getAttribute('data-rules') ?? '') === rules);
-                   const r = host.getBoundingClientRect(); return [r.x, r.y]; }"""
+                   const r = host.getBoundingClientRect(); return [r.x, r.y]; }}"""
         before = self.evaluate(where, tag, rules)
         for _ in range(50):
             time.sleep(0.1)
