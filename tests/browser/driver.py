@@ -248,6 +248,11 @@ def texts(tab: Tab, selector: str) -> list[str]:
     return tab.evaluate(f"s => ({FIND_ALL})(s, null).map((e) => e.textContent)", selector)
 
 
+# Whether the page underlines exactly these words, in order, for a severity's highlight ("policy-guard-error"):
+# the highlight registry is the document's.
+DRAWN = "(name, words) => JSON.stringify([...(CSS.highlights.get(name) ?? [])].map(String)) === JSON.stringify(words)"
+
+
 def wait_count(tab: Tab, selector: str, count: int, within_s: float = 15.0) -> None:
     """Wait until `count` elements match `selector` (in the page and its open shadow roots)."""
     wait_until(lambda: tab.count(selector), count, within_s)

@@ -13,6 +13,8 @@ from tests.browser.driver import Tab
 NAV = 'div[role="navigation"][aria-label="Primary"]'
 CREATE = 'div[role="dialog"][aria-label="Create new post"]'
 CAPTION = 'div[aria-label="Write a caption..."][contenteditable="true"][role="textbox"]'
+# Whether the Create new post dialog is at a step (its heading: "Crop", "Edit").
+AT_STEP = "(dialog, step) => [...document.querySelectorAll(dialog + ' h1')].some((h) => h.textContent === step)"
 
 
 def jpeg(name: str) -> dict:
@@ -52,14 +54,17 @@ def caption_with(page: Page, files: list[dict]) -> Locator:
     return to_caption(page, dialog)
 
 
-def caption_on(tab: Tab, photo: Path) -> None:
-    """In either browser: Create new post, choose `photo` with the file picker, Next, Next, and click
-    into the caption."""
+def caption_on(tab: Tab, *photos: Path) -> None:
+    """In either browser: Create new post, then `choose_to_caption`."""
     tab.click(f'{NAV} a[href="#"]:has(svg[aria-label="New post"])')
-    tab.choose_files(f'{CREATE} input[type="file"]', [photo])
+    choose_to_caption(tab, *photos)
+
+
+def choose_to_caption(tab: Tab, *photos: Path) -> None:
+    """In either browser, in Create new post: choose `photos` with the file picker, Next, Next, and
+    click into the caption."""
+    tab.choose_files(f'{CREATE} input[type="file"]', list(photos))
     for step in ("Crop", "Edit"):
-        tab.wait_for(
-            "(d, h) => [...document.querySelectorAll(d + ' h1')].some((e) => e.textContent === h)", CREATE, step
-        )
+        tab.wait_for(AT_STEP, CREATE, step)
         tab.click(f'{CREATE} div[role="button"]', "Next")
     tab.click(f"{CREATE} {CAPTION}")

@@ -22,7 +22,7 @@ from tests.browser.conftest import (
     wait_drawn,
     wait_for_site_state,
 )
-from tests.browser.driver import BOOT_S, Tab, box, plain_text, wait_count
+from tests.browser.driver import BOOT_S, DRAWN, Tab, box, plain_text, wait_count
 
 FB = "https://www.facebook.com"
 BANNER = "policy-guard-banner"
@@ -194,10 +194,6 @@ def test_fix_in_the_middle_of_a_draft_keeps_text_on_both_sides(tab: Tab):
     assert (
         plain_text(tab, "composer") == "👋🏽 Our stay and play was such fun with teh new toys.\nThanks all for coming!"
     )
-
-
-# Whether the page underlines exactly these words for a severity (the highlight registry is the document's).
-DRAWN = "(name, words) => JSON.stringify([...(CSS.highlights.get(name) ?? [])].map(String)) === JSON.stringify(words)"
 
 
 def test_flagged_words_are_underlined_after_an_emoji_and_line_breaks(tab: Tab):
