@@ -253,6 +253,19 @@ def texts(tab: Tab, selector: str) -> list[str]:
 DRAWN = "(name, words) => JSON.stringify([...(CSS.highlights.get(name) ?? [])].map(String)) === JSON.stringify(words)"
 
 
+def type_at_the_start(tab: Tab, key: str, text: str, editor: str | None = None) -> None:
+    """An edit before everything: `key` ("Home", "Control+Home") to the start, then `text` typed, once
+    the editor (the mock's first, or the one called `editor`) holds it there."""
+    tab.press(key)
+    tab.type(text)
+    tab.wait_for("(id, t) => window.__mock.getPlainText(id ?? undefined).startsWith(t)", editor, text)
+
+
+def no_trace_in(tab: Tab, editor: str) -> bool:
+    """Whether the editor's DOM holds no trace of the extension (no panel, mark or class of ours)."""
+    return tab.count(f"{editor} {PANEL}, {editor} mark, {editor} [class*=policy]") == 0
+
+
 def wait_count(tab: Tab, selector: str, count: int, within_s: float = 15.0) -> None:
     """Wait until `count` elements match `selector` (in the page and its open shadow roots)."""
     wait_until(lambda: tab.count(selector), count, within_s)

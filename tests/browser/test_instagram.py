@@ -27,10 +27,12 @@ from tests.browser.driver import (
     DRAWN,
     Tab,
     box,
+    no_trace_in,
     plain_text,
     set_settings,
     texts,
     toolbar,
+    type_at_the_start,
     wait_count,
     wait_until,
 )
@@ -485,9 +487,7 @@ def test_flagged_words_are_underlined_after_an_emoji_and_a_line_break(tab: Tab, 
     tab.wait_for(DRAWN, "policy-guard-error", ["Vote Labour"])
     assert plain_text(tab, "caption") == "👋🏽 Hi all!\nVote Labour on Thursday"
     # An edit before the flagged words: the underline follows them.
-    tab.press("Control+Home")
-    tab.type("🌍🌍 ")
-    tab.wait_for("() => window.__mock.getPlainText('caption').startsWith('🌍🌍 👋🏽')")
+    type_at_the_start(tab, "Control+Home", "🌍🌍 ", "caption")
     tab.wait_for(DRAWN, "policy-guard-error", ["Vote Labour"])
     tab.press("Control+End")
     tab.press("Enter")
@@ -495,7 +495,7 @@ def test_flagged_words_are_underlined_after_an_emoji_and_a_line_break(tab: Tab, 
     tab.wait_for(DRAWN, "policy-guard-info", ["recieve"])
     tab.wait_for(DRAWN, "policy-guard-error", ["Vote Labour"])
     # The editor's DOM holds no trace of the extension.
-    assert tab.count(f"{CAPTION} {PANEL}, {CAPTION} mark, {CAPTION} [class*=policy]") == 0
+    assert no_trace_in(tab, CAPTION)
 
 
 def test_remounted_composers_are_picked_up_again_with_one_panel(ig):

@@ -63,12 +63,10 @@ def test_flagged_words_are_underlined_in_place_after_emoji_and_edits(tab: Tab):
     tab.wait_attribute("data-rules", "political")
     tab.wait_for(DRAWN, "policy-guard-error", ["Vote Labour"])
     # An edit before the flagged words: the underline follows them.
-    tab.press("Home")
-    tab.type("🌍🌍 ")
-    tab.wait_for("() => window.__mock.getPlainText().startsWith('🌍🌍 👋🏽')")
+    driver.type_at_the_start(tab, "Home", "🌍🌍 ")
     tab.wait_for(DRAWN, "policy-guard-error", ["Vote Labour"])
     # The editor's DOM holds no trace of the extension.
-    assert tab.count(f"{X_EDITOR} {PANEL}, {X_EDITOR} mark, {X_EDITOR} [class*=policy]") == 0
+    assert driver.no_trace_in(tab, X_EDITOR)
 
 
 def test_photo_of_children_needs_consent_until_confirmed(tab: Tab, tmp_path: Path):
