@@ -16,7 +16,9 @@ from tests.browser.driver_firefox import FirefoxBrowser, FirefoxTab
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "only_in(browser, reason): a test on `tab` that runs in one browser only")
+    config.addinivalue_line(
+        "markers", "only_in(browser, reason): runs in that browser only, for that reason (a test on `tab`: run there)"
+    )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

@@ -50,6 +50,7 @@ def rgb(css: str) -> tuple[int, ...]:
     return tuple(int(float(v)) for v in re.findall(r"[\d.]+", css)[:3])
 
 
+@pytest.mark.only_in("chromium", "emulates the scheme per page; Firefox's is a pref at launch: test_firefox_a11y.py")
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_the_popup_in_each_state_has_no_serious_axe_violations_and_reflows(browser, scheme):
     context, _ = browser
@@ -76,6 +77,7 @@ def test_the_popup_in_each_state_has_no_serious_axe_violations_and_reflows(brows
     popup.close()
 
 
+@pytest.mark.only_in("chromium", "emulates the scheme per page; Firefox's is a pref at launch: test_firefox_a11y.py")
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_the_options_page_has_no_serious_axe_violations_and_reflows(browser, scheme):
     context, _ = browser
@@ -88,6 +90,7 @@ def test_the_options_page_has_no_serious_axe_violations_and_reflows(browser, sch
     options.close()
 
 
+@pytest.mark.only_in("chromium", "emulates the scheme per page; Firefox's is a pref at launch: test_firefox_a11y.py")
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_the_panel_frame_has_no_serious_axe_violations_light_or_dark(x, scheme):
     page, site = x
@@ -101,6 +104,9 @@ def test_the_panel_frame_has_no_serious_axe_violations_light_or_dark(x, scheme):
     assert axe(frame) == []
 
 
+@pytest.mark.only_in(
+    "chromium", "emulates forced colours per page; Firefox's is a pref at launch: test_firefox_a11y.py"
+)
 def test_forced_colours_keep_the_panel_s_edges_and_state(x):
     page, site = x
     site.handle = "NhxPartnership"

@@ -268,6 +268,7 @@ def test_photo_of_children_needs_consent_until_confirmed_and_again_for_a_new_dra
     tab.wait_attribute("data-rules", "child-consent")
 
 
+@pytest.mark.only_in("chromium", "drops files as the desktop does (CDP Input.dispatchDragEvent): BiDi has no file drag")
 def test_photos_dropped_or_pasted_on_the_editor_count_as_attachments(fb, tmp_path):
     page, site = fb
     go(page, site, handle=PAGE_HANDLE, name=PAGE_NAME)

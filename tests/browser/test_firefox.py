@@ -20,6 +20,7 @@ from tests.browser.driver import BOOT_S, open_x_composer
 from tests.browser.driver_firefox import FirefoxBrowser, FirefoxTab
 
 
+@pytest.mark.only_in("firefox", "compares the Firefox build with the Chrome build")
 def test_the_firefox_build_is_the_chrome_build_but_for_where_the_checker_runs(extension_dir, firefox_extension):
     manifest = json.loads((firefox_extension / "manifest.json").read_text())
     assert manifest["background"] == {"scripts": ["background/event-page.js"], "type": "module"}
@@ -38,6 +39,7 @@ def test_the_firefox_build_is_the_chrome_build_but_for_where_the_checker_runs(ex
     )
 
 
+@pytest.mark.only_in("firefox", "Firefox's event page is unloaded when idle (Chrome's checker: test_resilience.py)")
 def test_after_the_checker_slept_the_first_check_boots_it_and_the_panel_says_so(
     firefox_extension, mock_bundles, tmp_path
 ):
@@ -103,6 +105,7 @@ def managed_storage_file(home: Path, values: dict) -> None:
     (storage / f"{GECKO_ID}.json").write_text(json.dumps(manifest))
 
 
+@pytest.mark.only_in("firefox", "Firefox's policies.json and managed-storage file (Chromium's policy: test_managed.py)")
 @pytest.mark.parametrize("way", ["policies.json", "managed-storage file"])
 def test_the_organisations_settings_reach_the_panel(way, firefox_extension, mock_bundles, tmp_path):
     home = tmp_path / "home"  # this browser's own HOME: no managed-storage file but the one written here

@@ -103,6 +103,9 @@ def no_sideways_scroll(page: Tab) -> None:
     set_viewport(page, None)
 
 
+@pytest.mark.only_in(
+    "firefox", "the dark scheme is a pref at launch (a second Firefox); Chromium's: test_a11y_pages.py"
+)
 def test_the_panel_frame_has_no_serious_axe_violations_light_or_dark(themed):
     firefox, scheme = themed
     page = firefox.new_tab()
@@ -117,6 +120,9 @@ def test_the_panel_frame_has_no_serious_axe_violations_light_or_dark(themed):
         page.close()
 
 
+@pytest.mark.only_in(
+    "firefox", "the dark scheme is a pref at launch (a second Firefox); Chromium's: test_a11y_pages.py"
+)
 def test_the_popup_in_each_state_and_the_options_page_have_no_serious_axe_violations_and_reflow(themed):
     firefox, scheme = themed
     popup, page = open_popup(firefox)
@@ -161,6 +167,9 @@ def test_the_popup_in_each_state_and_the_options_page_have_no_serious_axe_violat
         page.close()
 
 
+@pytest.mark.only_in(
+    "firefox", "forced colours are a pref at launch (a Firefox of its own); Chromium's: test_a11y_pages.py"
+)
 def test_forced_colours_keep_the_panel_s_edges_and_state(firefox_extension: Path, mock_bundles: Path, tmp_path: Path):
     # Firefox's "Override the colours specified by the page: Always" (Settings, Colours), which makes
     # pages see `forced-colors: active`, as Windows' contrast themes do.
