@@ -42,6 +42,7 @@ def test_a_post_from_the_deck_is_checked_as_the_account_the_composer_shows(deck:
     # Switched to the person's own account in the composer: personal, and political is not an error there.
     deck.click('[data-testid="accountSwitcher"]')
     deck.click(EDITOR)
+    deck.press("Control+End")  # on at the end of the draft, wherever the click put the caret
     deck.type(" ")
     deck.wait_for("s => document.querySelector(s).dataset.rules !== 'political'", PANEL)
     assert "Checking as @jo_bloggs (personal account)" in deck.panel_text()
