@@ -18,6 +18,7 @@ import socket
 import subprocess
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
@@ -531,7 +532,29 @@ def run_script(tab: Tab, source: str, context: str | None = None) -> object:
     return _python(result["result"])
 
 
-# ---- For the driver (tests/browser/driver_firefox.py) ------------------------------------------------
+# ---- For the driver (driver_firefox.py) and the Firefox audit page tests -------------------------------
+
+
+def in_extension(tab: Tab, function: str, *args: object) -> object:
+    """`function` run in one of the extension's own pages in `tab` (its first panel or banner frame, an
+    extension page with the extension's APIs), as the options page or the popup would run it."""
+    return tab.evaluate(function, *args, context=tab.settle()[0])
+
+
+_EXTENSION_TABS: weakref.WeakKeyDictionary[Firefox, Tab] = weakref.WeakKeyDictionary()
+
+
+def extension_page(tab: Tab) -> Tab:
+    """A tab on one of the extension's own pages, with every API the extension has (a frame in a web
+    page has only a content script's: no `tabs`, no `action`): the popup's page, opened once per browser
+    as a clause link opens it; `tab` is brought back to the front (a tab behind another draws nothing)."""
+    page = _EXTENSION_TABS.get(tab.firefox)
+    if page is None:
+        opened = "() => chrome.runtime.sendMessage({target: 'background', type: 'open-clause', clause: 'PA-1'})"
+        in_extension(tab, opened)
+        page = _EXTENSION_TABS[tab.firefox] = tab.firefox.extension_tab("popup/popup.html")
+        tab.bidi.call("browsingContext.activate", {"context": tab.context})
+    return page
 
 
 def frame_element(tab: Tab, path: str) -> dict:

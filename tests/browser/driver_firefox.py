@@ -26,9 +26,7 @@ class FirefoxBrowser:
             opener = self.firefox.new_tab()
             opener.goto("https://x.com/home")  # its panel's frame asks the background to open the popup
             opener.wait_for("s => document.querySelector(s)", PANEL, timeout=BOOT_S)
-            opened = "() => chrome.runtime.sendMessage({target: 'background', type: 'open-clause', clause: 'PA-1'})"
-            opener.evaluate(opened, context=opener.settle()[0])
-            self._extension_page = self.firefox.extension_tab("popup/popup.html")
+            self._extension_page = bidi.extension_page(opener)
             opener.close()
         return self._extension_page
 
