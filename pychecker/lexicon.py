@@ -25,9 +25,10 @@ import itertools
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Set
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from .regex_safety import backtracking_risk
 from .segment import Segmenter, segmenter
@@ -37,13 +38,16 @@ _SLOT = re.compile(r"\{(\w+)\}")
 _FUZZY_MIN = 4
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """Where a list matched, in folded-text offsets (`Post` maps them to the original)."""
 
     list: str
     start: int
     end: int
+
+
+# Hits while a scan gathers them: list -> [(start, minus its end)], so that sorting puts them in order.
+_Found = defaultdict[str, list[tuple[int, int]]]
 
 
 # A phrase as filed in the trie: (words, list, match_case, fuzzy, shield). `shield`: an exception,
@@ -304,82 +308,179 @@ class Lexicon:
         keys: list[tuple[tuple[str, bool], ...]],
         disguises: dict[int, list[Disguise]],
         segments: dict[int, tuple[Segment, ...]],
-    ) -> tuple[list[Hit], list[Hit]]:
+    ) -> tuple[_Found, _Found]:
         """Walk the phrase trie from every word: cost follows the words that match, not list sizes.
         A disguised word ("N0rth", "N H P") is one more way through the trie, from its first word
         to the word after its last; the words of a hashtag or handle ("#VoteGreen": vote, green)
         are another, word by word, and a phrase may start at any of them (a hit that reads part of
-        a tag covers all of it). Returns the hits and the exception (shield)
-        hits."""
-        hits: list[Hit] = []
-        shields: list[Hit] = []
+        a tag covers all of it). Returns the hits and the exception (shield) hits, by list, as
+        (start, -end) (sorted so, they come in the order a scan reports them).
+
+        Most walks read plain words only: they take `_walk_plain`, and only a walk that meets a
+        disguised word or a tag is done (again) the general way, `_walk`."""
+        hits: _Found = defaultdict(list)
+        shields: _Found = defaultdict(list)
         root = self._trie
-        first_words = root
-        spans = text.word_spans if keys else []
+        special = disguises.keys() | segments.keys()
+        spans = text.word_spans
         count = len(keys)
         for i, token_keys in enumerate(keys):
-            tag = segments.get(i)
-            if (
-                token_keys[0][0] not in first_words
-                and (len(token_keys) == 1 or token_keys[1][0] not in first_words)
-                and i not in disguises
-                and tag is None
-            ):
+            if i in special:
+                self._walk(text, keys, disguises, segments, i, hits, shields)
                 continue
-            # (node, a typo forgiven on the way, how the words were read (_AS_WRITTEN, _IN_TAG or
-            # _UNDONE: a disguise undone), next word, next word of that word's tag (0: the word
-            # itself), start, end)
-            frontier: list[tuple[_Node, bool, int, int, int, int, int]] = [
-                (root, False, _AS_WRITTEN, i, 0, spans[i][0], 0)
-            ]
-            if tag is not None:
-                frontier.extend((root, False, _IN_TAG, i, k, tag[k].start, 0) for k in range(1, len(tag)))
-            while frontier:
-                advanced = []
-                for node, fuzzy_used, read, j, k, start, _ in frontier:
-                    if j >= count:
-                        continue
-                    if k:  # inside a tag: its next word, then the word after the tag
-                        piece = segments[j][k]
-                        child = node.get(piece.key)
-                        if child is not None:
-                            after = (j, k + 1) if k + 1 < len(segments[j]) else (j + 1, 0)
-                            advanced.append((child, fuzzy_used, max(read, _IN_TAG), *after, start, piece.end))
-                        continue
-                    for word, near in keys[j]:
-                        child = node.get(word)
-                        if child is not None:
-                            advanced.append((child, fuzzy_used or near, read, j + 1, 0, start, spans[j][1]))
-                    if j in disguises:
-                        for disguise in disguises[j]:
-                            child = node.get(disguise.key)
-                            if child is not None:
-                                first = disguise.start if j == i else start
-                                advanced.append((child, fuzzy_used, _UNDONE, disguise.after, 0, first, disguise.end))
-                    if j in segments:
-                        piece = segments[j][0]
-                        child = node.get(piece.key)
-                        if child is not None:
-                            advanced.append((child, fuzzy_used, max(read, _IN_TAG), j, 1, start, piece.end))
-                for node, fuzzy_used, read, _, _, start, end in advanced:
-                    if _ENDS not in node:
-                        continue
-                    for words, name, match_case, fuzzy, shield in node[_ENDS]:
-                        if fuzzy_used and not fuzzy:
-                            continue
-                        if match_case and (
-                            read == _UNDONE
-                            or not (
-                                self._same_case(words, text, i)
-                                if read == _AS_WRITTEN
-                                else _same_letters(words, text.plain[start:end])
-                            )
-                        ):
-                            continue
-                        hit = Hit(name, start, end) if read != _IN_TAG else _whole_tags(text, name, start, end)
-                        (shields if shield else hits).append(hit)
-                frontier = advanced
+            if len(token_keys) > 1:
+                if token_keys[0][0] in root or token_keys[1][0] in root:
+                    self._walk_from(text, keys, disguises, segments, special, i, hits, shields)
+                continue
+            node = root.get(token_keys[0][0])
+            # The commonest walk: one way through, word after plain word (no typo forgiven, no disguise).
+            j = i + 1
+            found: list[tuple[str, int, bool]] = []
+            while node is not None:
+                ends = node.get(_ENDS)
+                if ends is not None:
+                    end = spans[j - 1][1]
+                    for words, name, match_case, _, shield in ends:
+                        if not match_case or self._same_case(words, text, i):
+                            found.append((name, end, shield))
+                if j >= count or len(node) == (ends is not None):
+                    break
+                if j in special or len(keys[j]) > 1:
+                    found = []
+                    self._walk_from(text, keys, disguises, segments, special, i, hits, shields)
+                    break
+                node = node.get(keys[j][0][0])
+                j += 1
+            if found:
+                start = spans[i][0]
+                for name, end, shield in found:
+                    (shields if shield else hits)[name].append((start, -end))
         return hits, shields
+
+    def _walk_from(
+        self,
+        text: Text,
+        keys: list[tuple[tuple[str, bool], ...]],
+        disguises: dict[int, list[Disguise]],
+        segments: dict[int, tuple[Segment, ...]],
+        special: Set[int],
+        i: int,
+        hits: _Found,
+        shields: _Found,
+    ) -> None:
+        """The walks from word `i`: plain words only where they are (`_walk_plain`), else `_walk`."""
+        if not self._walk_plain(text, keys, special, i, hits, shields):
+            self._walk(text, keys, disguises, segments, i, hits, shields)
+
+    def _walk_plain(
+        self,
+        text: Text,
+        keys: list[tuple[tuple[str, bool], ...]],
+        special: Set[int],
+        i: int,
+        hits: _Found,
+        shields: _Found,
+    ) -> bool:
+        """`_walk` from word `i` while every word read is a plain one; False (nothing recorded) as
+        soon as it would read a disguised word or a tag."""
+        spans = text.word_spans
+        start = spans[i][0]
+        found: list[tuple[str, int, bool]] = []  # (list, end, shield)
+        frontier: list[tuple[_Node, bool]] = [(self._trie, False)]
+        j = i
+        count = len(keys)
+        while frontier and j < count:
+            if j in special:
+                return False
+            advanced = []
+            for node, fuzzy_used in frontier:
+                for word, near in keys[j]:
+                    child = node.get(word)
+                    if child is not None:
+                        advanced.append((child, fuzzy_used or near))
+            end = spans[j][1]
+            j += 1
+            for node, fuzzy_used in advanced:
+                ends = node.get(_ENDS)
+                if ends is None:
+                    continue
+                for words, name, match_case, fuzzy, shield in ends:
+                    if fuzzy_used and not fuzzy:
+                        continue
+                    if match_case and not self._same_case(words, text, i):
+                        continue
+                    found.append((name, end, shield))
+            frontier = advanced
+        for name, end, shield in found:
+            (shields if shield else hits)[name].append((start, -end))
+        return True
+
+    def _walk(
+        self,
+        text: Text,
+        keys: list[tuple[tuple[str, bool], ...]],
+        disguises: dict[int, list[Disguise]],
+        segments: dict[int, tuple[Segment, ...]],
+        i: int,
+        hits: _Found,
+        shields: _Found,
+    ) -> None:
+        """Every way through the trie from word `i`: plain words, disguised words, tags' words."""
+        root = self._trie
+        spans = text.word_spans
+        count = len(keys)
+        tag = segments.get(i)
+        # (node, a typo forgiven on the way, how the words were read (_AS_WRITTEN, _IN_TAG or
+        # _UNDONE: a disguise undone), next word, next word of that word's tag (0: the word
+        # itself), start, end)
+        frontier: list[tuple[_Node, bool, int, int, int, int, int]] = [(root, False, _AS_WRITTEN, i, 0, spans[i][0], 0)]
+        if tag is not None:
+            frontier.extend((root, False, _IN_TAG, i, k, tag[k].start, 0) for k in range(1, len(tag)))
+        while frontier:
+            advanced = []
+            for node, fuzzy_used, read, j, k, start, _ in frontier:
+                if j >= count:
+                    continue
+                if k:  # inside a tag: its next word, then the word after the tag
+                    piece = segments[j][k]
+                    child = node.get(piece.key)
+                    if child is not None:
+                        after = (j, k + 1) if k + 1 < len(segments[j]) else (j + 1, 0)
+                        advanced.append((child, fuzzy_used, max(read, _IN_TAG), *after, start, piece.end))
+                    continue
+                for word, near in keys[j]:
+                    child = node.get(word)
+                    if child is not None:
+                        advanced.append((child, fuzzy_used or near, read, j + 1, 0, start, spans[j][1]))
+                if j in disguises:
+                    for disguise in disguises[j]:
+                        child = node.get(disguise.key)
+                        if child is not None:
+                            first = disguise.start if j == i else start
+                            advanced.append((child, fuzzy_used, _UNDONE, disguise.after, 0, first, disguise.end))
+                if j in segments:
+                    piece = segments[j][0]
+                    child = node.get(piece.key)
+                    if child is not None:
+                        advanced.append((child, fuzzy_used, max(read, _IN_TAG), j, 1, start, piece.end))
+            for node, fuzzy_used, read, _, _, start, end in advanced:
+                if _ENDS not in node:
+                    continue
+                for words, name, match_case, fuzzy, shield in node[_ENDS]:
+                    if fuzzy_used and not fuzzy:
+                        continue
+                    if match_case and (
+                        read == _UNDONE
+                        or not (
+                            self._same_case(words, text, i)
+                            if read == _AS_WRITTEN
+                            else _same_letters(words, text.plain[start:end])
+                        )
+                    ):
+                        continue
+                    hit = (start, end) if read != _IN_TAG else _whole_tags(text, start, end)
+                    (shields if shield else hits)[name].append((hit[0], -hit[1]))
+            frontier = advanced
 
     def scan(self, text: Text) -> dict[str, list[Hit]]:
         """Every list's hits in the text, in order; a hit inside a longer one of its list is dropped."""
@@ -389,28 +490,28 @@ class Lexicon:
             disguises[disguise.first].append(disguise)
         segments = text.tag_segments(self._segment) if text.tags else {}
         hits, shields = self._scan_words(text, keys, disguises, segments)
+        folded = text.folded
         for name, pattern in self._patterns:
-            hits.extend(Hit(name, m.start(), m.end()) for m in pattern.finditer(text.folded))
-        by_list: dict[str, list[Hit]] = defaultdict(list)
-        reach: dict[str, int] = {}
-        for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
-            if hit.end > reach.get(hit.list, -1):
-                by_list[hit.list].append(hit)
-                reach[hit.list] = hit.end
-        shields_by_list: dict[str, list[Hit]] = defaultdict(list)
-        for shield in shields:
-            shields_by_list[shield.list].append(shield)
-        for name, list_shields in shields_by_list.items():
-            if name in by_list:
-                by_list[name] = _outside(by_list[name], list_shields)
+            hits[name].extend((m.start(), -m.end()) for m in pattern.finditer(folded))
+        by_list: dict[str, list[Hit]] = {}
+        for name, found in hits.items():
+            found.sort()  # by start, the longest first
+            kept: list[Hit] = []
+            reach = -1
+            for start, minus_end in found:
+                if -minus_end > reach:
+                    kept.append(Hit(name, start, -minus_end))
+                    reach = -minus_end
+            if kept:
+                by_list[name] = kept if name not in shields else _outside(kept, shields[name])
         return by_list
 
 
-def _outside(hits: list[Hit], shields: list[Hit]) -> list[Hit]:
-    """The hits not inside any shield (in linear-logarithmic time, for very long posts)."""
-    shields.sort(key=lambda s: s.start)
-    starts = [s.start for s in shields]
-    reach = list(itertools.accumulate((s.end for s in shields), max))
+def _outside(hits: list[Hit], shields: list[tuple[int, int]]) -> list[Hit]:
+    """The hits not inside any shield ((start, -end): in linear-logarithmic time, for very long posts)."""
+    shields.sort()
+    starts = [start for start, _ in shields]
+    reach = list(itertools.accumulate((-minus_end for _, minus_end in shields), max))
     kept = []
     for hit in hits:
         before = bisect.bisect_right(starts, hit.start)
@@ -444,7 +545,7 @@ def _phrase_words(phrase: str) -> tuple[str, ...]:
     return tuple(tokenize(phrase))
 
 
-def _whole_tags(text: Text, name: str, start: int, end: int) -> Hit:
+def _whole_tags(text: Text, start: int, end: int) -> tuple[int, int]:
     """A hit that reads part of a hashtag or handle, widened to the whole of it (as the tag read
     as one word would be: `#` and `@` left out)."""
     spans, folded = text.word_spans, text.folded
@@ -454,7 +555,7 @@ def _whole_tags(text: Text, name: str, start: int, end: int) -> Hit:
         start = first[0]
     if last[0] and folded[last[0] - 1] in "#@":
         end = last[1]
-    return Hit(name, start, end)
+    return start, end
 
 
 _NOT_LETTER = re.compile(r"[\W_]+")

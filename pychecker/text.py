@@ -229,6 +229,18 @@ class Text:
         return bisect.bisect_right(self._sentence_breaks, folded_offset)
 
     @cached_property
+    def word_sentences(self) -> list[int]:
+        """The sentence of each of `words` (`sentence_of` its start), worked out in one pass."""
+        breaks = self._sentence_breaks
+        found: list[int] = []
+        sentence = 0
+        for start, _ in self.word_spans:
+            while sentence < len(breaks) and breaks[sentence] <= start:
+                sentence += 1
+            found.append(sentence)
+        return found
+
+    @cached_property
     def questions(self) -> frozenset[int]:
         """The sentences that end in a question mark ("Can anyone help?")."""
         return frozenset(i for i, m in enumerate(_SENTENCE_END.finditer(self.folded)) if "?" in m.group())
