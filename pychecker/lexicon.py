@@ -484,6 +484,11 @@ class Lexicon:
 
     def scan(self, text: Text) -> dict[str, list[Hit]]:
         """Every list's hits in the text, in order; a hit inside a longer one of its list is dropped."""
+        return {name: [Hit(name, *span) for span in spans] for name, spans in self.scan_spans(text).items()}
+
+    def scan_spans(self, text: Text) -> dict[str, list[tuple[int, int]]]:
+        """`scan`, each hit as its (start, end) only: a post's checks ask for a few lists' hits of the
+        many found, so making each a `Hit` would be work thrown away."""
         keys = [self._keys(word) for word in text.words]
         disguises: dict[int, list[Disguise]] = defaultdict(list)
         for disguise in text.disguises(self._prefixes, self._words):
@@ -493,30 +498,31 @@ class Lexicon:
         folded = text.folded
         for name, pattern in self._patterns:
             hits[name].extend((m.start(), -m.end()) for m in pattern.finditer(folded))
-        by_list: dict[str, list[Hit]] = {}
+        by_list: dict[str, list[tuple[int, int]]] = {}
         for name, found in hits.items():
             found.sort()  # by start, the longest first
-            kept: list[Hit] = []
+            kept: list[tuple[int, int]] = []
             reach = -1
             for start, minus_end in found:
                 if -minus_end > reach:
-                    kept.append(Hit(name, start, -minus_end))
+                    kept.append((start, -minus_end))
                     reach = -minus_end
             if kept:
                 by_list[name] = kept if name not in shields else _outside(kept, shields[name])
         return by_list
 
 
-def _outside(hits: list[Hit], shields: list[tuple[int, int]]) -> list[Hit]:
-    """The hits not inside any shield ((start, -end): in linear-logarithmic time, for very long posts)."""
+def _outside(hits: list[tuple[int, int]], shields: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The hits ((start, end)) not inside any shield ((start, -end)): in linear-logarithmic time,
+    for very long posts."""
     shields.sort()
     starts = [start for start, _ in shields]
     reach = list(itertools.accumulate((-minus_end for _, minus_end in shields), max))
     kept = []
-    for hit in hits:
-        before = bisect.bisect_right(starts, hit.start)
-        if not before or reach[before - 1] < hit.end:
-            kept.append(hit)
+    for start, end in hits:
+        before = bisect.bisect_right(starts, start)
+        if not before or reach[before - 1] < end:
+            kept.append((start, end))
     return kept
 
 
