@@ -324,37 +324,39 @@ class Lexicon:
         special = disguises.keys() | segments.keys()
         spans = text.word_spans
         count = len(keys)
-        for i, token_keys in enumerate(keys):
-            if i in special:
-                self._walk(text, keys, disguises, segments, i, hits, shields)
-                continue
-            if len(token_keys) > 1:
-                if token_keys[0][0] in root or token_keys[1][0] in root:
+        # Each word's one key where it is a plain word read one way (the commonest case), else None.
+        plain = [None if len(found) > 1 or i in special else found[0][0] for i, found in enumerate(keys)]
+        for i, key in enumerate(plain):
+            if key is None:
+                token_keys = keys[i]
+                if i in special or token_keys[0][0] in root or token_keys[1][0] in root:
                     self._walk_from(text, keys, disguises, segments, special, i, hits, shields)
                 continue
-            node = root.get(token_keys[0][0])
-            # The commonest walk: one way through, word after plain word (no typo forgiven, no disguise).
+            node = root.get(key)
+            if node is None:
+                continue
+            # The commonest walk: one way through, word after plain word. Where it meets a word read
+            # otherwise, the walk from `i` is done again the general way: the hits it repeats are
+            # the same hits, dropped as one when they are put in order (`scan_spans`).
+            start = spans[i][0]
             j = i + 1
-            found: list[tuple[str, int, bool]] = []
-            while node is not None:
+            while True:
                 ends = node.get(_ENDS)
                 if ends is not None:
-                    end = spans[j - 1][1]
+                    minus_end = -spans[j - 1][1]
                     for words, name, match_case, _, shield in ends:
                         if not match_case or self._same_case(words, text, i):
-                            found.append((name, end, shield))
+                            (shields if shield else hits)[name].append((start, minus_end))
                 if j >= count or len(node) == (ends is not None):
                     break
-                if j in special or len(keys[j]) > 1:
-                    found = []
+                key = plain[j]
+                if key is None:
                     self._walk_from(text, keys, disguises, segments, special, i, hits, shields)
                     break
-                node = node.get(keys[j][0][0])
+                node = node.get(key)
+                if node is None:
+                    break
                 j += 1
-            if found:
-                start = spans[i][0]
-                for name, end, shield in found:
-                    (shields if shield else hits)[name].append((start, -end))
         return hits, shields
 
     def _walk_from(
