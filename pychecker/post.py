@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from .context import Context
 from .lexicon import UnknownListError
@@ -14,9 +14,8 @@ from .text import Text
 REQUIRED_LISTS = ("org.mention",)
 
 
-@dataclass(frozen=True)
-class Span:
-    """A piece of the original text, in code points."""
+class Span(NamedTuple):
+    """A piece of the original text, in code points (a tuple: rules make many, on every keystroke)."""
 
     start: int
     end: int

@@ -240,15 +240,9 @@ class Text:
 
     @cached_property
     def word_sentences(self) -> list[int]:
-        """The sentence of each of `words` (`sentence_of` its start), worked out in one pass."""
+        """The sentence of each of `words` (`sentence_of` its start)."""
         breaks = self._sentence_breaks
-        found: list[int] = []
-        sentence = 0
-        for start, _ in self.word_spans:
-            while sentence < len(breaks) and breaks[sentence] <= start:
-                sentence += 1
-            found.append(sentence)
-        return found
+        return [bisect.bisect_right(breaks, start) for start, _ in self.word_spans]
 
     @cached_property
     def questions(self) -> frozenset[int]:
