@@ -486,32 +486,60 @@ class Lexicon:
 
     def scan(self, text: Text) -> dict[str, list[Hit]]:
         """Every list's hits in the text, in order; a hit inside a longer one of its list is dropped."""
-        return {name: [Hit(name, *span) for span in spans] for name, spans in self.scan_spans(text).items()}
+        found = self.scan_spans(text)
+        return {name: [Hit(name, *span) for span in spans] for name in self.searched if (spans := found.get(name))}
 
-    def scan_spans(self, text: Text) -> dict[str, list[tuple[int, int]]]:
-        """`scan`, each hit as its (start, end) only: a post's checks ask for a few lists' hits of the
-        many found, so making each a `Hit` would be work thrown away."""
+    def scan_spans(self, text: Text) -> Hits:
+        """`scan`, each hit as its (start, end) only, and each list's worked out when first asked for
+        (`Hits.get`): a post's checks ask for half the lists, and rarely for a `Hit`."""
         keys = [self._keys(word) for word in text.words]
         disguises: dict[int, list[Disguise]] = defaultdict(list)
         for disguise in text.disguises(self._prefixes, self._words):
             disguises[disguise.first].append(disguise)
         segments = text.tag_segments(self._segment) if text.tags else {}
         hits, shields = self._scan_words(text, keys, disguises, segments)
-        folded = text.folded
+        return Hits(text.folded, hits, shields, self._patterns_of)
+
+    @cached_property
+    def _patterns_of(self) -> dict[str, list[re.Pattern[str]]]:
+        by_list: dict[str, list[re.Pattern[str]]] = defaultdict(list)
         for name, pattern in self._patterns:
-            hits[name].extend((m.start(), -m.end()) for m in pattern.finditer(folded))
-        by_list: dict[str, list[tuple[int, int]]] = {}
-        for name, found in hits.items():
-            found.sort()  # by start, the longest first
-            kept: list[tuple[int, int]] = []
-            reach = -1
-            for start, minus_end in found:
-                if -minus_end > reach:
-                    kept.append((start, -minus_end))
-                    reach = -minus_end
-            if kept:
-                by_list[name] = kept if name not in shields else _outside(kept, shields[name])
-        return by_list
+            by_list[name].append(pattern)
+        return dict(by_list)
+
+
+class Hits:
+    """A text's hits, by list, as (start, end) in the folded text: the phrases' hits found in one walk
+    over the words, a list's patterns run and its hits put in order only when the list is asked for."""
+
+    def __init__(self, folded: str, found: _Found, shields: _Found, patterns: dict[str, list[re.Pattern[str]]]) -> None:
+        self._folded = folded
+        self._found = found
+        self._shields = shields
+        self._patterns = patterns
+        self._lists: dict[str, list[tuple[int, int]]] = {}
+
+    def get(self, name: str, default: Any = None) -> Any:
+        """List `name`'s hits in order (a hit inside a longer one of the list dropped), or `default`."""
+        kept = self._lists.get(name)
+        if kept is None:
+            kept = self._lists[name] = self._work_out(name)
+        return kept or default
+
+    def _work_out(self, name: str) -> list[tuple[int, int]]:
+        found = self._found.get(name, [])
+        for pattern in self._patterns.get(name, ()):
+            found.extend((m.start(), -m.end()) for m in pattern.finditer(self._folded))
+        found.sort()  # by start, the longest first
+        kept: list[tuple[int, int]] = []
+        reach = -1
+        for start, minus_end in found:
+            if -minus_end > reach:
+                kept.append((start, -minus_end))
+                reach = -minus_end
+        if kept and name in self._shields:
+            kept = _outside(kept, self._shields[name])
+        return kept
 
 
 def _outside(hits: list[tuple[int, int]], shields: list[tuple[int, int]]) -> list[tuple[int, int]]:
