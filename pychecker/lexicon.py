@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, NamedTuple
 
+from .digit_gate import digit_reach, stretches
 from .regex_safety import backtracking_risk
 from .segment import Segmenter, segmenter
 from .text import Disguise, Segment, Text, tokenize
@@ -61,7 +62,7 @@ _ENDS = "\0"
 # How a walk through the trie read the words: as written, some inside a hashtag or handle, or
 # some undone from a disguise (never proof of a capital letter).
 _AS_WRITTEN, _IN_TAG, _UNDONE = 0, 1, 2
-_STATE_FORMAT = 2  # bump when the layout of `state()` changes: saved lexicons are then rebuilt
+_STATE_FORMAT = 3  # bump when the layout of `state()` changes: saved lexicons are then rebuilt
 
 
 class UnknownListError(LookupError):
@@ -135,7 +136,8 @@ class Lexicon:
 
     def __init__(self, lists: list[WordList], slots: dict[str, list[str]]) -> None:
         self._trie: _Node = {}
-        self._patterns: list[tuple[str, re.Pattern[str]]] = []
+        # (list, pattern, how far from a digit its matches reach: None if they need none, `digit_gate`)
+        self._patterns: list[tuple[str, re.Pattern[str], int | None]] = []
         self._vocabulary: set[str] = set()
         self._list_words: dict[str, set[str]] = defaultdict(set)  # list -> its words (not its exceptions)
         self._words_of: dict[tuple[str, ...], frozenset[str]] = {}
@@ -151,7 +153,7 @@ class Lexicon:
                 continue
             _index(self._entries(wl, wl.phrases, slots), self._trie)
             for pattern in wl.patterns:
-                self._patterns.append((wl.name, compile_pattern(wl.name, pattern)))
+                self._patterns.append((wl.name, compile_pattern(wl.name, pattern), digit_reach(pattern)))
             # Exceptions live in the same trie, so one walk finds hits and shields together.
             _index(self._entries(wl, wl.exceptions, slots, exception=True), self._trie)
 
@@ -166,7 +168,7 @@ class Lexicon:
             "format": _STATE_FORMAT,
             "names": self.names,
             "trie": self._trie,
-            "patterns": [(name, pattern.pattern) for name, pattern in self._patterns],
+            "patterns": [(name, pattern.pattern, reach) for name, pattern, reach in self._patterns],
             "vocabulary": self._vocabulary,
             "list_words": dict(self._list_words),
             "near": dict(self._near),
@@ -182,7 +184,9 @@ class Lexicon:
         lexicon = cls([], {})
         lexicon.names = state["names"]
         lexicon._trie = state["trie"]
-        lexicon._patterns = [(name, compile_pattern(name, pattern)) for name, pattern in state["patterns"]]
+        lexicon._patterns = [
+            (name, compile_pattern(name, pattern), reach) for name, pattern, reach in state["patterns"]
+        ]
         lexicon._vocabulary = state["vocabulary"]
         lexicon._list_words.update(state["list_words"])
         lexicon._near.update(state["near"])
@@ -501,10 +505,10 @@ class Lexicon:
         return Hits(text.folded, hits, shields, self._patterns_of)
 
     @cached_property
-    def _patterns_of(self) -> dict[str, list[re.Pattern[str]]]:
-        by_list: dict[str, list[re.Pattern[str]]] = defaultdict(list)
-        for name, pattern in self._patterns:
-            by_list[name].append(pattern)
+    def _patterns_of(self) -> dict[str, list[tuple[re.Pattern[str], int | None]]]:
+        by_list: dict[str, list[tuple[re.Pattern[str], int | None]]] = defaultdict(list)
+        for name, pattern, reach in self._patterns:
+            by_list[name].append((pattern, reach))
         return dict(by_list)
 
 
@@ -512,12 +516,15 @@ class Hits:
     """A text's hits, by list, as (start, end) in the folded text: the phrases' hits found in one walk
     over the words, a list's patterns run and its hits put in order only when the list is asked for."""
 
-    def __init__(self, folded: str, found: _Found, shields: _Found, patterns: dict[str, list[re.Pattern[str]]]) -> None:
+    def __init__(
+        self, folded: str, found: _Found, shields: _Found, patterns: dict[str, list[tuple[re.Pattern[str], int | None]]]
+    ) -> None:
         self._folded = folded
         self._found = found
         self._shields = shields
         self._patterns = patterns
         self._lists: dict[str, list[tuple[int, int]]] = {}
+        self._stretches: dict[int, list[tuple[int, int]]] = {}  # reach -> the text near its digits
 
     def get(self, name: str, default: Any = None) -> Any:
         """List `name`'s hits in order (a hit inside a longer one of the list dropped), or `default`."""
@@ -528,8 +535,17 @@ class Hits:
 
     def _work_out(self, name: str) -> list[tuple[int, int]]:
         found = self._found.get(name, [])
-        for pattern in self._patterns.get(name, ()):
-            found.extend((m.start(), -m.end()) for m in pattern.finditer(self._folded))
+        folded = self._folded
+        for pattern, reach in self._patterns.get(name, ()):
+            if reach is None:
+                found.extend((m.start(), -m.end()) for m in pattern.finditer(folded))
+                continue
+            # A pattern that matches only around a digit: run over the text near the digits only.
+            near = self._stretches.get(reach)
+            if near is None:
+                near = self._stretches[reach] = stretches(folded, reach)
+            for start, end in near:
+                found.extend((m.start(), -m.end()) for m in pattern.finditer(folded, start, end))
         found.sort()  # by start, the longest first
         kept: list[tuple[int, int]] = []
         reach = -1
