@@ -502,7 +502,12 @@ class Lexicon:
             disguises[disguise.first].append(disguise)
         segments = text.tag_segments(self._segment) if text.tags else {}
         hits, shields = self._scan_words(text, keys, disguises, segments)
-        return Hits(text.folded, hits, shields, self._patterns_of)
+        return Hits(text.folded, hits, shields, self._patterns_of, self._digit_reach)
+
+    @cached_property
+    def _digit_reach(self) -> int:
+        """How far from a digit the matches of the patterns that need one reach, at most."""
+        return max((reach for _, _, reach in self._patterns if reach is not None), default=0)
 
     @cached_property
     def _patterns_of(self) -> dict[str, list[tuple[re.Pattern[str], int | None]]]:
@@ -517,14 +522,20 @@ class Hits:
     over the words, a list's patterns run and its hits put in order only when the list is asked for."""
 
     def __init__(
-        self, folded: str, found: _Found, shields: _Found, patterns: dict[str, list[tuple[re.Pattern[str], int | None]]]
+        self,
+        folded: str,
+        found: _Found,
+        shields: _Found,
+        patterns: dict[str, list[tuple[re.Pattern[str], int | None]]],
+        reach: int,
     ) -> None:
         self._folded = folded
         self._found = found
         self._shields = shields
         self._patterns = patterns
         self._lists: dict[str, list[tuple[int, int]]] = {}
-        self._stretches: dict[int, list[tuple[int, int]]] = {}  # reach -> the text near its digits
+        self._reach = reach
+        self._near_digits: list[tuple[int, int]] | None = None  # the text within `_reach` of a digit
 
     def get(self, name: str, default: Any = None) -> Any:
         """List `name`'s hits in order (a hit inside a longer one of the list dropped), or `default`."""
@@ -540,11 +551,11 @@ class Hits:
             if reach is None:
                 found.extend((m.start(), -m.end()) for m in pattern.finditer(folded))
                 continue
-            # A pattern that matches only around a digit: run over the text near the digits only.
-            near = self._stretches.get(reach)
-            if near is None:
-                near = self._stretches[reach] = stretches(folded, reach)
-            for start, end in near:
+            # A pattern that matches only around a digit: run over the text near the digits only
+            # (near enough for the pattern that reaches furthest: one set of stretches for all).
+            if self._near_digits is None:
+                self._near_digits = stretches(folded, self._reach)
+            for start, end in self._near_digits:
                 found.extend((m.start(), -m.end()) for m in pattern.finditer(folded, start, end))
         found.sort()  # by start, the longest first
         kept: list[tuple[int, int]] = []
