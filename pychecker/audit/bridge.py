@@ -1,32 +1,37 @@
 """The audit's face to the extension: the same reader and audit as the command line, fed in batches.
 
 The extension's audit page lists the zip's entries, asks `audit_plan` which to read, inflates
-those one by one and passes their text in pieces to `audit_feed`; the answers carry the posts
-flagged so far (to draw as they come), the problems met, and whether the rest of a file is needed.
+those one by one and passes their text in pieces to `audit_feed`; the answers carry how many posts
+were read, checked and flagged so far, the problems met, and whether the rest of a file is needed.
+The flagged posts stay here, kept once (rows.py): the page asks for them a page at a time
+(`audit_page`) and for the reports a piece at a time (`audit_report_piece`).
 Every function takes and returns strings (JSON out) and never raises: a failure is `{"error": …}`.
 
     audit_start('{"paths": [every path in the zip], "name": "the zip's name", "options": {…AuditOptions}, "pack": ""}')
                                                           -> {"session": "1", "read": [the paths to read, in order]}
-    audit_feed(session, path, text, final)                -> {"flagged": [rows], "problems": [..], "done": bool,
-                                                              "read": n, "checked": n}
+    audit_feed(session, path, text, final)                -> {"problems": [..], "done": bool,
+                                                              "read": n, "checked": n, "flagged": n}
     audit_fail(session, path, why)                        -> the same, for a file that could not be inflated
     audit_note(session, message)                          -> {"ok": true}: a problem with the zip as a whole
     audit_summary(session)                                -> {"summary": {…}, "line": "Checked …", "empty": "" | why}
-    audit_report(session, "html" | "csv" | "jsonl")       -> {"content": "…"}
+    audit_page(session, '{"rule": "", "severity": "", "year": "", "start": 0, "size": 50}')
+                                      -> {"rows": [flagged posts, newest first], "start": n, "total": n}
+    audit_report_piece(session, "html" | "csv" | "jsonl") -> {"content": "…", "done": bool}: the report a piece
+                                                              (about a megabyte) at a time, each call the next
+    audit_report(session, "html" | "csv" | "jsonl")       -> {"content": "…"}: the whole report at once
     audit_end(session)                                    -> {"ok": true}
 
-A problem with `"refused": true` takes back its file's rows: the page drops the rows with that `source`.
+A problem with `"refused": true` takes back its file's posts from the counts and the rows.
 """
 
 from __future__ import annotations
 
-import io
 import itertools
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from . import write_report
+from . import report_pieces
 from .audit import Audit, AuditOptions
 from .model import ExportPost, Problem
 from .reader import Event, ExportReader, FileReader, nothing_read, plan
@@ -44,6 +49,7 @@ class _Session:
         self.reader = ExportReader(audit.options.platform)
         self.files: dict[str, FileReader] = {}  # being read
         self.closed: set[str] = set()  # read, or given up
+        self.report: tuple[str, Iterator[str]] | None = None  # the report being handed out a piece at a time
 
 
 def _answer(work: Callable[[], dict[str, Any]]) -> str:
@@ -110,21 +116,19 @@ def audit_note(session: str, message: str) -> str:
 
 
 def _progress(state: _Session, events: list[Event], done: bool) -> dict[str, Any]:
-    flagged, problems = [], []
+    problems = []
     for event in events:
-        row = state.audit.add(event)
-        if row is not None:
-            flagged.append(row)
-        elif isinstance(event, Problem):
+        state.audit.add(event)
+        if isinstance(event, Problem):
             problems.append({"source": event.source, "message": event.message, "refused": event.refused})
     posts = sum(isinstance(e, ExportPost) for e in events)
     return {
-        "flagged": flagged,
         "problems": problems,
         "done": done,
         "posts": posts,
         "read": state.audit.read,
         "checked": state.audit.checked,
+        "flagged": state.audit.flagged,
     }
 
 
@@ -138,11 +142,39 @@ def audit_summary(session: str) -> str:
     return _answer(work)
 
 
+def audit_page(session: str, request: str) -> str:
+    def work() -> dict[str, Any]:
+        asked = json.loads(request)
+        filters = {name: str(asked.get(name) or "") for name in ("rule", "severity", "year")}
+        where = {"start": int(asked.get("start") or 0), "size": int(asked.get("size") or 50)}
+        return _session(session).audit.page(**filters, **where)
+
+    return _answer(work)
+
+
+REPORT_PIECE = 1 << 20  # characters: a few calls for a big report, little held at once
+
+
+def audit_report_piece(session: str, form: str) -> str:
+    def work() -> dict[str, Any]:
+        state = _session(session)
+        if state.report is None or state.report[0] != form:
+            state.report = (form, report_pieces(state.audit, form))
+        held, size = [], 0
+        for piece in state.report[1]:
+            held.append(piece)
+            size += len(piece)
+            if size >= REPORT_PIECE:
+                return {"content": "".join(held), "done": False}
+        state.report = None
+        return {"content": "".join(held), "done": True}
+
+    return _answer(work)
+
+
 def audit_report(session: str, form: str) -> str:
     def work() -> dict[str, Any]:
-        out = io.StringIO()
-        write_report(_session(session).audit, form, out)
-        return {"content": out.getvalue()}
+        return {"content": "".join(report_pieces(_session(session).audit, form))}
 
     return _answer(work)
 
