@@ -34,12 +34,15 @@ let chosenBytes = 0;
 /** @type {import("../shared/settings.js").Settings | null} */
 let settings = null;
 
-loadSettings({ managedWithinMs: 3000 }).then(({ settings: loaded, managedLater }) => {
+/** Every setting, the organisation's included, once the browser has them: an audit waits for them (its
+ * policy pack, its channels), or an early click would check the export against the wrong policy. */
+const allSettings = loadSettings({ managedWithinMs: 3000 }).then(({ settings: loaded, managedLater }) => {
   settings = loaded;
   showPeriods();
-  managedLater.then((all) => {
+  return managedLater.then((all) => {
     settings = all.settings;
     showPeriods();
+    return all.settings;
   });
 });
 
@@ -86,7 +89,7 @@ find(document, "#audit-form").addEventListener("submit", (event) => {
 });
 
 /** @param {File | File[]} exported @param {number} bytes */
-function begin(exported, bytes) {
+async function begin(exported, bytes) {
   worker?.terminate(); // a new audit starts afresh
   worker = new Worker(new URL("worker.js", import.meta.url), { type: "module" });
   worker.onmessage = (event) => receive(event.data);
@@ -99,15 +102,16 @@ function begin(exported, bytes) {
   progress.removeAttribute("value"); // indeterminate while the checker starts
   start.disabled = true;
   setStatus("loading", "Starting the policy checker…");
+  const inForce = await allSettings;
   const options = {
     account: find(document, "#account", HTMLSelectElement).value || null,
     since: find(document, "#since", HTMLInputElement).value || null,
     until: find(document, "#until", HTMLInputElement).value || null,
-    regulated_periods: settings?.regulated_periods ?? [],
-    disclaimer_in_profile: settings?.disclaimer_in_profile ?? {},
-    official_channels: settings?.official_channels ?? [],
+    regulated_periods: inForce?.regulated_periods ?? [],
+    disclaimer_in_profile: inForce?.disclaimer_in_profile ?? {},
+    official_channels: inForce?.official_channels ?? [],
   };
-  worker.postMessage({ type: "audit", exported, options, pack: settings?.policy_pack ?? "" });
+  worker.postMessage({ type: "audit", exported, options, pack: inForce?.policy_pack ?? "" });
 }
 
 /** What the worker says. @param {any} message */
@@ -154,7 +158,7 @@ function fail(/** @type {string} */ text) {
   start.disabled = false;
 }
 
-function finish(/** @type {any} */ message) {
+async function finish(/** @type {any} */ message) {
   start.disabled = false;
   progress.max = 1;
   progress.value = 1;
@@ -166,9 +170,9 @@ function finish(/** @type {any} */ message) {
     fail([...met, sentence(message.empty)].join(" "));
     return;
   }
-  setStatus("done", `Done: ${message.line.split(":")[0]}. The report is below.`);
   main.dataset.memory = String(message.memory);
-  report.show(message);
+  await report.show(message); // its first page of posts drawn before the page says it is done
+  setStatus("done", `Done: ${message.line.split(":")[0]}. The report is below.`);
 }
 
 for (const [id, format] of [["download-csv", "csv"], ["download-html", "html"]]) {

@@ -72,7 +72,7 @@ export class ReportView {
     this.options("filter-severity", SEVERITIES.filter((s) => summary.by_severity[s]));
     this.options("filter-year", summary.by_year.filter((/** @type {any} */ y) => y.flagged).map((/** @type {any} */ y) => String(y.year)));
     this.root.hidden = false;
-    this.filter();
+    return this.filter();
   }
 
   options(/** @type {string} */ id, /** @type {string[]} */ values) {
@@ -93,8 +93,10 @@ export class ReportView {
   async load(/** @type {number} */ start) {
     const asked = ++this.asked;
     const where = { rule: this.at("filter-rule").value, severity: this.at("filter-severity").value, year: this.at("filter-year").value, start, size: PAGE };
+    this.at("posts").setAttribute("aria-busy", "true"); // until the page asked for is drawn
     const answer = await this.actions.pages(where);
     if (asked !== this.asked) return;
+    this.at("posts").setAttribute("aria-busy", "false");
     this.start = answer.start;
     this.total = answer.total;
     const end = this.start + answer.rows.length;
