@@ -160,8 +160,6 @@ function fail(/** @type {string} */ text) {
 
 async function finish(/** @type {any} */ message) {
   start.disabled = false;
-  progress.max = 1;
-  progress.value = 1;
   if (message.empty) {
     // Nothing was read: the problems met are why (a password, a file cut short), so they come first.
     const stop = (/** @type {string} */ text) => (/[.?!]$/.test(text) ? text : `${text}.`);
@@ -172,6 +170,8 @@ async function finish(/** @type {any} */ message) {
   }
   main.dataset.memory = String(message.memory);
   await report.show(message); // its first page of posts drawn before the page says it is done
+  progress.max = 1;
+  progress.value = 1;
   setStatus("done", `Done: ${message.line.split(":")[0]}. The report is below.`);
 }
 

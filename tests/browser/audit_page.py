@@ -207,9 +207,13 @@ def check_an_x_archive(page: AuditPage, export: Path, tmp_path: Path) -> None:
 
 
 def big_x_archive(folder: Path) -> Path:
-    """An X archive of 240 posts over eight years, half of them flagged (a quarter political)."""
-    texts = [VOTE.text, SORRY.text, CLEAN.text, "Proud to work at NHP"] * 60
-    items = [day(f"{text} ({n})", f"{2016 + n % 8}-0{1 + n % 9}-{10 + n % 18}") for n, text in enumerate(texts)]
+    """An X archive of 240 posts over eight years, half of them flagged: a quarter political, a quarter
+    replies to a complaint."""
+    said = [(VOTE.text, "post"), (SORRY.text, "reply"), (CLEAN.text, "post"), ("Proud to work at NHP", "post")] * 60
+    items = [
+        day(f"{text} ({n})", f"{2016 + n % 8}-0{1 + n % 9}-{10 + n % 18}", kind=kind, reply_to="@annsmith")
+        for n, (text, kind) in enumerate(said)
+    ]
     return write_zip(x_archive(items), folder / "twitter-big.zip")
 
 
