@@ -95,14 +95,23 @@ async function page(/** @type {{asked: number, rule: string, severity: string, y
   post({ type: "page", asked, ...(await ask("audit_page", JSON.stringify(where))) });
 }
 
-/** The report as a Blob, built a piece at a time: each piece goes into the Blob's store as it comes. */
+/** The report as a Blob, built a piece at a time: each piece's UTF-8 bytes copied from Pyodide's memory
+ * into the Blob's store, so the worker never holds the report, or a string of it, at once. */
 async function report(/** @type {string} */ format) {
+  const { bridge } = await boot();
+  if (!session) throw new Error("There is no audit to report on yet.");
   /** @type {Blob[]} */
   const pieces = [];
-  for (let done = false; !done; ) {
-    const answer = await ask("audit_report_piece", format);
-    pieces.push(new Blob([answer.content]));
-    done = answer.done;
+  for (let more = true; more; ) {
+    const bytes = bridge.audit_report_bytes(session, format);
+    const buffer = bytes.getBuffer("u8");
+    try {
+      more = buffer.data.length > 0;
+      if (more) pieces.push(new Blob([buffer.data]));
+    } finally {
+      buffer.release();
+      bytes.destroy();
+    }
   }
   const type = format === "csv" ? "text/csv" : "text/html";
   post({ type: "report", format, blob: new Blob(pieces, { type: `${type};charset=utf-8` }) });

@@ -18,6 +18,7 @@ Every function takes and returns strings (JSON out) and never raises: a failure 
                                       -> {"rows": [flagged posts, newest first], "start": n, "total": n}
     audit_report_piece(session, "html" | "csv" | "jsonl") -> {"content": "…", "done": bool}: the report a piece
                                                               (about a megabyte) at a time, each call the next
+    audit_report_bytes(session, "html" | "csv" | "jsonl") -> the next piece as UTF-8 bytes, b"" after the last
     audit_report(session, "html" | "csv" | "jsonl")       -> {"content": "…"}: the whole report at once
     audit_end(session)                                    -> {"ok": true}
 
@@ -50,6 +51,7 @@ class _Session:
         self.files: dict[str, FileReader] = {}  # being read
         self.closed: set[str] = set()  # read, or given up
         self.report: tuple[str, Iterator[str]] | None = None  # the report being handed out a piece at a time
+        self.reported: str | None = None  # audit_report_bytes: the form whose last piece was just given
 
 
 def _answer(work: Callable[[], dict[str, Any]]) -> str:
@@ -155,21 +157,39 @@ def audit_page(session: str, request: str) -> str:
 REPORT_PIECE = 1 << 20  # characters: a few calls for a big report, little held at once
 
 
+def _next_piece(state: _Session, form: str) -> tuple[str, bool]:
+    """The report's next piece (about REPORT_PIECE characters), and whether it is the last."""
+    if state.report is None or state.report[0] != form:
+        state.report = (form, report_pieces(state.audit, form))
+    held, size = [], 0
+    for piece in state.report[1]:
+        held.append(piece)
+        size += len(piece)
+        if size >= REPORT_PIECE:
+            return "".join(held), False
+    state.report = None
+    return "".join(held), True
+
+
 def audit_report_piece(session: str, form: str) -> str:
     def work() -> dict[str, Any]:
-        state = _session(session)
-        if state.report is None or state.report[0] != form:
-            state.report = (form, report_pieces(state.audit, form))
-        held, size = [], 0
-        for piece in state.report[1]:
-            held.append(piece)
-            size += len(piece)
-            if size >= REPORT_PIECE:
-                return {"content": "".join(held), "done": False}
-        state.report = None
-        return {"content": "".join(held), "done": True}
+        content, done = _next_piece(_session(session), form)
+        return {"content": content, "done": done}
 
     return _answer(work)
+
+
+def audit_report_bytes(session: str, form: str) -> bytes:
+    """The report's next piece as UTF-8, b"" once it has all been given: for the page's worker, which
+    copies it from Pyodide's memory straight into a Blob (no string, no JSON: nothing for the worker's
+    garbage collector to catch up with). Unlike the others it raises, on a session or form there is not."""
+    state = _session(session)
+    if state.report is None and state.reported == form:
+        state.reported = None  # the last piece was given: this call says so, and the next starts again
+        return b""
+    content, done = _next_piece(state, form)
+    state.reported = form if done and content else None  # an empty last piece already says it is over
+    return content.encode()
 
 
 def audit_report(session: str, form: str) -> str:

@@ -107,6 +107,14 @@ def test_the_page_gets_the_posts_a_page_at_a_time_filtered_as_the_report_would_b
 def test_the_report_comes_a_piece_at_a_time_and_whole_is_the_command_lines(form, tmp_path, monkeypatch):
     monkeypatch.setattr(audit_bridge, "REPORT_PIECE", 500)
     session, _, _ = feed(x_archive(X_ITEMS * 4))
+    # As the page's worker takes it: UTF-8 bytes a piece at a time, b"" once it has all been given.
+    given = [bridge.audit_report_bytes(session, form)]
+    while given[-1]:
+        given.append(bridge.audit_report_bytes(session, form))
+    assert len(given) > 4
+    assert b"".join(given).decode() == call("audit_report", session, form)["content"]
+    assert bridge.audit_report_bytes(session, form) == given[0]  # and again from the start
+    session, _, _ = feed(x_archive(X_ITEMS * 4))
     pieces = [call("audit_report_piece", session, form)]
     while not pieces[-1]["done"]:
         pieces.append(call("audit_report_piece", session, form))
