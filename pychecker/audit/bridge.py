@@ -4,8 +4,9 @@ The extension's audit page lists the zip's entries, asks `audit_plan` which to r
 those one by one and passes their text in pieces to `audit_feed`; the answers carry how many posts
 were read, checked and flagged so far, the problems met, and whether the rest of a file is needed.
 The flagged posts stay here, kept once (rows.py): the page asks for them a page at a time
-(`audit_page`) and for the reports a piece at a time (`audit_report_piece`).
-Every function takes and returns strings (JSON out) and never raises: a failure is `{"error": …}`.
+(`audit_page`) and for the reports a piece at a time (`audit_report_bytes`).
+Every function but `audit_report_bytes` takes and returns strings (JSON out) and never raises: a
+failure is `{"error": …}`.
 
     audit_start('{"paths": [every path in the zip], "name": "the zip's name", "options": {…AuditOptions}, "pack": ""}')
                                                           -> {"session": "1", "read": [the paths to read, in order]}
@@ -16,9 +17,8 @@ Every function takes and returns strings (JSON out) and never raises: a failure 
     audit_summary(session)                                -> {"summary": {…}, "line": "Checked …", "empty": "" | why}
     audit_page(session, '{"rule": "", "severity": "", "year": "", "start": 0, "size": 50}')
                                       -> {"rows": [flagged posts, newest first], "start": n, "total": n}
-    audit_report_piece(session, "html" | "csv" | "jsonl") -> {"content": "…", "done": bool}: the report a piece
-                                                              (about a megabyte) at a time, each call the next
-    audit_report_bytes(session, "html" | "csv" | "jsonl") -> the next piece as UTF-8 bytes, b"" after the last
+    audit_report_bytes(session, "html" | "csv" | "jsonl") -> the report's next piece (about a megabyte) as UTF-8
+                                                              bytes, b"" after the last
     audit_report(session, "html" | "csv" | "jsonl")       -> {"content": "…"}: the whole report at once
     audit_end(session)                                    -> {"ok": true}
 
@@ -169,14 +169,6 @@ def _next_piece(state: _Session, form: str) -> tuple[str, bool]:
             return "".join(held), False
     state.report = None
     return "".join(held), True
-
-
-def audit_report_piece(session: str, form: str) -> str:
-    def work() -> dict[str, Any]:
-        content, done = _next_piece(_session(session), form)
-        return {"content": content, "done": done}
-
-    return _answer(work)
 
 
 def audit_report_bytes(session: str, form: str) -> bytes:

@@ -114,14 +114,6 @@ def test_the_report_comes_a_piece_at_a_time_and_whole_is_the_command_lines(form,
     assert len(given) > 4
     assert b"".join(given).decode() == call("audit_report", session, form)["content"]
     assert bridge.audit_report_bytes(session, form) == given[0]  # and again from the start
-    session, _, _ = feed(x_archive(X_ITEMS * 4))
-    pieces = [call("audit_report_piece", session, form)]
-    while not pieces[-1]["done"]:
-        pieces.append(call("audit_report_piece", session, form))
-    assert len(pieces) > 3
-    assert "".join(p["content"] for p in pieces) == call("audit_report", session, form)["content"]
-    again = call("audit_report_piece", session, form)  # asked again: from the start
-    assert again["content"] == pieces[0]["content"]
 
 
 def test_a_refused_file_takes_back_the_posts_it_had_flagged():
