@@ -100,17 +100,42 @@ def pss_kb(pid: int) -> int:
     return sum(int(row.split()[1]) for row in rows if row.startswith("Pss:"))
 
 
-def extension_pss_mb() -> float:
-    """PSS of Chromium's extension processes (the offscreen document and service worker live there)."""
+def descendants(pid: int) -> set[int]:
+    """`pid` and every process under it."""
+    children: dict[int, list[int]] = {}
+    for proc in Path("/proc").iterdir():
+        try:
+            parent = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1]) if proc.name.isdigit() else None
+        except OSError:
+            continue
+        if parent is not None:
+            children.setdefault(parent, []).append(int(proc.name))
+    found, todo = set(), [pid]
+    while todo:
+        found.add(todo[-1])
+        todo.extend(children.get(todo.pop(), []))
+    return found
+
+
+def extension_pss_mb(profile: Path) -> float:
+    """PSS of the extension processes (the offscreen document and service worker live there) of the
+    Chromium running on `profile`: only this browser's, as other Chromiums may run on the machine."""
     total = 0
     for proc in Path("/proc").iterdir():
         if not proc.name.isdigit():
             continue
         try:
-            cmdline = (proc / "cmdline").read_bytes()
-            if b"--extension-process" not in cmdline:
-                continue
-            total += pss_kb(int(proc.name))
+            if f"--user-data-dir={profile}".encode() in (proc / "cmdline").read_bytes():
+                browser = int(proc.name)
+                break
+        except OSError:
+            continue
+    else:
+        raise RuntimeError(f"no Chromium runs on {profile}")
+    for pid in descendants(browser):
+        try:
+            if b"--extension-process" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                total += pss_kb(pid)
         except OSError:
             continue
     return total / 1024
@@ -131,12 +156,12 @@ new MutationObserver((_, observer) => {
 IDLE_S = 30
 
 
-def idle_pss_mb() -> float:
+def idle_pss_mb(profile: Path) -> float:
     """The extension's PSS after IDLE_S seconds with nothing to do: V8 frees the boot's garbage (the
     fetched runtime, baseline-compiled wasm once optimised code replaces it) only some seconds after
     the work ends, so a figure taken at once counts memory the extension no longer holds."""
     time.sleep(IDLE_S)
-    return extension_pss_mb()
+    return extension_pss_mb(profile)
 
 
 def cold_start(extension: Path, bundles: Path, profile: Path) -> dict:
@@ -208,8 +233,9 @@ def bench_browser(rounds: int, cold_rounds: int) -> None:
         page.locator('[data-testid="tweetTextarea_0"]').click()
         page.wait_for_selector(READY, timeout=60_000)
         page.wait_for_timeout(3000)
-        line("extension memory (PSS), boot + 3 s", extension_pss_mb(), "MB")
-        line(f"extension memory (PSS) after boot, {IDLE_S} s idle", idle_pss_mb(), "MB", BUDGETS["memory_mb"])
+        line("extension memory (PSS), boot + 3 s", extension_pss_mb(Path(profile)), "MB")
+        idle = idle_pss_mb(Path(profile))
+        line(f"extension memory (PSS) after boot, {IDLE_S} s idle", idle, "MB", BUDGETS["memory_mb"])
         page.keyboard.type("Proud to work at NH")
         page.wait_for_selector('policy-guard-panel[data-rules=""]')
         # Keystroke to attribute change, timed in the page: each key toggles the warning.
@@ -228,11 +254,12 @@ def bench_browser(rounds: int, cold_rounds: int) -> None:
         latencies = [c - k for k, c in zip(marks["keys"], marks["changes"], strict=False)]
         print(f"  keystroke to data-rules over {len(latencies)} edits: median {statistics.median(latencies):.1f} ms")
         line("keystroke to updated warning p95", p95(latencies), "ms", BUDGETS["keystroke_p95_ms"])
-        # Twice 1,000 checks: the first thousand may grow the heap to what a long draft needs once
-        # (Python's caches, the wasm heap's high-water mark); a leak would grow it again.
+        # Three times 1,000 checks: the first thousand may grow the heap to what a long draft needs once
+        # (Python's caches, the wasm heap's high-water mark); a leak grows it again with each thousand,
+        # garbage not yet collected does not keep growing.
         worker = extension_worker(context)
         after = []
-        for _ in range(2):
+        for _ in range(3):
             worker.evaluate("""async () => {
                 const text = 'Proud to work at NHP! Vote Labour. ' .repeat(50);
                 for (let i = 0; i < 1000; i++) {
@@ -240,15 +267,17 @@ def bench_browser(rounds: int, cold_rounds: int) -> None:
                   await chrome.runtime.sendMessage(message);
                 }
             }""")
-            after.append(idle_pss_mb())
+            after.append(idle_pss_mb(Path(profile)))
         for thousands, pss in enumerate(after, 1):
             name = f"extension memory (PSS) after {thousands},000 checks, {IDLE_S} s idle"
             line(name, pss, "MB", BUDGETS["memory_mb"])
-        growth = after[1] - after[0]
         # A few MB either way is pages of the heap Pyodide already holds being touched, and V8's GC and
         # JIT timing; a leak grows with every thousand (and shows in Pyodide's heap, printed above).
-        flat = "flat" if abs(growth) < 5 else "NOT flat"
-        print(f"    growth over the second 1,000 checks: {growth:+.1f} MB ({flat})")
+        for thousand in (2, 3):
+            growth = after[thousand - 1] - after[thousand - 2]
+            flat = "flat" if abs(growth) < 5 else "NOT flat"
+            which = "second" if thousand == 2 else "third"
+            print(f"    growth over the {which} 1,000 checks: {growth:+.1f} MB ({flat})")
 
 
 def main() -> None:

@@ -39,7 +39,7 @@ export async function bootChecker({ loadPyodide, indexURL, wheel, mark = () => {
       const options = { indexURL, fsInit, _loadSnapshot: snapshot.bytes };
       const pyodide = await instantiatedAs({ wasm, memory: snapshot.size }, () => loadPyodide(options));
       mark("restore");
-      const bridge = pyodide.pyimport("pychecker.bridge");
+      const bridge = takenOnce(pyodide.pyimport("pychecker.bridge"));
       bridge.info();
       mark("ready");
       return { pyodide, bridge, restored: true };
@@ -50,7 +50,7 @@ export async function bootChecker({ loadPyodide, indexURL, wheel, mark = () => {
   const pyodide = await instantiatedAs({ wasm }, () => loadPyodide({ indexURL, fsInit, _makeSnapshot: makeSnapshot }));
   mark("pyodide");
   pyodide.runPython(`import sys; sys.path.insert(0, "${WHEEL_PATH}")`);
-  const bridge = pyodide.pyimport("pychecker.bridge");
+  const bridge = takenOnce(pyodide.pyimport("pychecker.bridge"));
   mark("import");
   bridge.info(); // the policy pack now, not on the first keystroke
   /** @type {Booted} */
@@ -63,6 +63,24 @@ export async function bootChecker({ loadPyodide, indexURL, wheel, mark = () => {
   }
   mark("ready");
   return booted;
+}
+
+/**
+ * The module's functions, each read from Python once. Every read of a PyProxy's attribute makes a new
+ * proxy holding a new Python object (a bound function), freed only when JavaScript's collector gets
+ * round to the proxy: once per check, that was thousands of them in a worker that rarely collects.
+ * @param {any} module a PyProxy of a Python module
+ * @returns {any}
+ */
+function takenOnce(module) {
+  /** @type {Map<string | symbol, unknown>} */
+  const taken = new Map();
+  return new Proxy(module, {
+    get(target, name) {
+      if (!taken.has(name)) taken.set(name, target[name]);
+      return taken.get(name);
+    },
+  });
 }
 
 /**

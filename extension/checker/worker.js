@@ -58,9 +58,10 @@ async function answer(/** @type {any} */ message) {
  * says why one was not used.
  * @param {Promise<string>} fingerprint
  * @param {Record<string, unknown>} how
+ * @param {(phase: string) => void} mark called when its bytes are read ("snapshot-read") and found whole ("snapshot-checked")
  * @returns {Promise<import("./boot-checker.mjs").Snapshot | null>}
  */
-async function keptSnapshot(fingerprint, how) {
+async function keptSnapshot(fingerprint, how, mark) {
   const seal = await readSeal();
   if (!seal) return null;
   const stale = staleness(seal, await fingerprint.catch(() => ""));
@@ -69,7 +70,11 @@ async function keptSnapshot(fingerprint, how) {
     return null;
   }
   const checked = /** @type {import("./snapshot-seal.mjs").Seal} */ (seal);
-  return { size: checked.size, bytes: readSnapshot().then((bytes) => trusted(bytes, checked)) };
+  const read = readSnapshot();
+  read.then(() => mark("snapshot-read"));
+  const bytes = read.then((kept) => trusted(kept, checked));
+  bytes.then(() => mark("snapshot-checked"), () => {});
+  return { size: checked.size, bytes };
 }
 
 /** Boot: from the snapshot kept when there is a good one, else in full. */
@@ -81,8 +86,7 @@ async function boot() {
   const { wasm, wheel, fingerprint } = startLoading();
   /** @type {Record<string, unknown>} how it booted ("restored" from a snapshot, or "full"), and why */
   const how = {};
-  const snapshot = await keptSnapshot(fingerprint, how);
-  snapshot?.bytes.then(() => mark("snapshot-read"), () => {});
+  const snapshot = await keptSnapshot(fingerprint, how, mark);
   const booted = await bootChecker({ loadPyodide, indexURL: INDEX_URL, wheel, mark, snapshot, wasm });
   checker.pyodide = booted.pyodide;
   checker.bridge = booted.bridge;
