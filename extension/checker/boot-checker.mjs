@@ -38,6 +38,7 @@ export async function bootChecker({ loadPyodide, indexURL, wheel, mark = () => {
     try {
       const options = { indexURL, fsInit, _loadSnapshot: snapshot.bytes };
       const pyodide = await instantiatedAs({ wasm, memory: snapshot.size }, () => loadPyodide(options));
+      delete /** @type {any} */ (pyodide)._api.config._loadSnapshot; // Pyodide keeps its options: not 45 MB of them
       mark("restore");
       const bridge = takenOnce(pyodide.pyimport("pychecker.bridge"));
       bridge.info();
@@ -110,6 +111,8 @@ async function instantiatedAs({ wasm, memory = 0 }, load) {
   // Pyodide instantiates its module by streaming in browsers, from bytes under Node.
   patched.instantiateStreaming = async (/** @type {any} */ source, /** @type {any} */ imports) => {
     if (!wasm) return grow(await instantiateStreaming(source, imports));
+    // Pyodide's own fetch of the module, not needed: unread, its body would be held as long as Pyodide.
+    Promise.resolve(source).then((response) => response.body?.cancel(), () => {});
     const module = await wasm;
     return grow({ module, instance: await instantiate(module, imports) });
   };
