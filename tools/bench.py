@@ -150,14 +150,14 @@ READY = 'policy-guard-panel[data-status="ready"]'
 READY_CLOCK = """
 window.__clock = {};
 const mark = (name) => { window.__clock[name] ??= Date.now(); };
-addEventListener('focusin', () => mark('focus'), true);
+addEventListener('focusin', (event) => { if (event.target.closest?.('EDITOR')) mark('focus'); }, true);
 new MutationObserver((_, observer) => {
   const panel = document.querySelector('policy-guard-panel');
   if (panel) mark('panel');
   if (panel?.dataset.status === 'ready') mark('ready');
   if (panel?.dataset.rules) { mark('findings'); observer.disconnect(); }
 }).observe(document, {subtree: true, childList: true, attributes: true});
-"""
+""".replace("EDITOR", X_EDITOR)
 DRAFT = "Proud to work at NHP"  # typed before the checker is ready, as a person would
 
 
@@ -195,7 +195,7 @@ def cold_start(extension: Path, bundles: Path, profile: Path) -> dict:
         "launch": (clock["ready"] - started) * 1000,
         "page": (clock["ready"] - opened_at) * 1000,
         "extension": (clock["ready"] - worker_started) * 1000,
-        "panel": (clock["panel"] - clock["focus"]) * 1000,
+        "panel": max(0.0, clock["panel"] - clock["focus"]) * 1000,  # 0: it showed before the focus
         "findings": (clock["findings"] - clock["ready"]) * 1000,
         "kept": kept,
         "phases": state.get("timings", {}),
