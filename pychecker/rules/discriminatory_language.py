@@ -12,6 +12,7 @@ or stretched: "f*ggot", "n1gger"), derogatory constructions ("bloody immigrants"
 drive", "go back to your own country", "typical woman", "infestation of migrants"), a group said as
 a whole to be something derogatory or to deserve something ("immigrants are all scroungers", "all
 women are whores", "muslims are vermin", "gays should be banned", "refugees need to go back"),
+a group named as vermin ("muslim invaders", "immigrant parasites", "gay scum"),
 bullying ("nobody likes you", "kill yourself", "you're so ugly") and sexual harassment ("send
 nudes") (`lists/discriminatory-language.toml`). From any account, on any surface. Does not fire on
 naming a group ("disability access", "our LGBT+ group", "Muslim women's group", "age group", "Race
@@ -60,6 +61,7 @@ _SELF = SelfGap(7)  # "I'm basically retarded"
     "discriminatory-language.against",
     "discriminatory-language.about",
     "discriminatory-language.mention",
+    "discriminatory-language.vermin",
     *NAMED_LISTS,
     *needs(_BETWEEN, _SELF),
 )
@@ -70,6 +72,7 @@ def discriminatory_spans(post: Post) -> list[Span]:
     people = sorted(groups + post.spans("discriminatory-language.one"), key=lambda s: s.start)
     if people:
         spans += follows(post, post.spans("discriminatory-language.against"), people, _BEFORE)
+        spans += follows(post, people, post.spans("discriminatory-language.vermin"), _ADJACENT)
     if groups:
         spans += follows(post, groups, post.spans("discriminatory-language.about"), _ADJACENT)
         said = follows(post, groups, post.spans("discriminatory-language.be"), _ADJACENT)
