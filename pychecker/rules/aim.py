@@ -254,3 +254,11 @@ def _spaced(post: Post, span: Span) -> bool:
     """A space, not punctuation, joins the span to the name beside it."""
     text = post.original
     return text[span.start - 1 : span.start] == " " or text[span.end : span.end + 1] == " "
+
+
+_DOUBLE_QUOTES = re.compile(r'["“”]')
+
+
+def in_quotes(post: Post, span: Span) -> bool:
+    """Whether a span stands inside double quotation marks (an odd number of them before it)."""
+    return len(_DOUBLE_QUOTES.findall(post.original, 0, span.start)) % 2 == 1
