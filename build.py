@@ -54,10 +54,11 @@ TEST_REQUIREMENTS = ROOT / "requirements" / "test.txt"
 EXTENSION = ROOT / "extension"
 # The sites, declared once: the manifest's matches and the managed schema's site keys come from here.
 SITES = EXTENSION / "sites.json"
-# Each page's, the background's and the checker's worker's script, bundled as an ES module (with what it
+# Each page's, the background's and the checker's workers' script, bundled as an ES module (with what it
 # imports, JSON too); and each browser's own: where the checker runs.
 MODULES = (
     "checker/worker.js",
+    "checker/snapshot-worker.js",
     "popup/popup.js",
     "options/options.js",
     "panel/panel.js",

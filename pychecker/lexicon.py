@@ -25,10 +25,12 @@ import itertools
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Set
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
+from .digit_gate import digit_reach, stretches
 from .regex_safety import backtracking_risk
 from .segment import Segmenter, segmenter
 from .text import Disguise, Segment, Text, tokenize
@@ -37,13 +39,16 @@ _SLOT = re.compile(r"\{(\w+)\}")
 _FUZZY_MIN = 4
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """Where a list matched, in folded-text offsets (`Post` maps them to the original)."""
 
     list: str
     start: int
     end: int
+
+
+# Hits while a scan gathers them: list -> [(start, minus its end)], so that sorting puts them in order.
+_Found = defaultdict[str, list[tuple[int, int]]]
 
 
 # A phrase as filed in the trie: (words, list, match_case, fuzzy, shield). `shield`: an exception,
@@ -57,7 +62,7 @@ _ENDS = "\0"
 # How a walk through the trie read the words: as written, some inside a hashtag or handle, or
 # some undone from a disguise (never proof of a capital letter).
 _AS_WRITTEN, _IN_TAG, _UNDONE = 0, 1, 2
-_STATE_FORMAT = 2  # bump when the layout of `state()` changes: saved lexicons are then rebuilt
+_STATE_FORMAT = 3  # bump when the layout of `state()` changes: saved lexicons are then rebuilt
 
 
 class UnknownListError(LookupError):
@@ -131,7 +136,8 @@ class Lexicon:
 
     def __init__(self, lists: list[WordList], slots: dict[str, list[str]]) -> None:
         self._trie: _Node = {}
-        self._patterns: list[tuple[str, re.Pattern[str]]] = []
+        # (list, pattern, how far from a digit its matches reach: None if they need none, `digit_gate`)
+        self._patterns: list[tuple[str, re.Pattern[str], int | None]] = []
         self._vocabulary: set[str] = set()
         self._list_words: dict[str, set[str]] = defaultdict(set)  # list -> its words (not its exceptions)
         self._words_of: dict[tuple[str, ...], frozenset[str]] = {}
@@ -147,7 +153,7 @@ class Lexicon:
                 continue
             _index(self._entries(wl, wl.phrases, slots), self._trie)
             for pattern in wl.patterns:
-                self._patterns.append((wl.name, compile_pattern(wl.name, pattern)))
+                self._patterns.append((wl.name, compile_pattern(wl.name, pattern), digit_reach(pattern)))
             # Exceptions live in the same trie, so one walk finds hits and shields together.
             _index(self._entries(wl, wl.exceptions, slots, exception=True), self._trie)
 
@@ -162,7 +168,7 @@ class Lexicon:
             "format": _STATE_FORMAT,
             "names": self.names,
             "trie": self._trie,
-            "patterns": [(name, pattern.pattern) for name, pattern in self._patterns],
+            "patterns": [(name, pattern.pattern, reach) for name, pattern, reach in self._patterns],
             "vocabulary": self._vocabulary,
             "list_words": dict(self._list_words),
             "near": dict(self._near),
@@ -178,7 +184,9 @@ class Lexicon:
         lexicon = cls([], {})
         lexicon.names = state["names"]
         lexicon._trie = state["trie"]
-        lexicon._patterns = [(name, compile_pattern(name, pattern)) for name, pattern in state["patterns"]]
+        lexicon._patterns = [
+            (name, compile_pattern(name, pattern), reach) for name, pattern, reach in state["patterns"]
+        ]
         lexicon._vocabulary = state["vocabulary"]
         lexicon._list_words.update(state["list_words"])
         lexicon._near.update(state["near"])
@@ -304,118 +312,274 @@ class Lexicon:
         keys: list[tuple[tuple[str, bool], ...]],
         disguises: dict[int, list[Disguise]],
         segments: dict[int, tuple[Segment, ...]],
-    ) -> tuple[list[Hit], list[Hit]]:
+    ) -> tuple[_Found, _Found]:
         """Walk the phrase trie from every word: cost follows the words that match, not list sizes.
         A disguised word ("N0rth", "N H P") is one more way through the trie, from its first word
         to the word after its last; the words of a hashtag or handle ("#VoteGreen": vote, green)
         are another, word by word, and a phrase may start at any of them (a hit that reads part of
-        a tag covers all of it). Returns the hits and the exception (shield)
-        hits."""
-        hits: list[Hit] = []
-        shields: list[Hit] = []
+        a tag covers all of it). Returns the hits and the exception (shield) hits, by list, as
+        (start, -end) (sorted so, they come in the order a scan reports them).
+
+        Most walks read plain words only: they take `_walk_plain`, and only a walk that meets a
+        disguised word or a tag is done (again) the general way, `_walk`."""
+        hits: _Found = defaultdict(list)
+        shields: _Found = defaultdict(list)
         root = self._trie
-        first_words = root
-        spans = text.word_spans if keys else []
+        special = disguises.keys() | segments.keys()
+        spans = text.word_spans
         count = len(keys)
-        for i, token_keys in enumerate(keys):
-            tag = segments.get(i)
-            if (
-                token_keys[0][0] not in first_words
-                and (len(token_keys) == 1 or token_keys[1][0] not in first_words)
-                and i not in disguises
-                and tag is None
-            ):
+        # Each word's one key where it is a plain word read one way (the commonest case), else None.
+        plain = [None if len(found) > 1 or i in special else found[0][0] for i, found in enumerate(keys)]
+        for i, key in enumerate(plain):
+            if key is None:
+                token_keys = keys[i]
+                if i in special or token_keys[0][0] in root or token_keys[1][0] in root:
+                    self._walk_from(text, keys, disguises, segments, special, i, hits, shields)
                 continue
-            # (node, a typo forgiven on the way, how the words were read (_AS_WRITTEN, _IN_TAG or
-            # _UNDONE: a disguise undone), next word, next word of that word's tag (0: the word
-            # itself), start, end)
-            frontier: list[tuple[_Node, bool, int, int, int, int, int]] = [
-                (root, False, _AS_WRITTEN, i, 0, spans[i][0], 0)
-            ]
-            if tag is not None:
-                frontier.extend((root, False, _IN_TAG, i, k, tag[k].start, 0) for k in range(1, len(tag)))
-            while frontier:
-                advanced = []
-                for node, fuzzy_used, read, j, k, start, _ in frontier:
-                    if j >= count:
-                        continue
-                    if k:  # inside a tag: its next word, then the word after the tag
-                        piece = segments[j][k]
-                        child = node.get(piece.key)
-                        if child is not None:
-                            after = (j, k + 1) if k + 1 < len(segments[j]) else (j + 1, 0)
-                            advanced.append((child, fuzzy_used, max(read, _IN_TAG), *after, start, piece.end))
-                        continue
-                    for word, near in keys[j]:
-                        child = node.get(word)
-                        if child is not None:
-                            advanced.append((child, fuzzy_used or near, read, j + 1, 0, start, spans[j][1]))
-                    if j in disguises:
-                        for disguise in disguises[j]:
-                            child = node.get(disguise.key)
-                            if child is not None:
-                                first = disguise.start if j == i else start
-                                advanced.append((child, fuzzy_used, _UNDONE, disguise.after, 0, first, disguise.end))
-                    if j in segments:
-                        piece = segments[j][0]
-                        child = node.get(piece.key)
-                        if child is not None:
-                            advanced.append((child, fuzzy_used, max(read, _IN_TAG), j, 1, start, piece.end))
-                for node, fuzzy_used, read, _, _, start, end in advanced:
-                    if _ENDS not in node:
-                        continue
-                    for words, name, match_case, fuzzy, shield in node[_ENDS]:
-                        if fuzzy_used and not fuzzy:
-                            continue
-                        if match_case and (
-                            read == _UNDONE
-                            or not (
-                                self._same_case(words, text, i)
-                                if read == _AS_WRITTEN
-                                else _same_letters(words, text.plain[start:end])
-                            )
-                        ):
-                            continue
-                        hit = Hit(name, start, end) if read != _IN_TAG else _whole_tags(text, name, start, end)
-                        (shields if shield else hits).append(hit)
-                frontier = advanced
+            node = root.get(key)
+            if node is None:
+                continue
+            # The commonest walk: one way through, word after plain word. Where it meets a word read
+            # otherwise, the walk from `i` is done again the general way: the hits it repeats are
+            # the same hits, dropped as one when they are put in order (`scan_spans`).
+            start = spans[i][0]
+            j = i + 1
+            while True:
+                ends = node.get(_ENDS)
+                if ends is not None:
+                    minus_end = -spans[j - 1][1]
+                    for words, name, match_case, _, shield in ends:
+                        if not match_case or self._same_case(words, text, i):
+                            (shields if shield else hits)[name].append((start, minus_end))
+                if j >= count or len(node) == (ends is not None):
+                    break
+                key = plain[j]
+                if key is None:
+                    self._walk_from(text, keys, disguises, segments, special, i, hits, shields)
+                    break
+                node = node.get(key)
+                if node is None:
+                    break
+                j += 1
         return hits, shields
+
+    def _walk_from(
+        self,
+        text: Text,
+        keys: list[tuple[tuple[str, bool], ...]],
+        disguises: dict[int, list[Disguise]],
+        segments: dict[int, tuple[Segment, ...]],
+        special: Set[int],
+        i: int,
+        hits: _Found,
+        shields: _Found,
+    ) -> None:
+        """The walks from word `i`: plain words only where they are (`_walk_plain`), else `_walk`."""
+        if not self._walk_plain(text, keys, special, i, hits, shields):
+            self._walk(text, keys, disguises, segments, i, hits, shields)
+
+    def _walk_plain(
+        self,
+        text: Text,
+        keys: list[tuple[tuple[str, bool], ...]],
+        special: Set[int],
+        i: int,
+        hits: _Found,
+        shields: _Found,
+    ) -> bool:
+        """`_walk` from word `i` while every word read is a plain one; False (nothing recorded) as
+        soon as it would read a disguised word or a tag."""
+        spans = text.word_spans
+        start = spans[i][0]
+        found: list[tuple[str, int, bool]] = []  # (list, end, shield)
+        frontier: list[tuple[_Node, bool]] = [(self._trie, False)]
+        j = i
+        count = len(keys)
+        while frontier and j < count:
+            if j in special:
+                return False
+            advanced = []
+            for node, fuzzy_used in frontier:
+                for word, near in keys[j]:
+                    child = node.get(word)
+                    if child is not None:
+                        advanced.append((child, fuzzy_used or near))
+            end = spans[j][1]
+            j += 1
+            for node, fuzzy_used in advanced:
+                ends = node.get(_ENDS)
+                if ends is None:
+                    continue
+                for words, name, match_case, fuzzy, shield in ends:
+                    if fuzzy_used and not fuzzy:
+                        continue
+                    if match_case and not self._same_case(words, text, i):
+                        continue
+                    found.append((name, end, shield))
+            frontier = advanced
+        for name, end, shield in found:
+            (shields if shield else hits)[name].append((start, -end))
+        return True
+
+    def _walk(
+        self,
+        text: Text,
+        keys: list[tuple[tuple[str, bool], ...]],
+        disguises: dict[int, list[Disguise]],
+        segments: dict[int, tuple[Segment, ...]],
+        i: int,
+        hits: _Found,
+        shields: _Found,
+    ) -> None:
+        """Every way through the trie from word `i`: plain words, disguised words, tags' words."""
+        root = self._trie
+        spans = text.word_spans
+        count = len(keys)
+        tag = segments.get(i)
+        # (node, a typo forgiven on the way, how the words were read (_AS_WRITTEN, _IN_TAG or
+        # _UNDONE: a disguise undone), next word, next word of that word's tag (0: the word
+        # itself), start, end)
+        frontier: list[tuple[_Node, bool, int, int, int, int, int]] = [(root, False, _AS_WRITTEN, i, 0, spans[i][0], 0)]
+        if tag is not None:
+            frontier.extend((root, False, _IN_TAG, i, k, tag[k].start, 0) for k in range(1, len(tag)))
+        while frontier:
+            advanced = []
+            for node, fuzzy_used, read, j, k, start, _ in frontier:
+                if j >= count:
+                    continue
+                if k:  # inside a tag: its next word, then the word after the tag
+                    piece = segments[j][k]
+                    child = node.get(piece.key)
+                    if child is not None:
+                        after = (j, k + 1) if k + 1 < len(segments[j]) else (j + 1, 0)
+                        advanced.append((child, fuzzy_used, max(read, _IN_TAG), *after, start, piece.end))
+                    continue
+                for word, near in keys[j]:
+                    child = node.get(word)
+                    if child is not None:
+                        advanced.append((child, fuzzy_used or near, read, j + 1, 0, start, spans[j][1]))
+                if j in disguises:
+                    for disguise in disguises[j]:
+                        child = node.get(disguise.key)
+                        if child is not None:
+                            first = disguise.start if j == i else start
+                            advanced.append((child, fuzzy_used, _UNDONE, disguise.after, 0, first, disguise.end))
+                if j in segments:
+                    piece = segments[j][0]
+                    child = node.get(piece.key)
+                    if child is not None:
+                        advanced.append((child, fuzzy_used, max(read, _IN_TAG), j, 1, start, piece.end))
+            for node, fuzzy_used, read, _, _, start, end in advanced:
+                if _ENDS not in node:
+                    continue
+                for words, name, match_case, fuzzy, shield in node[_ENDS]:
+                    if fuzzy_used and not fuzzy:
+                        continue
+                    if match_case and (
+                        read == _UNDONE
+                        or not (
+                            self._same_case(words, text, i)
+                            if read == _AS_WRITTEN
+                            else _same_letters(words, text.plain[start:end])
+                        )
+                    ):
+                        continue
+                    hit = (start, end) if read != _IN_TAG else _whole_tags(text, start, end)
+                    (shields if shield else hits)[name].append((hit[0], -hit[1]))
+            frontier = advanced
 
     def scan(self, text: Text) -> dict[str, list[Hit]]:
         """Every list's hits in the text, in order; a hit inside a longer one of its list is dropped."""
+        found = self.scan_spans(text)
+        return {name: [Hit(name, *span) for span in spans] for name in self.searched if (spans := found.get(name))}
+
+    def scan_spans(self, text: Text) -> Hits:
+        """`scan`, each hit as its (start, end) only, and each list's worked out when first asked for
+        (`Hits.get`): a post's checks ask for half the lists, and rarely for a `Hit`."""
         keys = [self._keys(word) for word in text.words]
         disguises: dict[int, list[Disguise]] = defaultdict(list)
         for disguise in text.disguises(self._prefixes, self._words):
             disguises[disguise.first].append(disguise)
         segments = text.tag_segments(self._segment) if text.tags else {}
         hits, shields = self._scan_words(text, keys, disguises, segments)
-        for name, pattern in self._patterns:
-            hits.extend(Hit(name, m.start(), m.end()) for m in pattern.finditer(text.folded))
-        by_list: dict[str, list[Hit]] = defaultdict(list)
-        reach: dict[str, int] = {}
-        for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
-            if hit.end > reach.get(hit.list, -1):
-                by_list[hit.list].append(hit)
-                reach[hit.list] = hit.end
-        shields_by_list: dict[str, list[Hit]] = defaultdict(list)
-        for shield in shields:
-            shields_by_list[shield.list].append(shield)
-        for name, list_shields in shields_by_list.items():
-            if name in by_list:
-                by_list[name] = _outside(by_list[name], list_shields)
-        return by_list
+        return Hits(text.folded, hits, shields, self._patterns_of, self._digit_reach)
+
+    @cached_property
+    def _digit_reach(self) -> int:
+        """How far from a digit the matches of the patterns that need one reach, at most."""
+        return max((reach for _, _, reach in self._patterns if reach is not None), default=0)
+
+    @cached_property
+    def _patterns_of(self) -> dict[str, list[tuple[re.Pattern[str], int | None]]]:
+        by_list: dict[str, list[tuple[re.Pattern[str], int | None]]] = defaultdict(list)
+        for name, pattern, reach in self._patterns:
+            by_list[name].append((pattern, reach))
+        return dict(by_list)
 
 
-def _outside(hits: list[Hit], shields: list[Hit]) -> list[Hit]:
-    """The hits not inside any shield (in linear-logarithmic time, for very long posts)."""
-    shields.sort(key=lambda s: s.start)
-    starts = [s.start for s in shields]
-    reach = list(itertools.accumulate((s.end for s in shields), max))
+class Hits:
+    """A text's hits, by list, as (start, end) in the folded text: the phrases' hits found in one walk
+    over the words, a list's patterns run and its hits put in order only when the list is asked for."""
+
+    def __init__(
+        self,
+        folded: str,
+        found: _Found,
+        shields: _Found,
+        patterns: dict[str, list[tuple[re.Pattern[str], int | None]]],
+        reach: int,
+    ) -> None:
+        self._folded = folded
+        self._found = found
+        self._shields = shields
+        self._patterns = patterns
+        self._lists: dict[str, list[tuple[int, int]]] = {}
+        self._reach = reach
+        self._near_digits: list[tuple[int, int]] | None = None  # the text within `_reach` of a digit
+
+    def get(self, name: str, default: Any = None) -> Any:
+        """List `name`'s hits in order (a hit inside a longer one of the list dropped), or `default`."""
+        kept = self._lists.get(name)
+        if kept is None:
+            kept = self._lists[name] = self._work_out(name)
+        return kept or default
+
+    def _work_out(self, name: str) -> list[tuple[int, int]]:
+        found = self._found.get(name, [])
+        folded = self._folded
+        for pattern, reach in self._patterns.get(name, ()):
+            if reach is None:
+                found.extend((m.start(), -m.end()) for m in pattern.finditer(folded))
+                continue
+            # A pattern that matches only around a digit: run over the text near the digits only
+            # (near enough for the pattern that reaches furthest: one set of stretches for all).
+            if self._near_digits is None:
+                self._near_digits = stretches(folded, self._reach)
+            for start, end in self._near_digits:
+                found.extend((m.start(), -m.end()) for m in pattern.finditer(folded, start, end))
+        found.sort()  # by start, the longest first
+        kept: list[tuple[int, int]] = []
+        reach = -1
+        for start, minus_end in found:
+            if -minus_end > reach:
+                kept.append((start, -minus_end))
+                reach = -minus_end
+        if kept and name in self._shields:
+            kept = _outside(kept, self._shields[name])
+        return kept
+
+
+def _outside(hits: list[tuple[int, int]], shields: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The hits ((start, end)) not inside any shield ((start, -end)): in linear-logarithmic time,
+    for very long posts."""
+    shields.sort()
+    starts = [start for start, _ in shields]
+    reach = list(itertools.accumulate((-minus_end for _, minus_end in shields), max))
     kept = []
-    for hit in hits:
-        before = bisect.bisect_right(starts, hit.start)
-        if not before or reach[before - 1] < hit.end:
-            kept.append(hit)
+    for start, end in hits:
+        before = bisect.bisect_right(starts, start)
+        if not before or reach[before - 1] < end:
+            kept.append((start, end))
     return kept
 
 
@@ -444,7 +608,7 @@ def _phrase_words(phrase: str) -> tuple[str, ...]:
     return tuple(tokenize(phrase))
 
 
-def _whole_tags(text: Text, name: str, start: int, end: int) -> Hit:
+def _whole_tags(text: Text, start: int, end: int) -> tuple[int, int]:
     """A hit that reads part of a hashtag or handle, widened to the whole of it (as the tag read
     as one word would be: `#` and `@` left out)."""
     spans, folded = text.word_spans, text.folded
@@ -454,7 +618,7 @@ def _whole_tags(text: Text, name: str, start: int, end: int) -> Hit:
         start = first[0]
     if last[0] and folded[last[0] - 1] in "#@":
         end = last[1]
-    return Hit(name, start, end)
+    return start, end
 
 
 _NOT_LETTER = re.compile(r"[\W_]+")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -37,6 +37,7 @@ _WEIGHTS = {"heading": 2, "terms": 3, "text": 1}
 _LONGEST = 5  # the longest phrase `[synonyms]` or `[sections]` may give, in words
 _SECTION_BOOST = 1.25  # a clause of the section the question points to (whose account) scores this much more
 _COMMON_BAND, _PLAIN_SPAN, _PLAINEST = 14, 4, 0.2  # band 10 (Zipf 5) and rarer count fully; band 13 a quarter
+_MIN_TYPO = 5  # shorter words are too near too many others to guess a slip in
 _WEAK = 0.5  # how much a `[weak]` word counts: it says where ("page", "Facebook"), not what is asked
 
 
@@ -66,19 +67,38 @@ def _plainness(word: str) -> float:
     return max(_PLAINEST, min(1.0, (_COMMON_BAND - band) / _PLAIN_SPAN)) if band else 1.0
 
 
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
 def _terms(text: str) -> list[str]:
     return [stem(w) for w in tokenize(text) if w not in _STOP]
+
+
+def _singular(word: str) -> str:
+    """A plural's singular ("CEOs" -> "ceo", "MPs" -> "mp"); any other word as it is."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURAL:
+        return word[:-1]
+    return word
+
+
+def _phrase_key(words: list[str]) -> tuple[str, ...]:
+    """How a `[synonyms]` or `[sections]` phrase is filed and looked up (`_Phrases`)."""
+    return tuple(words) if len(words) == 1 else tuple(stem(w) for w in words)
 
 
 class _Phrases:
     """Phrases found in a question, longest first: `table` maps a meaning to the phrases that say it."""
 
     def __init__(self, table: dict[str, list[str]]) -> None:
+        # A phrase of several words is matched on their stems, so one entry meets every form of
+        # its words ("slide into my DMs", "sliding into my DMs"); a single word as written or as its
+        # singular ("CEOs" meets "CEO"), since its other forms may mean something else ("opening").
         self._meaning: dict[tuple[str, ...], list[str]] = {}
         for meaning, phrases in table.items():
             for phrase in phrases:
-                words = tuple(tokenize(phrase))
-                if words:
+                words = _phrase_key(tokenize(phrase))
+                if words and meaning not in self._meaning.get(words, ()):
                     self._meaning.setdefault(words, []).append(meaning)
 
     def _pieces(self, words: list[str]) -> Iterator[tuple[list[str], list[str]]]:
@@ -86,7 +106,9 @@ class _Phrases:
         at = 0
         while at < len(words):
             for size in range(min(_LONGEST, len(words) - at), 0, -1):
-                found = self._meaning.get(tuple(words[at : at + size]))
+                found = self._meaning.get(_phrase_key(words[at : at + size]))
+                if not found and size == 1:
+                    found = self._meaning.get((_singular(words[at]),))
                 if found:
                     yield words[at : at + size], found
                     at += size
@@ -143,6 +165,23 @@ class _Index:
         frequency: Counter[str] = Counter(term for doc in self.docs for term in doc)
         n = len(self.docs)
         self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in frequency.items()}
+        # Each term under itself and its one-letter deletions: a misspelt question word finds it.
+        self.near: dict[str, set[str]] = defaultdict(set)
+        for term in self.idf:
+            if len(term) >= _MIN_TYPO:
+                for variant in _deletions(term) | {term}:
+                    self.near[variant].add(term)
+
+    def spelled(self, word: str) -> str:
+        """The term a question's word stands for: its stem, or, for a word no dictionary has that is
+        one slip from a clause's term, that term ("defamaton": "defamation")."""
+        term = stem(word)
+        if term in self.idf or len(term) < _MIN_TYPO or english().is_word(word):
+            return term
+        near = set(self.near.get(term, ()))
+        for variant in _deletions(term):
+            near |= self.near.get(variant, set())
+        return max(sorted(near), key=self.idf.__getitem__) if near else term
 
     def pack_words_removed(self, query: str) -> list[str]:
         """The question's words without the organisation's own names ("Sure Start", "Staying Well"):
@@ -162,7 +201,7 @@ class _Index:
         plain: dict[str, float] = {}  # each term's weight: words all English uses often say less
         for word in " ".join(read).split():
             if word not in _STOP:
-                term = stem(word)
+                term = self.spelled(word)
                 plain[term] = max(plain.get(term, 0.0), _plainness(word))
         terms = list(plain)
         answers = []

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from .context import Context
-from .lexicon import Hit, UnknownListError
+from .lexicon import UnknownListError
 from .pack import Pack
 from .text import Text
 
@@ -14,9 +14,8 @@ from .text import Text
 REQUIRED_LISTS = ("org.mention",)
 
 
-@dataclass(frozen=True)
-class Span:
-    """A piece of the original text, in code points."""
+class Span(NamedTuple):
+    """A piece of the original text, in code points (a tuple: rules make many, on every keystroke)."""
 
     start: int
     end: int
@@ -28,7 +27,7 @@ class Post:
         self.text = Text(text)
         self.context = context
         self.pack = pack
-        self._hits = pack.lexicon.scan(self.text)
+        self._hits = pack.lexicon.scan_spans(self.text)
         self._searched = pack.lexicon.searched
         self._spans: dict[str, list[Span]] = {}  # list -> its hits mapped to the original, once per post
 
@@ -36,7 +35,8 @@ class Post:
     def original(self) -> str:
         return self.text.original
 
-    def _hits_of(self, list_name: str) -> list[Hit] | tuple[()]:
+    def _hits_of(self, list_name: str) -> list[tuple[int, int]] | tuple[()]:
+        """Where a word list matched: (start, end) in the folded text."""
         if list_name not in self._searched:
             if list_name in self.pack.lexicon.names:
                 raise UnknownListError(f"{list_name!r} is a word set, asked word by word (Post.word_set)")
@@ -48,13 +48,13 @@ class Post:
         several rules ask for the same list, and mapping a hit back to the original is done once)."""
         found = self._spans.get(list_name)
         if found is None:
-            found = self._spans[list_name] = [self._span(hit) for hit in self._hits_of(list_name)]
+            found = self._spans[list_name] = [self._span(*hit) for hit in self._hits_of(list_name)]
         return list(found)
 
     def sentences(self, *list_names: str) -> set[int]:
         """The sentences any of these word lists matched in (each hit's `Span.sentence`)."""
         # Straight from the hits: no need to map each one back to the original text first.
-        return {self.text.sentence_of(hit.start) for name in list_names for hit in self._hits_of(name)}
+        return {self.text.sentence_of(start) for name in list_names for start, _ in self._hits_of(name)}
 
     def has(self, list_name: str) -> bool:
         return bool(self._hits_of(list_name))
@@ -63,9 +63,9 @@ class Post:
         """A word set of the pack (folded words): for rules that ask about one word at a time."""
         return self.pack.lexicon.word_set(list_name)
 
-    def _span(self, hit: Hit) -> Span:
-        start, end = self.text.to_original(hit.start, hit.end)
-        return Span(start, end, self.text.sentence_of(hit.start))
+    def _span(self, folded_start: int, folded_end: int) -> Span:
+        start, end = self.text.to_original(folded_start, folded_end)
+        return Span(start, end, self.text.sentence_of(folded_start))
 
     def excerpt(self, span: Span) -> str:
         return self.original[span.start : span.end]

@@ -120,15 +120,16 @@ _FOLD_CACHE: dict[str, str] = {}
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def _fold(original: str) -> tuple[str, list[int]]:
-    """Fold the non-ASCII characters; ASCII runs are copied whole. Returns text and origins."""
+def _fold(original: str) -> tuple[str, list[int] | None]:
+    """Fold the non-ASCII characters; ASCII runs are copied whole. Returns the text and each folded
+    character's origin, or None for the origin where every character folded to exactly one (emoji,
+    look-alike letters: positions are unchanged, as in an ASCII text)."""
     pieces: list[str] = []
-    origin: list[int] = []
+    changes: list[tuple[int, str]] = []  # (index, folded) where a character folded to none or several
     last = 0
     for match in _NON_ASCII.finditer(original):
         index = match.start()
         pieces.append(original[last:index])
-        origin.extend(range(last, index))
         char = match.group()
         folded = _FOLD_CACHE.get(char)
         if folded is None:
@@ -136,9 +137,18 @@ def _fold(original: str) -> tuple[str, list[int]]:
             if len(_FOLD_CACHE) < 65536:
                 _FOLD_CACHE[char] = folded
         pieces.append(folded)
-        origin.extend([index] * len(folded))
+        if len(folded) != 1:
+            changes.append((index, folded))
         last = index + 1
     pieces.append(original[last:])
+    if not changes:
+        return "".join(pieces), None
+    origin: list[int] = []
+    last = 0
+    for index, folded in changes:
+        origin.extend(range(last, index))
+        origin.extend([index] * len(folded))
+        last = index + 1
     origin.extend(range(last, len(original)))
     return "".join(pieces), origin
 
@@ -227,6 +237,12 @@ class Text:
     def sentence_of(self, folded_offset: int) -> int:
         """Index of the sentence (or line) holding a folded offset."""
         return bisect.bisect_right(self._sentence_breaks, folded_offset)
+
+    @cached_property
+    def word_sentences(self) -> list[int]:
+        """The sentence of each of `words` (`sentence_of` its start)."""
+        breaks = self._sentence_breaks
+        return [bisect.bisect_right(breaks, start) for start, _ in self.word_spans]
 
     @cached_property
     def questions(self) -> frozenset[int]:

@@ -161,9 +161,10 @@ def bench_firefox(rounds: int, cold_rounds: int, idle_s: int = 60) -> None:
             tab.type("NHP")
             tab.wait_attribute("data-rules", "missing-disclaimer", timeout=60)
             waited = tab.evaluate("() => performance.now() - window.__clicked")
-            rebooted = tab.checker_state()["startedAt"] != boots
+            woken = tab.checker_state()
+            rebooted = woken["startedAt"] != boots
             line(f"first check after {idle_s} s idle, no composer (click to warning)", waited, "ms")  # type: ignore[arg-type]
-            unloaded = "was booted again (the event page had been unloaded)"
+            unloaded = f"was booted again (the event page had been unloaded): {woken['snapshot']}, {woken['timings']}"
             print(f"    the checker {unloaded if rebooted else 'stayed awake'}")
         finally:
             firefox.close()

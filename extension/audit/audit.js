@@ -2,15 +2,14 @@
 // zip, or the folder it was unpacked to; the page's own worker (worker.js) reads it and checks every
 // post with the same checker as everywhere else; the page shows the progress, then the report
 // (report-view.js), and offers it as CSV or HTML. Nothing leaves the computer: the file is read
-// here and the downloads are made here.
+// here and the downloads are made here. The flagged posts stay in the worker: the page holds only
+// the page of them it shows.
 // `main[data-status]`: idle, loading (the checker starting), reading, done, error.
 
 import { find } from "../shared/dom.js";
 import { ask } from "../shared/protocol.js";
 import { loadSettings } from "../shared/settings.js";
 import { ReportView } from "./report-view.js";
-
-/** @typedef {import("./report-view.js").Row} Row */
 
 const main = find(document, "#audit");
 const zipInput = find(document, "#export", HTMLInputElement);
@@ -20,12 +19,14 @@ const status = find(document, "#status");
 const progress = find(document, "#progress", HTMLProgressElement);
 const report = new ReportView(find(document, "#report"), {
   openClause: (clause) => ask("open-clause", { clause }),
+  pages: (where) => askWorker(where),
 });
 
 /** @type {Worker | null} */
 let worker = null;
-/** @type {Row[]} */
-let rows = [];
+/** The pages of posts asked of the worker and not yet given, by number. @type {Map<number, (page: any) => void>} */
+const waiting = new Map();
+let asked = 0;
 /** The problems met reading the export, as the checker words them. @type {{source: string, message: string}[]} */
 let problems = [];
 /** The size of what was chosen (the zip, or the folder's files together), for the progress line. */
@@ -33,12 +34,15 @@ let chosenBytes = 0;
 /** @type {import("../shared/settings.js").Settings | null} */
 let settings = null;
 
-loadSettings({ managedWithinMs: 3000 }).then(({ settings: loaded, managedLater }) => {
+/** Every setting, the organisation's included, once the browser has them: an audit waits for them (its
+ * policy pack, its channels), or an early click would check the export against the wrong policy. */
+const allSettings = loadSettings({ managedWithinMs: 3000 }).then(({ settings: loaded, managedLater }) => {
   settings = loaded;
   showPeriods();
-  managedLater.then((all) => {
+  return managedLater.then((all) => {
     settings = all.settings;
     showPeriods();
+    return all.settings;
   });
 });
 
@@ -85,12 +89,12 @@ find(document, "#audit-form").addEventListener("submit", (event) => {
 });
 
 /** @param {File | File[]} exported @param {number} bytes */
-function begin(exported, bytes) {
+async function begin(exported, bytes) {
   worker?.terminate(); // a new audit starts afresh
   worker = new Worker(new URL("worker.js", import.meta.url), { type: "module" });
   worker.onmessage = (event) => receive(event.data);
   worker.onerror = (event) => fail(`The audit stopped: ${event.message || "the checker failed"}.`);
-  rows = [];
+  waiting.clear();
   problems = [];
   chosenBytes = bytes;
   find(document, "#report").hidden = true;
@@ -98,29 +102,39 @@ function begin(exported, bytes) {
   progress.removeAttribute("value"); // indeterminate while the checker starts
   start.disabled = true;
   setStatus("loading", "Starting the policy checker…");
+  const inForce = await allSettings;
   const options = {
     account: find(document, "#account", HTMLSelectElement).value || null,
     since: find(document, "#since", HTMLInputElement).value || null,
     until: find(document, "#until", HTMLInputElement).value || null,
-    regulated_periods: settings?.regulated_periods ?? [],
-    disclaimer_in_profile: settings?.disclaimer_in_profile ?? {},
-    official_channels: settings?.official_channels ?? [],
+    regulated_periods: inForce?.regulated_periods ?? [],
+    disclaimer_in_profile: inForce?.disclaimer_in_profile ?? {},
+    official_channels: inForce?.official_channels ?? [],
   };
-  worker.postMessage({ type: "audit", exported, options, pack: settings?.policy_pack ?? "" });
+  worker.postMessage({ type: "audit", exported, options, pack: inForce?.policy_pack ?? "" });
 }
 
 /** What the worker says. @param {any} message */
 function receive(message) {
   if (message.type === "status") setStatus(main.dataset.status === "reading" ? "reading" : "loading", message.text);
-  else if (message.type === "progress") showProgress(message);
-  else if (message.type === "rows") rows.push(...message.rows);
-  else if (message.type === "problems") {
-    problems.push(...message.problems);
-    // A file refused part-way: the checker no longer counts its posts, so neither does the page.
-    for (const problem of message.problems) if (problem.refused) rows = rows.filter((row) => row.source !== problem.source);
-  } else if (message.type === "done") finish(message);
-  else if (message.type === "report") save(message.format, message.content);
+  else if (message.type === "progress") {
+    showProgress(message);
+    worker?.postMessage({ type: "seen" }); // the worker sends the next one only now
+  } else if (message.type === "problems") problems.push(...message.problems);
+  else if (message.type === "done") finish(message);
+  else if (message.type === "page") {
+    waiting.get(message.asked)?.(message);
+    waiting.delete(message.asked);
+  } else if (message.type === "report") save(message.format, message.blob);
   else if (message.type === "error") fail(message.message);
+}
+
+/** One page of the flagged posts, from the worker that holds them. @type {import("./report-view.js").PageSource} */
+function askWorker(where) {
+  return new Promise((resolve) => {
+    waiting.set(++asked, resolve);
+    worker?.postMessage({ type: "page", asked, ...where });
+  });
 }
 
 /** @param {{done: number, total: number, checked: number, file: string}} message */
@@ -144,10 +158,8 @@ function fail(/** @type {string} */ text) {
   start.disabled = false;
 }
 
-function finish(/** @type {any} */ message) {
+async function finish(/** @type {any} */ message) {
   start.disabled = false;
-  progress.max = 1;
-  progress.value = 1;
   if (message.empty) {
     // Nothing was read: the problems met are why (a password, a file cut short), so they come first.
     const stop = (/** @type {string} */ text) => (/[.?!]$/.test(text) ? text : `${text}.`);
@@ -156,19 +168,20 @@ function finish(/** @type {any} */ message) {
     fail([...met, sentence(message.empty)].join(" "));
     return;
   }
-  setStatus("done", `Done: ${message.line.split(":")[0]}. The report is below.`);
   main.dataset.memory = String(message.memory);
-  report.show(message, rows);
+  await report.show(message); // its first page of posts drawn before the page says it is done
+  progress.max = 1;
+  progress.value = 1;
+  setStatus("done", `Done: ${message.line.split(":")[0]}. The report is below.`);
 }
 
 for (const [id, format] of [["download-csv", "csv"], ["download-html", "html"]]) {
   find(document, `#${id}`).addEventListener("click", () => worker?.postMessage({ type: "report", format }));
 }
 
-/** The report as a file the person saves: made here, from memory (a blob: address), never uploaded. */
-function save(/** @type {string} */ format, /** @type {string} */ content) {
-  const type = format === "csv" ? "text/csv" : "text/html";
-  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+/** The report as a file the person saves: made by the worker, kept by the browser (a blob: address), never uploaded. */
+function save(/** @type {string} */ format, /** @type {Blob} */ blob) {
+  const url = URL.createObjectURL(blob);
   const day = new Date().toISOString().slice(0, 10);
   const link = Object.assign(document.createElement("a"), { href: url, download: `policy-audit-${day}.${format}` });
   document.body.append(link);

@@ -15,9 +15,12 @@ const PROGRESS_EVERY = 100;
 export class CheckerError extends Error {}
 
 /**
+ * What the audit tells as it goes. The flagged posts are not among it: they stay with the checker,
+ * which gives them a page at a time once the audit is done (bridge.audit_page). `progress` may return
+ * a promise: the reading waits for it, so a reader slower than the audit holds the audit back.
+ * @typedef {{done: number, total: number, checked: number, flagged: number, file: string}} Progress
  * @typedef {object} AuditEvents
- * @property {(progress: {done: number, total: number, checked: number, file: string}) => void} progress
- * @property {(rows: object[]) => void} rows          flagged posts as they are found
+ * @property {(progress: Progress) => void | Promise<void>} progress
  * @property {(problems: {source: string, message: string, refused: boolean}[]) => void} problems
  */
 
@@ -85,11 +88,11 @@ export async function auditExport(bridge, exported, options, pack, on) {
   let done = 0;
   let told = 0;
   let checked = 0;
+  let flagged = 0;
   /** @param {any} answer */
   const take = (answer) => {
-    if (answer.flagged.length) on.rows(answer.flagged);
     if (answer.problems.length) on.problems(answer.problems);
-    checked = answer.checked;
+    ({ checked, flagged } = answer);
     return answer.done;
   };
   for (const path of read) {
@@ -115,7 +118,7 @@ export async function auditExport(bridge, exported, options, pack, on) {
         if (end) finished = true;
         if (Date.now() - told > PROGRESS_EVERY) {
           told = Date.now();
-          on.progress({ done: done + Math.min(fileDone, entry.size), total, checked, file: path });
+          await on.progress({ done: done + Math.min(fileDone, entry.size), total, checked, flagged, file: path });
         }
       }
       await reader.cancel().catch(() => {}); // the rest of a file the reader does not need
@@ -125,7 +128,7 @@ export async function auditExport(bridge, exported, options, pack, on) {
       take(call("audit_fail", session, path, why));
     }
     done += Math.max(0, entry.size);
-    on.progress({ done, total, checked, file: path });
+    await on.progress({ done, total, checked, flagged, file: path });
   }
   const { summary, line, empty } = call("audit_summary", session);
   return { session, summary, line, empty };

@@ -1,7 +1,9 @@
 // The audit's report on the page: the summary the checker made (by rule, clause and year, and the
 // problems met), then the flagged posts, filtered by rule, severity and year, fifty at a time, each
 // with its date, its text with the matched words marked, a link to it where the export has one,
-// and its findings drawn by the one finding renderer (shared/render.js).
+// and its findings drawn by the one finding renderer (shared/render.js). The posts stay with the
+// checker (tens of thousands of them in a big export): the view asks it for the page it shows, and
+// holds only that page.
 
 import { el, markedText } from "../shared/dom.js";
 import { SEVERITIES, renderFindings } from "../shared/render.js";
@@ -11,6 +13,8 @@ import { SEVERITIES, renderFindings } from "../shared/render.js";
  * @typedef {{time: string, platform: string, kind: string, text: string, link: string, id: string,
  *   reply_to: string, media: {kind: string, name: string}[], source: string,
  *   findings: import("../shared/protocol.js").Finding[]}} Row
+ * @typedef {{rule: string, severity: string, year: string, start: number, size: number}} Where
+ * @typedef {(where: Where) => Promise<{rows: Row[], start: number, total: number}>} PageSource
  */
 
 const PAGE = 50;
@@ -28,26 +32,24 @@ function table(/** @type {HTMLTableElement} */ node, /** @type {string[]} */ hea
 export class ReportView {
   /**
    * @param {HTMLElement} root  the report section (audit.html)
-   * @param {{openClause: (clause: string) => void}} actions
+   * @param {{openClause: (clause: string) => void, pages: PageSource}} actions
    */
   constructor(root, actions) {
     this.root = root;
     this.actions = actions;
-    /** @type {Row[]} */
-    this.rows = [];
-    /** @type {Row[]} */
-    this.shown = [];
-    this.count = 0;
+    this.start = 0;
+    this.total = 0;
+    this.asked = 0; // the latest page asked for: an answer to an earlier one is not drawn
     const byId = (/** @type {string} */ id) => /** @type {any} */ (root.querySelector(`#${id}`));
     this.at = byId;
     for (const id of ["filter-rule", "filter-severity", "filter-year"]) byId(id).addEventListener("change", () => this.filter());
-    byId("more").addEventListener("click", () => this.more());
+    byId("previous").addEventListener("click", () => this.turn(-PAGE));
+    byId("next").addEventListener("click", () => this.turn(PAGE));
   }
 
-  /** @param {{summary: any, line: string}} result @param {Row[]} rows */
-  show(result, rows) {
+  /** @param {{summary: any, line: string}} result */
+  show(result) {
     const { summary } = result;
-    this.rows = [...rows].sort((a, b) => (a.time < b.time ? 1 : a.time > b.time ? -1 : 0)); // newest first, as the CLI's
     this.at("summary-line").textContent = result.line;
     this.at("accounts").replaceChildren(
       ...summary.accounts.map((/** @type {any} */ a) =>
@@ -70,34 +72,42 @@ export class ReportView {
     this.options("filter-severity", SEVERITIES.filter((s) => summary.by_severity[s]));
     this.options("filter-year", summary.by_year.filter((/** @type {any} */ y) => y.flagged).map((/** @type {any} */ y) => String(y.year)));
     this.root.hidden = false;
-    this.filter();
+    return this.filter();
   }
 
   options(/** @type {string} */ id, /** @type {string[]} */ values) {
     this.at(id).replaceChildren(el("option", { value: "", text: "all" }), ...values.map((v) => el("option", { value: v, text: v })));
   }
 
+  /** The first page of the posts the filters choose. */
   filter() {
-    const rule = this.at("filter-rule").value;
-    const severity = this.at("filter-severity").value;
-    const year = this.at("filter-year").value;
-    this.shown = this.rows.filter(
-      (row) =>
-        (!rule || row.findings.some((f) => f.rule === rule)) &&
-        (!severity || row.findings.some((f) => f.severity === severity)) &&
-        (!year || row.time.startsWith(year)),
-    );
-    this.count = 0;
-    this.at("posts").replaceChildren();
-    this.more();
+    return this.load(0);
   }
 
-  more() {
-    const next = this.shown.slice(this.count, this.count + PAGE);
-    this.at("posts").append(...next.map((row) => this.post(row)));
-    this.count += next.length;
-    this.at("more").hidden = this.count >= this.shown.length;
-    this.at("shown").textContent = `${number(this.count)} of ${number(this.shown.length)} posts shown`;
+  /** The page before or after this one, from its top. */
+  async turn(/** @type {number} */ by) {
+    await this.load(this.start + by);
+    this.at("posts").scrollIntoView({ block: "nearest" });
+  }
+
+  async load(/** @type {number} */ start) {
+    const asked = ++this.asked;
+    const where = { rule: this.at("filter-rule").value, severity: this.at("filter-severity").value, year: this.at("filter-year").value, start, size: PAGE };
+    this.at("posts").setAttribute("aria-busy", "true"); // until the page asked for is drawn
+    const answer = await this.actions.pages(where);
+    if (asked !== this.asked) return;
+    this.at("posts").setAttribute("aria-busy", "false");
+    this.start = answer.start;
+    this.total = answer.total;
+    const end = this.start + answer.rows.length;
+    this.at("posts").replaceChildren(...answer.rows.map((row) => this.post(row)));
+    this.at("posts").start = this.start + 1; // the list's numbers run on from page to page
+    this.at("previous").hidden = this.start === 0;
+    this.at("next").hidden = end >= this.total;
+    this.at("shown").textContent =
+      this.start === 0 && end === this.total
+        ? `${number(this.total)} of ${number(this.total)} posts shown`
+        : `${number(this.start + 1)}–${number(end)} of ${number(this.total)} posts shown`;
   }
 
   /** One flagged post. @param {Row} row */

@@ -7,6 +7,9 @@ import { CheckerHost } from "../checker/host.js";
 import { startBackground } from "./background.js";
 
 const checker = new CheckerHost(chrome.runtime.getURL("checker/worker.js"));
+// Firefox loads an event page with the browser only for an onStartup listener: this one is there for
+// that, so the checker boots as the browser starts, not when the first composer asks.
+chrome.runtime.onStartup.addListener(() => {});
 
 startBackground({
   ask: (request) => checker.ask(request),

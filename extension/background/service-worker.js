@@ -28,6 +28,10 @@ startBackground({
   restart: () => chrome.offscreen.closeDocument().catch(() => {}),
 });
 
-// Boot the checker as soon as the worker runs (as the browser starts, or the extension is installed),
-// so the first keystroke finds it ready; when the worker is restarted, the document is still there.
-ensureOffscreen().catch(() => {}); // a failure is reported by the first request instead
+// Boot the checker as soon as the worker runs, so that the first composer finds it ready; when the
+// worker is restarted, the document is still there. Chrome starts an extension's worker with the
+// browser only for an onStartup listener: this one is there for that.
+const bootChecker = () => ensureOffscreen().catch(() => {}); // a failure is reported by the first request instead
+chrome.runtime.onStartup.addListener(bootChecker);
+chrome.runtime.onInstalled.addListener(bootChecker);
+bootChecker();

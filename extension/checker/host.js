@@ -2,24 +2,39 @@
 // page): it starts checker/worker.js, passes it requests, and holds each to a time limit. A request
 // not answered in time ends the worker and starts a new one (a fresh boot, about a second), and is
 // answered with CHECKER_RESTARTED, which the panel shows; the next keystroke is checked by the new one.
+// A checker that booted in full has a snapshot of a booted checker made for the next boot (a few
+// hundred milliseconds instead of a second and a half: checker/snapshot-worker.js).
 
 /** A check takes milliseconds (even at the size limit, well under a second): this is a runaway. */
 export const CHECK_TIME_LIMIT_MS = 5_000;
 /** Pyodide's boot, on a busy machine. */
 const BOOT_TIME_LIMIT_MS = 60_000;
+/** A checker that booted in full makes its snapshot this long after, out of the way of the page's loading. */
+const MAKE_SNAPSHOT_AFTER_MS = 3_000;
 export const CHECKER_RESTARTED = "Checking this draft took too long, so checking was restarted. Keep typing to check again.";
 
-/** @typedef {{status: string, reason: string, timings: Record<string, number>, checks: number, restarts: number, startedAt: number}} CheckerState */
+/**
+ * `snapshot`: how the checker booted: "restored" (from a snapshot: checker/snapshot-worker.js made it) or
+ * "full"; `snapshotIgnored`: why a snapshot kept was not used (stale, damaged); `snapshotMade`: the
+ * snapshot worker's phases once it kept one (or why it could not: `{failed}`).
+ * @typedef {{status: string, reason: string, timings: Record<string, number>, checks: number, restarts: number, startedAt: number,
+ *   snapshot: string, snapshotIgnored: string, snapshotMade: Record<string, any> | null}} CheckerState
+ */
 
 export class CheckerHost {
   constructor(/** @type {string} */ workerUrl) {
     this.workerUrl = workerUrl;
+    this.snapshotWorkerUrl = new URL("snapshot-worker.js", workerUrl).href;
+    /** @type {Record<string, any> | null} */
+    this.snapshotMade = null;
     this.timeLimitMs = CHECK_TIME_LIMIT_MS;
     this.restarts = 0;
     this.checks = 0;
     this.next = 0;
     /** @type {Map<number, (answer: any) => void>} */
     this.pending = new Map();
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    this.makingSnapshot = undefined;
     this.start();
   }
 
@@ -28,13 +43,15 @@ export class CheckerHost {
     this.reason = "";
     /** @type {Record<string, number>} */
     this.timings = {};
+    this.snapshot = "";
+    this.snapshotIgnored = "";
     this.startedAt = performance.timeOrigin + performance.now();
     /** @type {ReturnType<typeof setTimeout> | undefined} */
     this.timer = undefined;
     const worker = new Worker(this.workerUrl, { type: "module" });
     worker.addEventListener("message", ({ data }) => {
       if (worker !== this.worker) return; // one we ended
-      if (data.boot) Object.assign(this, data.boot);
+      if (data.boot) this.booted(data.boot);
       else this.settle(data.id, data.answer);
     });
     worker.addEventListener("error", (event) => {
@@ -44,6 +61,24 @@ export class CheckerHost {
       for (const id of [...this.pending.keys()]) this.settle(id, { status: "error", error: this.reason });
     });
     this.worker = worker;
+  }
+
+  booted(/** @type {Record<string, any>} */ boot) {
+    Object.assign(this, boot);
+    if (this.status === "ready" && this.snapshot !== "restored" && this.makingSnapshot === undefined) {
+      this.makingSnapshot = setTimeout(() => this.makeSnapshot(), MAKE_SNAPSHOT_AFTER_MS);
+    }
+  }
+
+  /** Make a snapshot for the next boot, once in this host's life, in a worker that ends when it is done. */
+  makeSnapshot() {
+    const maker = new Worker(this.snapshotWorkerUrl, { type: "module" });
+    const done = (/** @type {Record<string, any>} */ outcome) => {
+      maker.terminate();
+      this.snapshotMade = outcome;
+    };
+    maker.addEventListener("message", ({ data }) => done(data.kept ? data.timings : { failed: data.reason }));
+    maker.addEventListener("error", (event) => done({ failed: event.message || "its worker did not load" }));
   }
 
   /** End the worker (answering what it still owed with `reason`) and start another. */
@@ -58,8 +93,8 @@ export class CheckerHost {
   /** What the checker is doing: "loading" | "ready" | "error", and its figures (for the tests and the benchmark). */
   /** @returns {CheckerState} */
   state() {
-    const { status, reason, timings, checks, restarts, startedAt } = this;
-    return { status, reason, timings, checks, restarts, startedAt };
+    const { status, reason, timings, checks, restarts, startedAt, snapshot, snapshotIgnored, snapshotMade } = this;
+    return { status, reason, timings, checks, restarts, startedAt, snapshot, snapshotIgnored, snapshotMade };
   }
 
   /**

@@ -3,8 +3,12 @@
 // stopping the page that hosts it (Chrome's offscreen document, Firefox's event page). Everything is
 // loaded from the extension's own files, named relative to this one; nothing comes from the network.
 // Only its host can post to it: {id, request} in, {id, answer} out, and one {boot} when booted or failed.
+// It boots from the snapshot of a booted checker that checker/snapshot-worker.js kept, when there is one.
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 import { bootChecker } from "./boot-checker.mjs";
+import { INDEX_URL, startLoading } from "./checker-files.js";
+import { staleness, trusted } from "./snapshot-seal.mjs";
+import { readSeal, readSnapshot } from "./snapshot-store.js";
 
 /** @type {{bridge: any, pyodide: any}} */
 const checker = { bridge: null, pyodide: null };
@@ -48,23 +52,53 @@ async function answer(/** @type {any} */ message) {
   return { error: "Unknown request." };
 }
 
+/**
+ * The snapshot an earlier boot kept (checker/snapshot-worker.js), if this build in this browser made it
+ * (its bytes are checked as they are read: checker/snapshot-seal.mjs), else null; `how.snapshotIgnored`
+ * says why one was not used.
+ * @param {Promise<string>} fingerprint
+ * @param {Record<string, unknown>} how
+ * @param {(phase: string) => void} mark called when its bytes are read ("snapshot-read") and found whole ("snapshot-checked")
+ * @returns {Promise<import("./boot-checker.mjs").Snapshot | null>}
+ */
+async function keptSnapshot(fingerprint, how, mark) {
+  const seal = await readSeal();
+  if (!seal) return null;
+  const stale = staleness(seal, await fingerprint.catch(() => ""));
+  if (stale) {
+    how.snapshotIgnored = stale;
+    return null;
+  }
+  const checked = /** @type {import("./snapshot-seal.mjs").Seal} */ (seal);
+  const read = readSnapshot();
+  read.then(() => mark("snapshot-read"));
+  const bytes = read.then((kept) => trusted(kept, checked));
+  bytes.then(() => mark("snapshot-checked"), () => {});
+  return { size: checked.size, bytes };
+}
+
+/** Boot: from the snapshot kept when there is a good one, else in full. */
 async function boot() {
   const started = performance.now();
   /** @type {Record<string, number>} boot phases, ms from the boot's start */
   const timings = {};
   const mark = (/** @type {string} */ phase) => { timings[phase] = Math.round(performance.now() - started); };
-  const wheel = fetch(own("../pyodide/pychecker.whl")).then(async (response) => {
-    if (!response.ok) throw new Error(`the checker package is missing from the extension (${response.status})`);
-    return new Uint8Array(await response.arrayBuffer());
-  });
-  Object.assign(checker, await bootChecker({ loadPyodide, indexURL: own("../pyodide/"), wheel, mark }));
-  return timings;
+  const { wasm, wheel, fingerprint } = startLoading();
+  /** @type {Record<string, unknown>} how it booted ("restored" from a snapshot, or "full"), and why */
+  const how = {};
+  const snapshot = await keptSnapshot(fingerprint, how, mark);
+  const booted = await bootChecker({ loadPyodide, indexURL: INDEX_URL, wheel, mark, snapshot, wasm });
+  checker.pyodide = booted.pyodide;
+  checker.bridge = booted.bridge;
+  how.snapshot = booted.restored ? "restored" : "full";
+  if (booted.restoreFailed) how.snapshotIgnored = booted.restoreFailed;
+  return { timings, ...how };
 }
 
 /** @type {Promise<string>} "" once booted, or why it could not boot */
 const booted = boot().then(
-  (timings) => {
-    postMessage({ boot: { status: "ready", timings } });
+  (how) => {
+    postMessage({ boot: { status: "ready", ...how } });
     return "";
   },
   (error) => {

@@ -13,14 +13,15 @@ functions let the extension feed them the files it inflates. See docs/exports.md
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, TextIO
 
 from ..pack import Pack
-from .audit import Audit, AuditOptions
+from .audit import Audit, AuditOptions, _Tally
 from .model import ExportPost, Identity, Problem
-from .page import write_html
+from .page import html_pieces, write_html
 from .reader import ExportReader, plan, read_export
-from .report import csv_text, jsonl_text, one_line, write_csv, write_jsonl
+from .report import csv_pieces, csv_text, jsonl_pieces, jsonl_text, one_line, write_csv, write_jsonl
 
 FORMATS = ("html", "csv", "jsonl")
 
@@ -28,16 +29,19 @@ FORMATS = ("html", "csv", "jsonl")
 def write_report(audit: Audit, form: str, out: TextIO) -> dict[str, Any]:
     """Write the report in `form` (html, csv or jsonl) to `out`; returns its summary."""
     whole = audit.total()
-    summary = audit.summary(whole)
-    if form == "html":
-        write_html(summary, audit.rows(whole), audit.pack, out)
-    elif form == "csv":
-        write_csv(audit.rows(whole), out)
-    elif form == "jsonl":
-        write_jsonl(audit.rows(whole), out)
-    else:
+    out.writelines(report_pieces(audit, form, whole))
+    return audit.summary(whole)
+
+
+def report_pieces(audit: Audit, form: str, whole: _Tally | None = None) -> Iterator[str]:
+    """The report in `form`, in order, a piece at a time (a ValueError at once for a form there is not)."""
+    if form not in FORMATS:
         raise ValueError(f"the report's format must be one of {', '.join(FORMATS)}, not {form!r}")
-    return summary
+    whole = whole or audit.total()
+    rows = audit.rows(whole)
+    if form == "html":
+        return html_pieces(audit.summary(whole), rows, audit.pack)
+    return csv_pieces(rows) if form == "csv" else jsonl_pieces(rows)
 
 
 __all__ = [
@@ -54,5 +58,9 @@ __all__ = [
     "one_line",
     "plan",
     "read_export",
+    "report_pieces",
+    "write_csv",
+    "write_html",
+    "write_jsonl",
     "write_report",
 ]

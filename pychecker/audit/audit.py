@@ -6,15 +6,15 @@ them), as a post or a reply, with its photos and videos, from the account type g
 none is given, `official` when the export's own handle is one of the pack's channels). An export
 cannot show whether parent/guardian consent was recorded, so child-consent findings ask to check it.
 
-Only counts and the flagged posts are kept (each as one JSON line), so memory grows with the
-findings, not with the export. Everything is tallied per source file: a file refused part-way
-(an X file with code in it) takes back what it had added.
+Only counts and the flagged posts are kept (compactly, once: rows.py), so memory grows with the
+findings, not with the export; the reports read them in order, the page a page at a time.
+Everything is tallied per source file: a file refused part-way (an X file with code in it) takes
+back what it had added.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,6 +27,7 @@ from ..pack import Pack, default_pack
 from ..rules import BY_ID
 from ..wording import render
 from .model import ExportPost, Identity, Problem
+from .rows import Kept, RowStore
 
 # A post already made is read from an export, which cannot show whether consent was recorded:
 # child-consent's findings then say its `*_posted` texts (a pack may reword them, as any text).
@@ -123,7 +124,7 @@ class _Tally:
     flagged: int = 0
     first: str = ""
     last: str = ""
-    rows: list[str] = field(default_factory=list)  # one JSON object per flagged post
+    rows: list[Kept] = field(default_factory=list)  # one per flagged post
 
     def merge(self, other: _Tally) -> None:
         for name, value in vars(other).items():
@@ -146,6 +147,9 @@ class Audit:
         self.accounts: dict[str, Account] = {}
         self.problems: list[Problem] = []
         self._tallies: dict[str, _Tally] = {}
+        self._store = RowStore()
+        self._ordered: list[Kept] | None = None  # the flagged posts newest first, once asked for
+        self._selected: tuple[tuple[str, str, str], list[Kept]] | None = None  # the page's last filter
 
     # ---- taking events ----
 
@@ -159,11 +163,16 @@ class Audit:
             self.problems.append(event)
             if event.refused:
                 self._tallies.pop(event.source, None)  # none of a refused file's posts count
+                self._ordered = self._selected = None
         return None
 
     @property
     def checked(self) -> int:
         return sum(sum(t.checked.values()) for t in self._tallies.values())
+
+    @property
+    def flagged(self) -> int:
+        return sum(t.flagged for t in self._tallies.values())
 
     @property
     def read(self) -> int:
@@ -227,7 +236,8 @@ class Audit:
             return None
         row = self._row(post, stamp, [self._as_posted(f, post, context) for f in findings])
         self._count(tally, day.year, row["findings"])
-        tally.rows.append(json.dumps(row, ensure_ascii=False))
+        tally.rows.append(self._store.pack(row))
+        self._ordered = self._selected = None
         return row
 
     def _as_posted(self, finding: Finding, post: ExportPost, context: Context) -> dict[str, Any]:
@@ -250,7 +260,7 @@ class Audit:
 
     @staticmethod
     def _row(post: ExportPost, stamp: str, findings: list[dict[str, Any]]) -> dict[str, Any]:
-        return {  # "time" first: rows sort by it without being parsed (see rows())
+        return {
             "time": stamp,
             "platform": post.platform,
             "kind": post.kind,
@@ -334,12 +344,29 @@ class Audit:
             "problems": [{"source": p.source, "message": p.message, "refused": p.refused} for p in self.problems],
         }
 
+    def _newest_first(self, whole: _Tally | None = None) -> list[Kept]:
+        if self._ordered is None:
+            rows = (whole or self.total()).rows
+            self._ordered = sorted(rows, key=lambda kept: kept.time, reverse=True)  # stable: ties keep their order
+        return self._ordered
+
     def rows(self, whole: _Tally | None = None) -> Iterator[dict[str, Any]]:
         """The flagged posts, newest first, one at a time."""
-        whole = whole or self.total()
-        for line in sorted(whole.rows, key=_time_of, reverse=True):
-            yield json.loads(line)
+        for kept in self._newest_first(whole):
+            yield self._store.unpack(kept)
 
-
-def _time_of(line: str) -> str:
-    return line[10:30]  # '{"time": "2021-01-01T12:00:00Z", …'
+    def page(
+        self, rule: str = "", severity: str = "", year: str = "", start: int = 0, size: int = 50
+    ) -> dict[str, Any]:
+        """`size` flagged posts from `start`, newest first, among those with this rule, severity and year
+        ("": any); and how many there are."""
+        chosen = (rule, severity, year)
+        if self._selected is None or self._selected[0] != chosen:
+            self._selected = (chosen, self._store.select(self._newest_first(), *chosen))
+        selected = self._selected[1]
+        start = max(0, min(start, len(selected)))
+        return {
+            "rows": [self._store.unpack(kept) for kept in selected[start : start + max(0, size)]],
+            "start": start,
+            "total": len(selected),
+        }

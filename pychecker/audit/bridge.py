@@ -1,32 +1,38 @@
 """The audit's face to the extension: the same reader and audit as the command line, fed in batches.
 
 The extension's audit page lists the zip's entries, asks `audit_plan` which to read, inflates
-those one by one and passes their text in pieces to `audit_feed`; the answers carry the posts
-flagged so far (to draw as they come), the problems met, and whether the rest of a file is needed.
-Every function takes and returns strings (JSON out) and never raises: a failure is `{"error": …}`.
+those one by one and passes their text in pieces to `audit_feed`; the answers carry how many posts
+were read, checked and flagged so far, the problems met, and whether the rest of a file is needed.
+The flagged posts stay here, kept once (rows.py): the page asks for them a page at a time
+(`audit_page`) and for the reports a piece at a time (`audit_report_bytes`).
+Every function but `audit_report_bytes` takes and returns strings (JSON out) and never raises: a
+failure is `{"error": …}`.
 
     audit_start('{"paths": [every path in the zip], "name": "the zip's name", "options": {…AuditOptions}, "pack": ""}')
                                                           -> {"session": "1", "read": [the paths to read, in order]}
-    audit_feed(session, path, text, final)                -> {"flagged": [rows], "problems": [..], "done": bool,
-                                                              "read": n, "checked": n}
+    audit_feed(session, path, text, final)                -> {"problems": [..], "done": bool,
+                                                              "read": n, "checked": n, "flagged": n}
     audit_fail(session, path, why)                        -> the same, for a file that could not be inflated
     audit_note(session, message)                          -> {"ok": true}: a problem with the zip as a whole
     audit_summary(session)                                -> {"summary": {…}, "line": "Checked …", "empty": "" | why}
-    audit_report(session, "html" | "csv" | "jsonl")       -> {"content": "…"}
+    audit_page(session, '{"rule": "", "severity": "", "year": "", "start": 0, "size": 50}')
+                                      -> {"rows": [flagged posts, newest first], "start": n, "total": n}
+    audit_report_bytes(session, "html" | "csv" | "jsonl") -> the report's next piece (about a megabyte) as UTF-8
+                                                              bytes, b"" after the last
+    audit_report(session, "html" | "csv" | "jsonl")       -> {"content": "…"}: the whole report at once
     audit_end(session)                                    -> {"ok": true}
 
-A problem with `"refused": true` takes back its file's rows: the page drops the rows with that `source`.
+A problem with `"refused": true` takes back its file's posts from the counts and the rows.
 """
 
 from __future__ import annotations
 
-import io
 import itertools
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from . import write_report
+from . import report_pieces
 from .audit import Audit, AuditOptions
 from .model import ExportPost, Problem
 from .reader import Event, ExportReader, FileReader, nothing_read, plan
@@ -44,6 +50,8 @@ class _Session:
         self.reader = ExportReader(audit.options.platform)
         self.files: dict[str, FileReader] = {}  # being read
         self.closed: set[str] = set()  # read, or given up
+        self.report: tuple[str, Iterator[str]] | None = None  # the report being handed out a piece at a time
+        self.reported: str | None = None  # audit_report_bytes: the form whose last piece was just given
 
 
 def _answer(work: Callable[[], dict[str, Any]]) -> str:
@@ -110,21 +118,19 @@ def audit_note(session: str, message: str) -> str:
 
 
 def _progress(state: _Session, events: list[Event], done: bool) -> dict[str, Any]:
-    flagged, problems = [], []
+    problems = []
     for event in events:
-        row = state.audit.add(event)
-        if row is not None:
-            flagged.append(row)
-        elif isinstance(event, Problem):
+        state.audit.add(event)
+        if isinstance(event, Problem):
             problems.append({"source": event.source, "message": event.message, "refused": event.refused})
     posts = sum(isinstance(e, ExportPost) for e in events)
     return {
-        "flagged": flagged,
         "problems": problems,
         "done": done,
         "posts": posts,
         "read": state.audit.read,
         "checked": state.audit.checked,
+        "flagged": state.audit.flagged,
     }
 
 
@@ -138,11 +144,49 @@ def audit_summary(session: str) -> str:
     return _answer(work)
 
 
+def audit_page(session: str, request: str) -> str:
+    def work() -> dict[str, Any]:
+        asked = json.loads(request)
+        filters = {name: str(asked.get(name) or "") for name in ("rule", "severity", "year")}
+        where = {"start": int(asked.get("start") or 0), "size": int(asked.get("size") or 50)}
+        return _session(session).audit.page(**filters, **where)
+
+    return _answer(work)
+
+
+REPORT_PIECE = 1 << 20  # characters: a few calls for a big report, little held at once
+
+
+def _next_piece(state: _Session, form: str) -> tuple[str, bool]:
+    """The report's next piece (about REPORT_PIECE characters), and whether it is the last."""
+    if state.report is None or state.report[0] != form:
+        state.report = (form, report_pieces(state.audit, form))
+    held, size = [], 0
+    for piece in state.report[1]:
+        held.append(piece)
+        size += len(piece)
+        if size >= REPORT_PIECE:
+            return "".join(held), False
+    state.report = None
+    return "".join(held), True
+
+
+def audit_report_bytes(session: str, form: str) -> bytes:
+    """The report's next piece as UTF-8, b"" once it has all been given: for the page's worker, which
+    copies it from Pyodide's memory straight into a Blob (no string, no JSON: nothing for the worker's
+    garbage collector to catch up with). Unlike the others it raises, on a session or form there is not."""
+    state = _session(session)
+    if state.report is None and state.reported == form:
+        state.reported = None  # the last piece was given: this call says so, and the next starts again
+        return b""
+    content, done = _next_piece(state, form)
+    state.reported = form if done and content else None  # an empty last piece already says it is over
+    return content.encode()
+
+
 def audit_report(session: str, form: str) -> str:
     def work() -> dict[str, Any]:
-        out = io.StringIO()
-        write_report(_session(session).audit, form, out)
-        return {"content": out.getvalue()}
+        return {"content": "".join(report_pieces(_session(session).audit, form))}
 
     return _answer(work)
 

@@ -4,7 +4,7 @@ opens offline and asks for nothing. Every piece of the export's text is escaped.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from html import escape
 from typing import Any, TextIO
 
@@ -51,21 +51,26 @@ for (const id of ["f-rule", "f-severity", "f-year"]) document.getElementById(id)
 
 
 def write_html(summary: dict[str, Any], posts: Iterable[dict[str, Any]], pack: Pack, out: TextIO) -> None:
+    out.writelines(html_pieces(summary, posts, pack))
+
+
+def html_pieces(summary: dict[str, Any], posts: Iterable[dict[str, Any]], pack: Pack) -> Iterator[str]:
+    """The HTML report in order, a piece at a time (one per post): never held whole."""
     title = _title(summary)
-    out.write(f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8">\n<title>{escape(title)}</title>\n')
-    out.write('<meta name="viewport" content="width=device-width, initial-scale=1">\n')
-    out.write(f"<style>{STYLE}</style></head>\n<body>\n<h1>{escape(title)}</h1>\n")
-    out.write(f'<p class="lead">{escape(one_line(summary))}</p>\n')
-    out.write(_settings(summary, pack))
-    out.write(_problems(summary))
-    out.write(_tables(summary))
-    out.write(_filters(summary))
-    out.write('<h2>Posts with findings</h2>\n<div id="posts">\n')
+    yield f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8">\n<title>{escape(title)}</title>\n'
+    yield '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+    yield f"<style>{STYLE}</style></head>\n<body>\n<h1>{escape(title)}</h1>\n"
+    yield f'<p class="lead">{escape(one_line(summary))}</p>\n'
+    yield _settings(summary, pack)
+    yield _problems(summary)
+    yield _tables(summary)
+    yield _filters(summary)
+    yield '<h2>Posts with findings</h2>\n<div id="posts">\n'
     for post in posts:
-        out.write(post_html(post))
-    out.write("</div>\n")
-    out.write(_clauses(summary, pack))
-    out.write(f"<script>{SCRIPT}</script>\n</body></html>\n")
+        yield post_html(post)
+    yield "</div>\n"
+    yield _clauses(summary, pack)
+    yield f"<script>{SCRIPT}</script>\n</body></html>\n"
 
 
 def _title(summary: dict[str, Any]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
@@ -62,15 +63,28 @@ def finding_rows(posts: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
 
 
 def write_jsonl(posts: Iterable[dict[str, Any]], out: TextIO) -> None:
+    out.writelines(jsonl_pieces(posts))
+
+
+def jsonl_pieces(posts: Iterable[dict[str, Any]]) -> Iterator[str]:
     for row in finding_rows(posts):
-        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        yield json.dumps(row, ensure_ascii=False) + "\n"
 
 
 def write_csv(posts: Iterable[dict[str, Any]], out: TextIO) -> None:
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(FIELDS)
-    for row in finding_rows(posts):
-        writer.writerow([_cell(name, row[name]) for name in FIELDS])
+    out.writelines(csv_pieces(posts))
+
+
+def csv_pieces(posts: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """The CSV report, a line at a time."""
+    line = io.StringIO()
+    writer = csv.writer(line, lineterminator="\r\n")
+    rows = ([_cell(name, row[name]) for name in FIELDS] for row in finding_rows(posts))
+    for cells in itertools.chain([FIELDS], rows):
+        writer.writerow(cells)
+        yield line.getvalue()
+        line.seek(0)
+        line.truncate()
 
 
 def _cell(name: str, value: Any) -> Any:

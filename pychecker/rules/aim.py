@@ -51,7 +51,7 @@ class ModifierGap:
         allowed = post.word_set(self.words)
         return (
             len(between) <= self.max_words
-            and all(w in allowed or _masked_in(w, allowed) for w in between)
+            and all(w in allowed or w.isdigit() or _masked_in(w, allowed) for w in between)  # digits: an age
             and not (post.word_set(self.negation) & set(between))
         )
 
@@ -243,10 +243,22 @@ def not_names(post: Post, spans: list[Span]) -> list[Span]:
     as_name = {
         s for s in titled if s.start in starts and (s.start - 1 in ends or s.end + 1 in starts) and _spaced(post, s)
     }
+    as_name |= {s for s in titled if _TITLE_THE.search(post.original, max(0, s.start - 8), s.start)}
     return [s for s in spans if s not in as_name]
+
+
+_TITLE_THE = re.compile(r"\w[\s,:]+The $")  # a title mid-sentence: "the film is called The Idiot"
 
 
 def _spaced(post: Post, span: Span) -> bool:
     """A space, not punctuation, joins the span to the name beside it."""
     text = post.original
     return text[span.start - 1 : span.start] == " " or text[span.end : span.end + 1] == " "
+
+
+_DOUBLE_QUOTES = re.compile(r'["“”]')
+
+
+def in_quotes(post: Post, span: Span) -> bool:
+    """Whether a span stands inside double quotation marks (an odd number of them before it)."""
+    return len(_DOUBLE_QUOTES.findall(post.original, 0, span.start)) % 2 == 1

@@ -7,11 +7,13 @@ derogatory comments relating to sex, gender, race, disability, sexual orientatio
 or belief; Using social media to bully another individual; Posting images that are discriminatory
 or offensive or links to such content"
 
-Fires on slurs and blended slurs ("retard", "paki", "tranny", "libtard", "rapefugees", masked
+Fires on slurs and blended slurs ("retard", "paki", "tranny", "libtard", "rapefugees", any word
+built on a slur's ending: "snowtards"; slurs from a public lexicon, `insult-lexicon.toml`; masked
 or stretched: "f*ggot", "n1gger"), derogatory constructions ("bloody immigrants", "women can't
 drive", "go back to your own country", "typical woman", "infestation of migrants"), a group said as
 a whole to be something derogatory or to deserve something ("immigrants are all scroungers", "all
 women are whores", "muslims are vermin", "gays should be banned", "refugees need to go back"),
+a group named as vermin ("muslim invaders", "immigrant parasites", "gay scum"),
 bullying ("nobody likes you", "kill yourself", "you're so ugly") and sexual harassment ("send
 nudes") (`lists/discriminatory-language.toml`). From any account, on any surface. Does not fire on
 naming a group ("disability access", "our LGBT+ group", "Muslim women's group", "age group", "Race
@@ -60,6 +62,9 @@ _SELF = SelfGap(7)  # "I'm basically retarded"
     "discriminatory-language.against",
     "discriminatory-language.about",
     "discriminatory-language.mention",
+    "discriminatory-language.vermin",
+    "discriminatory-language.blend-ending",
+    "discriminatory-language.not-blend",
     *NAMED_LISTS,
     *needs(_BETWEEN, _SELF),
 )
@@ -70,6 +75,7 @@ def discriminatory_spans(post: Post) -> list[Span]:
     people = sorted(groups + post.spans("discriminatory-language.one"), key=lambda s: s.start)
     if people:
         spans += follows(post, post.spans("discriminatory-language.against"), people, _BEFORE)
+        spans += follows(post, people, post.spans("discriminatory-language.vermin"), _ADJACENT)
     if groups:
         spans += follows(post, groups, post.spans("discriminatory-language.about"), _ADJACENT)
         said = follows(post, groups, post.spans("discriminatory-language.be"), _ADJACENT)
@@ -81,11 +87,35 @@ def discriminatory_spans(post: Post) -> list[Span]:
 
 def _slurs(post: Post) -> list[Span]:
     """Slurs and offensive constructions, less those written as a name or talked about as words."""
-    spans = post.spans("discriminatory-language.offensive")
+    spans = post.spans("discriminatory-language.offensive") + _blends(post)
     if not spans:
         return spans
     talked_about = set(mentioned(post, spans, "discriminatory-language.mention"))
     return not_names(post, [s for s in spans if s not in talked_about])
+
+
+_BLEND_STEM = 3  # letters before the ending: "libtard", not "tard" (the lists decide about that)
+
+
+def _blends(post: Post) -> list[Span]:
+    """Words blended with a slur's ending ("libtard", "snowtards", "rapefugees"), less real words that
+    end so, alone or ending a compound ("mustard", "#withrefugees"). Words are looked at only when the
+    post holds an ending at all."""
+    endings = tuple(post.word_set("discriminatory-language.blend-ending"))
+    if not any(ending in post.text.folded for ending in endings):
+        return []
+    real = post.word_set("discriminatory-language.not-blend")
+    return [
+        post.word_span(index)
+        for index, word in enumerate(post.word_keys)
+        if word.endswith(endings)
+        and len(word) - len(_ending(word, endings)) >= _BLEND_STEM
+        and not any(word.endswith(r) for r in real)  # "#fatbastard", "#withrefugees": a real word ends it
+    ]
+
+
+def _ending(word: str, endings: tuple[str, ...]) -> str:
+    return max((e for e in endings if word.endswith(e)), key=len)
 
 
 _MESSAGE = (

@@ -15,9 +15,11 @@ descriptions only said of a person ("she's a cow", "you're so pathetic", "people
 (`lists/respectful-tone.toml`). Does not fire on the same words about things or said of oneself
 ("I'm such an idiot", "I was crying like a little bitch", "the printer is useless", "this is a
 joke"), told of someone else ("she called me a lazy cow", "my boss said we were useless"), among
-friends ("love these idiots", "happy birthday you brat"), on a hashtag ("#mug"), a
-name ("Cretins Clubhouse"), "jerk chicken", a clown at a party, a pig farm, "life's a bitch", or "grow up" about
-children. From any account, on any surface.
+friends ("love these idiots", "happy birthday you brat"), said of an animal ("my dog is a greedy
+pig"), on a hashtag ("#mug"), a name ("Cretins Clubhouse"), a title ("the novel called The
+Idiot"), a line quoted from a show or a song ('"You absolute muppet" is my favourite line'),
+"jerk chicken", a clown at a party, a pig farm, "life's a bitch", or "grow up" about children.
+From any account, on any surface.
 
 Fires:
     [account=personal] You're an absolute muppet mate
@@ -34,7 +36,18 @@ Does not fire:
 from __future__ import annotations
 
 from ..post import Post, Span
-from .aim import AimedAlone, ModifierGap, Quoted, SelfGap, hashtag, mentioned, negated, not_names, not_self_aimed
+from .aim import (
+    AimedAlone,
+    ModifierGap,
+    Quoted,
+    SelfGap,
+    hashtag,
+    in_quotes,
+    mentioned,
+    negated,
+    not_names,
+    not_self_aimed,
+)
 from .base import Rule, needs
 from .kinds import each_sentence, uses
 from .shared import NAMED_LISTS, follows
@@ -44,6 +57,7 @@ _ADJACENT = ModifierGap(0, "respectful-tone.modifier")  # "stupid woman", "clown
 _TOLD = Quoted(_AIMED)  # "she called me a lazy cow", "he yelled 'shut up'"
 _SELF = SelfGap(7)  # "I'm such an idiot", "hoping I'm not going to seem like a total idiot"
 _ALONE = AimedAlone("respectful-tone.not-vocative")  # "@jo loser", "gotcha bitch"; not "life's a bitch"
+_ANIMAL_SUBJECT = SelfGap(4)  # "my dog is a greedy pig": plain words, none naming a person
 
 
 @uses(
@@ -61,6 +75,8 @@ _ALONE = AimedAlone("respectful-tone.not-vocative")  # "@jo loser", "gotcha bitc
     "respectful-tone.human",
     "respectful-tone.noun-of",
     "respectful-tone.of-human",
+    "respectful-tone.pet",
+    "respectful-tone.fiction",
     *NAMED_LISTS,
     *needs(_AIMED, _SELF, _ALONE),
 )
@@ -81,7 +97,10 @@ def tone_spans(post: Post) -> list[Span]:
     spans = names + post.spans("respectful-tone.hostile")
     if spans:
         reported = set(mentioned(post, spans, "respectful-tone.reported", _TOLD))
+        reported.update(mentioned(post, spans, "respectful-tone.pet", lambda p, gap: _ANIMAL_SUBJECT(p, gap, "")))
         spans = [s for s in spans if s not in reported]
+    if spans and post.spans("respectful-tone.fiction"):  # a quoted line of a show, a song, a book
+        spans = [s for s in spans if not in_quotes(post, s)]
     return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
 
 

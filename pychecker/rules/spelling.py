@@ -71,7 +71,7 @@ _QUOTES_AFTER = "\"”’'»"
 
 def forget_drafts() -> None:
     """Forget the words of drafts read so far (the caches below are filled from them)."""
-    for cached in (suggestions, _known, _language):
+    for cached in (suggestions, _known, _language, _may_be_slip):
         cached.cache_clear()
 
 
@@ -222,16 +222,16 @@ class _Foreign:
     def around(self, index: int) -> bool:
         if self._sentences is None:
             self._count()
-        return self._post or self._text.sentence_of(self._text.word_spans[index][0]) in self._sentences  # type: ignore[operator]
+        return self._post or self._text.word_sentences[index] in self._sentences  # type: ignore[operator]
 
     def _count(self) -> None:
         text, hot = self._text, self._hot
         plain = text.plain
         counts: dict[int, list[int]] = {}  # sentence -> [words, other language's, outside the dictionary]
-        for word, (start, _) in zip(text.words, text.word_spans, strict=True):
+        for word, (start, _), sentence in zip(text.words, text.word_spans, text.word_sentences, strict=True):
             if not plain[start].islower():
                 continue
-            count = counts.setdefault(text.sentence_of(start), [0, 0, 0])
+            count = counts.setdefault(sentence, [0, 0, 0])
             if word in hot:
                 count[0] += 1
                 continue
@@ -266,18 +266,9 @@ def _misspelt(rule: Rule, post: Post, index: int, dic: English, known: _Cover, f
     key = text.words[index].replace("'", "")
     cased = text.cased(index)
     if (
-        not _MIN_LENGTH <= len(key) <= _MAX_LENGTH
-        or not key.isalpha()
-        or not key.isascii()  # another alphabet, or phonetic symbols
-        or ("'" in cased and cased.rsplit("'", 1)[1].lower() not in (*_CONTRACTION_ENDS, "t"))  # "chick'n"
-        or not _VOWELS.intersection(key)  # "ppl", "msg", "recd": abbreviations
-        or _STRETCHED.search(key)  # "sooo", "sorrry": stretched on purpose
+        not _may_be_slip(key, cased)
         or text.folded[word_end : word_end + 1] == "'"  # "goin'", "watchn'": a letter dropped on purpose
         or (word_start and text.folded[word_start - 1] in "@#")
-        or (cased.isupper() and len(cased) > 1)
-        or any(c.isupper() for c in cased[1:])
-        or (cased[:1].isupper() and cased.endswith("'s"))  # a name's possessive: "St Mary's"
-        or _is_word(key, cased, dic)
         or key in _pack_words(post)
         or post.pack.channel(key) is not None
         or _in_address(text.folded, word_start, word_end)
@@ -295,10 +286,10 @@ def _misspelt(rule: Rule, post: Post, index: int, dic: English, known: _Cover, f
     found, sure = suggestions(key)
     if not found or (not sure and _informal(key, dic)):
         return None  # no word close by, or a form written on purpose ("messaging", "convos", "chillin")
-    sentence = text.sentence_of(word_start)
+    sentence = text.word_sentences[index]
     if foreign.around(index):
         return None
-    sentence_start = index == 0 or text.sentence_of(text.word_spans[index - 1][0]) != sentence
+    sentence_start = index == 0 or text.word_sentences[index - 1] != sentence
     if cased[:1].isupper():
         if not sentence_start or _name_follows(text, index):
             # A name, unless it is a day or month misspelt ("Tuesdya"); never a plural month ("Junes").
@@ -314,6 +305,25 @@ def _misspelt(rule: Rule, post: Post, index: int, dic: English, known: _Cover, f
     listed = ", ".join(f"“{w}”" for w in written)
     fix = Fix(rule.say(post, "fix_misspelt", suggestion=written[0]), start, end, written[0])
     return rule.finding(post, Span(start, end, sentence), "misspelt", fix=fix, word=word, suggestions=listed)
+
+
+@lru_cache(maxsize=16384)
+def _may_be_slip(key: str, cased: str) -> bool:
+    """What a word alone says: whether it could be a slip at all, not a word, a name, an
+    abbreviation or a spelling written on purpose (asked of every rarer word of every official
+    check, keystroke after keystroke: kept)."""
+    return not (
+        not _MIN_LENGTH <= len(key) <= _MAX_LENGTH
+        or not key.isalpha()
+        or not key.isascii()  # another alphabet, or phonetic symbols
+        or ("'" in cased and cased.rsplit("'", 1)[1].lower() not in (*_CONTRACTION_ENDS, "t"))  # "chick'n"
+        or not _VOWELS.intersection(key)  # "ppl", "msg", "recd": abbreviations
+        or _STRETCHED.search(key)  # "sooo", "sorrry": stretched on purpose
+        or (cased.isupper() and len(cased) > 1)
+        or any(c.isupper() for c in cased[1:])
+        or (cased[:1].isupper() and cased.endswith("'s"))  # a name's possessive: "St Mary's"
+        or _is_word(key, cased, english())
+    )
 
 
 def _pack_words(post: Post) -> frozenset[str]:
@@ -352,7 +362,7 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
     for index, word in enumerate(words):
         if found >= _MAX_FINDINGS:
             return
-        if _slip_double(text, index, slips) and not foreign.around(index):
+        if index and word == words[index - 1] and _slip_double(text, index, slips) and not foreign.around(index):
             if double_ok is None:
                 double_ok = _Cover(post.spans("spelling.double-ok"))
             doubled = _doubled(rule, post, text.word_spans[index - 1], text.word_spans[index], double_ok)

@@ -1,7 +1,8 @@
 // The audit in the real Pyodide, booted as the extension boots it, fed as the audit page feeds it:
 // each file's UTF-8 bytes decoded a piece at a time by TextDecoder, the text passed to
 // bridge.audit_feed. Reads {paths, files: {path: base64}, options, piece} on standard input and
-// writes {report (the JSONL report), rows (the rows audit_feed sent), summary, python} on standard output.
+// writes {report (the JSONL report), rows (every flagged post, as audit_page gives them), summary, python} on
+// standard output.
 import { readFileSync } from "node:fs";
 import { bootUnderNode } from "../../tools/boot_node.mjs";
 
@@ -15,7 +16,6 @@ const call = (name, ...args) => {
 };
 
 const { session, read } = call("audit_start", JSON.stringify({ paths: input.paths, options: input.options }));
-const rows = [];
 for (const path of read) {
   const bytes = Buffer.from(input.files[path] ?? "", "base64");
   const decoder = new TextDecoder("utf-8");
@@ -23,12 +23,11 @@ for (const path of read) {
   for (let at = 0; !done && at < bytes.length; at += input.piece) {
     const last = at + input.piece >= bytes.length;
     const text = decoder.decode(bytes.subarray(at, at + input.piece), { stream: !last });
-    const answer = call("audit_feed", session, path, text, last);
-    rows.push(...answer.flagged);
-    done = answer.done;
+    done = call("audit_feed", session, path, text, last).done;
   }
-  if (!bytes.length) rows.push(...call("audit_feed", session, path, "", true).flagged);
+  if (!bytes.length) call("audit_feed", session, path, "", true);
 }
+const { rows } = call("audit_page", session, JSON.stringify({ size: 1e9 }));
 const { summary } = call("audit_summary", session);
 const { content } = call("audit_report", session, "jsonl");
 call("audit_end", session);

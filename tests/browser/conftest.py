@@ -5,6 +5,7 @@ anything the extension tried to fetch from the network would fail loudly."""
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 import subprocess
 import tempfile
@@ -344,6 +345,28 @@ def extension_worker(context: BrowserContext):
 def checker_status(context: BrowserContext) -> dict:
     """The checker's status as its offscreen document reports it (e.g. `startedAt`, `timings`, `checks`)."""
     return extension_worker(context).evaluate("chrome.runtime.sendMessage({target: 'offscreen', type: 'status'})")
+
+
+def offscreen_evaluate(page, expression: str) -> object:
+    """Evaluate `expression` in the checker's offscreen document, as DevTools can (nothing else reaches it)."""
+    cdp = page.context.new_cdp_session(page)
+    try:
+        (target,) = [
+            t for t in cdp.send("Target.getTargets")["targetInfos"] if t["url"].endswith("/offscreen/offscreen.html")
+        ]
+        session = cdp.send("Target.attachToTarget", {"targetId": target["targetId"], "flatten": False})["sessionId"]
+        answers: list[dict] = []
+        cdp.on("Target.receivedMessageFromTarget", lambda event: answers.append(json.loads(event["message"])))
+        call = {"id": 1, "method": "Runtime.evaluate", "params": {"expression": expression, "returnByValue": True}}
+        cdp.send("Target.sendMessageToTarget", {"sessionId": session, "message": json.dumps(call)})
+        for _ in range(100):
+            if any(a.get("id") == 1 for a in answers):
+                break
+            page.wait_for_timeout(50)
+        (answer,) = [a for a in answers if a.get("id") == 1]
+        return answer["result"]["result"].get("value")
+    finally:
+        cdp.detach()
 
 
 def offscreen_documents(context: BrowserContext) -> int:

@@ -6,17 +6,15 @@ finding renderer), filters it and saves it as CSV; a broken zip gets a clear mes
 
 from __future__ import annotations
 
-import contextlib
-import csv
-import io
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
-from pychecker.cli import main as pychecker
+import build
 from tests.audit.exports import (
     day,
     encrypted_zip,
@@ -26,66 +24,32 @@ from tests.audit.exports import (
     write_zip,
     x_archive,
 )
+from tests.browser.audit_page import (
+    CLEAN,
+    ChromiumAuditPage,
+    big_x_archive,
+    check_an_x_archive,
+    check_paging,
+    cli,
+)
 from tests.browser.conftest import launch
-from tests.browser.extension_pages import extension_id, open_page
-from tests.checker.test_audit_exports import CAFE, MESSY_PLAY, SORRY, VOTE, X_ITEMS
+from tests.browser.extension_pages import extension_id, extension_id_for, managed_policy, open_page
+from tests.checker.test_audit_exports import CAFE, MESSY_PLAY, X_ITEMS
+from tests.checker.test_second_pack import PACK_DIR, THEATRE_POSTS
 
 CANARY = "https://canary.invalid/policy-guard-audit-test"
-AUDIT_MS = 90_000  # Pyodide's boot in the page's worker, then the audit
-CLEAN = day("Lovely morning in the garden at the centre.", "2018-04-04")
 # Meta writes every non-ASCII character as its UTF-8 bytes (exports.mojibake): the page must show the words.
 THANKS = day("Thank you Løye café — “brilliant” 🎉 Vote Labour on Thursday!", "2022-07-08")
 
 
-def cli(export: Path, tmp: Path, fmt: str, *options: str) -> tuple[str, str]:
-    """The command line's report on the same export, and its one-line summary."""
-    out = tmp / f"cli.{fmt}"
-    err = io.StringIO()
-    with contextlib.redirect_stderr(err):
-        pychecker(["audit", str(export), *options, "--format", fmt, "-o", str(out)])
-    line = next(text for text in err.getvalue().splitlines() if text.startswith("Checked "))
-    return out.read_text(encoding="utf-8"), line.split(" Report: ")[0]  # less where the command line wrote it
-
-
-def audit(page: Page, export: Path, *, folder: bool = False) -> list[tuple[str, str]]:
-    """Choose the export as a person does, start the audit and wait for the page to finish.
-    Returns what the page said meanwhile: each (state, status line, progress bar's value) in turn."""
-    page.get_by_label("The export (a zip)" if not folder else "or the folder it was unpacked to").set_input_files(
-        export
-    )
-    page.evaluate(SAID)
-    page.get_by_role("button", name="Audit this export").click()
-    expect(page.locator("main")).to_have_attribute("data-status", re.compile("done|error"), timeout=AUDIT_MS)
-    return [tuple(said) for said in page.evaluate("window.__said")]
-
-
-# Every status line the page shows, with its state and the progress bar's value, as it changes.
-SAID = """
-window.__said = [];
-const main = document.querySelector("main"), status = document.querySelector("#status");
-const progress = document.querySelector("#progress");
-new MutationObserver(() => {
-  const now = [main.dataset.status, status.textContent, progress.getAttribute("value")];
-  if (JSON.stringify(now) !== JSON.stringify(window.__said.at(-1))) window.__said.push(now);
-}).observe(main, {subtree: true, childList: true, characterData: true, attributes: true});
-"""
+def audit(page: Page, export: Path, *, folder: bool = False) -> list[tuple[str, str, str | None]]:
+    """Choose the export as a person does, start the audit and wait for the page to finish (audit_page.py)."""
+    return ChromiumAuditPage(page).audit(export, folder=folder)
 
 
 def posts_shown(page: Page) -> list[dict]:
     """Each flagged post the page lists: its header's words, its text, its marked words, its findings."""
-    return (
-        page.get_by_role("list", name="Posts with findings")
-        .locator(":scope > li")
-        .evaluate_all(
-            """items => items.map((item) => ({
-            head: item.querySelector("header").innerText,
-            text: item.querySelector(".text").textContent,
-            marked: [...item.querySelectorAll(".text mark")].map((m) => m.textContent),
-            findings: [...item.querySelectorAll(".findings > li")]
-                .map((f) => ({rule: f.dataset.rule, text: f.innerText})),
-        }))"""
-        )
-    )
+    return ChromiumAuditPage(page).posts()
 
 
 def test_the_page_reads_an_unpacked_export_and_asks_nothing_of_the_network(extension_dir, mock_bundles, tmp_path):
@@ -121,6 +85,34 @@ def test_the_page_reads_an_unpacked_export_and_asks_nothing_of_the_network(exten
         assert site.requests == [CANARY]
 
 
+def test_the_page_audits_against_the_organisations_pack(extension_dir, mock_bundles, tmp_path):
+    # Also first in this file (its own browser): the theatre's pack bundled (build.py --pack), chosen by
+    # enterprise policy; an audit started at once still waits for that policy and uses the theatre's pack.
+    extension = tmp_path / "policy-guard"
+    shutil.copytree(extension_dir, extension)
+    build.bundle_pack(PACK_DIR, extension)
+    export = write_zip(x_archive(THEATRE_POSTS, username="HarboursideYT"), tmp_path / "twitter-hyt.zip")
+    report, line = cli(export, tmp_path, "csv", pack=PACK_DIR)
+    assert "from @HarboursideYT's X archive as official" in line and "HYT-A5" in report
+    with (
+        managed_policy(extension_id_for(extension), {"policy_pack": "harbourside"}),
+        launch(extension, mock_bundles, tmp_path / "profile") as (context, site),
+    ):
+        page = open_page(context, "audit/audit.html")
+        audit(page, export)
+        expect(page.locator("#summary-line")).to_have_text(line)
+        expect(
+            page.get_by_text("X: checked as official (@HarboursideYT is one of HYT's official channels).")
+        ).to_be_visible()
+        political = page.locator("#posts > li").filter(has_text="Fianna")
+        expect(political).to_contain_text("Harbourside Youth Theatre takes no side in party politics")
+        expect(political).to_contain_text("political · policy clause HYT-A5")
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Download CSV").click()
+        assert Path(download.value.path()).read_text(encoding="utf-8") == report
+        assert site.requests == []
+
+
 @pytest.fixture(scope="module")
 def context(extension_dir: Path, mock_bundles: Path, tmp_path_factory) -> Iterator[BrowserContext]:
     with launch(extension_dir, mock_bundles, tmp_path_factory.mktemp("profile")) as (launched, _site):
@@ -149,70 +141,16 @@ def test_the_popup_and_the_options_page_open_the_audit_page(context, start):
 
 def test_an_x_archive_gives_the_command_lines_findings_each_post_quoted_with_its_clauses(page, tmp_path):
     export = write_zip(x_archive([*X_ITEMS, CLEAN]), tmp_path / "twitter-2024-06-30-abc.zip")
-    report, line = cli(export, tmp_path, "csv")
-    said = audit(page, export)
-    # The person watched it: the checker starting (the bar moving, no value), each file read, the bar filling.
-    assert said[:2] == [("loading", "Starting the policy checker…", None), ("loading", "Reading the export…", None)]
-    reading = [(text, int(value)) for state, text, value in said if state == "reading"]
-    assert re.fullmatch(r"Reading account\.js… 0 posts checked \(\d%\)\.", reading[0][0])
-    assert reading[-1][0] == "Reading tweets.js… 6 posts checked (100%)."
-    assert [value for _, value in reading] == sorted(value for _, value in reading)
-    assert said[-1][0] == "done"
-    expect(page.locator("main")).to_have_attribute("data-status", "done")
-    expect(page.get_by_role("status").first).to_have_text(
-        "Done: Checked 5 posts and 1 reply (2018-04-04 to 2024-06-03) from @NhxPartnership's X archive as official. "
-        "The report is below."
-    )
-    expect(page.locator("#summary-line")).to_have_text(line)  # the command line's one-line summary, word for word
-    assert line.startswith("Checked 5 posts and 1 reply (2018-04-04 to 2024-06-03) from @NhxPartnership's X archive")
-    expect(page.locator("#progress")).to_have_attribute("value", "1")
-    expect(
-        page.get_by_text("X: checked as official (@NhxPartnership is one of NHP's official channels).")
-    ).to_be_visible()
-    by_rule = page.get_by_role("table", name="Findings by rule")
-    expect(by_rule.get_by_role("row").filter(has_text="child-consent")).to_have_text(
-        re.compile(r"child-consent\s*OC-9\s*error\s*2\s*2")
-    )
-
-    shown = posts_shown(page)
-    expected = list(csv.DictReader(io.StringIO(report)))  # one row per finding, newest first
-    assert [(p["head"][:10], f["rule"]) for p in shown for f in p["findings"]] == [
-        (row["date"], row["rule"]) for row in expected
-    ]
-    vote = next(p for p in shown if p["text"] == VOTE.text)
-    assert vote["head"].startswith("2019-03-04 12:00 UTC") and "X" in vote["head"].split("\n")
-    assert vote["marked"] == ["Vote Labour"]
-    (political,) = vote["findings"]
-    assert political["rule"] == "political"
-    assert "not a political organisation" in political["text"]
-    assert "political · policy clause OC-16, PA-7" in political["text"]
-    expect(page.get_by_text("4 of 4 posts shown")).to_be_visible()
-    vote_item = page.get_by_role("list", name="Posts with findings").get_by_role("listitem").filter(has_text=VOTE.text)
-    expect(vote_item.get_by_role("link", name="Open the post")).to_have_attribute(
-        "href", re.compile(r"^https://x\.com/i/status/\d+$")
-    )
-
-    # Filtered: only the posts with a warning, then only 2020's.
-    page.get_by_role("combobox", name="Severity").select_option("warning")
-    expect(page.get_by_text("1 of 1 posts shown")).to_be_visible()
-    (reply,) = posts_shown(page)
-    assert reply["text"] == SORRY.text and "reply to @annsmith" in reply["head"]
-    page.get_by_role("combobox", name="Severity").select_option("")
-    page.get_by_role("combobox", name="Year").select_option("2020")
-    (messy,) = posts_shown(page)
-    assert messy["text"] == MESSY_PLAY.text and "With image messy.jpg" in page.locator(".post .media").inner_text()
-    assert "check that parent/guardian consent was recorded" in messy["findings"][0]["text"]
-
+    check_an_x_archive(ChromiumAuditPage(page), export, tmp_path)  # the same checks as in Firefox
     # A clause opens in the policy, in a new tab.
     with page.context.expect_page() as opened:
-        page.get_by_role("button", name="OC-9: read this clause of the policy").click()
+        page.get_by_role("button", name="OC-9: read this clause of the policy").first.click()
     assert re.search(r"/popup/popup\.html\?tab=policy.*#OC-9$", opened.value.url)
     opened.value.close()
 
-    # The CSV saved from the page is the command line's, row for row.
-    with page.expect_download() as download:
-        page.get_by_role("button", name="Download CSV").click()
-    assert Path(download.value.path()).read_text(encoding="utf-8") == report
+
+def test_a_big_audit_is_shown_fifty_posts_at_a_time_and_filtered_as_a_whole(page, tmp_path):
+    check_paging(ChromiumAuditPage(page), big_x_archive(tmp_path), tmp_path)
 
 
 def test_a_facebook_export_is_read_through_its_mojibake(page, tmp_path):

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import PANEL, launch, open_x_composer, panel_text, paste_into
+from tests.browser.conftest import PANEL, launch, offscreen_evaluate, open_x_composer, panel_text, paste_into
 
 
 def test_missing_checker_package_shows_error_with_reason(extension_dir, mock_bundles, tmp_path):
@@ -25,28 +24,6 @@ def test_missing_checker_package_shows_error_with_reason(extension_dir, mock_bun
         # The person's text is untouched.
         assert page.evaluate("window.__mock.getPlainText()") == "Proud of @NhxPartnership"
         assert site.requests == []
-
-
-def offscreen_evaluate(page, expression: str) -> object:
-    """Evaluate `expression` in the checker's offscreen document, as DevTools can (nothing else reaches it)."""
-    cdp = page.context.new_cdp_session(page)
-    try:
-        (target,) = [
-            t for t in cdp.send("Target.getTargets")["targetInfos"] if t["url"].endswith("/offscreen/offscreen.html")
-        ]
-        session = cdp.send("Target.attachToTarget", {"targetId": target["targetId"], "flatten": False})["sessionId"]
-        answers: list[dict] = []
-        cdp.on("Target.receivedMessageFromTarget", lambda event: answers.append(json.loads(event["message"])))
-        call = {"id": 1, "method": "Runtime.evaluate", "params": {"expression": expression, "returnByValue": True}}
-        cdp.send("Target.sendMessageToTarget", {"sessionId": session, "message": json.dumps(call)})
-        for _ in range(100):
-            if any(a.get("id") == 1 for a in answers):
-                break
-            page.wait_for_timeout(50)
-        (answer,) = [a for a in answers if a.get("id") == 1]
-        return answer["result"]["result"].get("value")
-    finally:
-        cdp.detach()
 
 
 def test_a_check_over_its_time_limit_restarts_the_checker_and_says_so(x):

@@ -51,7 +51,14 @@ def test_after_the_checker_slept_the_first_check_boots_it_and_the_panel_says_so(
     try:
         tab = browser.new_tab("https://x.com/home")
         tab.wait_attribute("data-status", "ready", timeout=BOOT_S)
-        booted = tab.checker_state()["startedAt"]
+        first = tab.checker_state()
+        assert first["snapshot"] == "full"  # a fresh profile: booted in full, then made a snapshot
+        for _ in range(int(BOOT_S * 4)):
+            if tab.checker_state()["snapshotMade"]:
+                break
+            time.sleep(0.25)
+        assert "kept" in tab.checker_state()["snapshotMade"]
+        booted = first["startedAt"]
         time.sleep(14)
         tab.evaluate(
             """() => { const panel = document.querySelector('policy-guard-panel'); window.__statuses = [];
@@ -64,7 +71,9 @@ def test_after_the_checker_slept_the_first_check_boots_it_and_the_panel_says_so(
         assert "loading" in tab.evaluate("() => window.__statuses"), tab.evaluate(
             "() => window.__statuses"
         )  # "Starting the policy checker…" meanwhile
-        assert tab.checker_state()["startedAt"] != booted  # a fresh boot: the event page had been unloaded
+        woken = tab.checker_state()
+        assert woken["startedAt"] != booted  # a fresh boot: the event page had been unloaded
+        assert woken["snapshot"] == "restored"  # from the snapshot the first boot left
         assert tab.plain_text() == "Proud to work at NHP"
     finally:
         browser.close()

@@ -11,6 +11,7 @@ import subprocess
 import pytest
 
 from pychecker import bridge
+from pychecker.audit import bridge as audit_bridge
 from pychecker.cli import main
 from tests.audit.exports import facebook_export, write_zip, x_archive
 from tests.checker.test_audit_exports import META_ITEMS, VOTE, X_ITEMS
@@ -38,16 +39,26 @@ def call(name, *args):
 def feed(files, options=OPTIONS, piece=1000):
     """As the audit page does: ask what to read, then give each file's text a piece at a time."""
     start = call("audit_start", json.dumps({"paths": list(files), "options": options}))
-    session, rows, problems = start["session"], [], []
+    session, problems = start["session"], []
     for path in start["read"]:
         text = files[path].decode("utf-8")
         for at in range(0, max(len(text), 1), piece):
             answer = call("audit_feed", session, path, text[at : at + piece], at + piece >= len(text))
-            rows += answer["flagged"]
             problems += answer["problems"]
             if answer["done"]:
                 break
-    return session, rows, problems
+    return session, every_row(session), problems
+
+
+def every_row(session):
+    """Every flagged post, as the page asks for them: a page at a time."""
+    rows, start = [], 0
+    while True:
+        page = call("audit_page", session, json.dumps({"start": start, "size": 3}))
+        rows += page["rows"]
+        start += 3
+        if start >= page["total"]:
+            return rows
 
 
 @pytest.mark.parametrize("build", [x_archive, facebook_export])
@@ -71,16 +82,58 @@ def test_the_html_and_csv_reports_come_through_the_bridge_too(tmp_path):
     assert call("audit_report", session, "csv")["content"].startswith("date,time,platform,kind")
 
 
-def test_a_refused_file_takes_back_the_rows_it_sent():
+def test_the_page_gets_the_posts_a_page_at_a_time_filtered_as_the_report_would_be(tmp_path):
+    files = x_archive(X_ITEMS * 4)
+    session, rows, _ = feed(files)
+    report = [json.loads(line) for line in cli_report(files, tmp_path).splitlines()]
+    # the command line's posts, newest first, each with its findings
+    assert [(r["time"], f["rule"], f["excerpt"]) for r in rows for f in r["findings"]] == [
+        (f["time"], f["rule"], f["excerpt"]) for f in report
+    ]
+    for where, wanted in [
+        ({"rule": "political"}, lambda r: any(f["rule"] == "political" for f in r["findings"])),
+        ({"severity": "warning"}, lambda r: any(f["severity"] == "warning" for f in r["findings"])),
+        ({"year": "2020"}, lambda r: r["time"].startswith("2020")),
+        ({"rule": "political", "year": "2019"}, lambda r: r["time"][:4] == "2019" and "political" in str(r)),
+        ({"rule": "no-such-rule"}, lambda r: False),
+    ]:
+        page = call("audit_page", session, json.dumps({**where, "start": 1, "size": 2}))
+        chosen = [r for r in rows if wanted(r)]
+        assert (page["total"], page["rows"]) == (len(chosen), chosen[1:3]), where
+    assert call("audit_page", session, json.dumps({"start": 10**6}))["rows"] == []
+
+
+@pytest.mark.parametrize("form", ["csv", "html", "jsonl"])
+def test_the_report_comes_a_piece_at_a_time_and_whole_is_the_command_lines(form, tmp_path, monkeypatch):
+    monkeypatch.setattr(audit_bridge, "REPORT_PIECE", 500)
+    session, _, _ = feed(x_archive(X_ITEMS * 4))
+    # As the page's worker takes it: UTF-8 bytes a piece at a time, b"" once it has all been given.
+    given = [bridge.audit_report_bytes(session, form)]
+    while given[-1]:
+        given.append(bridge.audit_report_bytes(session, form))
+    assert len(given) > 4
+    assert b"".join(given).decode() == call("audit_report", session, form)["content"]
+    assert bridge.audit_report_bytes(session, form) == given[0]  # and again from the start
+
+
+def test_a_refused_file_takes_back_the_posts_it_had_flagged():
     files = x_archive(X_ITEMS, parts=2)
     files["data/tweets.js"] += b"\n;alert(1)"
-    session, rows, problems = feed(files)
-    refused = [p for p in problems if p["refused"]]
-    assert [p["source"] for p in refused] == ["data/tweets.js"]
-    assert "data/tweets.js" in {row["source"] for row in rows}  # sent before the code was met…
-    summary = call("audit_summary", session)["summary"]
-    kept = [row for row in rows if row["source"] != "data/tweets.js"]  # …and dropped by the page
-    assert summary["flagged"] == len(kept) > 0
+    start = call("audit_start", json.dumps({"paths": list(files)}))
+    session, flagged = start["session"], []
+    for path in start["read"]:
+        text = files[path].decode()
+        cut = text.find(";alert") if path == "data/tweets.js" else len(text)
+        answer = call("audit_feed", session, path, text[:cut], cut == len(text))
+        if cut < len(text):
+            flagged.append(answer["flagged"])  # counted before the code was met…
+            answer = call("audit_feed", session, path, text[cut:], True)
+            assert [p["source"] for p in answer["problems"] if p["refused"]] == ["data/tweets.js"]
+        flagged.append(answer["flagged"])
+    rows = every_row(session)
+    assert rows and {row["source"] for row in rows} == {"data/tweets-part1.js"}  # …and taken back
+    assert call("audit_summary", session)["summary"]["flagged"] == len(rows) == flagged[-1]
+    assert max(flagged) > len(rows)
 
 
 def test_a_file_the_page_could_not_inflate_is_named_and_the_rest_still_read():

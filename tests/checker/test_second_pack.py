@@ -4,6 +4,8 @@ speak its words, and never North Halifax Partnership's."""
 
 from __future__ import annotations
 
+import contextlib
+import html
 import io
 import json
 import re
@@ -13,7 +15,8 @@ import pytest
 
 from pychecker import bridge, check
 from pychecker.cli import main
-from pychecker.pack import pack_from_path
+from pychecker.pack import default_pack, pack_from_path
+from tests.audit.exports import day, write_zip, x_archive
 from tests.conftest import ROOT
 from tests.corpus import load_cases
 
@@ -154,3 +157,56 @@ def test_hello_gives_the_extension_the_theatres_names_and_clauses():
         )
     )
     assert [f["clauses"] for f in answer["findings"]] == [["HYT-A5"]]
+
+
+# The theatre's X account, as its archive has it: what its pack must find, in its own words.
+THEATRE_POSTS = [
+    day("Vote Fianna Fail on Friday!", "2024-02-02"),
+    day("Look at the kids in the junior cast!", "2023-05-06", media=(("image", "cast.jpg"),)),
+    day("Sorry to hear about your experience, we'll look into this", "2022-03-04", kind="reply", reply_to="@aoife"),
+    day("Lovely rehearsal tonight.", "2021-01-02"),
+]
+
+
+def test_the_audit_reads_an_export_against_the_organisations_pack(tmp_path):
+    export = write_zip(x_archive(THEATRE_POSTS, username="HarboursideYT"), tmp_path / "twitter-hyt.zip")
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code, out = _cli("audit", str(export), "--format", "jsonl")
+    assert code == 1
+    assert "from @HarboursideYT's X archive as official: 3 posts with findings" in err.getvalue()
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert {(r["date"], r["rule"]) for r in rows} == {
+        ("2024-02-02", "political"),
+        ("2023-05-06", "child-consent"),
+        ("2022-03-04", "complaint-response"),
+    }
+    for row in rows:  # the theatre's clauses and words, never North Halifax Partnership's
+        assert row["clauses"] == list(THEATRE.clauses_of(row["rule"])) and set(row["clauses"]) <= THEATRE_CLAUSES
+        assert not NHP.search(row["message"]), row["message"]
+    political = next(r for r in rows if r["rule"] == "political")
+    assert political["message"].startswith("Harbourside Youth Theatre takes no side in party politics")
+    consent = next(r for r in rows if r["rule"] == "child-consent")
+    assert "check that parent/guardian consent was recorded" in consent["message"]
+    page = html.unescape(_cli("audit", str(export), "--format", "html")[1])
+    assert "Checked against Harbourside Youth Theatre's social media policy" in page
+    assert "@HarboursideYT is one of HYT's official channels" in page
+    assert 'id="clause-HYT-A5"' in page and "North Halifax" not in page
+    # The same export against the built-in pack: another organisation's account, checked as personal.
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        main(["audit", str(export), "--format", "jsonl", "-o", str(tmp_path / "nhp.jsonl")])
+    assert "from @HarboursideYT's X archive as personal" in err.getvalue()
+    nhp = [json.loads(line) for line in (tmp_path / "nhp.jsonl").read_text().splitlines()]
+    assert all(r["clauses"] == list(default_pack().clauses_of(r["rule"])) for r in nhp)
+    assert len(nhp) < len(rows)  # its word lists know no Irish party, its channels not the theatre's
+
+
+def test_the_extension_audit_uses_the_registered_pack_as_the_command_line_does(tmp_path):
+    files = x_archive(THEATRE_POSTS, username="HarboursideYT")
+    assert json.loads(bridge.register_pack("harbourside", str(PACK_DIR))) == {"ok": True}
+    start = json.loads(bridge.audit_start(json.dumps({"paths": list(files), "pack": "harbourside"})))
+    for path in start["read"]:
+        assert "error" not in json.loads(bridge.audit_feed(start["session"], path, files[path].decode(), True))
+    report = json.loads(bridge.audit_report(start["session"], "jsonl"))["content"]
+    assert report == _cli("audit", str(write_zip(files, tmp_path / "x.zip")), "--format", "jsonl")[1]
