@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 from websockets.sync.client import connect
 
 from tests.browser.conftest import FRAME_PAGES, PANEL, SITES, Site, mock_response
-from tests.browser.driver import FIND_ALL
+from tests.browser.driver import FIND, FIND_ALL
 
 # The Firefox to drive: Debian's, unless POLICY_GUARD_FIREFOX names another (an older ESR, unpacked beside it).
 FIREFOX = os.environ.get("POLICY_GUARD_FIREFOX", "/usr/bin/firefox-esr")
@@ -342,6 +342,13 @@ class Tab:
             "input.performActions",
             {"context": context or self.context, "actions": [{"type": "pointer", "id": "mouse", "actions": pointer}]},
         )
+
+    def choose_files(self, selector: str, paths: list[Path]) -> None:
+        """Choose files from disk in a file input (in the page or an open shadow root), through the
+        browser's own path (trusted events)."""
+        node = self.wait_for(f"s => ({FIND})(s, null)", selector)
+        files = {"context": self.context, "element": node, "files": [str(path) for path in paths]}
+        self.bidi.call("input.setFiles", files)
 
     def click(self, selector: str) -> None:
         node = self.wait_for("s => document.querySelector(s)", selector)

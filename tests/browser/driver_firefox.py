@@ -92,9 +92,7 @@ class FirefoxTab:
         self.tab.click_element(node)
 
     def choose_files(self, selector: str, paths: list[Path]) -> None:
-        node = self.tab.wait_for(FIND, selector, None)
-        files = {"context": self.tab.context, "element": node, "files": [str(path) for path in paths]}
-        self.tab.bidi.call("input.setFiles", files)
+        self.tab.choose_files(selector, paths)
 
     def attribute(self, name: str, selector: str = PANEL) -> str | None:
         return self.tab.evaluate(f"(s, n) => ({FIND})(s, null)?.getAttribute(n) ?? null", selector, name)
