@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-# The Firefox test files' browser and add-on, one definition for all of them.
-pytest_plugins = ["tests.browser.firefox_fixtures"]
+# The browsers' fixtures: Firefox's, and the driver's that run a test in each browser.
+pytest_plugins = ["tests.browser.firefox_fixtures", "tests.browser.driver_fixtures"]
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist" / "chrome"

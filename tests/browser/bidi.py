@@ -27,8 +27,10 @@ from urllib.parse import urlsplit
 from websockets.sync.client import connect
 
 from tests.browser.conftest import FRAME_PAGES, PANEL, SITES, Site, mock_response
+from tests.browser.driver import FIND, FIND_ALL
 
-FIREFOX = "/usr/bin/firefox-esr"
+# The Firefox to drive: Debian's, unless POLICY_GUARD_FIREFOX names another (an older ESR, unpacked beside it).
+FIREFOX = os.environ.get("POLICY_GUARD_FIREFOX", "/usr/bin/firefox-esr")
 GECKO_ID = "policy-guard@extension"  # build.py's GECKO_ID
 # The moz-extension:// host Firefox gives the add-on (fixed by a pref: the tests know its pages' addresses).
 EXTENSION_UUID = "6f1c7c3e-2f4b-4d1e-9a55-0c0ffee0a11d"
@@ -49,7 +51,16 @@ PREFS = {
     "ui.caretBlinkTime": -1,
 }
 # WebDriver's key codes for the keys the tests press.
-KEYS = {"Enter": "\ue007", "Backspace": "\ue003", "Control": "\ue009", "Shift": "\ue008", "Tab": "\ue004"}
+KEYS = {
+    "Enter": "\ue007",
+    "Backspace": "\ue003",
+    "Control": "\ue009",
+    "Shift": "\ue008",
+    "Tab": "\ue004",
+    "Meta": "\ue03d",  # Cmd on a Mac, the Windows key elsewhere
+    "Delete": "\ue017",
+    "Escape": "\ue00c",
+}
 TIMEOUT_S = 30.0
 
 
@@ -333,11 +344,11 @@ class Tab:
         )
 
     def choose_files(self, selector: str, paths: list[Path]) -> None:
-        """Choose files from disk in a file input, through the browser's own path (trusted events)."""
-        node = self.wait_for("s => document.querySelector(s)", selector)
-        self.bidi.call(
-            "input.setFiles", {"context": self.context, "element": node, "files": [str(path) for path in paths]}
-        )
+        """Choose files from disk in a file input (in the page or an open shadow root), through the
+        browser's own path (trusted events)."""
+        node = self.wait_for(f"s => ({FIND})(s, null)", selector)
+        files = {"context": self.context, "element": node, "files": [str(path) for path in paths]}
+        self.bidi.call("input.setFiles", files)
 
     def click(self, selector: str) -> None:
         node = self.wait_for("s => document.querySelector(s)", selector)
@@ -378,8 +389,8 @@ class Tab:
         """Wait until every panel and banner has its frame and each frame draws what its host says."""
         deadline = time.monotonic() + timeout
         while True:
-            hosts = self.evaluate(
-                "() => [...document.querySelectorAll('policy-guard-panel, policy-guard-banner')]"
+            hosts = self.evaluate(  # in the page and its open shadow roots (X Chat's composer is in one)
+                f"() => ({FIND_ALL})('policy-guard-panel, policy-guard-banner', null)"
                 ".filter(h => h.style.display !== 'none').map(h => h.getAttribute('data-rules') ?? '').sort()"
             )
             frames, drew = [context for context, _ in self.frames()], []
@@ -438,9 +449,9 @@ class Tab:
     def _resting_place(self, tag: str, rules: str) -> list[float]:
         """Where the host of a frame drawing `rules` is in the viewport, once it has stopped moving
         (a panel follows its composer as a dialog opens or the page lays out again)."""
-        where = """(tag, rules) => { const host = [...document.querySelectorAll(tag)].find(
+        where = f"""(tag, rules) => {{ const host = ({FIND_ALL})(tag, null).find(
                      (h) => h.style.display !== 'none' && (h.getAttribute('data-rules') ?? '') === rules);
-                   const r = host.getBoundingClientRect(); return [r.x, r.y]; }"""
+                   const r = host.getBoundingClientRect(); return [r.x, r.y]; }}"""
         before = self.evaluate(where, tag, rules)
         for _ in range(50):
             time.sleep(0.1)
@@ -482,9 +493,7 @@ A11Y_KEYS = {
 def press_key(tab: Tab, combo: str) -> None:
     """A key or a chord a person presses ("Escape", "Shift+Tab", "Alt+Shift+G", "Space")."""
     keys = [A11Y_KEYS.get(part, part) for part in combo.split("+")]
-    tab._keys(
-        [{"type": "keyDown", "value": k} for k in keys] + [{"type": "keyUp", "value": k} for k in reversed(keys)]
-    )
+    tab._keys([{"type": "keyDown", "value": k} for k in keys] + [{"type": "keyUp", "value": k} for k in reversed(keys)])
 
 
 def accessible_nodes(tab: Tab, context: str, role: str | None = None, name: str | None = None) -> list[dict]:
@@ -530,29 +539,13 @@ def run_script(tab: Tab, source: str, context: str | None = None) -> object:
     return _python(result["result"])
 
 
-# ---- For the hostile-page tests (tests/browser/test_firefox_hostile.py) ------------------------------
-
-# More keys, by the names Playwright gives them (Meta: Cmd on a Mac, the Windows key elsewhere).
-KEYS.update({"Meta": "\ue03d", "Delete": "\ue017", "Escape": "\ue00c"})
+# ---- For the driver (driver_firefox.py) and the Firefox audit page tests -------------------------------
 
 
 def in_extension(tab: Tab, function: str, *args: object) -> object:
     """`function` run in one of the extension's own pages in `tab` (its first panel or banner frame, an
     extension page with the extension's APIs), as the options page or the popup would run it."""
     return tab.evaluate(function, *args, context=tab.settle()[0])
-
-
-def set_settings(tab: Tab, values: dict) -> None:
-    in_extension(tab, "values => chrome.storage.sync.set(values)", values)
-
-
-def clear_settings(tab: Tab) -> None:
-    in_extension(tab, "() => chrome.storage.sync.clear()")
-
-
-def stored_settings(tab: Tab) -> dict:
-    """Everything the person's settings hold (`storage.sync`)."""
-    return in_extension(tab, "() => chrome.storage.sync.get(null)")  # type: ignore[return-value]
 
 
 _EXTENSION_TABS: weakref.WeakKeyDictionary[Firefox, Tab] = weakref.WeakKeyDictionary()
@@ -569,13 +562,6 @@ def extension_page(tab: Tab) -> Tab:
         page = _EXTENSION_TABS[tab.firefox] = tab.firefox.extension_tab("popup/popup.html")
         tab.bidi.call("browsingContext.activate", {"context": tab.context})
     return page
-
-
-def toolbar(tab: Tab) -> list[tuple[str, str]]:
-    """The toolbar button's badge and title in every tab (read by an extension page, as the browser shows them)."""
-    read = """async () => Promise.all((await chrome.tabs.query({})).map(async (t) =>
-                [await chrome.action.getBadgeText({tabId: t.id}), await chrome.action.getTitle({tabId: t.id})]))"""
-    return [(badge, title) for badge, title in extension_page(tab).evaluate(read)]  # type: ignore[union-attr]
 
 
 def frame_element(tab: Tab, path: str) -> dict:
@@ -601,11 +587,15 @@ def remove_page_script(tab: Tab, script: str) -> None:
 
 
 def paste_into(tab: Tab, text: str) -> None:
-    """A person's paste into the focused editor: Firefox takes a synthetic paste's text from its own
-    `data`/`dataType` members (its `clipboardData` from a script is ignored), so it carries both."""
+    """A person's paste into the focused editor (inside open shadow roots too): a textarea takes it as
+    inserted text; an editor gets a paste event, which Firefox fills from its own `data`/`dataType`
+    members (its `clipboardData` from a script is ignored), so it carries both."""
     tab.evaluate(
-        """text => { const dt = new DataTransfer(); dt.setData('text/plain', text);
+        """text => { let focused = document.activeElement;
+             while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+             if (focused instanceof HTMLTextAreaElement) { document.execCommand('insertText', false, text); return; }
+             const dt = new DataTransfer(); dt.setData('text/plain', text);
              const init = {clipboardData: dt, data: text, dataType: 'text/plain', bubbles: true, cancelable: true};
-             document.activeElement.dispatchEvent(new ClipboardEvent('paste', init)); }""",
+             focused.dispatchEvent(new ClipboardEvent('paste', init)); }""",
         text,
     )

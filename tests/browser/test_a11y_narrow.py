@@ -1,46 +1,34 @@
 """At 400% zoom (320 CSS px wide) the panel does not cover the composer: it folds to a small
-"Policy Guard: 1 issue" button beside it that opens the panel (issue 17, WCAG 1.4.10)."""
+"Policy Guard: 1 issue" button beside it that opens the panel (issue 17, WCAG 1.4.10). In both
+browsers (tests/browser/driver.py)."""
 
 from __future__ import annotations
 
-from playwright.sync_api import expect
+from tests.browser.conftest import PANEL, X_EDITOR, overlaps
+from tests.browser.driver import Tab, box, open_x_composer, tab_to, wait_focus, wait_page_focus
 
-from tests.browser.a11y import ax_tree, expect_focus, frame_of
-from tests.browser.conftest import PANEL, X_EDITOR, open_x_composer
+X_POST = '[data-testid="tweetButtonInline"]'
 
 
-def _overlap(a: dict, b: dict) -> bool:
-    return (
-        a["x"] < b["x"] + b["width"]
-        and b["x"] < a["x"] + a["width"]
-        and a["y"] < b["y"] + b["height"]
-        and b["y"] < a["y"] + a["height"]
+def test_at_320_css_pixels_the_panel_folds_to_a_button_that_opens_it(tab: Tab):
+    tab.set_viewport(320, 640)
+    open_x_composer(tab, "NhxPartnership")
+    tab.type("Vote Labour on Thursday!")
+    tab.wait_attribute("data-rules", "political")
+    # The only control: the folded panel's button, closed.
+    assert tab.accessible("button") == 1 and tab.accessible("button", "Policy Guard: 1 issue") == 1
+    shown = (
+        "() => [...document.querySelectorAll('button')].filter((b) => b.checkVisibility()).map((b) => b.ariaExpanded)"
     )
-
-
-def test_at_320_css_pixels_the_panel_folds_to_a_button_that_opens_it(x):
-    page, site = x
-    site.handle = "NhxPartnership"
-    page.set_viewport_size({"width": 320, "height": 640})
-    open_x_composer(page)
-    page.keyboard.type("Vote Labour on Thursday!")
-    panel = page.locator(PANEL)
-    expect(panel).to_have_attribute("data-rules", "political")
-    frame = frame_of(page)
-    (pill,) = [n for n in ax_tree(frame) if n["role"] == "button"]
-    assert pill["name"] == "Policy Guard: 1 issue" and pill["properties"].get("expanded") is False
-    editor = page.locator(X_EDITOR).bounding_box()
-    assert not _overlap(panel.bounding_box(), editor), (panel.bounding_box(), editor)
-    post = page.locator('[data-testid="tweetButtonInline"]').bounding_box()
-    assert not _overlap(panel.bounding_box(), post)
-    # The person opens it (from the keyboard), reads it; back in the composer, it folds again.
-    frame.get_by_role("button", name="Policy Guard: 1 issue").focus()
-    page.keyboard.press("Enter")
-    expect_focus(frame, ("heading", "Policy Guard · 1 issue"))
-    assert "Flagged: “Vote Labour”" in [n["name"] for n in ax_tree(frame) if n["role"] == "StaticText"]
-    page.keyboard.press("Escape")
-    expect(page.locator(X_EDITOR)).to_be_focused()
-    frame_of(page)
-    page.wait_for_function(
-        "tag => document.querySelector(tag).getBoundingClientRect().width < 200", arg=PANEL
-    )  # folded again
+    assert tab.in_frame(shown) == ["false"]
+    panel, editor, post = (box(tab, s) for s in (PANEL, X_EDITOR, X_POST))
+    assert not overlaps(panel, editor), (panel, editor)
+    assert not overlaps(panel, post), (panel, post)
+    # The person opens it from the keyboard, reads it; back in the composer, it folds again.
+    tab_to(tab, "button", "Policy Guard: 1 issue")
+    tab.press("Enter")
+    wait_focus(tab, "heading", "Policy Guard · 1 issue")
+    assert "Flagged: “Vote Labour”" in tab.panel_text()
+    tab.press("Escape")
+    wait_page_focus(tab, X_EDITOR)
+    tab.wait_for("tag => document.querySelector(tag).getBoundingClientRect().width < 200", PANEL)

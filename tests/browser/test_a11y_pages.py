@@ -10,8 +10,10 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser import driver
 from tests.browser.a11y import axe, frame_of
 from tests.browser.conftest import PANEL, X_EDITOR, open_x_composer
+from tests.browser.driver import Tab
 from tests.browser.extension_pages import check_draft, open_options, open_popup
 
 SCHEMES = ["light", "dark"]
@@ -48,6 +50,7 @@ def rgb(css: str) -> tuple[int, ...]:
     return tuple(int(float(v)) for v in re.findall(r"[\d.]+", css)[:3])
 
 
+@pytest.mark.only_in("chromium", "emulates the scheme per page; Firefox's is a pref at launch: test_firefox_a11y.py")
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_the_popup_in_each_state_has_no_serious_axe_violations_and_reflows(browser, scheme):
     context, _ = browser
@@ -74,6 +77,7 @@ def test_the_popup_in_each_state_has_no_serious_axe_violations_and_reflows(brows
     popup.close()
 
 
+@pytest.mark.only_in("chromium", "emulates the scheme per page; Firefox's is a pref at launch: test_firefox_a11y.py")
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_the_options_page_has_no_serious_axe_violations_and_reflows(browser, scheme):
     context, _ = browser
@@ -86,6 +90,7 @@ def test_the_options_page_has_no_serious_axe_violations_and_reflows(browser, sch
     options.close()
 
 
+@pytest.mark.only_in("chromium", "emulates the scheme per page; Firefox's is a pref at launch: test_firefox_a11y.py")
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_the_panel_frame_has_no_serious_axe_violations_light_or_dark(x, scheme):
     page, site = x
@@ -99,6 +104,9 @@ def test_the_panel_frame_has_no_serious_axe_violations_light_or_dark(x, scheme):
     assert axe(frame) == []
 
 
+@pytest.mark.only_in(
+    "chromium", "emulates forced colours per page; Firefox's is a pref at launch: test_firefox_a11y.py"
+)
 def test_forced_colours_keep_the_panel_s_edges_and_state(x):
     page, site = x
     site.handle = "NhxPartnership"
@@ -115,19 +123,21 @@ def test_forced_colours_keep_the_panel_s_edges_and_state(x):
     assert axe(frame) == []
 
 
-def test_underlines_differ_by_style_and_stand_out_from_the_composer(x):
-    page, site = x
-    site.handle = "NhxPartnership"
-    open_x_composer(page)
-    page.keyboard.type("Vote Labour on Thursday!")
-    expect(page.locator(PANEL)).to_have_attribute("data-rules", "political")
-    css = page.evaluate("document.getElementById('policy-guard-highlights').textContent")
+def test_underlines_differ_by_style_and_stand_out_from_the_composer(tab: Tab):
+    driver.open_x_composer(tab, "NhxPartnership")
+    tab.type("Vote Labour on Thursday!")
+    tab.wait_attribute("data-rules", "political")
+    # Both browsers draw them: the error's words are in the document's highlight.
+    tab.wait_for("() => [...(CSS.highlights.get('policy-guard-error') ?? [])].map(String).includes('Vote Labour')")
+    css = tab.evaluate("() => document.getElementById('policy-guard-highlights').textContent")
     found = re.findall(r"::highlight\(policy-guard-(\w+)\) \{ text-decoration: underline (\w+) (#[0-9a-f]{6})", css)
     assert {severity: style for severity, style, _ in found} == {"error": "solid", "warning": "wavy", "info": "dotted"}
     behind = rgb(
-        page.locator(X_EDITOR).evaluate(
-            """n => { for (let e = n; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor;
-                if (c !== 'transparent' && !c.endsWith(', 0)')) return c; } return 'rgb(255, 255, 255)'; }"""
+        tab.evaluate(
+            """s => { for (let e = document.querySelector(s); e; e = e.parentElement) {
+                const c = getComputedStyle(e).backgroundColor;
+                if (c !== 'transparent' && !c.endsWith(', 0)')) return c; } return 'rgb(255, 255, 255)'; }""",
+            X_EDITOR,
         )
     )
     for severity, _, colour in found:

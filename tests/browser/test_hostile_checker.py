@@ -1,20 +1,21 @@
-"""The checker is walled in (issue 18 item 6): its document answers only the extension's own service
-worker, and checks again what it is asked (a policy pack's name is a name, never a path); a draft
-with thousands of findings comes back capped, with how many more there were."""
+"""The checker is walled in (issue 18 item 6): it answers only the extension's own background (Chrome's
+service worker, Firefox's event page), and checks again what it is asked (a policy pack's name is a
+name, never a path); a draft with thousands of findings comes back capped, with how many more there were.
+In both browsers (tests/browser/driver.py)."""
 
 from __future__ import annotations
 
-from playwright.sync_api import expect
+import pytest
 
-from tests.browser.conftest import PANEL, extension_worker, open_x_composer, panel_text, paste_into, policy_guard_frames
+from tests.browser.conftest import extension_worker
+from tests.browser.driver import Tab, open_x_composer
 
 
-def test_the_checker_answers_no_one_but_the_extensions_worker(x):
-    page, _ = x
-    open_x_composer(page)
-    # Another of the extension's own pages (the panel's frame) asks the checker directly.
-    (frame,) = policy_guard_frames(page)
-    answer = frame.evaluate(
+def test_the_checker_answers_no_one_but_the_extensions_background(tab: Tab):
+    open_x_composer(tab)
+    # Another of the extension's own pages (the panel's frame) asks for the checker directly, by the
+    # target Chrome's checker answers (Firefox's checker is a worker of the event page's: nothing else's).
+    answer = tab.in_frame(
         """() => chrome.runtime.sendMessage({target: 'offscreen', type: 'check', text: 'Vote Labour on Thursday!',
                                              context: {account: 'official'}})
              .then((reply) => reply ?? 'no answer', (error) => 'refused')"""
@@ -22,10 +23,21 @@ def test_the_checker_answers_no_one_but_the_extensions_worker(x):
     assert answer in ("no answer", "refused")
 
 
-def test_a_pack_name_that_is_a_path_is_refused(x):
-    page, _ = x
-    open_x_composer(page)
-    worker = extension_worker(page.context)
+def test_a_pack_name_that_is_a_path_is_refused(tab: Tab):
+    open_x_composer(tab)
+    ask = "pack => chrome.runtime.sendMessage({target: 'background', type: 'hello', pack})"
+    for pack in ("../pyodide/pychecker.whl#", "nhp/../../offscreen", "NHP", "a" * 41):
+        assert tab.in_frame(ask, pack) == {"error": "Unknown request."}, pack
+    # A name is still a name, but not the asker's to choose: the checker answers with the pack in use.
+    built_in = tab.in_frame("() => chrome.runtime.sendMessage({target: 'background', type: 'hello'})")
+    answer = tab.in_frame(ask, "acme")
+    assert answer["status"] == "ready" and answer == built_in
+
+
+@pytest.mark.only_in("chromium", "the offscreen document, which checks a pack's name again, is Chrome's")
+def test_the_offscreen_checker_refuses_a_pack_name_that_is_a_path(tab: Tab):
+    open_x_composer(tab)
+    worker = extension_worker(tab.context)  # type: ignore[attr-defined]
     for pack in ("../pyodide/pychecker.whl#", "nhp/../../offscreen", "NHP", "a" * 41):
         answer = worker.evaluate("pack => chrome.runtime.sendMessage({target: 'offscreen', type: 'hello', pack})", pack)
         assert answer == {"error": "Unknown request."}, pack
@@ -34,24 +46,20 @@ def test_a_pack_name_that_is_a_path_is_refused(x):
     assert "not in this copy of Policy Guard" in answer["error"]
 
 
-def test_thousands_of_findings_come_back_capped_with_how_many_more(x):
-    page, site = x
-    site.handle = "jo_bloggs"
-    open_x_composer(page)
-    paste_into(page, "Call me on 07700 900123. " * 400)
-    expect(page.locator(PANEL)).to_have_attribute("data-rules", "personal-data")
-    said = panel_text(page)
+def test_thousands_of_findings_come_back_capped_with_how_many_more(tab: Tab):
+    open_x_composer(tab)
+    tab.paste("Call me on 07700 900123. " * 400)
+    tab.wait_attribute("data-rules", "personal-data", timeout=30)
+    said = tab.panel_text()
     assert "…and 380 more like these (personal-data), not listed." in said
     assert said.count("personal-data") < 30  # twenty findings shown, not four hundred
 
 
-def test_the_extensions_pages_may_load_nothing_but_its_own_files(x):
+def test_the_extensions_pages_may_load_nothing_but_its_own_files(tab: Tab):
     """The extension's CSP (manifest.json): connect-src 'self' (Pyodide fetches its own files), no
     plugins, no base URL; the checker booted under it (open_x_composer waits until it is ready)."""
-    page, _ = x
-    open_x_composer(page)
-    (frame,) = policy_guard_frames(page)
-    refused = frame.evaluate(
+    open_x_composer(tab)
+    refused = tab.in_frame(
         """() => new Promise((resolve) => {
              const seen = new Set();
              document.addEventListener('securitypolicyviolation', (event) => {
@@ -62,6 +70,6 @@ def test_the_extensions_pages_may_load_nothing_but_its_own_files(x):
              document.body.append(Object.assign(document.createElement('object'), {data: 'https://example.com/x.swf'}));
              document.head.append(Object.assign(document.createElement('base'), {href: 'https://example.com/'}));
              setTimeout(() => resolve([...seen].sort()), 3000);
-           })"""
+           })""",
     )
     assert refused == ["base-uri", "connect-src", "object-src"]

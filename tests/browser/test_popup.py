@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
 from pychecker import bridge, check
 from pychecker.findings import SEVERITIES
+from tests.browser import driver
 from tests.browser.conftest import PANEL, launch, open_x_composer
+from tests.browser.driver import Tab
 from tests.browser.extension_pages import (
     BOOT_MS,
     check_draft,
@@ -82,18 +85,34 @@ def popup(browser) -> Page:
     page.close()
 
 
+@pytest.fixture
+def any_popup(tab: Tab) -> Iterator[Tab]:
+    """The toolbar popup, in a tab of its own, in either browser."""
+    popup = tab.open_popup()
+    yield popup
+    popup.close()
+
+
 @pytest.mark.parametrize(("question", "clause", "heading"), QUESTIONS)
-def test_lookup_answers_a_typical_question_with_the_right_clause_first(popup, question, clause, heading):
-    popup.get_by_label("Ask a question about the policy").fill(question)
-    popup.get_by_label("Ask a question about the policy").press("Enter")
-    status = popup.get_by_role("status").filter(has_text="matching clause")
-    expect(status).to_contain_text(f"Top: {clause}, {heading}.")  # what a screen reader announces
-    first = popup.get_by_role("list", name="Matching clauses").get_by_role("listitem").first
-    expect(first.get_by_role("heading")).to_have_text(f"{clause} {heading}")
+def test_lookup_answers_a_typical_question_with_the_right_clause_first(any_popup: Tab, question, clause, heading):
+    popup = any_popup
+    popup.click("#question")
+    popup.type(question)
+    popup.press("Enter")
+    # What a screen reader announces.
+    popup.wait_for(
+        "t => document.querySelector('#lookup-status').textContent.includes(t)", f"Top: {clause}, {heading}."
+    )
+    first = """() => { const li = document.querySelector('#results > li');
+                 return {heading: li.querySelector('h1, h2, h3, h4, [role=heading]').textContent,
+                         text: li.querySelector('p').textContent,
+                         marks: [...li.querySelectorAll('mark')].map((m) => m.textContent)}; }"""
+    shown = popup.evaluate(first)
+    assert shown["heading"].replace("\n", " ").split() == f"{clause} {heading}".split()
     # The clause's own words, with the words the lookup matched marked (marks count code points, as in Python).
     (top,) = json.loads(bridge.lookup_json(question, limit=1))["results"]
-    expect(first.locator("p")).to_have_text(top["text"])
-    expect(first.locator("mark")).to_have_text([top["text"][start:end] for start, end in top["marks"]])
+    assert shown["text"] == top["text"]
+    assert shown["marks"] == [top["text"][start:end] for start, end in top["marks"]]
     assert top["marks"], "the top clause should share words with the question"
 
 
@@ -138,21 +157,40 @@ def test_the_index_browses_the_whole_policy_by_section(popup):
     expect(index.get_by_role("article")).to_have_count(12)  # only the open section's clauses are shown
 
 
-def test_a_panel_link_opens_the_popup_on_its_clause(browser):
-    context, _ = browser
-    popup = open_popup(context)
-    # What a composer panel's clause link does: ask the service worker to open the clause.
-    with context.expect_page() as opened:
-        popup.evaluate("chrome.runtime.sendMessage({target: 'background', type: 'open-clause', clause: 'PA-1'})")
-    page = opened.value
-    expect(page).to_have_url(re.compile(r"/popup/popup\.html\?tab=policy(&for=\d+)?#PA-1$"))
-    clause = page.get_by_role("article", name="PA-1 Say the views are your own (disclaimer)")
-    expect(clause).to_be_focused(timeout=BOOT_MS)
-    expect(clause).to_be_in_viewport()
-    expect(clause).to_have_class(re.compile(r"\bhighlight\b"))
-    expect(clause).to_contain_text("you must use a disclaimer")
-    expect(page.get_by_role("tab", name="Policy")).to_have_attribute("aria-selected", "true")
-    page.close()
+def test_a_panel_link_opens_the_popup_on_its_clause(tab: Tab):
+    """A clause link in the composer's panel opens the popup at that clause; its look-up and its draft
+    check work there as in the toolbar's popup, and find what the checker finds."""
+    driver.open_x_composer(tab, "jo_bloggs")
+    tab.type("Proud to work at NHP")
+    tab.wait_attribute("data-rules", "missing-disclaimer")
+    tab.click_in_panel("PA-1")
+    popup = tab.extension_tab("popup/popup.html")
+    popup.wait_for("() => document.body?.dataset.ready === 'true'", timeout=driver.BOOT_S)
+    assert popup.evaluate("() => document.querySelector('#checker-status').textContent") == (
+        "The policy checker is ready."
+    )
+    assert re.search(r"/popup/popup\.html\?tab=policy&for=\d+#PA-1$", popup.evaluate("() => location.href"))
+    # The clause has the focus, on screen, marked, with its own words; the Policy tab is the one shown.
+    clause = "() => document.activeElement?.closest('article')?.id === 'clause-PA-1'"
+    popup.wait_for(clause, timeout=driver.BOOT_S / 2)
+    assert popup.evaluate(
+        """() => { const a = document.getElementById('clause-PA-1'); const r = a.getBoundingClientRect();
+             return a.classList.contains('highlight') && r.top < innerHeight && r.bottom > 0
+               && a.textContent.includes('Say the views are your own (disclaimer)')
+               && a.textContent.includes('you must use a disclaimer'); }"""
+    )
+    assert popup.evaluate("() => document.getElementById('tab-policy').getAttribute('aria-selected')") == "true"
+
+    # The look-up: a person's question, the right clause first.
+    popup.click("#question")
+    popup.type("can I accept a friend request from a parent?")
+    popup.press("Enter")
+    popup.wait_for("() => /Top: PA-12, /.test(document.querySelector('#lookup-status').textContent)")
+
+    text = "Proud to work at @NhxPartnership! Vote Labour on Thursday 🎉"
+    expected = [f.rule for f in reading_order(check(text, {"platform": "twitter", "account": "personal"}))]
+    assert expected
+    assert driver.check_draft(popup, text, platform="X", account=PERSONAL) == expected
     popup.close()
 
 
@@ -172,29 +210,29 @@ DRAFTS = [
 
 
 @pytest.mark.parametrize(("handle", "account", "text"), DRAFTS)
-def test_the_draft_check_shows_what_the_composer_panel_shows(browser, handle, account, text):
-    context, site = browser
+def test_the_draft_check_shows_what_the_composer_panel_shows(tab: Tab, handle, account, text):
     official = account == OFFICIAL
     context_fields = {"platform": "twitter", "account": "official" if official else "personal", "channel": handle}
     expected = check(text, context_fields)
     rules = list(dict.fromkeys(f.rule for f in expected))
     assert rules, "each draft here should have findings"
 
-    site.handle = handle
-    x = context.new_page()
-    open_x_composer(x, ready=False)
-    x.keyboard.type(text)
-    expect(x.locator(PANEL)).to_have_attribute("data-rules", " ".join(rules), timeout=BOOT_MS)
+    driver.open_x_composer(tab, handle)
+    tab.type(text)
+    tab.wait_attribute("data-rules", " ".join(rules))
+    assert driver.plain_text(tab) == text  # nothing of it lost
 
-    popup = open_popup(context)
-    check_draft(popup, text, platform="X", account=account)
-    assert popup_rules(popup) == [f.rule for f in reading_order(expected)]  # errors first, then warnings, then info
-    findings = popup.get_by_role("list", name="Findings")
+    popup = tab.open_popup()
+    # Errors first, then warnings, then info.
+    assert driver.check_draft(popup, text, platform="X", account=account) == [f.rule for f in reading_order(expected)]
     for finding in expected:
-        expect(findings).to_contain_text(finding.message)
-        clause_link = findings.get_by_role("button", name=f"{finding.clauses[0]}: read this clause of the policy")
-        expect(clause_link.first).to_be_visible()
-    x.close()
+        assert finding.message in popup.evaluate("() => document.querySelector('#findings').textContent")
+        link = f"{finding.clauses[0]}: read this clause of the policy"
+        assert popup.evaluate(
+            """name => [...document.querySelectorAll('#findings button')]
+                 .some((b) => b.getAttribute('aria-label') === name && b.checkVisibility())""",
+            link,
+        ), link
     popup.close()
 
 
