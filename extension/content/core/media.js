@@ -82,13 +82,7 @@ export function watchAttachments(containerOf, onChange) {
   document.addEventListener("change", chosen, true);
   document.addEventListener("drop", (event) => take(event, event.dataTransfer?.files), true);
   document.addEventListener("paste", (event) => take(event, event.clipboardData?.files), true);
-  /** @type {WeakSet<ShadowRoot>} */
-  const roots = new WeakSet();
-  return (root) => {
-    if (roots.has(root)) return;
-    roots.add(root);
-    root.addEventListener("change", chosen, true);
-  };
+  return (root) => root.addEventListener("change", chosen, true); // the same listener twice is added once
 }
 
 /**

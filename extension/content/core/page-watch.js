@@ -112,10 +112,10 @@ class PageWatch {
 
   /** A shadow root a composer lives in (X Chat): its changes, its forms' submits and its file inputs' changes stay inside it. */
   watchRoot(/** @type {ShadowRoot} */ root) {
+    if (this.watchedRoots.has(root)) return; // start() sets up the guard, the file watch and the observer before any scan
+    this.watchedRoots.add(root);
     this.guard?.watch(root);
     this.watchFilesIn(root);
-    if (this.watchedRoots.has(root)) return;
-    this.watchedRoots.add(root);
     this.observer?.observe(root, { childList: true, subtree: true });
   }
 
