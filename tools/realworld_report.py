@@ -105,8 +105,10 @@ def report_rules(scores: Scores, n: int) -> None:
         total.update({k: c[k] for k in ("tp", "fp", "fn")})
         print(f"{rule:<25}{pos:>5}{n - pos:>5}{100 * c['fired'] / n:>6.1f}%{pct(p):>6}{pct(r):>6}{pct(f):>6}")
     p, r = ratio(total["tp"], total["tp"] + total["fp"]), ratio(total["tp"], total["tp"] + total["fn"])
-    print(f"macro-F1 {pct(ratio(sum(f1s), len(f1s)))} over the {len(f1s)} rules with positives; "
-          f"micro P {pct(p)} R {pct(r)}")
+    print(
+        f"macro-F1 {pct(ratio(sum(f1s), len(f1s)))} over the {len(f1s)} rules with positives; "
+        f"micro P {pct(p)} R {pct(r)}"
+    )
 
 
 def report_contexts(scores: Scores) -> None:
@@ -121,13 +123,17 @@ def report_focus(scores: Scores) -> None:
     party = [(w, g) for item, w, g in scores.outcomes if "political" in w]
     civic = [(w, g) for item, w, g in scores.outcomes if "civic" in item.get("tags", [])]
     hit = sum("political" in g for _, g in party)
-    print(f"\npolitical recall on party-political posts: {hit}/{len(party)} = {pct(ratio(hit, len(party)))}; "
-          f"civic posts with a political finding: {sum('political' in g for _, g in civic)}/{len(civic)}")
+    print(
+        f"\npolitical recall on party-political posts: {hit}/{len(party)} = {pct(ratio(hit, len(party)))}; "
+        f"civic posts with a political finding: {sum('political' in g for _, g in civic)}/{len(civic)}"
+    )
     tone_pos = [(w, g) for _, w, g in scores.outcomes if w & TONE]
     tone_fired = [(w, g) for _, w, g in scores.outcomes if g & TONE]
-    print(f"tone (respectful-tone or discriminatory-language): recall "
-          f"{pct(ratio(sum(bool(g & TONE) for _, g in tone_pos), len(tone_pos)))} on {len(tone_pos)}, precision "
-          f"{pct(ratio(sum(bool(w & TONE) for w, _ in tone_fired), len(tone_fired)))} on {len(tone_fired)} fired")
+    print(
+        f"tone (respectful-tone or discriminatory-language): recall "
+        f"{pct(ratio(sum(bool(g & TONE) for _, g in tone_pos), len(tone_pos)))} on {len(tone_pos)}, precision "
+        f"{pct(ratio(sum(bool(w & TONE) for w, _ in tone_fired), len(tone_fired)))} on {len(tone_fired)} fired"
+    )
 
 
 def report_clean(items: list[dict]) -> None:
@@ -160,8 +166,10 @@ def report_spelling(items: list[dict]) -> None:
             if finding.rule == "spelling":
                 flagged += 1
                 right += finding.excerpt.lower() in truly or finding.excerpt.lower().split()[0] in truly
-    print(f"\nspelling precision: {right}/{flagged} flags are real misspellings = {pct(ratio(right, flagged))} "
-          f"({len(items)} official posts)")
+    print(
+        f"\nspelling precision: {right}/{flagged} flags are real misspellings = {pct(ratio(right, flagged))} "
+        f"({len(items)} official posts)"
+    )
 
 
 def ranked(question: str) -> list[str]:
@@ -175,9 +183,11 @@ def report_lookup(items: list[dict]) -> None:
     ranks = [ranked(q["question"]) for q in items]
     top1 = sum(r[:1] == [q["clause"]] for q, r in zip(items, ranks, strict=True))
     top3 = sum(q["clause"] in r for q, r in zip(items, ranks, strict=True))
-    print(f"\nlookup ({len(items)} questions, {len({q['clause'] for q in items})} clauses): "
-          f"top-1 {top1}/{len(items)} = {pct(ratio(top1, len(items)))}, "
-          f"top-3 {top3}/{len(items)} = {pct(ratio(top3, len(items)))}")
+    print(
+        f"\nlookup ({len(items)} questions, {len({q['clause'] for q in items})} clauses): "
+        f"top-1 {top1}/{len(items)} = {pct(ratio(top1, len(items)))}, "
+        f"top-3 {top3}/{len(items)} = {pct(ratio(top3, len(items)))}"
+    )
 
 
 def report_lookup_misses(items: list[dict]) -> None:

@@ -98,6 +98,7 @@ def test_switch_account_by_keyboard_keeps_the_focus_and_says_so(tab: Tab):
     assert any(line.startswith("Now assuming an official channel.") for line in said), said
     assert said[-1].endswith("1 issue: warning, complaint response."), said
     tab.press("Escape")  # back in Lexical's comment box, the caret where it was (the end)
+    wait_page_focus(tab, FB_COMMENT)  # the frame hears the key, then the page moves the focus: not at once
     tab.type(" Thanks")
     tab.wait_for("t => window.__mock.getPlainText('comment-pp-janedoe') === t", APOLOGY + " Thanks")
 

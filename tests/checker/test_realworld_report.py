@@ -5,18 +5,43 @@ import json
 from tools import realworld_report
 
 POSTS = [
-    {"id": "p1", "split": "dev", "text": "Vote Labour on Thursday!", "labels": ["political"],
-     "context": {"account": "official"}},
-    {"id": "p2", "split": "dev", "text": "Lovely walk by the canal this morning.", "labels": ["political"],
-     "context": {"account": "official"}},
-    {"id": "p3", "split": "heldout", "text": "Polling stations are open 7am to 10pm.", "labels": [], "tags": ["civic"],
-     "context": {"account": "official"}},
+    {
+        "id": "p1",
+        "split": "dev",
+        "text": "Vote Labour on Thursday!",
+        "labels": ["political"],
+        "context": {"account": "official"},
+    },
+    {
+        "id": "p2",
+        "split": "dev",
+        "text": "Lovely walk by the canal this morning.",
+        "labels": ["political"],
+        "context": {"account": "official"},
+    },
+    {
+        "id": "p3",
+        "split": "heldout",
+        "text": "Polling stations are open 7am to 10pm.",
+        "labels": [],
+        "tags": ["civic"],
+        "context": {"account": "official"},
+    },
 ]
 CLEAN = [{"id": "c1", "set": "clean-personal", "text": "Sunny day at the beach", "context": {"account": "personal"}}]
-SPELLING = [{"id": "s1", "set": "spelling", "text": "We recieve your letters", "misspelt": ["recieve"],
-             "context": {"account": "official"}}]
-QUESTIONS = [{"id": "q1", "question": "Can I put the organisation logo on my personal profile?", "clause": "PA-8"},
-             {"id": "q2", "question": "Can I talk to a journalist about my work?", "clause": "PA-1"}]
+SPELLING = [
+    {
+        "id": "s1",
+        "set": "spelling",
+        "text": "We recieve your letters",
+        "misspelt": ["recieve"],
+        "context": {"account": "official"},
+    }
+]
+QUESTIONS = [
+    {"id": "q1", "question": "Can I put the organisation logo on my personal profile?", "clause": "PA-8"},
+    {"id": "q2", "question": "Can I talk to a journalist about my work?", "clause": "PA-1"},
+]
 
 
 def write(folder, name, rows):

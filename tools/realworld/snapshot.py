@@ -51,7 +51,8 @@ def _file(src: str, path: str) -> str:
     try:
         blob = subprocess.run(
             ["git", "--git-dir", str(git_dir(source["repo"])), "show", f"{source['commit']}:{path}"],
-            check=True, capture_output=True,
+            check=True,
+            capture_output=True,
         ).stdout
     except subprocess.CalledProcessError as error:
         where = f"{source['repo']}@{source['commit'][:7]}"
@@ -72,7 +73,7 @@ def records(src: str, path: str) -> tuple[str, ...]:
     if source["kind"] == "json":
         return tuple(joined(row, source["column"]) for row in json.loads(raw))
     if source["kind"] == "hotair":
-        data = json.loads(raw[raw.index("{"):].rstrip().rstrip(";"))
+        data = json.loads(raw[raw.index("{") :].rstrip().rstrip(";"))
         return tuple(row["value"]["text"] for row in data["rows"])
     if source["kind"] == "cdp":
         return tuple(text for _, text in conversation_turns(raw))
