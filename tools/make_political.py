@@ -11,13 +11,23 @@ github:OWNER/NAME` puts one at /work/.mirror/OWNER+NAME/repo; CI never runs this
 - `mysociety/parlparse`, `members/official-profiles.xml` (mySociety person id -> Parliament member
   id) and `members/social-media-commons.xml`, `social-media-sp.xml`, `social-media-ni.xml` (person
   id -> X/Twitter username, Bluesky handle), maintained by mySociety for TheyWorkForYou. The
-  repository's code is AGPL-3.0; we take no code, only facts (names, handles) from its data files.
+  repository's LICENSE.txt puts its software under the GNU AGPL v3 or later and states no other
+  licence for its data files; we take no code, only facts (names, handles) from them.
+
+Not here, for want of a source that can be read: the names of MSPs, Members of the Senedd and MLAs
+(parlparse keeps them with their memberships and dates in `members/people.json`, but a file over
+4 MiB is absent from the snapshots this tool reads) and Calderdale's councillors (no public
+repository holds them). Their parties, and the party leaders, are kept by hand in `political.toml`.
 
 Kept: each sitting MP's name (titles such as "Mr", "Dr", "Sir", "Rt Hon" dropped) and party (in a
 comment), and the handles of sitting MPs and of the members in the Scottish Parliament and
 Northern Ireland Assembly files; a handle that is an ordinary English word or shorter than five
 letters is left out (it would be read in ordinary text). The output names the commits and their
 dates, so a refresh shows in review as a diff of names.
+
+Then it checks that the checker reads every party with seats at Westminster as a party ("<party>
+have let families down." or "#Vote<party>" is a finding): a party new to the Commons that
+`political.toml` does not know is named, and the tool exits 1 until it is added there.
 
 Usage: python3 tools/make_political.py [--mirror DIR] [--out FILE]
 """
@@ -50,7 +60,10 @@ SOCIAL = {
     "scottish parliament": "members/social-media-sp.xml",
     "northern ireland assembly": "members/social-media-ni.xml",
 }
+# Not parties: "Vote Independent" is no party's name, and the Speaker stands for no party.
+_NOT_PARTIES = frozenset({"Independent", "Speaker"})
 _TITLES = re.compile(r"^(?:(?:the\s+)?rt\.?\s+hon\.?|mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof)\.?\s+", re.I)
+_NON_WORD = re.compile(r"\W")
 _MEMBER_ID = re.compile(r"/member/(\d+)/")
 _MIN_HANDLE = 5
 
@@ -126,10 +139,30 @@ def _toml_list(items: list[str], indent: str = "  ") -> str:
     return "\n".join(lines)
 
 
+def sitting_mps(mirror: Path) -> tuple[Snapshot, list[dict[str, str]]]:
+    snapshot = Snapshot(mirror, MPS[0])
+    return snapshot, list(csv.DictReader(io.StringIO(snapshot.read(MPS[1]))))
+
+
+def unread_parties(mps: list[dict[str, str]]) -> list[str]:
+    """The parties with seats at Westminster whose name the checker does not read as a party."""
+    from pychecker import check  # the pack as it is now on disk
+
+    def read(text: str) -> bool:
+        return any(f.rule == "political" for f in check(text, {"account": "official"}))
+
+    # Named as the actor, or in a campaign tag ("Alliance" alone is an ordinary word; "#VoteAlliance" is not).
+    parties = sorted({mp["party_text"] for mp in mps} - _NOT_PARTIES)
+    return [
+        party
+        for party in parties
+        if not read(f"{party} have let families down.") and not read("#Vote" + _NON_WORD.sub("", party) + " today")
+    ]
+
+
 def build(mirror: Path) -> str:
-    mps_repo = Snapshot(mirror, MPS[0])
+    mps_repo, mps = sitting_mps(mirror)
     parl = Snapshot(mirror, PARLPARSE)
-    mps = list(csv.DictReader(io.StringIO(mps_repo.read(MPS[1]))))
     member_of = {}
     for person in ET.fromstring(parl.read(PROFILES)):
         found = _MEMBER_ID.search(person.get("profile_url_uk_parl") or "")
@@ -161,8 +194,12 @@ def build(mirror: Path) -> str:
 #   sitting MPs from the UK Parliament Members API (Open Parliament Licence v3.0). {len(names)} MPs.
 # - {PARLPARSE}, {PROFILES}, {", ".join(SOCIAL.values())}
 #   commit {parl.commit} ({parl.date}; social-media-commons.xml changed {parl.changed(SOCIAL["commons"])}):
-#   mySociety's TheyWorkForYou member data (repository AGPL-3.0; facts only taken, no code).
+#   mySociety's TheyWorkForYou member data (software AGPL-3.0-or-later; no data licence stated;
+#   facts only taken, no code). social-media-sp.xml (changed {parl.changed(SOCIAL["scottish parliament"])}) and
+#   social-media-ni.xml (changed {parl.changed(SOCIAL["northern ireland assembly"])}) hold the members of then.
 #   {len(handles)} handles (X/Twitter, Bluesky), {sum(1 for v in handles.values() if "(" in v)} of them sitting MPs'.
+# MSPs', MSs' and MLAs' names are not here: parlparse keeps them in members/people.json, which is
+# over the snapshots' 4 MiB limit. Their parties and leaders are in political.toml.
 # Handles that are ordinary English words or shorter than {_MIN_HANDLE} letters are left out.
 """
     by_party: dict[str, list[str]] = defaultdict(list)
@@ -189,6 +226,11 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     args.out.write_text(build(args.mirror), encoding="utf-8")
     print(f"wrote {args.out}")
+    missing = unread_parties(sitting_mps(args.mirror)[1])
+    if missing:
+        print("parties with seats at Westminster that political.toml does not know:", ", ".join(missing))
+        raise SystemExit(1)
+    print("every party with seats at Westminster is read as a party")
 
 
 if __name__ == "__main__":
