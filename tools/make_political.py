@@ -14,10 +14,17 @@ github:OWNER/NAME` puts one at /work/.mirror/OWNER+NAME/repo; CI never runs this
   repository's LICENSE.txt puts its software under the GNU AGPL v3 or later and states no other
   licence for its data files; we take no code, only facts (names, handles) from them.
 
-Not here, for want of a source that can be read: the names of MSPs, Members of the Senedd and MLAs
-(parlparse keeps them with their memberships and dates in `members/people.json`, but a file over
-4 MiB is absent from the snapshots this tool reads) and Calderdale's councillors (no public
-repository holds them). Their parties, and the party leaders, are kept by hand in `political.toml`.
+- `mysociety/parlparse`, `members/sp-ministers.json` (the Scottish Government's posts with their
+  dates, from the Scottish Parliament's data API) and `members/wikipedia-msp.xml` (person id ->
+  Wikipedia page, whose title is the MSP's name; read at the newest commit that lists anyone, as an
+  update can leave it empty): the MSPs in the current Scottish Government, i.e. posts begun since
+  the First Minister's and not ended.
+
+Not here, for want of a source that can be read: the names of the other MSPs, the Members of the
+Senedd and the MLAs (parlparse keeps them with their memberships and dates in `members/people.json`,
+but a file over 4 MiB is absent from the snapshots this tool reads) and Calderdale's councillors (no
+public repository holds them). Their parties, and the party leaders, are kept by hand in
+`political.toml`.
 
 Kept: each sitting MP's name (titles such as "Mr", "Dr", "Sir", "Rt Hon" dropped) and party (in a
 comment), and the handles of sitting MPs and of the members in the Scottish Parliament and
@@ -37,6 +44,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import json
 import re
 import subprocess
 import sys
@@ -44,6 +52,7 @@ import unicodedata
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from pathlib import Path
+from urllib.parse import unquote
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -55,6 +64,8 @@ MIRROR = Path("/work/.mirror")
 MPS = ("dfe-analytical-services/mp-lookup", "mp_lookup.csv")
 PARLPARSE = "mysociety/parlparse"
 PROFILES = "members/official-profiles.xml"
+SP_MINISTERS = "members/sp-ministers.json"
+SP_WIKIPEDIA = "members/wikipedia-msp.xml"
 SOCIAL = {
     "commons": "members/social-media-commons.xml",
     "scottish parliament": "members/social-media-sp.xml",
@@ -82,8 +93,12 @@ class Snapshot:
             raise SystemExit(f"no snapshot of {name} at {self.repo}: fetch github:{name} first")
         self.commit, self.date = _git(self.repo, "log", "-1", "--format=%H %cs", "HEAD").split()
 
-    def read(self, path: str) -> str:
-        return _git(self.repo, "show", f"HEAD:{path}")
+    def read(self, path: str, commit: str = "HEAD") -> str:
+        return _git(self.repo, "show", f"{commit}:{path}")
+
+    def history(self, path: str) -> list[str]:
+        """The commits that changed `path`, newest first."""
+        return _git(self.repo, "log", "--format=%H", "HEAD", "--", path).split()
 
     def changed(self, path: str) -> str:
         """The day `path` last changed."""
@@ -124,6 +139,35 @@ def _social(text: str) -> dict[str, list[str]]:
             if word and word not in found[pid]:
                 found[pid].append(word)
     return found
+
+
+def _person(person_id: str) -> str:
+    return person_id.rsplit("/", 1)[-1]
+
+
+def _wiki_name(url: str) -> str:
+    """ "https://en.wikipedia.org/wiki/Ben_Macpherson_(politician)" -> "ben macpherson"."""
+    title = unquote(url.rsplit("/wiki/", 1)[-1]).replace("_", " ")
+    return name_phrase(re.sub(r"\s*\(.*?\)|,.*$", "", title))
+
+
+def scottish_ministers(parl: Snapshot) -> tuple[str, str, dict[str, str]]:
+    """The current Scottish Government's MSPs, name -> post: posts begun on or after the current
+    First Minister's start and not ended. Also the day that was and the commit the names came from."""
+    posts = [post for post in json.loads(parl.read(SP_MINISTERS)) if not post.get("end_date")]
+    since = max(post["start_date"] for post in posts if post["role"] == "First Minister")
+    for commit in parl.history(SP_WIKIPEDIA):
+        people = ET.fromstring(parl.read(SP_WIKIPEDIA, commit))
+        if len(people):
+            break
+    pages = {_person(person.get("id") or ""): person.get("wikipedia_url") or "" for person in people}
+    ministers: dict[str, str] = {}
+    for post in sorted(posts, key=lambda post: post["start_date"]):
+        for person in post["person_id"] if post["start_date"] >= since else []:
+            name = _wiki_name(pages.get(_person(person), ""))
+            if len(name.split()) >= 2:
+                ministers.setdefault(name, post["role"])
+    return since, commit, ministers
 
 
 def _toml_list(items: list[str], indent: str = "  ") -> str:
@@ -183,6 +227,7 @@ def build(mirror: Path) -> str:
         for words in social[house].values():
             for word in words:
                 handles.setdefault(word, house)
+    since, pages_commit, ministers = scottish_ministers(parl)
 
     header = f"""# GENERATED by tools/make_political.py: do not edit by hand; run the tool on newer snapshots.
 # The current MPs and the handles of MPs, MSPs and MLAs, for the `political` rule (OC-16, PA-7): a
@@ -198,7 +243,11 @@ def build(mirror: Path) -> str:
 #   facts only taken, no code). social-media-sp.xml (changed {parl.changed(SOCIAL["scottish parliament"])}) and
 #   social-media-ni.xml (changed {parl.changed(SOCIAL["northern ireland assembly"])}) hold the members of then.
 #   {len(handles)} handles (X/Twitter, Bluesky), {sum(1 for v in handles.values() if "(" in v)} of them sitting MPs'.
-# MSPs', MSs' and MLAs' names are not here: parlparse keeps them in members/people.json, which is
+# - {PARLPARSE}, {SP_MINISTERS} at commit {parl.commit} (changed {parl.changed(SP_MINISTERS)}),
+#   {SP_WIKIPEDIA} at commit {pages_commit} (the newest that lists anyone):
+#   the {len(ministers)} MSPs named there in the Scottish Government, posts begun since the First
+#   Minister's on {since} and not ended.
+# Other MSPs', and MSs' and MLAs', names are not here: parlparse keeps them in members/people.json,
 # over the snapshots' 4 MiB limit. Their parties and leaders are in political.toml.
 # Handles that are ordinary English words or shorter than {_MIN_HANDLE} letters are left out.
 """
@@ -213,6 +262,9 @@ def build(mirror: Path) -> str:
         header
         + "\n# Sitting MPs by name, by party.\n[lists.mp]\nphrases = [\n"
         + "\n".join(mp_lines)
+        + "\n]\n\n# Members of the devolved parliaments by name: the Scottish Government's MSPs."
+        + "\n[lists.member]\nphrases = [\n"
+        + "\n".join(f'  "{name}",  # {role}' for name, role in ministers.items())
         + "\n]\n\n# Handles of MPs, MSPs and MLAs (the word after @).\n[lists.handle]\nphrases = [\n"
         + _toml_list(sorted(handles))
         + "\n]\n"

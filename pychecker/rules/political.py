@@ -15,7 +15,8 @@ Fires on what a post does in party politics (`lists/political.toml`, `lists/poli
 - campaigns or stands for election ("out canvassing", "our candidate", "on the doorstep" or a
   party slogan with an election in the post, "#GE2024");
 - names a party leader or candidate other than in their office (a visit, thanks, an announcement),
-  or another politician (any MP by name or @handle) with a stance or an election in the sentence.
+  or another politician (any MP, or a minister of the Scottish Government, by name; any MP, MSP or
+  MLA by @handle) with a stance or an election in the sentence.
 Hashtags and handles are read as the words they run together (`pychecker.segment`). Party names
 that are also ordinary words count only as written ("Labour", not "labour"), and not in phrases
 like "labour ward". Civic posts are not party politics: registering to vote, polling hours, a
@@ -49,7 +50,7 @@ from .shared import NAMED_LISTS, follows, named_spans
 
 # Named as a party, telling people how to vote, campaigning: party politics wherever they stand.
 _SIGNALS = ("political.party", "political.party-capitalised", "political.vote-directive", "political.party-actor")
-_PEOPLE = ("political.politician", "political-people.mp", "political-people.handle")
+_PEOPLE = ("political.politician", "political-people.mp", "political-people.member", "political-people.handle")
 _GAP = re.compile(r"[\w'#@ ]*")
 
 
