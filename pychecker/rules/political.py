@@ -66,30 +66,36 @@ def _next(post: Post, gap: str) -> bool:
     return gap.strip(" #@") == ""
 
 
-@uses("political.leader", "political.civic", "political.stance")
+@uses("political.leader", "political.civic", "political.stance", "political.opinion")
 def _leaders(post: Post) -> list[Span]:
     """Party leaders and candidates, except in a sentence that meets them in office without a stance."""
     spans = post.spans("political.leader")
     if not spans:
         return spans
-    in_office = post.sentences("political.civic") - post.sentences("political.stance")
+    in_office = post.sentences("political.civic") - post.sentences("political.stance", "political.opinion")
     return [span for span in spans if span.sentence not in in_office]
 
 
-@uses("political.stance", "political.civic", *_PEOPLE)
+@uses("political.stance", "political.opinion", "political.civic", "political.first-name", *_PEOPLE)
 def _politicians(post: Post) -> list[Span]:
-    """Other politicians, with a stance or an election in the sentence and no visit or thanks."""
-    stance = post.sentences("political.stance")
-    if not stance:
+    """Other politicians, with a stance or an election in the sentence and no visit or thanks;
+    praise or blame alone (`opinion`) counts for a full name or handle, not for a first name."""
+    politics = post.sentences("political.stance")
+    opinion = post.sentences("political.opinion")
+    if not politics and not opinion:
         return []
-    stance -= post.sentences("political.civic")
-    return sorted((s for name in _PEOPLE for s in post.spans(name) if s.sentence in stance), key=lambda s: s.start)
+    civic = post.sentences("political.civic")
+    politics -= civic
+    either = (politics | opinion) - civic
+    found = [s for name in _PEOPLE for s in post.spans(name) if s.sentence in either]
+    found += [s for s in post.spans("political.first-name") if s.sentence in politics]
+    return sorted(found, key=lambda s: s.start)
 
 
 _VOTES = ("political.endorse", "political.vote-for", "political.election", "political.contest", "political.leader")
 
 
-@uses(*_VOTES, *_PEOPLE, *NAMED_LISTS)
+@uses(*_VOTES, "political.first-name", *_PEOPLE, *NAMED_LISTS)
 def _endorsed(post: Post) -> list[Span]:
     """A vote or backing aimed at a politician ("vote for Holly Lynch", "backing @Keir_Starmer";
     backing in a visit or thanks is support for the organisation: "thanks for the support Holly
@@ -101,7 +107,7 @@ def _endorsed(post: Post) -> list[Span]:
     votes = post.spans("political.vote-for")
     civic = post.sentences("political.civic")
     leads = [lead for lead in leads if lead.sentence not in civic] + votes
-    people = [span for name in ("political.leader", *_PEOPLE) for span in post.spans(name)]
+    people = [span for name in ("political.leader", "political.first-name", *_PEOPLE) for span in post.spans(name)]
     found = follows(post, leads, sorted(people, key=lambda s: s.start), _close)
     sentences = {vote.sentence for vote in votes}
     if sentences and not post.has("political.election"):
