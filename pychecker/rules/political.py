@@ -16,7 +16,8 @@ Fires on what a post does in party politics (`lists/political.toml`, `lists/poli
   party slogan with an election in the post, "#GE2024");
 - names a party leader or candidate other than in their office (a visit, thanks, an announcement),
   or another politician (any MP, or a minister of the Scottish Government, by name; any MP, MSP or
-  MLA by @handle) with a stance or an election in the sentence.
+  MLA by @handle) with a stance or an election in the sentence; a first name alone ("Nigel",
+  "Bernie") only with politics there, not praise or blame ("our volunteer Nigel is a legend").
 Hashtags and handles are read as the words they run together (`pychecker.segment`). Party names
 that are also ordinary words count only as written ("Labour", not "labour"), and not in phrases
 like "labour ward". Civic posts are not party politics: registering to vote, polling hours, a
@@ -37,6 +38,7 @@ Does not fire:
     [account=personal] Vote Labour on Thursday!
     [account=official] Thank you to Kate Dearden MP for visiting Kevin Pearce Children's Centre today.
     [account=official] Register to vote by 18 June. Polling stations are open 7am to 10pm.
+    [account=official] Our volunteer Nigel is an absolute legend.
 """
 
 from __future__ import annotations
