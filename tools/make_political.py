@@ -1,6 +1,6 @@
-"""Regenerate pychecker/packs/nhp/lists/political-people.toml: the current MPs and the social media
-handles of MPs, MSPs and MLAs, which the `political` rule reads (a politician named with a stance,
-or an @handle of one, in a party role).
+"""Regenerate pychecker/packs/nhp/lists/political-people.toml: the current MPs, the Scottish
+Government's MSPs, and the social media handles of MPs, MSPs and MLAs, which the `political` rule
+reads (a politician named with a stance, or an @handle of one, in a party role).
 
 Sources (public GitHub repositories, read from local git snapshots: the search tool's `fetch
 github:OWNER/NAME` puts one at /work/.mirror/OWNER+NAME/repo; CI never runs this):
@@ -13,7 +13,6 @@ github:OWNER/NAME` puts one at /work/.mirror/OWNER+NAME/repo; CI never runs this
   id -> X/Twitter username, Bluesky handle), maintained by mySociety for TheyWorkForYou. The
   repository's LICENSE.txt puts its software under the GNU AGPL v3 or later and states no other
   licence for its data files; we take no code, only facts (names, handles) from them.
-
 - `mysociety/parlparse`, `members/sp-ministers.json` (the Scottish Government's posts with their
   dates, from the Scottish Parliament's data API) and `members/wikipedia-msp.xml` (person id ->
   Wikipedia page, whose title is the MSP's name; read at the newest commit that lists anyone, as an
@@ -22,15 +21,17 @@ github:OWNER/NAME` puts one at /work/.mirror/OWNER+NAME/repo; CI never runs this
 
 Not here, for want of a source that can be read: the names of the other MSPs, the Members of the
 Senedd and the MLAs (parlparse keeps them with their memberships and dates in `members/people.json`,
-but a file over 4 MiB is absent from the snapshots this tool reads) and Calderdale's councillors (no
-public repository holds them). Their parties, and the party leaders, are kept by hand in
-`political.toml`.
+but a file over 4 MiB is absent from the snapshots this tool reads) and Calderdale's councillors
+(`DemocracyClub/LGSF` has a scraper for them, `scrapers/CLD-calderdale/councillors.py`, but commits
+no data, and this tool reaches no network). Their parties, and the party leaders, are kept by hand
+in `political.toml`.
 
 Kept: each sitting MP's name (titles such as "Mr", "Dr", "Sir", "Rt Hon" dropped) and party (in a
-comment), and the handles of sitting MPs and of the members in the Scottish Parliament and
-Northern Ireland Assembly files; a handle that is an ordinary English word or shorter than five
-letters is left out (it would be read in ordinary text). The output names the commits and their
-dates, so a refresh shows in review as a diff of names.
+comment), each Scottish minister's name (two words or more) and post (in a comment), and the
+handles of sitting MPs and of the members in the Scottish Parliament and Northern Ireland Assembly
+files; a handle that is an ordinary English word or shorter than five letters is left out (it would
+be read in ordinary text). The output names the commits and their dates, so a refresh shows in
+review as a diff of names.
 
 Then it checks that the checker reads every party with seats at Westminster as a party ("<party>
 have let families down." or "#Vote<party>" is a finding): a party new to the Commons that
