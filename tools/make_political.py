@@ -1,6 +1,6 @@
-"""Regenerate pychecker/packs/nhp/lists/political-people.toml: the current MPs and the social media
-handles of MPs, MSPs and MLAs, which the `political` rule reads (a politician named with a stance,
-or an @handle of one, in a party role).
+"""Regenerate pychecker/packs/nhp/lists/political-people.toml: the current MPs, the Scottish
+Government's MSPs, and the social media handles of MPs, MSPs and MLAs, which the `political` rule
+reads (a politician named with a stance, or an @handle of one, in a party role).
 
 Sources (public GitHub repositories, read from local git snapshots: the search tool's `fetch
 github:OWNER/NAME` puts one at /work/.mirror/OWNER+NAME/repo; CI never runs this):
@@ -11,13 +11,31 @@ github:OWNER/NAME` puts one at /work/.mirror/OWNER+NAME/repo; CI never runs this
 - `mysociety/parlparse`, `members/official-profiles.xml` (mySociety person id -> Parliament member
   id) and `members/social-media-commons.xml`, `social-media-sp.xml`, `social-media-ni.xml` (person
   id -> X/Twitter username, Bluesky handle), maintained by mySociety for TheyWorkForYou. The
-  repository's code is AGPL-3.0; we take no code, only facts (names, handles) from its data files.
+  repository's LICENSE.txt puts its software under the GNU AGPL v3 or later and states no other
+  licence for its data files; we take no code, only facts (names, handles) from them.
+- `mysociety/parlparse`, `members/sp-ministers.json` (the Scottish Government's posts with their
+  dates, from the Scottish Parliament's data API) and `members/wikipedia-msp.xml` (person id ->
+  Wikipedia page, whose title is the MSP's name; read at the newest commit that lists anyone, as an
+  update can leave it empty): the MSPs in the current Scottish Government, i.e. posts begun since
+  the First Minister's and not ended.
+
+Not here, for want of a source that can be read: the names of the other MSPs, the Members of the
+Senedd and the MLAs (parlparse keeps them with their memberships and dates in `members/people.json`,
+but a file over 4 MiB is absent from the snapshots this tool reads) and Calderdale's councillors
+(`DemocracyClub/LGSF` has a scraper for them, `scrapers/CLD-calderdale/councillors.py`, but commits
+no data, and this tool reaches no network). Their parties, and the party leaders, are kept by hand
+in `political.toml`.
 
 Kept: each sitting MP's name (titles such as "Mr", "Dr", "Sir", "Rt Hon" dropped) and party (in a
-comment), and the handles of sitting MPs and of the members in the Scottish Parliament and
-Northern Ireland Assembly files; a handle that is an ordinary English word or shorter than five
-letters is left out (it would be read in ordinary text). The output names the commits and their
-dates, so a refresh shows in review as a diff of names.
+comment), each Scottish minister's name (two words or more) and post (in a comment), and the
+handles of sitting MPs and of the members in the Scottish Parliament and Northern Ireland Assembly
+files; a handle that is an ordinary English word or shorter than five letters is left out (it would
+be read in ordinary text). The output names the commits and their dates, so a refresh shows in
+review as a diff of names.
+
+Then it checks that the checker reads every party with seats at Westminster as a party ("<party>
+have let families down." or "#Vote<party>" is a finding): a party new to the Commons that
+`political.toml` does not know is named, and the tool exits 1 until it is added there.
 
 Usage: python3 tools/make_political.py [--mirror DIR] [--out FILE]
 """
@@ -27,6 +45,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import json
 import re
 import subprocess
 import sys
@@ -34,6 +53,7 @@ import unicodedata
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from pathlib import Path
+from urllib.parse import unquote
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -45,12 +65,17 @@ MIRROR = Path("/work/.mirror")
 MPS = ("dfe-analytical-services/mp-lookup", "mp_lookup.csv")
 PARLPARSE = "mysociety/parlparse"
 PROFILES = "members/official-profiles.xml"
+SP_MINISTERS = "members/sp-ministers.json"
+SP_WIKIPEDIA = "members/wikipedia-msp.xml"
 SOCIAL = {
     "commons": "members/social-media-commons.xml",
     "scottish parliament": "members/social-media-sp.xml",
     "northern ireland assembly": "members/social-media-ni.xml",
 }
+# Not parties: "Vote Independent" is no party's name, and the Speaker stands for no party.
+_NOT_PARTIES = frozenset({"Independent", "Speaker"})
 _TITLES = re.compile(r"^(?:(?:the\s+)?rt\.?\s+hon\.?|mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof)\.?\s+", re.I)
+_NON_WORD = re.compile(r"\W")
 _MEMBER_ID = re.compile(r"/member/(\d+)/")
 _MIN_HANDLE = 5
 
@@ -69,8 +94,12 @@ class Snapshot:
             raise SystemExit(f"no snapshot of {name} at {self.repo}: fetch github:{name} first")
         self.commit, self.date = _git(self.repo, "log", "-1", "--format=%H %cs", "HEAD").split()
 
-    def read(self, path: str) -> str:
-        return _git(self.repo, "show", f"HEAD:{path}")
+    def read(self, path: str, commit: str = "HEAD") -> str:
+        return _git(self.repo, "show", f"{commit}:{path}")
+
+    def history(self, path: str) -> list[str]:
+        """The commits that changed `path`, newest first."""
+        return _git(self.repo, "log", "--format=%H", "HEAD", "--", path).split()
 
     def changed(self, path: str) -> str:
         """The day `path` last changed."""
@@ -113,6 +142,35 @@ def _social(text: str) -> dict[str, list[str]]:
     return found
 
 
+def _person(person_id: str) -> str:
+    return person_id.rsplit("/", 1)[-1]
+
+
+def _wiki_name(url: str) -> str:
+    """ "https://en.wikipedia.org/wiki/Ben_Macpherson_(politician)" -> "ben macpherson"."""
+    title = unquote(url.rsplit("/wiki/", 1)[-1]).replace("_", " ")
+    return name_phrase(re.sub(r"\s*\(.*?\)|,.*$", "", title))
+
+
+def scottish_ministers(parl: Snapshot) -> tuple[str, str, dict[str, str]]:
+    """The current Scottish Government's MSPs, name -> post: posts begun on or after the current
+    First Minister's start and not ended. Also the day that was and the commit the names came from."""
+    posts = [post for post in json.loads(parl.read(SP_MINISTERS)) if not post.get("end_date")]
+    since = max(post["start_date"] for post in posts if post["role"] == "First Minister")
+    for commit in parl.history(SP_WIKIPEDIA):
+        people = ET.fromstring(parl.read(SP_WIKIPEDIA, commit))
+        if len(people):
+            break
+    pages = {_person(person.get("id") or ""): person.get("wikipedia_url") or "" for person in people}
+    ministers: dict[str, str] = {}
+    for post in sorted(posts, key=lambda post: post["start_date"]):
+        for person in post["person_id"] if post["start_date"] >= since else []:
+            name = _wiki_name(pages.get(_person(person), ""))
+            if len(name.split()) >= 2:
+                ministers.setdefault(name, post["role"])
+    return since, commit, ministers
+
+
 def _toml_list(items: list[str], indent: str = "  ") -> str:
     lines, line = [], indent
     for item in items:
@@ -126,10 +184,30 @@ def _toml_list(items: list[str], indent: str = "  ") -> str:
     return "\n".join(lines)
 
 
+def sitting_mps(mirror: Path) -> tuple[Snapshot, list[dict[str, str]]]:
+    snapshot = Snapshot(mirror, MPS[0])
+    return snapshot, list(csv.DictReader(io.StringIO(snapshot.read(MPS[1]))))
+
+
+def unread_parties(mps: list[dict[str, str]]) -> list[str]:
+    """The parties with seats at Westminster whose name the checker does not read as a party."""
+    from pychecker import check  # the pack as it is now on disk
+
+    def read(text: str) -> bool:
+        return any(f.rule == "political" for f in check(text, {"account": "official"}))
+
+    # Named as the actor, or in a campaign tag ("Alliance" alone is an ordinary word; "#VoteAlliance" is not).
+    parties = sorted({mp["party_text"] for mp in mps} - _NOT_PARTIES)
+    return [
+        party
+        for party in parties
+        if not read(f"{party} have let families down.") and not read("#Vote" + _NON_WORD.sub("", party) + " today")
+    ]
+
+
 def build(mirror: Path) -> str:
-    mps_repo = Snapshot(mirror, MPS[0])
+    mps_repo, mps = sitting_mps(mirror)
     parl = Snapshot(mirror, PARLPARSE)
-    mps = list(csv.DictReader(io.StringIO(mps_repo.read(MPS[1]))))
     member_of = {}
     for person in ET.fromstring(parl.read(PROFILES)):
         found = _MEMBER_ID.search(person.get("profile_url_uk_parl") or "")
@@ -150,6 +228,7 @@ def build(mirror: Path) -> str:
         for words in social[house].values():
             for word in words:
                 handles.setdefault(word, house)
+    since, pages_commit, ministers = scottish_ministers(parl)
 
     header = f"""# GENERATED by tools/make_political.py: do not edit by hand; run the tool on newer snapshots.
 # The current MPs and the handles of MPs, MSPs and MLAs, for the `political` rule (OC-16, PA-7): a
@@ -161,8 +240,16 @@ def build(mirror: Path) -> str:
 #   sitting MPs from the UK Parliament Members API (Open Parliament Licence v3.0). {len(names)} MPs.
 # - {PARLPARSE}, {PROFILES}, {", ".join(SOCIAL.values())}
 #   commit {parl.commit} ({parl.date}; social-media-commons.xml changed {parl.changed(SOCIAL["commons"])}):
-#   mySociety's TheyWorkForYou member data (repository AGPL-3.0; facts only taken, no code).
+#   mySociety's TheyWorkForYou member data (software AGPL-3.0-or-later; no data licence stated;
+#   facts only taken, no code). social-media-sp.xml (changed {parl.changed(SOCIAL["scottish parliament"])}) and
+#   social-media-ni.xml (changed {parl.changed(SOCIAL["northern ireland assembly"])}) hold the members of then.
 #   {len(handles)} handles (X/Twitter, Bluesky), {sum(1 for v in handles.values() if "(" in v)} of them sitting MPs'.
+# - {PARLPARSE}, {SP_MINISTERS} at commit {parl.commit} (changed {parl.changed(SP_MINISTERS)}),
+#   {SP_WIKIPEDIA} at commit {pages_commit} (the newest that lists anyone):
+#   the {len(ministers)} MSPs named there in the Scottish Government, posts begun since the First
+#   Minister's on {since} and not ended.
+# Other MSPs', and MSs' and MLAs', names are not here: parlparse keeps them in members/people.json,
+# over the snapshots' 4 MiB limit. Their parties and leaders are in political.toml.
 # Handles that are ordinary English words or shorter than {_MIN_HANDLE} letters are left out.
 """
     by_party: dict[str, list[str]] = defaultdict(list)
@@ -176,6 +263,9 @@ def build(mirror: Path) -> str:
         header
         + "\n# Sitting MPs by name, by party.\n[lists.mp]\nphrases = [\n"
         + "\n".join(mp_lines)
+        + "\n]\n\n# Members of the devolved parliaments by name: the Scottish Government's MSPs."
+        + "\n[lists.member]\nphrases = [\n"
+        + "\n".join(f'  "{name}",  # {role}' for name, role in ministers.items())
         + "\n]\n\n# Handles of MPs, MSPs and MLAs (the word after @).\n[lists.handle]\nphrases = [\n"
         + _toml_list(sorted(handles))
         + "\n]\n"
@@ -189,6 +279,11 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     args.out.write_text(build(args.mirror), encoding="utf-8")
     print(f"wrote {args.out}")
+    missing = unread_parties(sitting_mps(args.mirror)[1])
+    if missing:
+        print("parties with seats at Westminster that political.toml does not know:", ", ".join(missing))
+        raise SystemExit(1)
+    print("every party with seats at Westminster is read as a party")
 
 
 if __name__ == "__main__":

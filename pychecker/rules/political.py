@@ -15,7 +15,9 @@ Fires on what a post does in party politics (`lists/political.toml`, `lists/poli
 - campaigns or stands for election ("out canvassing", "our candidate", "on the doorstep" or a
   party slogan with an election in the post, "#GE2024");
 - names a party leader or candidate other than in their office (a visit, thanks, an announcement),
-  or another politician (any MP by name or @handle) with a stance or an election in the sentence.
+  or another politician (any MP, or a minister of the Scottish Government, by name; any MP, MSP or
+  MLA by @handle) with a stance or an election in the sentence; a first name alone ("Nigel",
+  "Bernie") only with politics there, not praise or blame ("our volunteer Nigel is a legend").
 Hashtags and handles are read as the words they run together (`pychecker.segment`). Party names
 that are also ordinary words count only as written ("Labour", not "labour"), and not in phrases
 like "labour ward". Civic posts are not party politics: registering to vote, polling hours, a
@@ -36,6 +38,7 @@ Does not fire:
     [account=personal] Vote Labour on Thursday!
     [account=official] Thank you to Kate Dearden MP for visiting Kevin Pearce Children's Centre today.
     [account=official] Register to vote by 18 June. Polling stations are open 7am to 10pm.
+    [account=official] Our volunteer Nigel is an absolute legend.
 """
 
 from __future__ import annotations
@@ -49,7 +52,7 @@ from .shared import NAMED_LISTS, follows, named_spans
 
 # Named as a party, telling people how to vote, campaigning: party politics wherever they stand.
 _SIGNALS = ("political.party", "political.party-capitalised", "political.vote-directive", "political.party-actor")
-_PEOPLE = ("political.politician", "political-people.mp", "political-people.handle")
+_PEOPLE = ("political.politician", "political-people.mp", "political-people.member", "political-people.handle")
 _GAP = re.compile(r"[\w'#@ ]*")
 
 
@@ -65,30 +68,36 @@ def _next(post: Post, gap: str) -> bool:
     return gap.strip(" #@") == ""
 
 
-@uses("political.leader", "political.civic", "political.stance")
+@uses("political.leader", "political.civic", "political.stance", "political.opinion")
 def _leaders(post: Post) -> list[Span]:
     """Party leaders and candidates, except in a sentence that meets them in office without a stance."""
     spans = post.spans("political.leader")
     if not spans:
         return spans
-    in_office = post.sentences("political.civic") - post.sentences("political.stance")
+    in_office = post.sentences("political.civic") - post.sentences("political.stance", "political.opinion")
     return [span for span in spans if span.sentence not in in_office]
 
 
-@uses("political.stance", "political.civic", *_PEOPLE)
+@uses("political.stance", "political.opinion", "political.civic", "political.first-name", *_PEOPLE)
 def _politicians(post: Post) -> list[Span]:
-    """Other politicians, with a stance or an election in the sentence and no visit or thanks."""
-    stance = post.sentences("political.stance")
-    if not stance:
+    """Other politicians, with a stance or an election in the sentence and no visit or thanks;
+    praise or blame alone (`opinion`) counts for a full name or handle, not for a first name."""
+    politics = post.sentences("political.stance")
+    opinion = post.sentences("political.opinion")
+    if not politics and not opinion:
         return []
-    stance -= post.sentences("political.civic")
-    return sorted((s for name in _PEOPLE for s in post.spans(name) if s.sentence in stance), key=lambda s: s.start)
+    civic = post.sentences("political.civic")
+    politics -= civic
+    either = (politics | opinion) - civic
+    found = [s for name in _PEOPLE for s in post.spans(name) if s.sentence in either]
+    found += [s for s in post.spans("political.first-name") if s.sentence in politics]
+    return sorted(found, key=lambda s: s.start)
 
 
 _VOTES = ("political.endorse", "political.vote-for", "political.election", "political.contest", "political.leader")
 
 
-@uses(*_VOTES, *_PEOPLE, *NAMED_LISTS)
+@uses(*_VOTES, "political.first-name", *_PEOPLE, *NAMED_LISTS)
 def _endorsed(post: Post) -> list[Span]:
     """A vote or backing aimed at a politician ("vote for Holly Lynch", "backing @Keir_Starmer";
     backing in a visit or thanks is support for the organisation: "thanks for the support Holly
@@ -100,7 +109,7 @@ def _endorsed(post: Post) -> list[Span]:
     votes = post.spans("political.vote-for")
     civic = post.sentences("political.civic")
     leads = [lead for lead in leads if lead.sentence not in civic] + votes
-    people = [span for name in ("political.leader", *_PEOPLE) for span in post.spans(name)]
+    people = [span for name in ("political.leader", "political.first-name", *_PEOPLE) for span in post.spans(name)]
     found = follows(post, leads, sorted(people, key=lambda s: s.start), _close)
     sentences = {vote.sentence for vote in votes}
     if sentences and not post.has("political.election"):
