@@ -35,6 +35,8 @@ Does not fire:
 
 from __future__ import annotations
 
+import bisect
+
 from ..post import Post, Span
 from .aim import (
     AimedAlone,
@@ -50,13 +52,13 @@ from .aim import (
 )
 from .base import Rule, needs
 from .kinds import each_sentence, uses
-from .shared import NAMED_LISTS, follows
+from .shared import NAMED_LISTS, follows, named_spans
 
 _AIMED = ModifierGap(3, "respectful-tone.modifier")  # "you absolute muppet", "he's a lying little rat"
 _ADJACENT = ModifierGap(0, "respectful-tone.modifier")  # "stupid woman", "clown of a president"
 _TOLD = Quoted(_AIMED)  # "she called me a lazy cow", "he yelled 'shut up'"
 _SELF = SelfGap(7)  # "I'm such an idiot", "hoping I'm not going to seem like a total idiot"
-_ALONE = AimedAlone("respectful-tone.not-vocative")  # "@jo loser", "gotcha bitch"; not "life's a bitch"
+_ALONE = AimedAlone("respectful-tone.not-vocative", "respectful-tone.command")  # "@jo loser", "gotcha bitch"
 _ANIMAL_SUBJECT = SelfGap(4)  # "my dog is a greedy pig": plain words, none naming a person
 
 
@@ -77,6 +79,9 @@ _ANIMAL_SUBJECT = SelfGap(4)  # "my dog is a greedy pig": plain words, none nami
     "respectful-tone.of-human",
     "respectful-tone.pet",
     "respectful-tone.fiction",
+    "respectful-tone.person-verb",
+    "respectful-tone.is-shit",
+    "respectful-tone.not-person",
     *NAMED_LISTS,
     *needs(_AIMED, _SELF, _ALONE),
 )
@@ -86,6 +91,8 @@ def tone_spans(post: Post) -> list[Span]:
     names = _aimed(post, "respectful-tone.noun", ("respectful-tone.lead", "respectful-tone.lead-person"), _AIMED)
     names += _aimed(post, "respectful-tone.adjective", ("respectful-tone.lead-person",), _AIMED)
     names += _aimed(post, "respectful-tone.animal", ("respectful-tone.lead-person",), _AIMED)
+    names += _animals_acting_as_people(post)
+    names += _named_and_called_shit(post)
     names += _aimed(post, "respectful-tone.human", ("respectful-tone.adj-strong",), _ADJACENT)
     names += _aimed(post, "respectful-tone.of-human", ("respectful-tone.noun-of",), _ADJACENT)
     names = [s for s in names if not hashtag(post, s)]  # "#mug", "#dog"; a strong one counts ("#fatbastard")
@@ -102,6 +109,39 @@ def tone_spans(post: Post) -> list[Span]:
     if spans and post.spans("respectful-tone.fiction"):  # a quoted line of a show, a song, a book
         spans = [s for s in spans if not in_quotes(post, s)]
     return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
+
+
+def _animals_acting_as_people(post: Post) -> list[Span]:
+    """An animal after any lead that does what people do ("that rat lied", "the same snake who",
+    "same rat that said"): the word after it (or after "that") is a `person-verb`."""
+    animals = _aimed(post, "respectful-tone.animal", ("respectful-tone.lead",), _AIMED)
+    if not animals:
+        return []
+    acts, keys, sentences = post.word_set("respectful-tone.person-verb"), post.word_keys, post.text.word_sentences
+    found = []
+    for span in animals:
+        after = bisect.bisect_left(post.word_starts, span.end)
+        if after < len(keys) and keys[after] == "that":
+            after += 1
+        if after < len(keys) and sentences[after] == sentences[after - 1] and keys[after] in acts:
+            found.append(span)
+    return found
+
+
+def _named_and_called_shit(post: Post) -> list[Span]:
+    """A person named just before "is shit" ("Kane is shit", "@jo is rubbish"): an @handle or a
+    capitalised name, but not one that names a thing or a place ("Life is shit", "Ovenden Road")."""
+    said = post.spans("respectful-tone.is-shit")
+    if not said:
+        return []
+    names = {name.end: name for name in named_spans(post, {s.sentence for s in said})}
+    things = post.word_set("respectful-tone.not-person")
+    found = []
+    for span in said:
+        name = names.get(span.start - 1)
+        if name is not None and post.original[span.start - 1] == " " and post.excerpt(name).lower() not in things:
+            found.append(Span(name.start, span.end, span.sentence))
+    return found
 
 
 def _aimed(post: Post, words: str, leads: tuple[str, ...], gap: ModifierGap) -> list[Span]:
