@@ -56,6 +56,7 @@ from .shared import NAMED_LISTS, follows, named_spans
 
 _AIMED = ModifierGap(3, "respectful-tone.modifier")  # "you absolute muppet", "he's a lying little rat"
 _ADJACENT = ModifierGap(0, "respectful-tone.modifier")  # "stupid woman", "clown of a president"
+_AGED = ModifierGap(3, "respectful-tone.age")  # "stupid 16 yr old bitch": an age, or nothing, between
 _TOLD = Quoted(_AIMED)  # "she called me a lazy cow", "he yelled 'shut up'"
 _SELF = SelfGap(7)  # "I'm such an idiot", "hoping I'm not going to seem like a total idiot"
 _ALONE = AimedAlone("respectful-tone.not-vocative", "respectful-tone.command")  # "@jo loser", "gotcha bitch"
@@ -83,7 +84,7 @@ _ANIMAL_SUBJECT = SelfGap(4)  # "my dog is a greedy pig": plain words, none nami
     "respectful-tone.is-shit",
     "respectful-tone.not-person",
     *NAMED_LISTS,
-    *needs(_AIMED, _SELF, _ALONE),
+    *needs(_AIMED, _AGED, _SELF, _ALONE),
 )
 def tone_spans(post: Post) -> list[Span]:
     """Every insulting or hostile piece of the post, in order, less what the speaker says of
@@ -93,7 +94,7 @@ def tone_spans(post: Post) -> list[Span]:
     names += _aimed(post, "respectful-tone.animal", ("respectful-tone.lead-person",), _AIMED)
     names += _animals_acting_as_people(post)
     names += _named_and_called_shit(post)
-    names += _aimed(post, "respectful-tone.human", ("respectful-tone.adj-strong",), _ADJACENT)
+    names += _aimed(post, "respectful-tone.human", ("respectful-tone.adj-strong",), _AGED)
     names += _aimed(post, "respectful-tone.of-human", ("respectful-tone.noun-of",), _ADJACENT)
     names = [s for s in names if not hashtag(post, s)]  # "#mug", "#dog"; a strong one counts ("#fatbastard")
     names += [s for s in post.spans("respectful-tone.strong") if not negated(post, s, "respectful-tone.modifier")]
