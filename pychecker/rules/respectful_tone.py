@@ -10,15 +10,18 @@ Fires on strong insults and hostile phrases on their own ("idiots", "scumbag", "
 one", "I'll smack you", masked or stretched: "f*ck off", "stuuupid"); on names that insult only
 when aimed at someone: after "you", "you're a", "what a", "bunch of", "this", or a third person's
 "he's a", "X is a" ("Fallon is a total wuss", "this sicko", "politicians are liars"), or said to
-someone as a sentence's first or last word ("@jo loser", "gotcha bitch"); on animals and
-descriptions only said of a person ("she's a cow", "you're so pathetic", "people are stupid")
+someone as a sentence's first or last word ("@jo loser", "gotcha bitch", after a command: "dm me
+now slut"); on animals and descriptions only said of a person ("she's a cow", "you're so
+pathetic", "people are stupid", "he is shit", "Kane is shit"), or an animal doing what people do
+("that rat lied", "the same snake who"); an age may stand between ("a stupid 40 year old man")
 (`lists/respectful-tone.toml`). Does not fire on the same words about things or said of oneself
 ("I'm such an idiot", "I was crying like a little bitch", "the printer is useless", "this is a
 joke"), told of someone else ("she called me a lazy cow", "my boss said we were useless"), among
 friends ("love these idiots", "happy birthday you brat"), said of an animal ("my dog is a greedy
 pig"), on a hashtag ("#mug"), a name ("Cretins Clubhouse"), a title ("the novel called The
 Idiot"), a line quoted from a show or a song ('"You absolute muppet" is my favourite line'),
-"jerk chicken", a clown at a party, a pig farm, "life's a bitch", or "grow up" about children.
+"jerk chicken", a clown at a party, a pig farm, "life's a bitch", "Life is shit", "a bitch to
+park", "a prick of light", a garden hoe, or "grow up" about children.
 From any account, on any surface.
 
 Fires:
