@@ -13,15 +13,16 @@ when aimed at someone: after "you", "you're a", "what a", "bunch of", "this", or
 someone as a sentence's first or last word ("@jo loser", "gotcha bitch", after a command: "dm me
 now slut"); on animals and descriptions only said of a person ("she's a cow", "you're so
 pathetic", "people are stupid", "he is shit", "Kane is shit"), or an animal doing what people do
-("that rat lied", "the same snake who"); an age may stand between ("a stupid 40 year old man")
-(`lists/respectful-tone.toml`). Does not fire on the same words about things or said of oneself
-("I'm such an idiot", "I was crying like a little bitch", "the printer is useless", "this is a
-joke"), told of someone else ("she called me a lazy cow", "my boss said we were useless"), among
-friends ("love these idiots", "happy birthday you brat"), said of an animal ("my dog is a greedy
-pig"), on a hashtag ("#mug"), a name ("Cretins Clubhouse"), a title ("the novel called The
-Idiot"), a line quoted from a show or a song ('"You absolute muppet" is my favourite line'),
-"jerk chicken", a clown at a party, a pig farm, "life's a bitch", "Life is shit", "a bitch to
-park", "a prick of light", a garden hoe, or "grow up" about children.
+("that rat lied", "the same snake who"); "'s a" after a name is "is a" ("Kev's a prick"); an age
+may stand between ("a stupid 40 year old man") (`lists/respectful-tone.toml`). Does not fire on
+the same words about things or said of oneself ("I'm such an idiot", "I was crying like a little
+bitch", "the printer is useless", "this is a joke"), told of someone else ("she called me a lazy
+cow", "my boss said we were useless"), among friends ("love these idiots", "happy birthday you
+brat"), said of an animal ("my dog is a greedy pig"), on a hashtag ("#mug"), a name ("Cretins
+Clubhouse"), a title ("the novel called The Idiot"), a line quoted from a show or a song ('"You
+absolute muppet" is my favourite line'), "jerk chicken", a clown at a party, a pig farm, "life's a
+bitch", "Life is shit", "karma is a bitch", "a bitch to park", "a prick of light", a garden hoe,
+or "grow up" about children.
 From any account, on any surface.
 
 Fires:
@@ -39,6 +40,7 @@ Does not fire:
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..post import Post, Span
 from .aim import (
@@ -96,6 +98,7 @@ def tone_spans(post: Post) -> list[Span]:
     names += _aimed(post, "respectful-tone.adjective", ("respectful-tone.lead-person",), _AIMED)
     names += _aimed(post, "respectful-tone.animal", ("respectful-tone.lead-person",), _AIMED)
     names += _animals_acting_as_people(post)
+    names += _named_is_a(post)
     names += _named_and_called_shit(post)
     names += _aimed(post, "respectful-tone.human", ("respectful-tone.adj-strong",), _AGED)
     names += _aimed(post, "respectful-tone.of-human", ("respectful-tone.noun-of",), _ADJACENT)
@@ -130,6 +133,26 @@ def _animals_acting_as_people(post: Post) -> list[Span]:
         if after < len(keys) and sentences[after] == sentences[after - 1] and keys[after] in acts:
             found.append(span)
     return found
+
+
+_NAME_IS_A = re.compile(r"['\u2019]s (?:a|an) ", re.I)
+
+
+def _named_is_a(post: Post) -> list[Span]:
+    """A name or an animal after a person named with "'s a" ("Kev's a prick", "Sharon's an absolute
+    cow"): "'s a" is "is a" said of them. Not a thing capitalised ("Life's a bitch", `not-person`)."""
+    if "s a" not in post.text.folded:
+        return []
+    found = post.spans("respectful-tone.noun") + post.spans("respectful-tone.animal")
+    if not found:
+        return []
+    things = post.word_set("respectful-tone.not-person")
+    leads = []
+    for name in named_spans(post, {s.sentence for s in found}):
+        said = _NAME_IS_A.match(post.original, name.end - 2)
+        if said and post.excerpt(name)[:-2].lower() not in things:
+            leads.append(Span(name.start, said.end() - 1, name.sentence))
+    return follows(post, leads, sorted(found, key=lambda s: s.start), _AIMED)
 
 
 def _named_and_called_shit(post: Post) -> list[Span]:
