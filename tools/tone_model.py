@@ -2,8 +2,9 @@
 in pure Python: no scikit-learn, about 12 microseconds a sentence in CPython.
 
 Not shipped: tried as evidence for the tone rules (issue 11), it did not earn its place
-(`tools/tone_model_trial.py` gives the figures). Kept here, with its exporter, so the trial can be
-run again, or the model shipped later, without scikit-learn.
+(`tools/tone_model_trial.py` gives the figures; `tools/bench_tone_model.mjs` its cost in Pyodide).
+Kept here, with its exporter, so the trial can be run again, or the model shipped later, without
+scikit-learn.
 
 The data is `tools/tone-model/model.bin.gz`, exported by `tools/make_tone_model.py` (its head
 names the package, its version, licence and training data). It is read once, when first asked.
