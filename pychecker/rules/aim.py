@@ -163,13 +163,15 @@ _SECOND_PERSON = re.compile(r"\b(?:you|u|ur|your|ya|yall|youre|you're|don'?t|don
 class AimedAlone:
     """A name said to someone on its own: the whole sentence but @handles ("@jo loser"), or its
     last word after a comma or after a word that is not one of `not_before` ("gotcha bitch", but
-    not "life's a bitch", "I love this bitch")."""
+    not "life's a bitch", "I love this bitch") in a sentence said to someone: a reply, after "you",
+    or opening with one of `commands` ("dm me now slut")."""
 
     not_before: str
+    commands: str
 
     @property
     def lists(self) -> tuple[str, ...]:
-        return (self.not_before,)
+        return (self.not_before, self.commands)
 
     def __call__(self, post: Post, span: Span) -> bool:
         text = post.original
@@ -190,9 +192,23 @@ class AimedAlone:
             return False
         if "," in last.group(2):
             return True
-        addressed = post.context.surface == "reply" or before.lstrip().startswith("@") or _SECOND_PERSON.search(before)
+        addressed = (
+            post.context.surface == "reply"
+            or before.lstrip().startswith("@")
+            or _SECOND_PERSON.search(before)
+            or _first_word(before) in post.word_set(self.commands)
+        )
         word = last.group(1).lower().replace("'", "").replace("\u2019", "")
         return bool(addressed) and word not in post.word_set(self.not_before)
+
+
+_FIRST_WORD = re.compile(r"(?:[@#]\w+|[^\w@#])*(\w+)")
+
+
+def _first_word(text: str) -> str:
+    """The first word of `text` after any @handles and hashtags, lower case ("" when none)."""
+    found = _FIRST_WORD.match(text)
+    return found.group(1).lower() if found else ""
 
 
 _WORDS_BEFORE = re.compile(r"((?:[\w']+[^\w.!?\n]+){1,4})$")

@@ -10,15 +10,19 @@ Fires on strong insults and hostile phrases on their own ("idiots", "scumbag", "
 one", "I'll smack you", masked or stretched: "f*ck off", "stuuupid"); on names that insult only
 when aimed at someone: after "you", "you're a", "what a", "bunch of", "this", or a third person's
 "he's a", "X is a" ("Fallon is a total wuss", "this sicko", "politicians are liars"), or said to
-someone as a sentence's first or last word ("@jo loser", "gotcha bitch"); on animals and
-descriptions only said of a person ("she's a cow", "you're so pathetic", "people are stupid")
-(`lists/respectful-tone.toml`). Does not fire on the same words about things or said of oneself
-("I'm such an idiot", "I was crying like a little bitch", "the printer is useless", "this is a
-joke"), told of someone else ("she called me a lazy cow", "my boss said we were useless"), among
-friends ("love these idiots", "happy birthday you brat"), said of an animal ("my dog is a greedy
-pig"), on a hashtag ("#mug"), a name ("Cretins Clubhouse"), a title ("the novel called The
-Idiot"), a line quoted from a show or a song ('"You absolute muppet" is my favourite line'),
-"jerk chicken", a clown at a party, a pig farm, "life's a bitch", or "grow up" about children.
+someone as a sentence's first or last word ("@jo loser", "gotcha bitch", after a command: "dm me
+now slut"); on animals and descriptions only said of a person ("she's a cow", "you're so
+pathetic", "people are stupid", "he is shit", "Kane is shit"), or an animal doing what people do
+("that rat lied", "the same snake who"); "'s a" after a name is "is a" ("Kev's a prick"); an age
+may stand between ("a stupid 40 year old man") (`lists/respectful-tone.toml`). Does not fire on
+the same words about things or said of oneself ("I'm such an idiot", "I was crying like a little
+bitch", "the printer is useless", "this is a joke"), told of someone else ("she called me a lazy
+cow", "my boss said we were useless"), among friends ("love these idiots", "happy birthday you
+brat"), said of an animal ("my dog is a greedy pig"), on a hashtag ("#mug"), a name ("Cretins
+Clubhouse"), a title ("the novel called The Idiot"), a line quoted from a show or a song ('"You
+absolute muppet" is my favourite line'), "jerk chicken", a clown at a party, a pig farm, "life's a
+bitch", "Life is shit", "karma is a bitch", "a bitch to park", "a prick of light", a garden hoe,
+or "grow up" about children.
 From any account, on any surface.
 
 Fires:
@@ -35,6 +39,9 @@ Does not fire:
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from ..post import Post, Span
 from .aim import (
     AimedAlone,
@@ -50,13 +57,14 @@ from .aim import (
 )
 from .base import Rule, needs
 from .kinds import each_sentence, uses
-from .shared import NAMED_LISTS, follows
+from .shared import NAMED_LISTS, follows, named_spans
 
 _AIMED = ModifierGap(3, "respectful-tone.modifier")  # "you absolute muppet", "he's a lying little rat"
 _ADJACENT = ModifierGap(0, "respectful-tone.modifier")  # "stupid woman", "clown of a president"
+_AGED = ModifierGap(3, "respectful-tone.age")  # "stupid 16 yr old bitch": an age, or nothing, between
 _TOLD = Quoted(_AIMED)  # "she called me a lazy cow", "he yelled 'shut up'"
 _SELF = SelfGap(7)  # "I'm such an idiot", "hoping I'm not going to seem like a total idiot"
-_ALONE = AimedAlone("respectful-tone.not-vocative")  # "@jo loser", "gotcha bitch"; not "life's a bitch"
+_ALONE = AimedAlone("respectful-tone.not-vocative", "respectful-tone.command")  # "@jo loser", "gotcha bitch"
 _ANIMAL_SUBJECT = SelfGap(4)  # "my dog is a greedy pig": plain words, none naming a person
 
 
@@ -77,8 +85,11 @@ _ANIMAL_SUBJECT = SelfGap(4)  # "my dog is a greedy pig": plain words, none nami
     "respectful-tone.of-human",
     "respectful-tone.pet",
     "respectful-tone.fiction",
+    "respectful-tone.person-verb",
+    "respectful-tone.is-shit",
+    "respectful-tone.not-person",
     *NAMED_LISTS,
-    *needs(_AIMED, _SELF, _ALONE),
+    *needs(_AIMED, _AGED, _SELF, _ALONE),
 )
 def tone_spans(post: Post) -> list[Span]:
     """Every insulting or hostile piece of the post, in order, less what the speaker says of
@@ -86,7 +97,10 @@ def tone_spans(post: Post) -> list[Span]:
     names = _aimed(post, "respectful-tone.noun", ("respectful-tone.lead", "respectful-tone.lead-person"), _AIMED)
     names += _aimed(post, "respectful-tone.adjective", ("respectful-tone.lead-person",), _AIMED)
     names += _aimed(post, "respectful-tone.animal", ("respectful-tone.lead-person",), _AIMED)
-    names += _aimed(post, "respectful-tone.human", ("respectful-tone.adj-strong",), _ADJACENT)
+    names += _animals_acting_as_people(post)
+    names += _named_is_a(post)
+    names += _named_and_called_shit(post)
+    names += _aimed(post, "respectful-tone.human", ("respectful-tone.adj-strong",), _AGED)
     names += _aimed(post, "respectful-tone.of-human", ("respectful-tone.noun-of",), _ADJACENT)
     names = [s for s in names if not hashtag(post, s)]  # "#mug", "#dog"; a strong one counts ("#fatbastard")
     names += [s for s in post.spans("respectful-tone.strong") if not negated(post, s, "respectful-tone.modifier")]
@@ -102,6 +116,59 @@ def tone_spans(post: Post) -> list[Span]:
     if spans and post.spans("respectful-tone.fiction"):  # a quoted line of a show, a song, a book
         spans = [s for s in spans if not in_quotes(post, s)]
     return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
+
+
+def _animals_acting_as_people(post: Post) -> list[Span]:
+    """An animal after any lead that does what people do ("that rat lied", "the same snake who",
+    "same rat that said"): the word after it (or after "that") is a `person-verb`."""
+    animals = _aimed(post, "respectful-tone.animal", ("respectful-tone.lead",), _AIMED)
+    if not animals:
+        return []
+    acts, keys, sentences = post.word_set("respectful-tone.person-verb"), post.word_keys, post.text.word_sentences
+    found = []
+    for span in animals:
+        after = bisect.bisect_left(post.word_starts, span.end)
+        if after < len(keys) and keys[after] == "that":
+            after += 1
+        if after < len(keys) and sentences[after] == sentences[after - 1] and keys[after] in acts:
+            found.append(span)
+    return found
+
+
+_NAME_IS_A = re.compile(r"['\u2019]s (?:a|an) ", re.I)
+
+
+def _named_is_a(post: Post) -> list[Span]:
+    """A name or an animal after a person named with "'s a" ("Kev's a prick", "Sharon's an absolute
+    cow"): "'s a" is "is a" said of them. Not a thing capitalised ("Life's a bitch", `not-person`)."""
+    if "s a" not in post.text.folded:
+        return []
+    found = post.spans("respectful-tone.noun") + post.spans("respectful-tone.animal")
+    if not found:
+        return []
+    things = post.word_set("respectful-tone.not-person")
+    leads = []
+    for name in named_spans(post, {s.sentence for s in found}):
+        said = _NAME_IS_A.match(post.original, name.end - 2)
+        if said and post.excerpt(name)[:-2].lower() not in things:
+            leads.append(Span(name.start, said.end() - 1, name.sentence))
+    return follows(post, leads, sorted(found, key=lambda s: s.start), _AIMED)
+
+
+def _named_and_called_shit(post: Post) -> list[Span]:
+    """A person named just before "is shit" ("Kane is shit", "@jo is rubbish"): an @handle or a
+    capitalised name, but not one that names a thing or a place ("Life is shit", "Ovenden Road")."""
+    said = post.spans("respectful-tone.is-shit")
+    if not said:
+        return []
+    names = {name.end: name for name in named_spans(post, {s.sentence for s in said})}
+    things = post.word_set("respectful-tone.not-person")
+    found = []
+    for span in said:
+        name = names.get(span.start - 1)
+        if name is not None and post.original[span.start - 1] == " " and post.excerpt(name).lower() not in things:
+            found.append(Span(name.start, span.end, span.sentence))
+    return found
 
 
 def _aimed(post: Post, words: str, leads: tuple[str, ...], gap: ModifierGap) -> list[Span]:
