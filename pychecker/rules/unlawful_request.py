@@ -47,16 +47,18 @@ _COVERT = (
 # Footage from where nobody may film ("footage from inside the hospital ward"), when the post asks for it.
 _FROM_INSIDE = joined("unlawful-request.shot", "unlawful-request.where", gap=3)
 _FOR_FREE = joined("unlawful-request.pirate", "unlawful-request.for-free", gap=5)  # "stream the new film for free"
+_COPY_PAID = joined("unlawful-request.copy", "unlawful-request.paid", gap=3)  # "screen-record the Netflix episode"
 _CAUGHT_DOING = joined("unlawful-request.capture", "unlawful-request.caught", gap=4)
 
 
-@uses(*_CAUGHT_DOING.lists, *_FROM_INSIDE.lists, *_FOR_FREE.lists, *_ASKS)
+@uses(*_CAUGHT_DOING.lists, *_FROM_INSIDE.lists, *_FOR_FREE.lists, *_COPY_PAID.lists, *_ASKS)
 def _caught(post: Post) -> list[Span]:
-    """Someone captured in the act ("record the head shouting at the kids") or footage from where nobody
-    may film, in a post that asks for material."""
+    """Someone captured in the act ("record the head shouting at the kids"), footage from where nobody
+    may film, or a copy of what is sold or streamed for a fee, in a post that asks for material."""
     if not any(post.has(name) for name in _ASKS):
         return []
-    return sorted(_CAUGHT_DOING(post) + _FROM_INSIDE(post) + _FOR_FREE(post), key=lambda s: s.start)
+    found = _CAUGHT_DOING(post) + _FROM_INSIDE(post) + _FOR_FREE(post) + _COPY_PAID(post)
+    return sorted(found, key=lambda s: s.start)
 
 
 RULE = Rule(
