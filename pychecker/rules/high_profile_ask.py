@@ -10,7 +10,8 @@ to share the details."
 Fires on a personal account when the post asks someone to share, retweet, support, donate to,
 back, mention or be a patron of the organisation (`lists/high-profile-ask.toml`: "please RT",
 "could you give our appeal a shout?", "would you consider supporting…", "any chance of a share?",
-"it would mean the world if you…", "with your platform…"), the person asked is named or
+"it would mean the world if you…", "with your platform…", or any question that asks for a share, a
+mention or a donation: "is there any way you might share…?"), the person asked is named or
 @-mentioned (an @handle other than the organisation's own, not one being thanked; or a name of two
 or more capitalised words in the sentence that asks or the one before, in a post that speaks to
 someone: "you", "Dear", "Tagging"), and the post is about the organisation (an org mention, or "the

@@ -6,7 +6,8 @@ obtained before publishing material."
 
 Fires on asking for covert or unauthorised capture ("secretly film", "record them without them
 knowing", "sneak a pic", "film it in court", "don't worry about permission", "stream the match for
-free"; `unlawful-ask` in `lists/unlawful-request.toml`), and on naming unlawful or rights-less
+free"; `unlawful-ask` in `lists/unlawful-request.toml`), on copying what is sold or streamed for a fee
+("screen-record the Netflix episode") in a post that asks for material, and on naming unlawful or rights-less
 material (secret recordings, leaked or CCTV footage, someone's private messages, a copy of a new
 film, Sky Sports clips, photos off Google or off someone's Facebook, other people's children) in
 a post that asks for material ("send us", "anyone got…?", "get me", "post it here", "a link to",

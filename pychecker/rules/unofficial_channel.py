@@ -16,7 +16,10 @@ a sentence (`lists/unofficial-channel.toml`):
 - invites people to the organisation on a platform where it has no official channel ("follow us on
   TikTok", "add us on Snapchat", "we're on YouTube", `elsewhere`);
 - says the organisation is somewhere new ("we're now on Instagram", "we've finally joined
-  Twitter", "NHP Youth is now on Instagram", "now has its own Instagram");
+  Twitter", "NHP Youth is now on Instagram", "now has its own Instagram"; from an official channel,
+  any name of its own: "Halifax Dads Club is now on Facebook");
+- says, after naming a channel, that the writer made or runs it ("a walkers group on Facebook? I've
+  just created one");
 - from an official account, promotes a staff member's own page ("check out my Facebook fanpage").
 Does not fire on the official channels themselves (a sentence naming `facebook.com/...` or
 `@NhxPartnership`), on an existing platform presence ("follow us on Facebook", "like our page"), on
