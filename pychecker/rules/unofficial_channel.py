@@ -125,7 +125,7 @@ def channel_spans(post: Post) -> list[Span]:
     news = post.spans("unofficial-channel.new")
     channels = _channels(post)
     found = follows(post, news, channels, _announcing_gap)
-    if channels:  # "a walkers group on Facebook? I've just created one"
+    if channels or post.has("unofficial-channel.generic"):  # "a walkers group on Facebook? I've just created one"
         found += post.spans("unofficial-channel.made-one")
     found += follows(post, news, post.spans("unofficial-channel.generic"), _generic_gap)
     if post.has("unofficial-channel.online"):
