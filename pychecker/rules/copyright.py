@@ -33,8 +33,18 @@ Does not fire:
 
 from __future__ import annotations
 
+from ..post import Post, Span
 from .base import Rule
-from .kinds import confirmed, first_hit, joined
+from .kinds import confirmed, first_hit, joined, uses
+
+_HOPE_MIND = joined("copyright.hope", "copyright.mind", gap=2)  # "fingers crossed Disney don't mind"
+
+
+@uses(*_HOPE_MIND.lists, "copyright.work")
+def _hoping_owner_minds(post: Post) -> list[Span]:
+    """A hope that the owner won't mind, in a post that names a work."""
+    return _HOPE_MIND(post) if post.has("copyright.work") else []
+
 
 RULE = Rule(
     id="copyright",
@@ -46,6 +56,7 @@ RULE = Rule(
             confirmed("copyright.took", by="copyright.online"),
             confirmed("copyright.shrug", by="copyright.work", within="post"),
             joined("copyright.take", "copyright.source", gap=3),
+            _hoping_owner_minds,
         ),
         unless="copyright.permission",
     ),

@@ -10,7 +10,8 @@ to share the details."
 Fires on a personal account when the post asks someone to share, retweet, support, donate to,
 back, mention or be a patron of the organisation (`lists/high-profile-ask.toml`: "please RT",
 "could you give our appeal a shout?", "would you consider supporting…", "any chance of a share?",
-"it would mean the world if you…", "with your platform…"), the person asked is named or
+"it would mean the world if you…", "with your platform…", or any question that asks for a share, a
+mention or a donation: "is there any way you might share…?"), the person asked is named or
 @-mentioned (an @handle other than the organisation's own, not one being thanked; or a name of two
 or more capitalised words in the sentence that asks or the one before, in a post that speaks to
 someone: "you", "Dear", "Tagging"), and the post is about the organisation (an org mention, or "the
@@ -37,13 +38,16 @@ from collections.abc import Iterator
 from ..findings import Finding
 from ..post import Post, Span
 from .base import Rule
-from .kinds import joined
+from .kinds import QUESTION, confirmed, joined
 from .shared import NAMED_LISTS, named_spans
 
 # "could you give us a shout", "would you consider backing": a modal and what it asks for, joined.
 _MODAL_ASK = joined("high-profile-ask.modal", "high-profile-ask.verb", gap=2)
 _PLEASE_ASK = joined("high-profile-ask.please", "high-profile-ask.verb", gap=1)  # "please RT"
 _ASK_PLEASE = joined("high-profile-ask.verb", "high-profile-ask.please", gap=2)  # "share this please"
+# Any question that asks for a share, a mention, a donation ("is there any way you might share…?",
+# "retweet this for the centre?"): the question mark is the request, whatever its wording.
+_ASKED = confirmed("high-profile-ask.asked", by=QUESTION)
 
 
 def _full_names(post: Post, names: list[Span], asks: list[Span]) -> list[Span]:
@@ -65,7 +69,7 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
     # Someone asked: an @handle, or a name in a post that speaks to someone ("you", "Dear").
     if "@" not in post.original and post.word_set("high-profile-ask.address").isdisjoint(post.word_keys):
         return
-    asks = post.spans("high-profile-ask.ask") + _MODAL_ASK(post) + _PLEASE_ASK(post) + _ASK_PLEASE(post)
+    asks = post.spans("high-profile-ask.ask") + _MODAL_ASK(post) + _PLEASE_ASK(post) + _ASK_PLEASE(post) + _ASKED(post)
     asks.sort(key=lambda s: s.start)
     if not asks or not (post.org_mentions or post.has("high-profile-ask.cause")):
         return
@@ -102,6 +106,7 @@ RULE = Rule(
         *_MODAL_ASK.lists,
         *_PLEASE_ASK.lists,
         *_ASK_PLEASE.lists,
+        *_ASKED.lists,
         *NAMED_LISTS,
     ),
     texts={

@@ -56,6 +56,8 @@ _FROM = confirmed("third-party-content.from", by=NAMED, outside=_OWN)
 _OURS = "third-party-content.ours"
 # "One of our lovely mums": someone from the service.
 _ONE_OF = joined("third-party-content.one-of", "third-party-content.participant-word", gap=2)
+# "a card from the Khan family".
+_FAMILY_NOTE = joined("third-party-content.note-from", "third-party-content.family", gap=1)
 # A quote signed with a name is a participant's words when the post is about the service.
 _QUOTE = "third-party-content.signed-quote"
 _SERVICE = "third-party-content.service"
@@ -142,6 +144,7 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
     span = _first(
         post.spans("third-party-content.participant"),
         _ONE_OF(post),
+        _FAMILY_NOTE(post),
         _quotes(post),
         _words(post),
         _JOURNEY(post),
@@ -165,6 +168,7 @@ RULE = Rule(
         "third-party-content.participant",
         "third-party-content.repost",
         *_ONE_OF.lists,
+        *_FAMILY_NOTE.lists,
         *_quotes.lists,  # type: ignore[attr-defined]
         *_words.lists,  # type: ignore[attr-defined]
         *_JOURNEY.lists,

@@ -6,7 +6,8 @@ obtained before publishing material."
 
 Fires on asking for covert or unauthorised capture ("secretly film", "record them without them
 knowing", "sneak a pic", "film it in court", "don't worry about permission", "stream the match for
-free"; `unlawful-ask` in `lists/unlawful-request.toml`), and on naming unlawful or rights-less
+free"; `unlawful-ask` in `lists/unlawful-request.toml`), on copying what is sold or streamed for a fee
+("screen-record the Netflix episode") in a post that asks for material, and on naming unlawful or rights-less
 material (secret recordings, leaked or CCTV footage, someone's private messages, a copy of a new
 film, Sky Sports clips, photos off Google or off someone's Facebook, other people's children) in
 a post that asks for material ("send us", "anyone got…?", "get me", "post it here", "a link to",
@@ -47,16 +48,18 @@ _COVERT = (
 # Footage from where nobody may film ("footage from inside the hospital ward"), when the post asks for it.
 _FROM_INSIDE = joined("unlawful-request.shot", "unlawful-request.where", gap=3)
 _FOR_FREE = joined("unlawful-request.pirate", "unlawful-request.for-free", gap=5)  # "stream the new film for free"
+_COPY_PAID = joined("unlawful-request.copy", "unlawful-request.paid", gap=3)  # "screen-record the Netflix episode"
 _CAUGHT_DOING = joined("unlawful-request.capture", "unlawful-request.caught", gap=4)
 
 
-@uses(*_CAUGHT_DOING.lists, *_FROM_INSIDE.lists, *_FOR_FREE.lists, *_ASKS)
+@uses(*_CAUGHT_DOING.lists, *_FROM_INSIDE.lists, *_FOR_FREE.lists, *_COPY_PAID.lists, *_ASKS)
 def _caught(post: Post) -> list[Span]:
-    """Someone captured in the act ("record the head shouting at the kids") or footage from where nobody
-    may film, in a post that asks for material."""
+    """Someone captured in the act ("record the head shouting at the kids"), footage from where nobody
+    may film, or a copy of what is sold or streamed for a fee, in a post that asks for material."""
     if not any(post.has(name) for name in _ASKS):
         return []
-    return sorted(_CAUGHT_DOING(post) + _FROM_INSIDE(post) + _FOR_FREE(post), key=lambda s: s.start)
+    found = _CAUGHT_DOING(post) + _FROM_INSIDE(post) + _FOR_FREE(post) + _COPY_PAID(post)
+    return sorted(found, key=lambda s: s.start)
 
 
 RULE = Rule(

@@ -16,7 +16,10 @@ a sentence (`lists/unofficial-channel.toml`):
 - invites people to the organisation on a platform where it has no official channel ("follow us on
   TikTok", "add us on Snapchat", "we're on YouTube", `elsewhere`);
 - says the organisation is somewhere new ("we're now on Instagram", "we've finally joined
-  Twitter", "NHP Youth is now on Instagram", "now has its own Instagram");
+  Twitter", "NHP Youth is now on Instagram", "now has its own Instagram"; from an official channel,
+  any name of its own: "Halifax Dads Club is now on Facebook");
+- says, after naming a channel, that the writer made or runs it ("a walkers group on Facebook? I've
+  just created one");
 - from an official account, promotes a staff member's own page ("check out my Facebook fanpage").
 Does not fire on the official channels themselves (a sentence naming `facebook.com/...` or
 `@NhxPartnership`), on an existing platform presence ("follow us on Facebook", "like our page"), on
@@ -46,7 +49,7 @@ from ..post import Post, Span
 from ..text import Text
 from .base import Rule
 from .kinds import about_org, first_hit, uses
-from .shared import follows
+from .shared import NAMED_LISTS, follows, named_spans
 
 _MAX_GAP = 3
 _WORD_AFTER = re.compile(r"\s+(\w+)")
@@ -113,19 +116,29 @@ def _channels(post: Post) -> list[Span]:
     "unofficial-channel.presence",
     "unofficial-channel.now-on",
     "unofficial-channel.mine",
-    "org.mention",
+    "unofficial-channel.made-one",
+    *NAMED_LISTS,
 )
 def channel_spans(post: Post) -> list[Span]:
     """Each new or unofficial page, group or account the post announces or invites people to, in
     text order, outside sentences that name an official channel."""
     news = post.spans("unofficial-channel.new")
-    found = follows(post, news, _channels(post), _announcing_gap)
+    channels = _channels(post)
+    found = follows(post, news, channels, _announcing_gap)
+    if channels or post.has("unofficial-channel.generic"):  # "a walkers group on Facebook? I've just created one"
+        found += post.spans("unofficial-channel.made-one")
     found += follows(post, news, post.spans("unofficial-channel.generic"), _generic_gap)
     if post.has("unofficial-channel.online"):
         found += follows(post, news, post.spans("unofficial-channel.group"), _generic_gap)
     found += post.spans("unofficial-channel.elsewhere") + post.spans("unofficial-channel.presence")
-    named = post.sentences("org.mention")
-    found += [span for span in post.spans("unofficial-channel.now-on") if span.sentence in named]
+    now_on = post.spans("unofficial-channel.now-on")
+    if now_on:
+        # Named as the organisation, or, from an official channel, by a name of its own ("Car-Scrapyards
+        # is now on Facebook"): not "the timetable is now on Facebook".
+        named = post.sentences("org.mention")
+        if post.context.official:
+            named |= {span.sentence for span in named_spans(post) if post.original[span.start] != "@"}
+        found += [span for span in now_on if span.sentence in named]
     if post.context.official:
         found += post.spans("unofficial-channel.mine")
     if not found:

@@ -63,12 +63,15 @@ def accusations_at_work(post: Post) -> list[Span]:
 # organisation or the workplace in its sentence.
 _WRONGDOING = confirmed("whistleblowing.wrongdoing", by=("org.mention", "whistleblowing.workplace"))
 
+# "where the grant money went".
+_MONEY_WENT = joined("whistleblowing.where", "whistleblowing.money-went", gap=4)
+
 RULE = Rule(
     id="whistleblowing",
     severity="warning",
     summary="Disclosing wrongdoing at the organisation in public: start the Whistleblowing Policy first.",
     run=first_hit(
-        ("whistleblowing.disclose", accusations_at_work, _WRONGDOING),
+        ("whistleblowing.disclose", accusations_at_work, _WRONGDOING, _MONEY_WENT),
         when=about_work,
         outside="whistleblowing.not-a-case",
     ),
