@@ -3,6 +3,7 @@
 
     .venv/bin/python tools/bench.py            # everything (builds first if needed)
     .venv/bin/python tools/bench.py --quick    # fewer browser rounds
+    .venv/bin/python tools/bench.py --cold     # only the cold starts (Chromium, then Firefox), with the boot's phases
 
 Measures, on this machine: check() on CPython and in the real Pyodide (Node) at 280 / 2,000 /
 10,000 / 100,000 characters; Pyodide boot to first answer; in headless Chromium with the built
@@ -198,7 +199,7 @@ def cold_start(extension: Path, bundles: Path, profile: Path) -> dict:
         "panel": max(0.0, clock["panel"] - clock["focus"]) * 1000,  # 0: it showed before the focus
         "findings": (clock["findings"] - clock["ready"]) * 1000,
         "kept": kept,
-        "phases": state.get("timings", {}),
+        "phases": {**state.get("timings", {}), "first check (in the worker)": state.get("firstCheckMs", 0)},
         "snapshot": state.get("snapshot", ""),
         "made": made,
     }
@@ -212,6 +213,19 @@ def wait_for_snapshot(context: BrowserContext, page: Page) -> dict:
             return made
         page.wait_for_timeout(500)
     return {"failed": "not made within a minute"}
+
+
+def print_phases(runs: list[dict[str, int]]) -> None:
+    """The boot's phases in the checker's worker, ms from its start, in the order they happened (median and
+    range over the runs): `fetched:FILE` when each of Pyodide's files had arrived, `wasm-compiled`,
+    `instantiated` (the wasm instance made), `pyodide` (Python started), `import`, `pack`, `ready`; a
+    restore's `snapshot-*` and `restore`; and how long the first check took in the worker."""
+    names = sorted({name for run in runs for name in run}, key=lambda name: statistics.median(
+        run[name] for run in runs if name in run))
+    print("    boot phases in the checker's worker (ms from its start: median, range):")
+    for name in names:
+        values = [run[name] for run in runs if name in run]
+        print(f"      {name:<34} {statistics.median(values):6.0f}   {min(values)}–{max(values)}")
 
 
 FIGURES = ("launch", "page", "extension", "panel", "findings")
@@ -237,7 +251,7 @@ def bench_cold_start(extension: Path, bundles: Path, rounds: int) -> None:
             print("    WHAT WAS TYPED BEFORE READY WAS NOT KEPT")
         print(f"    each run, page opened to ready: {', '.join(str(round(run['page'])) for run in each)} ms")
         print(f"    the checker's boot: {', '.join(run['snapshot'] or '?' for run in each)}")
-        print(f"    boot phases in the checker's worker (ms from its start): {[run['phases'] for run in each]}")
+        print_phases([run["phases"] for run in each])
         made = [run["made"] for run in each if run["made"]]
         if made:
             print(f"    the snapshot worker's phases, after the boot (ms from its start): {made}")
@@ -305,9 +319,20 @@ def bench_browser(rounds: int, cold_rounds: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer browser rounds")
+    parser.add_argument("--cold", action="store_true", help="only the cold starts, with the boot's phases")
     args = parser.parse_args()
     if not (ROOT / "dist" / "chrome" / "pyodide" / "BUILD.json").is_file():
         subprocess.run([sys.executable, str(ROOT / "build.py")], check=True, cwd=ROOT)
+    cold_rounds = 3 if args.quick else 7
+    if args.cold:
+        from tools.bench_firefox import bench_cold_start as bench_firefox_cold_start
+
+        subprocess.run(["node", str(ROOT / "tests" / "mocks" / "build.mjs")], check=True, cwd=ROOT, capture_output=True)
+        print("In headless Chromium with the built extension")
+        bench_cold_start(ROOT / "dist" / "chrome", ROOT / "tests" / "mocks" / "build", cold_rounds)
+        print("In headless Firefox ESR with the built extension (dist/firefox/)")
+        bench_firefox_cold_start(cold_rounds)
+        return
     cpython = bench_cpython()
     bench_pyodide(cpython)
     bench_browser(rounds=40 if args.quick else 120, cold_rounds=3 if args.quick else 7)

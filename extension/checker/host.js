@@ -16,9 +16,10 @@ export const CHECKER_RESTARTED = "Checking this draft took too long, so checking
 /**
  * `snapshot`: how the checker booted: "restored" (from a snapshot: checker/snapshot-worker.js made it) or
  * "full"; `snapshotIgnored`: why a snapshot kept was not used (stale, damaged); `snapshotMade`: the
- * snapshot worker's phases once it kept one (or why it could not: `{failed}`).
+ * snapshot worker's phases once it kept one (or why it could not: `{failed}`); `firstCheckMs`: how long the
+ * first check took in the worker, once there was one.
  * @typedef {{status: string, reason: string, timings: Record<string, number>, checks: number, restarts: number, startedAt: number,
- *   snapshot: string, snapshotIgnored: string, snapshotMade: Record<string, any> | null}} CheckerState
+ *   snapshot: string, snapshotIgnored: string, snapshotMade: Record<string, any> | null, firstCheckMs: number}} CheckerState
  */
 
 export class CheckerHost {
@@ -45,6 +46,7 @@ export class CheckerHost {
     this.timings = {};
     this.snapshot = "";
     this.snapshotIgnored = "";
+    this.firstCheckMs = 0;
     this.startedAt = performance.timeOrigin + performance.now();
     /** @type {ReturnType<typeof setTimeout> | undefined} */
     this.timer = undefined;
@@ -52,6 +54,7 @@ export class CheckerHost {
     worker.addEventListener("message", ({ data }) => {
       if (worker !== this.worker) return; // one we ended
       if (data.boot) this.booted(data.boot);
+      else if (data.firstCheckMs) this.firstCheckMs = data.firstCheckMs;
       else this.settle(data.id, data.answer);
     });
     worker.addEventListener("error", (event) => {
@@ -93,8 +96,8 @@ export class CheckerHost {
   /** What the checker is doing: "loading" | "ready" | "error", and its figures (for the tests and the benchmark). */
   /** @returns {CheckerState} */
   state() {
-    const { status, reason, timings, checks, restarts, startedAt, snapshot, snapshotIgnored, snapshotMade } = this;
-    return { status, reason, timings, checks, restarts, startedAt, snapshot, snapshotIgnored, snapshotMade };
+    const { status, reason, timings, checks, restarts, startedAt, snapshot, snapshotIgnored, snapshotMade, firstCheckMs } = this;
+    return { status, reason, timings, checks, restarts, startedAt, snapshot, snapshotIgnored, snapshotMade, firstCheckMs };
   }
 
   /**
