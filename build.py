@@ -217,33 +217,6 @@ def compile_for_pyodide(wheel: Path, runtime: Path) -> None:
     run(node(), ROOT / "tools" / "pyodide_bytecode.mjs", PYODIDE, wheel, stdlib, out)
 
 
-# The snapshot the extension ships (tools/pyodide_snapshot.mjs), gzipped, and its seal; and the files it is made
-# from, whose sums seal it (checker/snapshot-seal.mjs's SHIPPED_SNAPSHOT_FROM: the same list).
-SNAPSHOT, SNAPSHOT_SEAL = "snapshot.bin.gz", "snapshot.json"
-SHIPPED_SNAPSHOT_FROM = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pychecker.whl")
-# What it holds: Python started ("runtime"), or the checker imported too ("import").
-SNAPSHOT_STAGE = os.environ.get("POLICY_GUARD_SNAPSHOT_STAGE", "runtime")
-
-
-def shipped_fingerprint(sums: dict[str, str]) -> str:
-    """What the shipped snapshot must be made from (as checker/snapshot-seal.mjs's shippedFingerprintOf)."""
-    return hashlib.sha256("".join(f"{name} {sums[name]}\n" for name in SHIPPED_SNAPSHOT_FROM).encode()).hexdigest()
-
-
-def make_snapshot(runtime: Path, sums: dict[str, str]) -> None:
-    """Snapshot Python started in Pyodide under Node, from `runtime`'s own files, so that even the first boot
-    after installing restores rather than starts Python (checker/worker.js); sealed with the sums of those files."""
-    out = runtime / SNAPSHOT
-    command = [node(), str(ROOT / "tools" / "pyodide_snapshot.mjs"), str(runtime), str(out), SNAPSHOT_STAGE]
-    print("+", " ".join(command), flush=True)
-    done = subprocess.run(command, capture_output=True, text=True)
-    if done.returncode != 0:
-        raise BuildError(f"the snapshot could not be made: {done.stderr.strip()[-2000:]}")
-    size = json.loads(done.stdout)["size"]
-    seal = {"fingerprint": shipped_fingerprint(sums), "digest": sha256(out), "size": size}
-    (runtime / SNAPSHOT_SEAL).write_text(json.dumps(seal, indent=1))
-
-
 def read_sites() -> list[dict]:
     """The site registry: [{id, name, adapter, matches, apps?}], checked enough that a mistake stops the build."""
     sites = json.loads(SITES.read_text())["sites"]
@@ -327,7 +300,6 @@ def assemble(wheel: Path, packs: list[Path]) -> None:
     sources = {"python_stdlib.zip": pinned["python_stdlib.zip"], "pychecker.whl": sha256(wheel)}
     compile_for_pyodide(wheel, runtime)
     sums = {name: sha256(runtime / name) for name in (*PYODIDE_FILES, "pychecker.whl")}
-    make_snapshot(runtime, sums)
     version = json.loads((PYODIDE / "package.json").read_text())["version"]
     record = {"pyodide": version, "wheel": wheel.name, "sha256": sums, "bytecode_added_to": sources}
     for folder in packs:

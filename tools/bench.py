@@ -147,11 +147,12 @@ def extension_pss_mb(profile: Path) -> float:
 READY = 'policy-guard-panel[data-status="ready"]'
 # Recorded in the page (Date.now(), comparable with the worker's clock): when the person focused the
 # composer, when the panel first showed (saying "Starting…" while the checker boots), when it first
-# said "ready", and when it first showed a finding.
+# said "ready", when the last key was typed, and when it first showed a finding.
 READY_CLOCK = """
 window.__clock = {};
 const mark = (name) => { window.__clock[name] ??= Date.now(); };
 addEventListener('focusin', (event) => { if (event.target.closest?.('EDITOR')) mark('focus'); }, true);
+addEventListener('input', () => { window.__clock.typed = Date.now(); }, true);
 new MutationObserver((_, observer) => {
   const panel = document.querySelector('policy-guard-panel');
   if (panel) mark('panel');
@@ -197,12 +198,28 @@ def cold_start(extension: Path, bundles: Path, profile: Path) -> dict:
         "page": (clock["ready"] - opened_at) * 1000,
         "extension": (clock["ready"] - worker_started) * 1000,
         "panel": max(0.0, clock["panel"] - clock["focus"]) * 1000,  # 0: it showed before the focus
-        "findings": (clock["findings"] - clock["ready"]) * 1000,
+        # From ready, or from the last key when the checker was ready before the typing ended (a restored
+        # checker is ready before the page's composer is): a finding cannot show before its words are typed.
+        "findings": (clock["findings"] - max(clock["ready"], clock["typed"])) * 1000,
+        "typed after ready": clock["typed"] > clock["ready"],
         "kept": kept,
-        "phases": {**state.get("timings", {}), "first check (in the worker)": state.get("firstCheckMs", 0)},
+        "phases": {**state.get("timings", {}), **first_check(state), **shown(clock, state.get("startedAt", 0) / 1000)},
         "snapshot": state.get("snapshot", ""),
         "made": made,
     }
+
+
+def first_check(state: dict) -> dict[str, int]:
+    """When the first check came to the checker's worker and when it was answered (ms from the worker's start)."""
+    first = state.get("firstCheck") or {}
+    return {"first check came": first["came"], "first check answered": first["came"] + first["took"]} if first else {}
+
+
+def shown(clock: dict[str, float], worker_started: float) -> dict[str, int]:
+    """When the page showed "ready", had its last key typed and showed the first finding, on the worker's clock
+    (ms from its start)."""
+    names = {"ready": "page shows ready", "typed": "last key typed in the page", "findings": "page shows a finding"}
+    return {label: round((clock[name] - worker_started) * 1000) for name, label in names.items()}
 
 
 def wait_for_snapshot(context: BrowserContext, page: Page) -> dict:
@@ -219,9 +236,12 @@ def print_phases(runs: list[dict[str, int]]) -> None:
     """The boot's phases in the checker's worker, ms from its start, in the order they happened (median and
     range over the runs): `fetched:FILE` when each of Pyodide's files had arrived, `wasm-compiled`,
     `instantiated` (the wasm instance made), `pyodide` (Python started), `import`, `pack`, `ready`; a
-    restore's `snapshot-*` and `restore`; and how long the first check took in the worker."""
-    names = sorted({name for run in runs for name in run}, key=lambda name: statistics.median(
-        run[name] for run in runs if name in run))
+    restore's `snapshot-*` and `restore`; when the first check came and was answered; and, on the same clock,
+    when the page showed ready, had its last key typed and showed a finding (Chromium's cold start)."""
+    names = sorted(
+        {name for run in runs for name in run},
+        key=lambda name: statistics.median(run[name] for run in runs if name in run),
+    )
     print("    boot phases in the checker's worker (ms from its start: median, range):")
     for name in names:
         values = [run[name] for run in runs if name in run]
@@ -246,7 +266,9 @@ def bench_cold_start(extension: Path, bundles: Path, rounds: int) -> None:
         line("page opened to ready", median["page"], "ms", BUDGETS["page_to_ready_ms"])
         line("extension start to ready", median["extension"], "ms")
         line("composer focused to panel shown (Starting…)", median["panel"], "ms", BUDGETS["panel_shown_ms"])
-        line("ready to first finding (typed meanwhile)", median["findings"], "ms", BUDGETS["first_findings_ms"])
+        line("ready (or last key, if later) to first finding", median["findings"], "ms", BUDGETS["first_findings_ms"])
+        late = sum(run["typed after ready"] for run in each)
+        print(f"    the typing ended after ready in {late} of {len(each)} runs (then timed from the last key)")
         if not all(run["kept"] for run in each):
             print("    WHAT WAS TYPED BEFORE READY WAS NOT KEPT")
         print(f"    each run, page opened to ready: {', '.join(str(round(run['page'])) for run in each)} ms")

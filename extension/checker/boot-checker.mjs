@@ -17,16 +17,15 @@ const WARM_UP = ["personal", "official"].map((account) =>
 
 /**
  * @typedef {{pyodide: any, bridge: any, restored: boolean, snapshot?: Uint8Array, restoreFailed?: string}} Booted
- * @typedef {{size: number, bytes: Promise<Uint8Array>, delta?: boolean}} Snapshot a snapshot's size, known at once, and its
- *   bytes, read meanwhile; `delta`: one the build made (makeShippedSnapshot), of the heap XOR the memory as instantiated
+ * @typedef {{size: number, bytes: Promise<Uint8Array>}} Snapshot a snapshot's size, known at once, and its bytes, read meanwhile
  */
 
 /**
  * Boot Pyodide from `indexURL` with the wheel's bytes on the path and the built-in policy pack loaded.
- * `mark(phase)` is called after each phase: "instantiated" (the wasm instance made: Python not yet started),
- * "pyodide" (Python started), "import" (the checker imported), "pack" (the built-in pack loaded), "ready"
- * (a full boot) or "instantiated", "restore", "ready" (from `snapshot`). With `makeSnapshot`, a full boot returns a snapshot of itself as `snapshot`,
- * taken after a warm-up check of each account (synthetic text only: no one's draft is ever in it).
+ * `mark(phase)` is called after each phase: "instantiated" (the wasm instance made, Python not yet started),
+ * "pyodide" (Python started), "import" (the checker imported), "pack" (the built-in pack loaded), "ready";
+ * from `snapshot`, "restore" in place of "pyodide". With `makeSnapshot`, a full boot returns a snapshot of
+ * itself as `snapshot`, taken after a warm-up check of each account (synthetic text only: no one's draft is ever in it).
  * `wasm`: Pyodide's WebAssembly module, when the caller started compiling it already.
  * @param {{loadPyodide: typeof import("pyodide").loadPyodide, indexURL: string, wheel: Uint8Array | Promise<Uint8Array>,
  *   mark?: (phase: string) => void, snapshot?: Snapshot | null, makeSnapshot?: boolean, wasm?: Promise<WebAssembly.Module>}} options
@@ -41,17 +40,10 @@ export async function bootChecker({ loadPyodide, indexURL, wheel, mark = () => {
   let restoreFailed;
   if (snapshot) {
     try {
-      /** @type {Uint8Array | undefined} */
-      let bytes;
-      const options = { indexURL, fsInit, _loadSnapshot: snapshot.bytes.then((read) => (bytes = read)) };
-      // Pyodide has read the bytes before it instantiates: a delta is made whole in the memory as instantiated.
-      const fresh = snapshot.delta ? (/** @type {Uint8Array} */ memory) => xorHeap(/** @type {Uint8Array} */ (bytes), memory) : undefined;
-      const pyodide = await instantiatedAs({ wasm, memory: snapshot.size, fresh }, () => loadPyodide(options));
+      const options = { indexURL, fsInit, _loadSnapshot: snapshot.bytes };
+      const pyodide = await instantiatedAs({ wasm, memory: snapshot.size }, () => loadPyodide(options));
       delete /** @type {any} */ (pyodide)._api.config._loadSnapshot; // Pyodide keeps its options: not 45 MB of them
-      bytes = undefined;
       mark("restore");
-      // The build's snapshot is of Python started, before the checker's import: the import and the pack follow.
-      pyodide.runPython(`import sys\nif "${WHEEL_PATH}" not in sys.path: sys.path.insert(0, "${WHEEL_PATH}")`);
       const bridge = takenOnce(pyodide.pyimport("pychecker.bridge"));
       mark("import");
       bridge.info();
@@ -82,44 +74,6 @@ export async function bootChecker({ loadPyodide, indexURL, wheel, mark = () => {
 }
 
 /**
- * A snapshot for the extension to ship (made by the build, tools/pyodide_snapshot.mjs): Python started, and with
- * `stage` "import" the checker imported too, before any check (no draft, no pack loaded). Its heap is
- * stored XOR the memory as instantiated (Pyodide's data, the same in every browser), which compresses
- * better by 1.5 MB; bootChecker restores it (`delta`).
- * @param {{loadPyodide: typeof import("pyodide").loadPyodide, indexURL: string, wheel: Uint8Array, stage: "runtime" | "import" | "warm"}} options
- * @returns {Promise<Uint8Array>}
- */
-export async function makeShippedSnapshot({ loadPyodide, indexURL, wheel, stage }) {
-  /** @type {Uint8Array | undefined} */
-  let instantiated;
-  const fsInit = (/** @type {any} */ FS) => FS.writeFile(WHEEL_PATH, wheel);
-  const fresh = (/** @type {Uint8Array} */ memory) => { instantiated = memory.slice(); };
-  const pyodide = await instantiatedAs({ fresh }, () => loadPyodide({ indexURL, fsInit, _makeSnapshot: true }));
-  if (stage !== "runtime") pyodide.runPython(`import sys; sys.path.insert(0, "${WHEEL_PATH}"); import pychecker.bridge`);
-  if (stage === "warm") {
-    pyodide.globals.set("WARM_UP", pyodide.toPy(WARM_UP));
-    pyodide.runPython("from pychecker import bridge\nbridge.info()\nfor request in WARM_UP: bridge.check_json(request)\nbridge.forget_drafts()\ndel WARM_UP, bridge, request");
-  }
-  pyodide.runPython("import gc; gc.collect()");
-  const snapshot = pyodide.makeMemorySnapshot();
-  xorHeap(snapshot, /** @type {Uint8Array} */ (instantiated));
-  return snapshot;
-}
-
-/**
- * XOR a snapshot's heap (after Pyodide's header) with `memory`, in place: a delta made whole, or a heap made a delta.
- * @param {Uint8Array} snapshot
- * @param {Uint8Array} memory
- */
-function xorHeap(snapshot, memory) {
-  const header = new DataView(snapshot.buffer, snapshot.byteOffset).getUint32(4, true); // a multiple of 16
-  const length = Math.min(memory.length, snapshot.length - header) >> 2;
-  const heap = new Uint32Array(snapshot.buffer, snapshot.byteOffset + header, length);
-  const initial = new Uint32Array(memory.buffer, memory.byteOffset, length);
-  for (let i = 0; i < length; i++) heap[i] ^= initial[i];
-}
-
-/**
  * The module's functions, each read from Python once. Every read of a PyProxy's attribute makes a new
  * proxy holding a new Python object (a bound function), freed only when JavaScript's collector gets
  * round to the proxy: once per check, that was thousands of them in a worker that rarely collects.
@@ -146,18 +100,17 @@ function takenOnce(module) {
  * before Pyodide makes its views of it does what INITIAL_MEMORY would. Only this thread's
  * instantiations happen meanwhile (Pyodide's, and a small module of its own, left as it is).
  * @template T
- * `fresh(memory)` is given the memory as instantiated (Pyodide's data, before any of its code ran).
- * @param {{wasm?: Promise<WebAssembly.Module>, memory?: number, fresh?: (memory: Uint8Array) => void}} how
+ * @param {{wasm?: Promise<WebAssembly.Module>, memory?: number}} how
  * @param {() => Promise<T>} load
  * @returns {Promise<T>}
  */
-async function instantiatedAs({ wasm, memory = 0, fresh }, load) {
+async function instantiatedAs({ wasm, memory = 0 }, load) {
   const { instantiate, instantiateStreaming } = WebAssembly;
   const grow = (/** @type {WebAssembly.WebAssemblyInstantiatedSource} */ result) => {
     const own = result.instance.exports.memory;
-    if (!(own instanceof WebAssembly.Memory)) return result;
-    fresh?.(new Uint8Array(own.buffer));
-    if (own.buffer.byteLength < memory) own.grow(Math.ceil((memory - own.buffer.byteLength) / 65_536));
+    if (own instanceof WebAssembly.Memory && own.buffer.byteLength < memory) {
+      own.grow(Math.ceil((memory - own.buffer.byteLength) / 65_536));
+    }
     return result;
   };
   /** @type {any} */

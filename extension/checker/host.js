@@ -16,10 +16,10 @@ export const CHECKER_RESTARTED = "Checking this draft took too long, so checking
 /**
  * `snapshot`: how the checker booted: "restored" (from a snapshot: checker/snapshot-worker.js made it) or
  * "full"; `snapshotIgnored`: why a snapshot kept was not used (stale, damaged); `snapshotMade`: the
- * snapshot worker's phases once it kept one (or why it could not: `{failed}`); `firstCheckMs`: how long the
- * first check took in the worker, once there was one.
+ * snapshot worker's phases once it kept one (or why it could not: `{failed}`); `firstCheck`: when the first
+ * check came to the worker and how long it took there (ms from its start), once there was one.
  * @typedef {{status: string, reason: string, timings: Record<string, number>, checks: number, restarts: number, startedAt: number,
- *   snapshot: string, snapshotIgnored: string, snapshotMade: Record<string, any> | null, firstCheckMs: number}} CheckerState
+ *   snapshot: string, snapshotIgnored: string, snapshotMade: Record<string, any> | null, firstCheck: {came: number, took: number} | null}} CheckerState
  */
 
 export class CheckerHost {
@@ -46,7 +46,8 @@ export class CheckerHost {
     this.timings = {};
     this.snapshot = "";
     this.snapshotIgnored = "";
-    this.firstCheckMs = 0;
+    /** @type {{came: number, took: number} | null} */
+    this.firstCheck = null;
     this.startedAt = performance.timeOrigin + performance.now();
     /** @type {ReturnType<typeof setTimeout> | undefined} */
     this.timer = undefined;
@@ -54,7 +55,7 @@ export class CheckerHost {
     worker.addEventListener("message", ({ data }) => {
       if (worker !== this.worker) return; // one we ended
       if (data.boot) this.booted(data.boot);
-      else if (data.firstCheckMs) this.firstCheckMs = data.firstCheckMs;
+      else if (data.firstCheck) this.firstCheck = data.firstCheck;
       else this.settle(data.id, data.answer);
     });
     worker.addEventListener("error", (event) => {
@@ -96,8 +97,8 @@ export class CheckerHost {
   /** What the checker is doing: "loading" | "ready" | "error", and its figures (for the tests and the benchmark). */
   /** @returns {CheckerState} */
   state() {
-    const { status, reason, timings, checks, restarts, startedAt, snapshot, snapshotIgnored, snapshotMade, firstCheckMs } = this;
-    return { status, reason, timings, checks, restarts, startedAt, snapshot, snapshotIgnored, snapshotMade, firstCheckMs };
+    const { status, reason, timings, checks, restarts, startedAt, snapshot, snapshotIgnored, snapshotMade, firstCheck } = this;
+    return { status, reason, timings, checks, restarts, startedAt, snapshot, snapshotIgnored, snapshotMade, firstCheck };
   }
 
   /**

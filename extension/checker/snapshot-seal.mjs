@@ -6,7 +6,7 @@
 /** @typedef {{fingerprint: string, digest: string, size: number}} Seal */
 
 /** @returns {Promise<string>} */
-export async function sha256(/** @type {Uint8Array} */ data) {
+async function sha256(/** @type {Uint8Array} */ data) {
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", /** @type {Uint8Array<ArrayBuffer>} */ (data)));
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
@@ -14,18 +14,6 @@ export async function sha256(/** @type {Uint8Array} */ data) {
 /** What a snapshot must have been made by: this build's files (BUILD.json lists their sums) in this browser. */
 export function fingerprintOf(/** @type {string} */ buildJson, /** @type {string} */ browser) {
   return sha256(new TextEncoder().encode(`${browser}\n${buildJson}`));
-}
-
-/** The files a snapshot made by the build was made from (build.py's SHIPPED_SNAPSHOT_FROM): the same list. */
-export const SHIPPED_SNAPSHOT_FROM = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pychecker.whl"];
-
-/**
- * What the snapshot the build made must have been made from: these files of this build (BUILD.json's sums),
- * in any browser (Pyodide's heap is the same in all: the parity and boot tests restore one in each).
- */
-export function shippedFingerprintOf(/** @type {string} */ buildJson) {
-  const sums = JSON.parse(buildJson).sha256 ?? {};
-  return sha256(new TextEncoder().encode(SHIPPED_SNAPSHOT_FROM.map((name) => `${name} ${sums[name]}\n`).join("")));
 }
 
 /** @returns {Promise<Seal>} */

@@ -6,7 +6,7 @@
 // It boots from the snapshot of a booted checker that checker/snapshot-worker.js kept, when there is one.
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 import { bootChecker } from "./boot-checker.mjs";
-import { INDEX_URL, shippedSnapshot, startLoading } from "./checker-files.js";
+import { INDEX_URL, startLoading } from "./checker-files.js";
 import { staleness, trusted } from "./snapshot-seal.mjs";
 import { readSeal, readSnapshot } from "./snapshot-store.js";
 
@@ -15,8 +15,8 @@ const checker = { bridge: null, pyodide: null };
 /** @type {Map<string, Promise<void>>} an organisation's policy pack name -> its loading */
 const packs = new Map();
 const own = (/** @type {string} */ path) => new URL(path, import.meta.url).href;
-/** How long this checker's first check took (ms; the wasm of the check path compiles on its first call): for the benchmark. */
-let firstCheckMs = 0;
+/** @type {{came: number, took: number} | null} when the first check came (ms from the boot's start), how long it took */
+let firstCheck = null;
 
 /** Load an organisation's pack (bundled as packs/NAME.zip by `build.py --pack`) once. */
 /** @returns {Promise<void>} */
@@ -42,9 +42,12 @@ async function answer(/** @type {any} */ message) {
     if (message.type === "hello") return { status: "ready", ...JSON.parse(checker.bridge.info(pack)) };
     if (message.type === "check") {
       const request = { text: message.text, context: message.context ?? {}, pack };
-      const started = performance.now();
+      const came = performance.now();
       const found = JSON.parse(checker.bridge.check_json(JSON.stringify(request)));
-      if (!firstCheckMs) postMessage({ firstCheckMs: (firstCheckMs = Math.max(1, Math.round(performance.now() - started))) });
+      if (!firstCheck) {
+        firstCheck = { came: Math.round(came - bootStarted), took: Math.round(performance.now() - came) };
+        postMessage({ firstCheck });
+      }
       return found;
     }
     if (message.type === "lookup") return JSON.parse(checker.bridge.lookup_json(message.question, 5, pack));
@@ -82,43 +85,24 @@ async function keptSnapshot(fingerprint, how, mark) {
   return { size: checked.size, bytes };
 }
 
-/**
- * The snapshot the build made (checker-files.js), if it was made from this build's files, else null;
- * `how.snapshotIgnored` says why one was not used.
- * @param {Promise<string>} fingerprint
- * @param {Record<string, unknown>} how
- * @param {(phase: string) => void} mark called when its bytes are read, unpacked and found whole ("snapshot-checked")
- * @returns {Promise<import("./boot-checker.mjs").Snapshot | null>}
- */
-async function builtSnapshot(fingerprint, how, mark) {
-  const shipped = await shippedSnapshot();
-  if (!shipped) return null;
-  const stale = staleness(shipped.seal, await fingerprint.catch(() => ""));
-  if (stale) {
-    how.snapshotIgnored = `the build's snapshot is ${stale}`;
-    return null;
-  }
-  shipped.bytes.then(() => mark("snapshot-checked"), () => {});
-  return { size: shipped.seal.size, bytes: shipped.bytes, delta: true };
-}
+/** When the boot started (this worker's start). */
+const bootStarted = performance.now();
 
-/** Boot: from the snapshot kept when there is a good one, else from the build's, else in full. */
+/** Boot: from the snapshot kept when there is a good one, else in full. */
 async function boot() {
-  const started = performance.now();
   /** @type {Record<string, number>} boot phases, ms from the boot's start */
   const timings = {};
-  const mark = (/** @type {string} */ phase) => { timings[phase] = Math.round(performance.now() - started); };
-  const { wasm, wheel, fingerprint, shippedFingerprint } = startLoading();
+  const mark = (/** @type {string} */ phase) => { timings[phase] = Math.round(performance.now() - bootStarted); };
+  const { wasm, wheel, fingerprint } = startLoading();
   wasm.then(() => mark("wasm-compiled"), () => {});
   wheel.then(() => mark("wheel-fetched"), () => {});
   /** @type {Record<string, unknown>} how it booted ("restored" from a snapshot, or "full"), and why */
   const how = {};
-  const kept = await keptSnapshot(fingerprint, how, mark);
-  const snapshot = kept ?? (await builtSnapshot(shippedFingerprint, how, mark));
+  const snapshot = await keptSnapshot(fingerprint, how, mark);
   const booted = await bootChecker({ loadPyodide, indexURL: INDEX_URL, wheel, mark, snapshot, wasm });
   checker.pyodide = booted.pyodide;
   checker.bridge = booted.bridge;
-  how.snapshot = !booted.restored ? "full" : kept ? "restored" : "built";
+  how.snapshot = booted.restored ? "restored" : "full";
   if (booted.restoreFailed) how.snapshotIgnored = booted.restoreFailed;
   return { timings, ...how };
 }
