@@ -3,6 +3,7 @@
 
     .venv/bin/python tools/bench.py            # everything (builds first if needed)
     .venv/bin/python tools/bench.py --quick    # fewer browser rounds
+    .venv/bin/python tools/bench.py --cold     # only the cold starts (Chromium, then Firefox), with the boot's phases
 
 Measures, on this machine: check() on CPython and in the real Pyodide (Node) at 280 / 2,000 /
 10,000 / 100,000 characters; Pyodide boot to first answer; in headless Chromium with the built
@@ -146,11 +147,12 @@ def extension_pss_mb(profile: Path) -> float:
 READY = 'policy-guard-panel[data-status="ready"]'
 # Recorded in the page (Date.now(), comparable with the worker's clock): when the person focused the
 # composer, when the panel first showed (saying "Starting…" while the checker boots), when it first
-# said "ready", and when it first showed a finding.
+# said "ready", when the last key was typed, and when it first showed a finding.
 READY_CLOCK = """
 window.__clock = {};
 const mark = (name) => { window.__clock[name] ??= Date.now(); };
 addEventListener('focusin', (event) => { if (event.target.closest?.('EDITOR')) mark('focus'); }, true);
+addEventListener('input', () => { window.__clock.typed = Date.now(); }, true);
 new MutationObserver((_, observer) => {
   const panel = document.querySelector('policy-guard-panel');
   if (panel) mark('panel');
@@ -196,12 +198,28 @@ def cold_start(extension: Path, bundles: Path, profile: Path) -> dict:
         "page": (clock["ready"] - opened_at) * 1000,
         "extension": (clock["ready"] - worker_started) * 1000,
         "panel": max(0.0, clock["panel"] - clock["focus"]) * 1000,  # 0: it showed before the focus
-        "findings": (clock["findings"] - clock["ready"]) * 1000,
+        # From ready, or from the last key when the checker was ready before the typing ended (a restored
+        # checker is ready before the page's composer is): a finding cannot show before its words are typed.
+        "findings": (clock["findings"] - max(clock["ready"], clock["typed"])) * 1000,
+        "typed after ready": clock["typed"] > clock["ready"],
         "kept": kept,
-        "phases": state.get("timings", {}),
+        "phases": {**state.get("timings", {}), **first_check(state), **shown(clock, state.get("startedAt", 0) / 1000)},
         "snapshot": state.get("snapshot", ""),
         "made": made,
     }
+
+
+def first_check(state: dict) -> dict[str, int]:
+    """When the first check came to the checker's worker and when it was answered (ms from the worker's start)."""
+    first = state.get("firstCheck") or {}
+    return {"first check came": first["came"], "first check answered": first["came"] + first["took"]} if first else {}
+
+
+def shown(clock: dict[str, float], worker_started: float) -> dict[str, int]:
+    """When the page showed "ready", had its last key typed and showed the first finding, on the worker's clock
+    (ms from its start)."""
+    names = {"ready": "page shows ready", "typed": "last key typed in the page", "findings": "page shows a finding"}
+    return {label: round((clock[name] - worker_started) * 1000) for name, label in names.items()}
 
 
 def wait_for_snapshot(context: BrowserContext, page: Page) -> dict:
@@ -212,6 +230,20 @@ def wait_for_snapshot(context: BrowserContext, page: Page) -> dict:
             return made
         page.wait_for_timeout(500)
     return {"failed": "not made within a minute"}
+
+
+def print_phases(runs: list[dict[str, int]]) -> None:
+    """The boot's phases in the checker's worker, ms from its start, in the order they happened (median and
+    range over the runs): `fetched:FILE` when each of Pyodide's files had arrived, `wasm-compiled`,
+    `instantiated` (the wasm instance made), `pyodide` (Python started), `import`, `pack`, `ready`; a
+    restore's `snapshot-*` and `restore`; when the first check came and was answered; and, on the same clock,
+    when the page showed ready, had its last key typed and showed a finding (Chromium's cold start)."""
+    seen = dict.fromkeys(name for run in runs for name in run)  # in the order marked: it breaks ties
+    names = sorted(seen, key=lambda name: statistics.median(run[name] for run in runs if name in run))
+    print("    boot phases in the checker's worker (ms from its start: median, range):")
+    for name in names:
+        values = [run[name] for run in runs if name in run]
+        print(f"      {name:<34} {statistics.median(values):6.0f}   {min(values)}–{max(values)}")
 
 
 FIGURES = ("launch", "page", "extension", "panel", "findings")
@@ -232,12 +264,14 @@ def bench_cold_start(extension: Path, bundles: Path, rounds: int) -> None:
         line("page opened to ready", median["page"], "ms", BUDGETS["page_to_ready_ms"])
         line("extension start to ready", median["extension"], "ms")
         line("composer focused to panel shown (Starting…)", median["panel"], "ms", BUDGETS["panel_shown_ms"])
-        line("ready to first finding (typed meanwhile)", median["findings"], "ms", BUDGETS["first_findings_ms"])
+        line("ready (or last key, if later) to first finding", median["findings"], "ms", BUDGETS["first_findings_ms"])
+        late = sum(run["typed after ready"] for run in each)
+        print(f"    the typing ended after ready in {late} of {len(each)} runs (then timed from the last key)")
         if not all(run["kept"] for run in each):
             print("    WHAT WAS TYPED BEFORE READY WAS NOT KEPT")
         print(f"    each run, page opened to ready: {', '.join(str(round(run['page'])) for run in each)} ms")
         print(f"    the checker's boot: {', '.join(run['snapshot'] or '?' for run in each)}")
-        print(f"    boot phases in the checker's worker (ms from its start): {[run['phases'] for run in each]}")
+        print_phases([run["phases"] for run in each])
         made = [run["made"] for run in each if run["made"]]
         if made:
             print(f"    the snapshot worker's phases, after the boot (ms from its start): {made}")
@@ -305,9 +339,20 @@ def bench_browser(rounds: int, cold_rounds: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer browser rounds")
+    parser.add_argument("--cold", action="store_true", help="only the cold starts, with the boot's phases")
     args = parser.parse_args()
     if not (ROOT / "dist" / "chrome" / "pyodide" / "BUILD.json").is_file():
         subprocess.run([sys.executable, str(ROOT / "build.py")], check=True, cwd=ROOT)
+    cold_rounds = 3 if args.quick else 7
+    if args.cold:
+        from tools.bench_firefox import bench_cold_start as bench_firefox_cold_start
+
+        subprocess.run(["node", str(ROOT / "tests" / "mocks" / "build.mjs")], check=True, cwd=ROOT, capture_output=True)
+        print("In headless Chromium with the built extension")
+        bench_cold_start(ROOT / "dist" / "chrome", ROOT / "tests" / "mocks" / "build", cold_rounds)
+        print("In headless Firefox ESR with the built extension (dist/firefox/)")
+        bench_firefox_cold_start(cold_rounds)
+        return
     cpython = bench_cpython()
     bench_pyodide(cpython)
     bench_browser(rounds=40 if args.quick else 120, cold_rounds=3 if args.quick else 7)

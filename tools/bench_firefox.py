@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.browser.bidi import Firefox, Tab  # noqa: E402
-from tools.bench import BUDGETS, line, pss_kb  # noqa: E402  (the same budgets as Chromium's)
+from tools.bench import BUDGETS, line, print_phases, pss_kb  # noqa: E402  (the same budgets as Chromium's)
 from tools.bench_checker import p95  # noqa: E402
 
 X_EDITOR = '[data-testid="tweetTextarea_0"]'
@@ -100,7 +100,7 @@ def bench_cold_start(rounds: int) -> None:
     line("browser launch to ready (Firefox's start too)", statistics.median(from_launch), "ms")
     line("event page's checker start to ready", statistics.median(from_extension), "ms", BUDGETS["cold_start_ms"])
     print(f"    each run, checker start to ready: {', '.join(f'{t:.0f}' for t in from_extension)} ms")
-    print(f"    boot phases in the checker's worker (ms from its start): {phases}")
+    print_phases(phases)
 
 
 def edit_latencies(tab: Tab, rounds: int) -> list[float]:

@@ -22,9 +22,10 @@ const WARM_UP = ["personal", "official"].map((account) =>
 
 /**
  * Boot Pyodide from `indexURL` with the wheel's bytes on the path and the built-in policy pack loaded.
- * `mark(phase)` is called after each phase: "pyodide", "import", "ready" (a full boot) or "restore",
- * "ready" (from `snapshot`). With `makeSnapshot`, a full boot returns a snapshot of itself as `snapshot`,
- * taken after a warm-up check of each account (synthetic text only: no one's draft is ever in it).
+ * `mark(phase)` is called after each phase: "instantiated" (the wasm instance made, Python not yet started),
+ * "pyodide" (Python started), "import" (the checker imported), "pack" (the built-in pack loaded), "ready";
+ * from `snapshot`, "restore" in place of "pyodide". With `makeSnapshot`, a full boot returns a snapshot of
+ * itself as `snapshot`, taken after a warm-up check of each account (synthetic text only: no one's draft is ever in it).
  * `wasm`: Pyodide's WebAssembly module, when the caller started compiling it already.
  * @param {{loadPyodide: typeof import("pyodide").loadPyodide, indexURL: string, wheel: Uint8Array | Promise<Uint8Array>,
  *   mark?: (phase: string) => void, snapshot?: Snapshot | null, makeSnapshot?: boolean, wasm?: Promise<WebAssembly.Module>}} options
@@ -32,7 +33,10 @@ const WARM_UP = ["personal", "official"].map((account) =>
  */
 export async function bootChecker({ loadPyodide, indexURL, wheel, mark = () => {}, snapshot = null, makeSnapshot = false, wasm }) {
   // The wheel goes into Pyodide's file system before Python starts, for both ways of booting.
-  const fsInit = async (/** @type {any} */ FS) => FS.writeFile(WHEEL_PATH, await wheel);
+  const fsInit = async (/** @type {any} */ FS) => {
+    mark("instantiated");
+    FS.writeFile(WHEEL_PATH, await wheel);
+  };
   let restoreFailed;
   if (snapshot) {
     try {
@@ -41,7 +45,9 @@ export async function bootChecker({ loadPyodide, indexURL, wheel, mark = () => {
       delete /** @type {any} */ (pyodide)._api.config._loadSnapshot; // Pyodide keeps its options: not 45 MB of them
       mark("restore");
       const bridge = takenOnce(pyodide.pyimport("pychecker.bridge"));
+      mark("import");
       bridge.info();
+      mark("pack");
       mark("ready");
       return { pyodide, bridge, restored: true };
     } catch (/** @type {any} */ error) {
@@ -54,6 +60,7 @@ export async function bootChecker({ loadPyodide, indexURL, wheel, mark = () => {
   const bridge = takenOnce(pyodide.pyimport("pychecker.bridge"));
   mark("import");
   bridge.info(); // the policy pack now, not on the first keystroke
+  mark("pack");
   /** @type {Booted} */
   const booted = { pyodide, bridge, restored: false, restoreFailed };
   if (makeSnapshot) {

@@ -16,9 +16,10 @@ export const CHECKER_RESTARTED = "Checking this draft took too long, so checking
 /**
  * `snapshot`: how the checker booted: "restored" (from a snapshot: checker/snapshot-worker.js made it) or
  * "full"; `snapshotIgnored`: why a snapshot kept was not used (stale, damaged); `snapshotMade`: the
- * snapshot worker's phases once it kept one (or why it could not: `{failed}`).
+ * snapshot worker's phases once it kept one (or why it could not: `{failed}`); `firstCheck`: when the first
+ * check came to the worker and how long it took there (ms from its start), once there was one.
  * @typedef {{status: string, reason: string, timings: Record<string, number>, checks: number, restarts: number, startedAt: number,
- *   snapshot: string, snapshotIgnored: string, snapshotMade: Record<string, any> | null}} CheckerState
+ *   snapshot: string, snapshotIgnored: string, snapshotMade: Record<string, any> | null, firstCheck: {came: number, took: number} | null}} CheckerState
  */
 
 export class CheckerHost {
@@ -45,6 +46,8 @@ export class CheckerHost {
     this.timings = {};
     this.snapshot = "";
     this.snapshotIgnored = "";
+    /** @type {{came: number, took: number} | null} */
+    this.firstCheck = null;
     this.startedAt = performance.timeOrigin + performance.now();
     /** @type {ReturnType<typeof setTimeout> | undefined} */
     this.timer = undefined;
@@ -52,6 +55,7 @@ export class CheckerHost {
     worker.addEventListener("message", ({ data }) => {
       if (worker !== this.worker) return; // one we ended
       if (data.boot) this.booted(data.boot);
+      else if (data.firstCheck) this.firstCheck = data.firstCheck;
       else this.settle(data.id, data.answer);
     });
     worker.addEventListener("error", (event) => {
@@ -93,8 +97,8 @@ export class CheckerHost {
   /** What the checker is doing: "loading" | "ready" | "error", and its figures (for the tests and the benchmark). */
   /** @returns {CheckerState} */
   state() {
-    const { status, reason, timings, checks, restarts, startedAt, snapshot, snapshotIgnored, snapshotMade } = this;
-    return { status, reason, timings, checks, restarts, startedAt, snapshot, snapshotIgnored, snapshotMade };
+    const { status, reason, timings, checks, restarts, startedAt, snapshot, snapshotIgnored, snapshotMade, firstCheck } = this;
+    return { status, reason, timings, checks, restarts, startedAt, snapshot, snapshotIgnored, snapshotMade, firstCheck };
   }
 
   /**

@@ -15,6 +15,8 @@ const checker = { bridge: null, pyodide: null };
 /** @type {Map<string, Promise<void>>} an organisation's policy pack name -> its loading */
 const packs = new Map();
 const own = (/** @type {string} */ path) => new URL(path, import.meta.url).href;
+/** @type {{came: number, took: number} | null} when the first check came (ms from the boot's start), how long it took */
+let firstCheck = null;
 
 /** Load an organisation's pack (bundled as packs/NAME.zip by `build.py --pack`) once. */
 /** @returns {Promise<void>} */
@@ -40,7 +42,13 @@ async function answer(/** @type {any} */ message) {
     if (message.type === "hello") return { status: "ready", ...JSON.parse(checker.bridge.info(pack)) };
     if (message.type === "check") {
       const request = { text: message.text, context: message.context ?? {}, pack };
-      return JSON.parse(checker.bridge.check_json(JSON.stringify(request)));
+      const came = performance.now();
+      const found = JSON.parse(checker.bridge.check_json(JSON.stringify(request)));
+      if (!firstCheck) {
+        firstCheck = { came: Math.round(came - bootStarted), took: Math.round(performance.now() - came) };
+        postMessage({ firstCheck });
+      }
+      return found;
     }
     if (message.type === "lookup") return JSON.parse(checker.bridge.lookup_json(message.question, 5, pack));
     if (message.type === "policy") return JSON.parse(checker.bridge.policy_json(pack));
@@ -77,13 +85,17 @@ async function keptSnapshot(fingerprint, how, mark) {
   return { size: checked.size, bytes };
 }
 
+/** When the boot started (this worker's start). */
+const bootStarted = performance.now();
+
 /** Boot: from the snapshot kept when there is a good one, else in full. */
 async function boot() {
-  const started = performance.now();
   /** @type {Record<string, number>} boot phases, ms from the boot's start */
   const timings = {};
-  const mark = (/** @type {string} */ phase) => { timings[phase] = Math.round(performance.now() - started); };
+  const mark = (/** @type {string} */ phase) => { timings[phase] = Math.round(performance.now() - bootStarted); };
   const { wasm, wheel, fingerprint } = startLoading();
+  wasm.then(() => mark("wasm-compiled"), () => {});
+  wheel.then(() => mark("wheel-fetched"), () => {});
   /** @type {Record<string, unknown>} how it booted ("restored" from a snapshot, or "full"), and why */
   const how = {};
   const snapshot = await keptSnapshot(fingerprint, how, mark);
