@@ -13,12 +13,12 @@ import json
 from functools import cache
 from typing import Any
 
+from . import draft_memory
 from .checker import check
 from .limits import MAX_CHARS, MAX_FINDINGS_PER_RULE
 from .lookup import lookup, matched_words
 from .pack import Pack, default_pack, pack_from_path
-from .rules import ALL, shared, spelling
-from .text import forget_drafts as forget_text
+from .rules import ALL
 
 _PACKS: dict[str, Pack] = {}
 
@@ -52,12 +52,8 @@ def _pack(name: str | None) -> Pack:
 
 def forget_drafts() -> str:
     """A draft went (posted, discarded, its composer closed): forget every word the checker keeps
-    from drafts (the lexicons', the spelling rule's and the shared rules' caches). `{"ok": true}`."""
-    for loaded in [_builtin_pack(), *_PACKS.values()]:
-        loaded.lexicon.forget_drafts()
-    spelling.forget_drafts()
-    shared.shouting.cache_clear()
-    forget_text()
+    from drafts (every cache filled from them: `pychecker/draft_memory.py`). `{"ok": true}`."""
+    draft_memory.forget()
     return json.dumps({"ok": True})
 
 
@@ -91,6 +87,7 @@ def check_json(request: str) -> str:
         if len(text) > MAX_CHARS:
             result["truncated"] = len(text)
             text = text[:MAX_CHARS]
+        draft_memory.fit(text)  # the caches kept to this draft's words, not every draft's
         findings = check(text, data.get("context"), rules=data.get("rules"), pack=_pack(data.get("pack")))
         kept: list[dict[str, Any]] = []
         per_rule: dict[str, int] = {}

@@ -31,6 +31,7 @@ from functools import cached_property
 from typing import Any, NamedTuple
 
 from .digit_gate import digit_reach, stretches
+from .draft_memory import DraftCache
 from .regex_safety import backtracking_risk
 from .segment import Segmenter, segmenter
 from .text import Disguise, Segment, Text, tokenize
@@ -142,8 +143,8 @@ class Lexicon:
         self._list_words: dict[str, set[str]] = defaultdict(set)  # list -> its words (not its exceptions)
         self._words_of: dict[tuple[str, ...], frozenset[str]] = {}
         self._near: dict[str, set[str]] = defaultdict(set)  # one-deletion variant -> fuzzy words
-        self._fuzzy_cache: dict[str, str | None] = {}
-        self._keys_cache: dict[str, tuple[tuple[str, bool], ...]] = {}
+        self._fuzzy_cache: DraftCache[str, str | None] = DraftCache("lexicon.fuzzy")
+        self._keys_cache: DraftCache[str, tuple[tuple[str, bool], ...]] = DraftCache("lexicon.keys")
         self._longest_fuzzy = 0  # a text word longer than this (+1) is no typo of a list word
         self.names = sorted(wl.name for wl in lists)
         self._word_sets: dict[str, frozenset[str]] = {}
@@ -156,11 +157,6 @@ class Lexicon:
                 self._patterns.append((wl.name, compile_pattern(wl.name, pattern), digit_reach(pattern)))
             # Exceptions live in the same trie, so one walk finds hits and shields together.
             _index(self._entries(wl, wl.exceptions, slots, exception=True), self._trie)
-
-    def forget_drafts(self) -> None:
-        """Forget the words of drafts this lexicon has read (its caches are filled from them)."""
-        self._fuzzy_cache.clear()
-        self._keys_cache.clear()
 
     def state(self) -> dict[str, Any]:
         """The compiled lexicon as plain data (for `marshal`); `from_state` makes it a lexicon again."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .draft_memory import DraftCache
 from .english import english
 
 # Where the writer marked the words: runs of capitals before a capitalised word ("SNP" in
@@ -98,7 +99,7 @@ def _split(run: str, known: Known) -> list[tuple[int, int]] | None:
 def segmenter(vocabulary: frozenset[str]) -> Segmenter:
     """`segment` with the words of `vocabulary` (a pack's list words) and the common English words
     as known words, remembering the tags it has read (a post is checked on every keystroke)."""
-    cache: dict[str, list[tuple[int, int]]] = {}
+    cache: DraftCache[str, list[tuple[int, int]]] = DraftCache("segment.tags")
 
     def known(word: str) -> bool:
         return word in vocabulary or common_word(word)

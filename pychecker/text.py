@@ -29,6 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
+from .draft_memory import DraftCache
 from .segment import Segmenter
 
 # Characters that render as nothing: a word split by one is still the same word.
@@ -116,7 +117,7 @@ def _fold_char(char: str) -> str:
     return base if base.isalnum() else base[0]
 
 
-_FOLD_CACHE: dict[str, str] = {}
+_FOLD_CACHE: DraftCache[str, str] = DraftCache("text.fold")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -407,7 +408,7 @@ def _undo_plain(chars: str, first: int, prefixes: frozenset[str], words: frozens
     return found
 
 
-_LEET_CACHE: dict[tuple[str, frozenset[str]], list[str]] = {}
+_LEET_CACHE: DraftCache[tuple[str, frozenset[str]], list[str]] = DraftCache("text.leet")
 
 
 def _leet_readings(token: str, prefixes: frozenset[str], words: frozenset[str]) -> list[str]:
@@ -436,13 +437,7 @@ def _read_leet(token: str, prefixes: frozenset[str], words: frozenset[str]) -> l
     return readings
 
 
-_STRETCH_CACHE: dict[tuple[str, frozenset[str]], list[str]] = {}
-
-
-def forget_drafts() -> None:
-    """Forget the words (and characters) of drafts read so far: the caches here are filled from them."""
-    for cache in (_FOLD_CACHE, _LEET_CACHE, _STRETCH_CACHE):
-        cache.clear()
+_STRETCH_CACHE: DraftCache[tuple[str, frozenset[str]], list[str]] = DraftCache("text.stretch")
 
 
 def _stretch_readings(token: str, prefixes: frozenset[str], words: frozenset[str]) -> list[str]:

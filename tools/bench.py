@@ -34,6 +34,7 @@ from playwright.sync_api import BrowserContext, Page  # noqa: E402
 from pychecker.limits import MAX_CHARS  # noqa: E402
 from tests.browser.conftest import X_EDITOR, checker_status, extension_worker, launch  # noqa: E402
 from tools.bench_checker import p95, realistic_post, runs_for, timed  # noqa: E402
+from tools.devtools import collect_garbage  # noqa: E402
 
 SIZES = (280, 2_000, 10_000, MAX_CHARS)  # up to the longest draft the checker takes
 BUDGETS = {
@@ -97,10 +98,11 @@ def bench_pyodide(cpython: dict[str, float]) -> None:
     )
 
 
-def pss_kb(pid: int) -> int:
-    """A process's proportional set size in KiB (OSError if it has gone)."""
+def pss_kb(pid: int, field: str = "Pss") -> int:
+    """A process's proportional set size in KiB (OSError if it has gone); `field` "Pss_Anon" for its
+    anonymous memory only (the shared files' share moves with every other Chromium on the machine)."""
     rows = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
-    return sum(int(row.split()[1]) for row in rows if row.startswith("Pss:"))
+    return sum(int(row.split()[1]) for row in rows if row.startswith(f"{field}:"))
 
 
 def descendants(pid: int) -> set[int]:
@@ -120,7 +122,7 @@ def descendants(pid: int) -> set[int]:
     return found
 
 
-def extension_pss_mb(profile: Path) -> float:
+def extension_pss_mb(profile: Path, field: str = "Pss") -> float:
     """PSS of the extension processes (the offscreen document and service worker live there) of the
     Chromium running on `profile`: only this browser's, as other Chromiums may run on the machine."""
     total = 0
@@ -138,7 +140,7 @@ def extension_pss_mb(profile: Path) -> float:
     for pid in descendants(browser):
         try:
             if b"--extension-process" in Path(f"/proc/{pid}/cmdline").read_bytes():
-                total += pss_kb(pid)
+                total += pss_kb(pid, field)
         except OSError:
             continue
     return total / 1024
@@ -282,8 +284,10 @@ def bench_browser(rounds: int, cold_rounds: int) -> None:
     bundles = ROOT / "tests" / "mocks" / "build"
     subprocess.run(["node", str(ROOT / "tests" / "mocks" / "build.mjs")], check=True, cwd=ROOT, capture_output=True)
     print("In headless Chromium with the built extension")
-    bench_cold_start(extension, bundles, cold_rounds)
-    with tempfile.TemporaryDirectory() as profile, launch(extension, bundles, Path(profile)) as (context, _):
+    if cold_rounds:
+        bench_cold_start(extension, bundles, cold_rounds)
+    debugging = ("--remote-debugging-port=0",)  # for a garbage collection at the end (tools/devtools.py)
+    with tempfile.TemporaryDirectory() as profile, launch(extension, bundles, Path(profile), debugging) as (context, _):
         page = context.new_page()
         page.goto("https://x.com/home")
         page.locator('[data-testid="tweetTextarea_0"]').click()
@@ -314,7 +318,8 @@ def bench_browser(rounds: int, cold_rounds: int) -> None:
         # (Python's caches, the wasm heap's high-water mark); a leak grows it again with each thousand,
         # garbage not yet collected does not keep growing.
         worker = extension_worker(context)
-        after = []
+        after: list[float] = []
+        anonymous: list[float] = []
         for _ in range(3):
             worker.evaluate("""async () => {
                 const text = 'Proud to work at NHP! Vote Labour. ' .repeat(50);
@@ -324,9 +329,11 @@ def bench_browser(rounds: int, cold_rounds: int) -> None:
                 }
             }""")
             after.append(idle_pss_mb(Path(profile)))
-        for thousands, pss in enumerate(after, 1):
+            anonymous.append(extension_pss_mb(Path(profile), "Pss_Anon"))
+        for thousands, (pss, anon) in enumerate(zip(after, anonymous, strict=True), 1):
             name = f"extension memory (PSS) after {thousands},000 checks, {IDLE_S} s idle"
             line(name, pss, "MB", BUDGETS["memory_mb"])
+            print(f"    of which anonymous {anon:.1f} MB (the rest: Chromium's files, shared with other Chromiums)")
         # A few MB either way is pages of the heap Pyodide already holds being touched, and V8's GC and
         # JIT timing; a leak grows with every thousand (and shows in Pyodide's heap, printed above).
         for thousand in (2, 3):
@@ -334,16 +341,27 @@ def bench_browser(rounds: int, cold_rounds: int) -> None:
             flat = "flat" if abs(growth) < 5 else "NOT flat"
             which = "second" if thousand == 2 else "third"
             print(f"    growth over the {which} 1,000 checks: {growth:+.1f} MB ({flat})")
+        # Python's heap stays flat over these checks (tools/bench_memory.py); what grows is the garbage of
+        # the messages in the JavaScript heaps, until V8 collects it: a collection forced now shows how much.
+        heaps = collect_garbage(Path(profile))
+        time.sleep(10)
+        collected = extension_pss_mb(Path(profile))
+        line("extension memory (PSS) after a forced JS garbage collection", collected, "MB", BUDGETS["memory_mb"])
+        print(f"    JS heaps after it: {', '.join(f'{name} {mb:.1f} MB' for name, mb in heaps.items())}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer browser rounds")
     parser.add_argument("--cold", action="store_true", help="only the cold starts, with the boot's phases")
+    parser.add_argument("--memory", action="store_true", help="Chromium's keystroke latency and memory only")
     args = parser.parse_args()
     if not (ROOT / "dist" / "chrome" / "pyodide" / "BUILD.json").is_file():
         subprocess.run([sys.executable, str(ROOT / "build.py")], check=True, cwd=ROOT)
     cold_rounds = 3 if args.quick else 7
+    if args.memory:
+        bench_browser(rounds=40, cold_rounds=0)
+        return
     if args.cold:
         from tools.bench_firefox import bench_cold_start as bench_firefox_cold_start
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..draft_memory import remembered
 from ..post import Post, Span
 from ..text import Text
 
@@ -77,7 +78,8 @@ def outside_handles(post: Post, spans: list[Span]) -> list[Span]:
     return [span for span in spans if not (span.start and text[span.start - 1] == "@")]
 
 
-@lru_cache(maxsize=8)
+@remembered
+@lru_cache(maxsize=1)  # asked by several rules of the same post, one check at a time
 def shouting(text: str) -> bool:
     """Whether most of the letters are capitals (then capitals say nothing about names)."""
     return sum(map(str.isupper, text)) * 2 > sum(map(str.isalpha, text))

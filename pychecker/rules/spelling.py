@@ -44,6 +44,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..draft_memory import remembered
 from ..english import English, edits, english
 from ..findings import Finding, Fix
 from ..post import Post, Span
@@ -69,12 +70,7 @@ _QUOTES_BEFORE = "\"“‘'«"
 _QUOTES_AFTER = "\"”’'»"
 
 
-def forget_drafts() -> None:
-    """Forget the words of drafts read so far (the caches below are filled from them)."""
-    for cached in (suggestions, _known, _language, _may_be_slip):
-        cached.cache_clear()
-
-
+@remembered
 @lru_cache(maxsize=8192)
 def suggestions(key: str) -> tuple[tuple[str, ...], bool]:
     """Up to three words one slip from `key`, as written, likeliest first, and whether the first is a
@@ -125,6 +121,7 @@ def _informal(key: str, dic: English) -> bool:
     )
 
 
+@remembered
 @lru_cache(maxsize=16384)
 def _known(key: str) -> tuple[bool, bool]:
     """Whether a key is a word, and whether it is a name (asked of every rarer word of every
@@ -245,6 +242,7 @@ class _Foreign:
         self._post = _not_english(*(sum(c[i] for c in counts.values()) for i in range(3)))
 
 
+@remembered
 @lru_cache(maxsize=16384)
 def _language(key: str) -> tuple[bool, bool]:
     """Whether a lower-case word is a frequent word of another language, and whether it is outside
@@ -307,6 +305,7 @@ def _misspelt(rule: Rule, post: Post, index: int, dic: English, known: _Cover, f
     return rule.finding(post, Span(start, end, sentence), "misspelt", fix=fix, word=word, suggestions=listed)
 
 
+@remembered
 @lru_cache(maxsize=16384)
 def _may_be_slip(key: str, cased: str) -> bool:
     """What a word alone says: whether it could be a slip at all, not a word, a name, an
