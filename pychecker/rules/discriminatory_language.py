@@ -59,9 +59,14 @@ _SELF = SelfGap(7)  # "I'm basically retarded"
     "discriminatory-language.derogatory",
     "discriminatory-language.should",
     "discriminatory-language.fate",
+    "discriminatory-language.should-not",
+    "discriminatory-language.denied",
+    "discriminatory-language.does",
+    "discriminatory-language.ask",
     "discriminatory-language.against",
     "discriminatory-language.about",
     "discriminatory-language.mention",
+    "discriminatory-language.condemn",
     "discriminatory-language.vermin",
     "discriminatory-language.blend-ending",
     "discriminatory-language.not-blend",
@@ -70,19 +75,35 @@ _SELF = SelfGap(7)  # "I'm basically retarded"
 )
 def discriminatory_spans(post: Post) -> list[Span]:
     """Every offensive, derogatory or bullying piece of the post, in order."""
-    spans = _slurs(post) + post.spans("discriminatory-language.bullying")
+    spans = _slurs(post) + post.spans("discriminatory-language.bullying") + _generalisations(post)
+    return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
+
+
+def _generalisations(post: Post) -> list[Span]:
+    """A group, or one of them, with something derogatory said of it as a whole: a frame (what is
+    said against it, that it is, should, should not, does, or why it does) joined to what makes it
+    derogatory; less those talked about rather than made ("stop saying ...", "being called ...")."""
     groups = post.spans("discriminatory-language.group")
     people = sorted(groups + post.spans("discriminatory-language.one"), key=lambda s: s.start)
-    if people:
-        spans += follows(post, post.spans("discriminatory-language.against"), people, _BEFORE)
-        spans += follows(post, people, post.spans("discriminatory-language.vermin"), _ADJACENT)
+    if not people:
+        return []
+    spans = follows(post, post.spans("discriminatory-language.against"), people, _BEFORE)
+    spans += follows(post, people, post.spans("discriminatory-language.vermin"), _ADJACENT)
     if groups:
+        asked = follows(post, post.spans("discriminatory-language.ask"), groups, _ADJACENT)
+        derogatory = post.spans("discriminatory-language.derogatory")
+        does = post.spans("discriminatory-language.does")
         spans += follows(post, groups, post.spans("discriminatory-language.about"), _ADJACENT)
+        spans += follows(post, groups + asked, does, _BETWEEN)
         said = follows(post, groups, post.spans("discriminatory-language.be"), _ADJACENT)
-        spans += follows(post, said, post.spans("discriminatory-language.derogatory"), _BETWEEN)
-        should = follows(post, groups, post.spans("discriminatory-language.should"), _ADJACENT)
-        spans += follows(post, should, post.spans("discriminatory-language.fate"), _BETWEEN)
-    return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
+        spans += follows(post, said + asked, derogatory, _BETWEEN)
+        for frame, what in (("should", "fate"), ("should-not", "denied")):
+            leads = follows(post, groups, post.spans(f"discriminatory-language.{frame}"), _ADJACENT)
+            spans += follows(post, leads, post.spans(f"discriminatory-language.{what}"), _BETWEEN)
+    if not spans:
+        return spans
+    talked_about = set(mentioned(post, spans, "discriminatory-language.condemn"))
+    return [s for s in spans if s not in talked_about]
 
 
 def _slurs(post: Post) -> list[Span]:
