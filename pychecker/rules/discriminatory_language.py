@@ -60,6 +60,8 @@ _SELF = SelfGap(7)  # "I'm basically retarded"
     "discriminatory-language.offensive",
     "discriminatory-language.bullying",
     "discriminatory-language.group",
+    "discriminatory-language.kind",
+    "discriminatory-language.folk",
     "discriminatory-language.one",
     "discriminatory-language.be",
     "discriminatory-language.derogatory",
@@ -73,6 +75,8 @@ _SELF = SelfGap(7)  # "I'm basically retarded"
     "discriminatory-language.about",
     "discriminatory-language.mention",
     "discriminatory-language.condemn",
+    "discriminatory-language.go-back",
+    "discriminatory-language.plan",
     "discriminatory-language.vermin",
     "discriminatory-language.blend-ending",
     "discriminatory-language.not-blend",
@@ -81,7 +85,8 @@ _SELF = SelfGap(7)  # "I'm basically retarded"
 )
 def discriminatory_spans(post: Post) -> list[Span]:
     """Every offensive, derogatory or bullying piece of the post, in order."""
-    said = _not_talked_about(post, _slurs(post) + _generalisations(post), "discriminatory-language.condemn")
+    orders = _not_talked_about(post, post.spans("discriminatory-language.go-back"), "discriminatory-language.plan")
+    said = _not_talked_about(post, _slurs(post) + orders + _generalisations(post), "discriminatory-language.condemn")
     spans = said + post.spans("discriminatory-language.bullying")
     return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
 
@@ -91,6 +96,9 @@ def _generalisations(post: Post) -> list[Span]:
     said against it, that it is, should, should not, does, or why it does) joined to what makes it
     derogatory ("women can't drive", "why are lesbians so ugly", "gay couples should never adopt")."""
     groups = post.spans("discriminatory-language.group")
+    kinds = post.spans("discriminatory-language.kind")
+    if kinds:
+        groups += follows(post, kinds, post.spans("discriminatory-language.folk"), _ADJACENT)
     people = sorted(groups + post.spans("discriminatory-language.one"), key=lambda s: s.start)
     if not people:
         return []
