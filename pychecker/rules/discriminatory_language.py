@@ -71,6 +71,7 @@ _SELF = SelfGap(7)  # "I'm basically retarded"
     "discriminatory-language.denied",
     "discriminatory-language.does",
     "discriminatory-language.ask",
+    "discriminatory-language.they",
     "discriminatory-language.against",
     "discriminatory-language.about",
     "discriminatory-language.mention",
@@ -111,11 +112,26 @@ def _generalisations(post: Post) -> list[Span]:
         spans += follows(post, groups, post.spans("discriminatory-language.about"), _ADJACENT)
         spans += follows(post, groups + asked, does, _BETWEEN)
         said = follows(post, groups, post.spans("discriminatory-language.be"), _ADJACENT)
+        said += _resumed(post.spans("discriminatory-language.they"), groups)
         spans += follows(post, said + asked, derogatory, _BETWEEN)
         for frame, what in (("should", "fate"), ("should-not", "denied")):
             leads = follows(post, groups, post.spans(f"discriminatory-language.{frame}"), _ADJACENT)
             spans += follows(post, leads, post.spans(f"discriminatory-language.{what}"), _BETWEEN)
     return spans
+
+
+_RESUMED_WITHIN = 12  # characters from a group to "they're all" after it: "Immigrants? They're all ..."
+
+
+def _resumed(theys: list[Span], groups: list[Span]) -> list[Span]:
+    """A group taken up again by "they're all" right after it, across a question mark or a comma
+    ("Immigrants? They're all scroungers"): the group said to be something."""
+    return [
+        Span(group.start, they.end, they.sentence)
+        for they in theys
+        for group in groups
+        if 0 < they.start - group.end <= _RESUMED_WITHIN
+    ]
 
 
 def _not_talked_about(post: Post, spans: list[Span], leads: str) -> list[Span]:
