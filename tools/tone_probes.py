@@ -2,6 +2,7 @@
 """How the tone rules do on the hand-written probe texts of tools/tone_probes.toml.
 
     python3 tools/tone_probes.py          # a line per probe: ok / MISS / FALSE, and the totals
+    python3 tools/tone_probes.py tools/disc_probes.toml   # another probe file (discriminatory-language's)
 
 The probes were written before the rules were tuned with the tone model, so they measure rather
 than teach (issue 11).
@@ -21,8 +22,9 @@ PROBES = Path(__file__).resolve().parent / "tone_probes.toml"
 TONE = ("respectful-tone", "discriminatory-language")
 
 
-def main() -> int:
-    probes = tomllib.loads(PROBES.read_text(encoding="utf-8"))["probe"]
+def main(argv: list[str]) -> int:
+    path = Path(argv[0]) if argv else PROBES
+    probes = tomllib.loads(path.read_text(encoding="utf-8"))["probe"]
     misses = false_alarms = fires = 0
     for probe in probes:
         context = {"account": probe.get("account", "personal"), "surface": probe.get("surface", "post")}
@@ -41,4 +43,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

@@ -13,15 +13,21 @@ or stretched: "f*ggot", "n1gger"), derogatory constructions ("bloody immigrants"
 drive", "go back to your own country", "typical woman", "infestation of migrants"), a group said as
 a whole to be something derogatory or to deserve something ("immigrants are all scroungers", "all
 women are whores", "muslims are vermin", "gays should be banned", "refugees need to go back"),
-a group named as vermin ("muslim invaders", "immigrant parasites", "gay scum"),
+a group named as vermin ("muslim invaders", "immigrant parasites", "gay scum"), and the same in
+other words: a group made of a kind and people ("black lads", "bi people", "every woman") said to
+do something ("women can't drive", "jews only care about money", "boomers ruined everything"), not
+to be fit for something ("gay couples should never adopt"), or asked why it is so ("why are
+lesbians so ugly"); "go back to Poland" said as an order;
 bullying ("nobody likes you", "kill yourself", "you're so ugly") and sexual harassment ("send
 nudes") (`lists/discriminatory-language.toml`). From any account, on any surface. Does not fire on
 naming a group ("disability access", "our LGBT+ group", "Muslim women's group", "age group", "Race
 for Life"), on a group with something neutral or good ("young people are the future", "disabled
 people are not a burden"), on words that are slurs only elsewhere ("faggots and peas", "Offa's
 Dyke", "a chink in the armour", "space invaders"), on a slur written as someone's name ("Greg
-Dyke"), said of oneself ("I'm basically retarded") or talked about as a word ("the word 'retard'
-hurts").
+Dyke"), said of oneself ("I'm basically retarded"), talked about as a word ("the word 'retard'
+hurts"), a generalisation talked about or condemned ("stop saying disabled people are a burden",
+"being called 'typical woman' is sexism"), or "go back to Poland" as a plan ("we go back to Poland
+every Christmas").
 
 Fires:
     [account=personal] Immigrants are all scroungers
@@ -54,14 +60,24 @@ _SELF = SelfGap(7)  # "I'm basically retarded"
     "discriminatory-language.offensive",
     "discriminatory-language.bullying",
     "discriminatory-language.group",
+    "discriminatory-language.kind",
+    "discriminatory-language.folk",
     "discriminatory-language.one",
     "discriminatory-language.be",
     "discriminatory-language.derogatory",
     "discriminatory-language.should",
     "discriminatory-language.fate",
+    "discriminatory-language.should-not",
+    "discriminatory-language.denied",
+    "discriminatory-language.does",
+    "discriminatory-language.ask",
+    "discriminatory-language.they",
     "discriminatory-language.against",
     "discriminatory-language.about",
     "discriminatory-language.mention",
+    "discriminatory-language.condemn",
+    "discriminatory-language.go-back",
+    "discriminatory-language.plan",
     "discriminatory-language.vermin",
     "discriminatory-language.blend-ending",
     "discriminatory-language.not-blend",
@@ -70,28 +86,68 @@ _SELF = SelfGap(7)  # "I'm basically retarded"
 )
 def discriminatory_spans(post: Post) -> list[Span]:
     """Every offensive, derogatory or bullying piece of the post, in order."""
-    spans = _slurs(post) + post.spans("discriminatory-language.bullying")
-    groups = post.spans("discriminatory-language.group")
-    people = sorted(groups + post.spans("discriminatory-language.one"), key=lambda s: s.start)
-    if people:
-        spans += follows(post, post.spans("discriminatory-language.against"), people, _BEFORE)
-        spans += follows(post, people, post.spans("discriminatory-language.vermin"), _ADJACENT)
-    if groups:
-        spans += follows(post, groups, post.spans("discriminatory-language.about"), _ADJACENT)
-        said = follows(post, groups, post.spans("discriminatory-language.be"), _ADJACENT)
-        spans += follows(post, said, post.spans("discriminatory-language.derogatory"), _BETWEEN)
-        should = follows(post, groups, post.spans("discriminatory-language.should"), _ADJACENT)
-        spans += follows(post, should, post.spans("discriminatory-language.fate"), _BETWEEN)
+    orders = _not_talked_about(post, post.spans("discriminatory-language.go-back"), "discriminatory-language.plan")
+    said = _not_talked_about(post, _slurs(post) + orders + _generalisations(post), "discriminatory-language.condemn")
+    spans = said + post.spans("discriminatory-language.bullying")
     return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
+
+
+def _generalisations(post: Post) -> list[Span]:
+    """A group, or one of them, with something derogatory said of it as a whole: a frame (what is
+    said against it, that it is, should, should not, does, or why it does) joined to what makes it
+    derogatory ("women can't drive", "why are lesbians so ugly", "gay couples should never adopt")."""
+    groups = post.spans("discriminatory-language.group")
+    kinds = post.spans("discriminatory-language.kind")
+    if kinds:
+        groups += follows(post, kinds, post.spans("discriminatory-language.folk"), _ADJACENT)
+    people = sorted(groups + post.spans("discriminatory-language.one"), key=lambda s: s.start)
+    if not people:
+        return []
+    spans = follows(post, post.spans("discriminatory-language.against"), people, _BEFORE)
+    spans += follows(post, people, post.spans("discriminatory-language.vermin"), _ADJACENT)
+    if groups:
+        asked = follows(post, post.spans("discriminatory-language.ask"), groups, _ADJACENT)
+        derogatory = post.spans("discriminatory-language.derogatory")
+        does = post.spans("discriminatory-language.does")
+        spans += follows(post, groups, post.spans("discriminatory-language.about"), _ADJACENT)
+        spans += follows(post, groups + asked, does, _BETWEEN)
+        said = follows(post, groups, post.spans("discriminatory-language.be"), _ADJACENT)
+        said += _resumed(post.spans("discriminatory-language.they"), groups)
+        spans += follows(post, said + asked, derogatory, _BETWEEN)
+        for frame, what in (("should", "fate"), ("should-not", "denied")):
+            leads = follows(post, groups, post.spans(f"discriminatory-language.{frame}"), _ADJACENT)
+            spans += follows(post, leads, post.spans(f"discriminatory-language.{what}"), _BETWEEN)
+    return spans
+
+
+_RESUMED_WITHIN = 12  # characters from a group to "they're all" after it: "Immigrants? They're all ..."
+
+
+def _resumed(theys: list[Span], groups: list[Span]) -> list[Span]:
+    """A group taken up again by "they're all" right after it, across a question mark or a comma
+    ("Immigrants? They're all scroungers"): the group said to be something."""
+    return [
+        Span(group.start, they.end, they.sentence)
+        for they in theys
+        for group in groups
+        if 0 < they.start - group.end <= _RESUMED_WITHIN
+    ]
+
+
+def _not_talked_about(post: Post, spans: list[Span], leads: str) -> list[Span]:
+    """The spans not right after one of the list `leads` ("the word 'retard'", "stop saying women
+    can't drive", "being called 'typical woman'"): talked about, or condemned, rather than said."""
+    if not spans:
+        return spans
+    talked_about = set(mentioned(post, spans, leads))
+    return [s for s in spans if s not in talked_about]
 
 
 def _slurs(post: Post) -> list[Span]:
     """Slurs and offensive constructions, less those written as a name or talked about as words."""
-    spans = post.spans("discriminatory-language.offensive") + _blends(post)
-    if not spans:
-        return spans
-    talked_about = set(mentioned(post, spans, "discriminatory-language.mention"))
-    return not_names(post, [s for s in spans if s not in talked_about])
+    slurs = post.spans("discriminatory-language.offensive") + _blends(post)
+    spans = _not_talked_about(post, slurs, "discriminatory-language.mention")
+    return not_names(post, spans) if spans else spans
 
 
 _BLEND_STEM = 3  # letters before the ending: "libtard", not "tard" (the lists decide about that)
