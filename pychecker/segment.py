@@ -50,9 +50,8 @@ def segment(tag: str, known: Known) -> list[tuple[int, int]]:
     """The words of a tag's body (no `#` or `@`), as [start, end) offsets into it; a tag that is one
     word gives one span. `known(word)` says whether a lower-case word is a word."""
     spans: list[tuple[int, int]] = []
-    for piece in _PIECE.finditer(tag):
-        start, end = piece.span()
-        run = piece.group()
+    for start, end in _pieces(tag, known):
+        run = tag[start:end]
         if end - start >= _MIN_SPLIT and (run.islower() or run.isupper()) and end - start <= _MAX_RUN:
             lower = run.lower()
             if not known(lower):
@@ -62,6 +61,29 @@ def segment(tag: str, known: Known) -> list[tuple[int, int]]:
                     continue
         spans.append((start, end))
     return spans
+
+
+def _pieces(tag: str, known: Known) -> list[tuple[int, int]]:
+    """Where the writer marked the words (`_PIECE`), with one mend: capitals written straight before
+    a lower-case word ("SNPdoorstep") read as CamelCase would end a letter early ("SN", "Pdoorstep");
+    when the capitals with that letter and the word without it are both known and the CamelCase
+    reading is not, the letter goes with the capitals ("SNP", "doorstep")."""
+    pieces = [piece.span() for piece in _PIECE.finditer(tag)]
+    for i in range(len(pieces) - 1):
+        (start, end), (after, last) = pieces[i], pieces[i + 1]
+        capitals, word = tag[start:end], tag[after:last]
+        if (
+            after == end
+            and capitals.isupper()
+            and len(word) > 3
+            and word[0].isupper()
+            and word[1:].islower()
+            and not known(word.lower())
+            and known(word[1:])
+            and known((capitals + word[0]).lower())
+        ):
+            pieces[i], pieces[i + 1] = (start, end + 1), (after + 1, last)
+    return pieces
 
 
 def _split(run: str, known: Known) -> list[tuple[int, int]] | None:

@@ -7,7 +7,7 @@ from pychecker import check
 from pychecker.segment import segmenter
 from pychecker.text import Text
 
-READ = segmenter(frozenset({"tories", "labour", "uk", "gtto"}))
+READ = segmenter(frozenset({"tories", "labour", "uk", "gtto", "snp"}))
 
 
 @pytest.mark.parametrize(
@@ -19,6 +19,9 @@ READ = segmenter(frozenset({"tories", "labour", "uk", "gtto"}))
         ("GE2024", ["GE", "2024"]),
         ("Keir_Starmer", ["Keir", "Starmer"]),
         ("theSNP", ["the", "SNP"]),
+        ("SNPdoorstep", ["SNP", "doorstep"]),  # capitals straight before a lower-case word
+        ("SNPDoorstep", ["SNP", "Doorstep"]),
+        ("HTMLParser", ["HTML", "Parser"]),  # CamelCase after capitals stays as written
         ("toriesout", ["tories", "out"]),  # lower case: the fewest known words
         ("votelabour", ["vote", "labour"]),
         ("labourdoorstep", ["labour", "doorstep"]),
