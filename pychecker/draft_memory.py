@@ -33,14 +33,23 @@ _functions: list[Any] = []  # lru_cache wrappers: module functions, kept as long
 
 class DraftCache(dict[K, V], Generic[K, V]):
     """A dict filled from drafts' words, emptied by `fit` and `forget` (read and filled as any dict).
-    `name` says whose it is (for tools/draft_caches.py)."""
+    `name` says whose it is (for tools/draft_caches.py). `ceiling`: what `keep` lets it hold when
+    no draft check fits it (the audit checks posts one after another without the bridge's `fit`)."""
 
-    __slots__ = ("__weakref__", "name")
+    __slots__ = ("__weakref__", "ceiling", "name")
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, ceiling: int) -> None:
         super().__init__()
         self.name = name
+        self.ceiling = ceiling
         _caches[id(self)] = self
+
+    def keep(self, key: K, value: V) -> V:
+        """Remember `value` for `key` (emptied first when at its ceiling); returns `value`."""
+        if len(self) >= self.ceiling:
+            self.clear()
+        self[key] = value
+        return value
 
 
 F = TypeVar("F", bound=Callable[..., Any])

@@ -143,8 +143,8 @@ class Lexicon:
         self._list_words: dict[str, set[str]] = defaultdict(set)  # list -> its words (not its exceptions)
         self._words_of: dict[tuple[str, ...], frozenset[str]] = {}
         self._near: dict[str, set[str]] = defaultdict(set)  # one-deletion variant -> fuzzy words
-        self._fuzzy_cache: DraftCache[str, str | None] = DraftCache("lexicon.fuzzy")
-        self._keys_cache: DraftCache[str, tuple[tuple[str, bool], ...]] = DraftCache("lexicon.keys")
+        self._fuzzy_cache: DraftCache[str, str | None] = DraftCache("lexicon.fuzzy", 50_000)
+        self._keys_cache: DraftCache[str, tuple[tuple[str, bool], ...]] = DraftCache("lexicon.keys", 100_000)
         self._longest_fuzzy = 0  # a text word longer than this (+1) is no typo of a list word
         self.names = sorted(wl.name for wl in lists)
         self._word_sets: dict[str, frozenset[str]] = {}
@@ -254,11 +254,7 @@ class Lexicon:
         found: set[str] = set(self._near.get(key, ()))
         for variant in _deletions(key):
             found |= self._near.get(variant, set())
-        best = min(found) if found else None
-        if len(self._fuzzy_cache) > 50_000:
-            self._fuzzy_cache.clear()
-        self._fuzzy_cache[key] = best
-        return best
+        return self._fuzzy_cache.keep(key, min(found) if found else None)
 
     def _keys(self, word: str) -> tuple[tuple[str, bool], ...]:
         """The list words a text word can stand for, each with whether it is a near miss:
@@ -274,11 +270,7 @@ class Lexicon:
             near = self._fuzzy(key)
             if near:
                 found.append((near, True))
-        keys = tuple(found)
-        if len(self._keys_cache) > 100_000:
-            self._keys_cache.clear()
-        self._keys_cache[word] = keys
-        return keys
+        return self._keys_cache.keep(word, tuple(found))
 
     @staticmethod
     def _same_case(words: tuple[str, ...], text: Text, first: int) -> bool:

@@ -36,7 +36,6 @@ _SHORT = frozenset(
 
 Known = Callable[[str], bool]
 Segmenter = Callable[[str], list[tuple[int, int]]]
-_CACHE_SIZE = 4096
 
 
 def common_word(word: str) -> bool:
@@ -121,7 +120,7 @@ def _split(run: str, known: Known) -> list[tuple[int, int]] | None:
 def segmenter(vocabulary: frozenset[str]) -> Segmenter:
     """`segment` with the words of `vocabulary` (a pack's list words) and the common English words
     as known words, remembering the tags it has read (a post is checked on every keystroke)."""
-    cache: DraftCache[str, list[tuple[int, int]]] = DraftCache("segment.tags")
+    cache: DraftCache[str, list[tuple[int, int]]] = DraftCache("segment.tags", 4096)
 
     def known(word: str) -> bool:
         return word in vocabulary or common_word(word)
@@ -129,9 +128,7 @@ def segmenter(vocabulary: frozenset[str]) -> Segmenter:
     def read(tag: str) -> list[tuple[int, int]]:
         spans = cache.get(tag)
         if spans is None:
-            if len(cache) >= _CACHE_SIZE:
-                cache.clear()
-            spans = cache[tag] = segment(tag, known)
+            spans = cache.keep(tag, segment(tag, known))
         return spans
 
     return read

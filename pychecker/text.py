@@ -117,7 +117,7 @@ def _fold_char(char: str) -> str:
     return base if base.isalnum() else base[0]
 
 
-_FOLD_CACHE: DraftCache[str, str] = DraftCache("text.fold")
+_FOLD_CACHE: DraftCache[str, str] = DraftCache("text.fold", 65536)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -134,9 +134,7 @@ def _fold(original: str) -> tuple[str, list[int] | None]:
         char = match.group()
         folded = _FOLD_CACHE.get(char)
         if folded is None:
-            folded = _fold_char(char)
-            if len(_FOLD_CACHE) < 65536:
-                _FOLD_CACHE[char] = folded
+            folded = _FOLD_CACHE.keep(char, _fold_char(char))
         pieces.append(folded)
         if len(folded) != 1:
             changes.append((index, folded))
@@ -408,7 +406,7 @@ def _undo_plain(chars: str, first: int, prefixes: frozenset[str], words: frozens
     return found
 
 
-_LEET_CACHE: DraftCache[tuple[str, frozenset[str]], list[str]] = DraftCache("text.leet")
+_LEET_CACHE: DraftCache[tuple[str, frozenset[str]], list[str]] = DraftCache("text.leet", 65536)
 
 
 def _leet_readings(token: str, prefixes: frozenset[str], words: frozenset[str]) -> list[str]:
@@ -416,10 +414,7 @@ def _leet_readings(token: str, prefixes: frozenset[str], words: frozenset[str]) 
     key = (token, words)
     readings = _LEET_CACHE.get(key)
     if readings is None:
-        readings = _read_leet(token, prefixes, words)
-        if len(_LEET_CACHE) >= 65536:
-            _LEET_CACHE.clear()
-        _LEET_CACHE[key] = readings
+        readings = _LEET_CACHE.keep(key, _read_leet(token, prefixes, words))
     return readings
 
 
@@ -437,7 +432,7 @@ def _read_leet(token: str, prefixes: frozenset[str], words: frozenset[str]) -> l
     return readings
 
 
-_STRETCH_CACHE: DraftCache[tuple[str, frozenset[str]], list[str]] = DraftCache("text.stretch")
+_STRETCH_CACHE: DraftCache[tuple[str, frozenset[str]], list[str]] = DraftCache("text.stretch", 65536)
 
 
 def _stretch_readings(token: str, prefixes: frozenset[str], words: frozenset[str]) -> list[str]:
@@ -453,9 +448,7 @@ def _stretch_readings(token: str, prefixes: frozenset[str], words: frozenset[str
             options = [[piece] if i % 2 == 0 else [piece, piece * 2] for i, piece in enumerate(pieces)]
             spelled = ("".join(choice) for choice in itertools.product(*options))
             readings = sorted({word for word in spelled if word in words and word[:1] in prefixes})
-        if len(_STRETCH_CACHE) >= 65536:
-            _STRETCH_CACHE.clear()
-        _STRETCH_CACHE[key] = readings
+        _STRETCH_CACHE.keep(key, readings)
     return readings
 
 
