@@ -8,7 +8,8 @@ disrepute by making defamatory comments about individuals or other organisations
 Fires on an accusation of wrongdoing said as a claim about someone (`lists/defamation-risk.toml`):
 a crime or dishonesty ("is a fraud", "are crooks", "stole", "has been nicking from the subs tin",
 "took a £500 deposit and did a runner", "fiddles the tills", "lied to tenants", "took bribes",
-"sells booze to kids", "deals drugs"), harm to others ("hits the children", "bullied my son"), or a
+"sells booze to kids", "deals drugs", "took a longer route on purpose and charged me double"),
+harm to others ("hits the children", "bullied my son"), or a
 call for punishment ("should be locked up"), when the sentence names who it is about before the
 claim: an @handle, a capitalised name ("John Smith", "Tesco"), or a role, trade or organisation
 ("the council", "my landlord", "the guy who runs the corner shop", "the owner", "Mr", "Ltd"); a
@@ -53,6 +54,10 @@ _WORDS = re.compile(r"\w+")
 # son", "ripped off pensioners"): two short lists joined, each.
 _BEING = joined("defamation-risk.be", "defamation-risk.noun", gap=2)
 _HARMING = joined("defamation-risk.harm", "defamation-risk.victim", gap=1)
+_MEANT = (
+    joined("defamation-risk.dealt", "defamation-risk.meant", gap=6),  # "took a longer route on purpose"
+    joined("defamation-risk.meant", "defamation-risk.dealt", gap=2),  # "deliberately overcharged"
+)
 _VERDICT_WORDS = 3  # "Total crook.", "Absolute bunch of crooks!": a verdict opens its sentence
 
 
@@ -153,7 +158,11 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
     accusations = sorted(
         (
             s
-            for s in post.spans("defamation-risk.accusation") + _BEING(post) + _HARMING(post)
+            for s in post.spans("defamation-risk.accusation")
+            + _BEING(post)
+            + _HARMING(post)
+            + _MEANT[0](post)
+            + _MEANT[1](post)
             if _said(post, s, stories)
         ),
         key=lambda s: s.start,
@@ -215,6 +224,7 @@ RULE = Rule(
         "defamation-risk.story",
         *_BEING.lists,
         *_HARMING.lists,
+        *_MEANT[0].lists,
         "whistleblowing.workplace",
         *NAMED_LISTS,
     ),
