@@ -15,11 +15,17 @@ Fires (`lists/confidential.toml`) on:
 - the ways people flag a secret they pass on ("shh", "🤫", "between you and me", "can't say too
   much", "you didn't hear it from me", "off the record", "leaked"), from a personal account, in a
   post about work or the organisation, or followed by the secret itself ("can't reveal anything,
-  but it's to do with ...").
-Does not fire on "confidential" describing a service the organisation offers ("our confidential
-helpline", "everything you tell us is confidential"), on news that is public now ("we've kept this
-under wraps, but", "the embargo has lifted"), on an official channel's teaser ("watch this space
-🤫"), on trade embargoes, or on secrets about nothing at work ("shh, I ate the last biscuit").
+  but it's to do with ...");
+- from a personal account, what staff heard at work that is still to come ("word from head office is
+  that two centres are closing", "staff were told this morning", "saw the letter early", "a sneak
+  peek at next year's budget"), or said not to be out yet ("not confirmed yet", "parents don't know",
+  "the announcement isn't till next month"), in a post about work or the organisation.
+Nothing in a sentence that says it is public now ("the embargo lifted this morning", "published on
+our website", "we can finally share") counts. Does not fire on "confidential" describing a service
+the organisation offers ("our confidential helpline", "everything you tell us is confidential"), on
+news that is public now ("we've kept this under wraps, but", "the embargo has lifted"), on an
+official channel's teaser ("watch this space 🤫"), on trade embargoes, or on secrets about nothing
+at work ("shh, I ate the last biscuit").
 
 Fires:
     [account=personal] Can't say too much but big changes coming to NHP, not been announced yet!
@@ -58,6 +64,22 @@ def passed_on(post: Post) -> list[Span]:
     return sorted((s for s in spans if _BUT_AFTER.match(text, s.end)), key=lambda s: s.start)
 
 
+# Heard at work and still to come ("Word from head office is that two centres are closing"), or said
+# not to be out yet ("Not confirmed yet", "announcement isn't till next month"), in a post about
+# work or the organisation.
+_HEARD_AHEAD = confirmed("confidential.source", by="confidential.ahead", within="post")
+_NOT_YET = confirmed("confidential.not-yet", by=_ABOUT_WORK, within="post", when=personal)
+
+
+@uses(*_HEARD_AHEAD.lists, *_ABOUT_WORK)
+def heard_at_work(post: Post) -> list[Span]:
+    """From a personal account, what staff heard at work that is still to come, in a post about work
+    or the organisation (an official channel's "sneak peek" is a teaser of its own)."""
+    if post.context.official or not any(post.has(name) for name in _ABOUT_WORK):
+        return []
+    return _HEARD_AHEAD(post)
+
+
 RULE = Rule(
     id="confidential",
     severity="error",
@@ -68,7 +90,10 @@ RULE = Rule(
             confirmed("confidential.unannounced", by=_ABOUT_WORK, within="post"),
             confirmed("confidential.hint", by=_ABOUT_WORK, within="post", when=personal),
             passed_on,
-        )
+            heard_at_work,
+            _NOT_YET,
+        ),
+        outside="confidential.public-now",
     ),
     texts={
         "message": "This looks like information that isn't public yet (internal, confidential or embargoed). The "

@@ -8,7 +8,8 @@ disrepute by making defamatory comments about individuals or other organisations
 Fires on an accusation of wrongdoing said as a claim about someone (`lists/defamation-risk.toml`):
 a crime or dishonesty ("is a fraud", "are crooks", "stole", "has been nicking from the subs tin",
 "took a £500 deposit and did a runner", "fiddles the tills", "lied to tenants", "took bribes",
-"sells booze to kids", "deals drugs"), harm to others ("hits the children", "bullied my son"), or a
+"sells booze to kids", "deals drugs", "took a longer route on purpose and charged me double"),
+harm to others ("hits the children", "bullied my son"), or a
 call for punishment ("should be locked up"), when the sentence names who it is about before the
 claim: an @handle, a capitalised name ("John Smith", "Tesco"), or a role, trade or organisation
 ("the council", "my landlord", "the guy who runs the corner shop", "the owner", "Mr", "Ltd"); a
@@ -18,7 +19,10 @@ fire on wrongdoing as a topic ("fraud awareness", "scam calls", "thieves are tar
 victims ("Mum was scammed"), on an unnamed doer ("someone stole my bike"), on titles ("The Boy Who
 Stole Christmas"), on idioms ("stole the show", "is a steal", "lying on the sofa"), on a child's
 fibs, on court reports ("convicted of fraud"), or on accusations against the organisation itself or
-the writer's own workplace: those are `whistleblowing`'s.
+the writer's own workplace, including "they lied to us" in a post about it: those are
+`whistleblowing`'s. Nor on the plot of a film, book or programme ("Catch Me If You Can, the true story
+of a conman who faked…"), on the writer's own acts ("I've been stalking your page", "I just hit my
+camera"), or on words inside a handle, hashtag or web address ("@tellingmelies", "#crookedtree").
 
 Fires:
     [account=personal] Calderdale Council are a bunch of crooks
@@ -43,13 +47,17 @@ from ..findings import Finding
 from ..post import Post, Span
 from .base import Rule
 from .kinds import joined
-from .shared import NAMED_LISTS, named_spans, shouting
+from .shared import NAMED_LISTS, in_tag_or_link, named_spans, shouting
 
 _WORDS = re.compile(r"\w+")
 # Being something criminal ("is a fraud", "are nothing but crooks") and harming someone ("attacked my
 # son", "ripped off pensioners"): two short lists joined, each.
 _BEING = joined("defamation-risk.be", "defamation-risk.noun", gap=2)
 _HARMING = joined("defamation-risk.harm", "defamation-risk.victim", gap=1)
+_MEANT = (
+    joined("defamation-risk.dealt", "defamation-risk.meant", gap=6),  # "took a longer route on purpose"
+    joined("defamation-risk.meant", "defamation-risk.dealt", gap=2),  # "deliberately overcharged"
+)
 _VERDICT_WORDS = 3  # "Total crook.", "Absolute bunch of crooks!": a verdict opens its sentence
 
 
@@ -91,6 +99,8 @@ def _verdicts(post: Post, targets: list[Span], ends: list[int]) -> list[tuple[Sp
     sentence before when the verdict opens its sentence, or the name before a comma in its own."""
     found = []
     for verdict in post.spans("defamation-risk.verdict"):
+        if in_tag_or_link(post, verdict):
+            continue
         before = post.original[: verdict.start].rstrip()
         if before.endswith((",", "-", "–", "—", ":")):
             target = _target(post, verdict, targets, ends)
@@ -123,11 +133,41 @@ def _title(post: Post, accusation: Span) -> bool:
     return bool((before and before[-1][:1].isupper()) or (after and after[0][:1].isupper()))
 
 
-def run(rule: Rule, post: Post) -> Iterator[Finding]:
-    accusations = sorted(
-        post.spans("defamation-risk.accusation") + _BEING(post) + _HARMING(post), key=lambda s: s.start
+def _own_act(post: Post, accusation: Span) -> bool:
+    """Whether the writer is the doer: the nearest word before the accusation, past a few `aux`
+    words ("just", "have been"), is "I" or "we" ("I've been stalking your page")."""
+    aux, own = post.word_set("defamation-risk.aux"), post.word_set("defamation-risk.self")
+    index = bisect.bisect_left(post.word_starts, accusation.start) - 1
+    for word in range(index, max(-1, index - 4), -1):
+        key = post.word_keys[word]
+        if key not in aux:
+            return key in own and post.word_span(word).sentence == accusation.sentence
+    return False
+
+
+def _said(post: Post, accusation: Span, stories: set[int]) -> bool:
+    """An accusation the post makes: not inside a handle, hashtag or link, not the writer's own act,
+    not the plot of a film or book."""
+    return (
+        accusation.sentence not in stories and not in_tag_or_link(post, accusation) and not _own_act(post, accusation)
     )
-    verdicts = post.sentences("defamation-risk.verdict")
+
+
+def run(rule: Rule, post: Post) -> Iterator[Finding]:
+    stories = post.sentences("defamation-risk.story")
+    accusations = sorted(
+        (
+            s
+            for s in post.spans("defamation-risk.accusation")
+            + _BEING(post)
+            + _HARMING(post)
+            + _MEANT[0](post)
+            + _MEANT[1](post)
+            if _said(post, s, stories)
+        ),
+        key=lambda s: s.start,
+    )
+    verdicts = post.sentences("defamation-risk.verdict") - stories
     if not accusations and not verdicts:
         return
     own = post.sentences("org.mention", "whistleblowing.workplace")
@@ -142,6 +182,7 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
     # "he", "they", "you" are someone identifiable in a reply, or beside someone the post names.
     answering = post.context.surface in ("reply", "message")
     pronouns = _words_of(post, "defamation-risk.pronoun") if answering or targets else []
+    at_work = post.has("whistleblowing.workplace")
     loud: bool | None = None
     seen: set[int] = set()
     for accusation in accusations:
@@ -152,11 +193,10 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
                 loud = shouting(post.original)
             if not loud and _title(post, accusation):
                 continue
-        target = (
-            _target(post, accusation, targets, ends)
-            or _pronoun(accusation, pronouns)
-            or _earlier(post, accusation, targets)
-        )
+        target = _target(post, accusation, targets, ends)
+        if target is None and not at_work:  # "they lied to us" about the writer's own workplace: whistleblowing's
+            target = _pronoun(accusation, pronouns)
+        target = target or _earlier(post, accusation, targets)
         if target is None:
             continue
         seen.add(accusation.sentence)
@@ -179,8 +219,12 @@ RULE = Rule(
         "defamation-risk.pronoun",
         "defamation-risk.verdict",
         "defamation-risk.group",
+        "defamation-risk.self",
+        "defamation-risk.aux",
+        "defamation-risk.story",
         *_BEING.lists,
         *_HARMING.lists,
+        *_MEANT[0].lists,
         "whistleblowing.workplace",
         *NAMED_LISTS,
     ),

@@ -3,20 +3,21 @@
 Clause OC-1: "... Photos of the service can be shared without approval, but all other promotional
 material should be approved by the marketing team before being shared."
 
-Fires on an official account when the post promotes something (`lists/promo-approval.toml`): it
-asks people to book, sign up, register or enter ("book your place", "spaces still available",
-"register your interest", "like and share to win"), advertises an offer, a giveaway, a flyer or a
-newsletter ("half price", "grab a leaflet"), or invites people to come ("join us", "pop in",
-"bring the little ones", "who's coming?", "see you there") to an event or session it names or on a
-day or at a time it gives ("coffee morning on Thursday", "Stay and play, Tuesdays 9:30"); a reply
-counts only when it asks people to book, sign up or enter (one that says when a session runs
-answers a question). A word
-such as "join", "free", "tickets" or "more info" is not enough on its own: customer service says
-"join us in DM", "DM us more info", "your ticket reference". It is info: a reminder that the
-marketing team approves promotional material. It does not fire on posts that only share what
-happened ("thanks to everyone who came along"), on events called off ("today's session is
-cancelled"), on "in the event of", or on personal accounts (their promotion of the organisation is
-other rules' business).
+Fires on an official account when the post promotes something (`lists/promo-approval.toml`): it asks
+people to book, sign up, register or enter ("book your place", "spaces still available", "register
+your interest", "like and share to win"), advertises an offer, a giveaway, a flyer or a newsletter
+("half price", "grab a leaflet"), or invites people to come ("join us", "pop in", "bring the little
+ones", "who's coming?", "see you there") to an event or session it names or on a day or at a time it
+gives ("coffee morning on Thursday", "Stay and play, Tuesdays 9:30"), or gives a price per head,
+child or go ("£2 a head", "50p each") for one; a reply counts only when it asks people to book, sign
+up or enter (one that says when a session runs answers a question). A word such as "join", "free",
+"tickets" or "more info" is not enough on its own: customer service says "join us in DM", "DM us
+more info", "your ticket reference". It is info: a reminder that the marketing team approves
+promotional material. It does not fire on posts that only share what happened ("thanks to everyone
+who came along"), on events called off or something not working ("today's session is cancelled", "a
+problem with our booking line today"), on words inside a web address or hashtag ("a-tt.org/join-us",
+"#sundayfunday"), on "in the event of", or on personal accounts (their promotion of the organisation
+is other rules' business).
 
 Fires:
     [account=official] Join us for our Easter fun day on Saturday 10am-2pm! 🐣
@@ -35,9 +36,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..post import Post
+from ..post import Post, Span
 from .base import Rule
-from .kinds import confirmed, first_hit, joined, official
+from .kinds import Finder, confirmed, first_hit, hits, joined, official
+from .shared import in_tag_or_link
 
 _LOOKING_BACK = ("promo-approval.past", "promo-approval.called-off")
 
@@ -65,18 +67,41 @@ def _posting(post: Post) -> bool:
     return post.context.surface != "reply"
 
 
+@dataclass(frozen=True)
+class _InWords:
+    """What a finder finds in the post's own words, not inside a web address, handle or hashtag
+    ("a-tt.org/join-us", "#sundayfunday")."""
+
+    find: Finder
+
+    @property
+    def lists(self) -> tuple[str, ...]:
+        return self.find.lists
+
+    def __call__(self, post: Post) -> list[Span]:
+        return [span for span in self.find(post) if not in_tag_or_link(post, span)]
+
+
+def _words(find: str | Finder) -> _InWords:
+    return _InWords(hits(find) if isinstance(find, str) else find)
+
+
 RULE = Rule(
     id="promo-approval",
     severity="info",
     summary="Promotional material from an official channel needs {social_media_team}'s approval.",
     run=first_hit(
-        (
-            "promo-approval.promo",
-            joined("promo-approval.booking", "promo-approval.place", gap=1),  # "book your place", "grab a spot"
-            joined("promo-approval.place", "promo-approval.left", gap=2),  # "spaces still available", "tickets left"
-            confirmed("promo-approval.invite", by=(_EVENT, _WHEN), within="post", when=_posting),
-            confirmed("promo-approval.info", by=_EVENT, within="post", when=_posting),
-            confirmed("promo-approval.event", by=_WHEN, within="post", when=_posting),
+        tuple(
+            _words(find)
+            for find in (
+                "promo-approval.promo",
+                joined("promo-approval.booking", "promo-approval.place", gap=1),  # "book your place", "grab a spot"
+                joined("promo-approval.place", "promo-approval.left", gap=2),  # "spaces still available"
+                confirmed("promo-approval.invite", by=(_EVENT, _WHEN), within="post", when=_posting),
+                confirmed("promo-approval.info", by=_EVENT, within="post", when=_posting),
+                confirmed("promo-approval.event", by=_WHEN, within="post", when=_posting),
+                confirmed("promo-approval.price", by=(_EVENT, _WHEN), within="post", when=_posting),
+            )
         ),
         when=official,
         outside=_LOOKING_BACK,

@@ -1,7 +1,8 @@
 """Searches more than one rule makes (so no rule imports another): a word after a lead in the same
 sentence (`follows`), who a post names (`named_spans`), whether it shouts (`shouting`), the e-mail
 addresses it gives and whether each is a shared mailbox (`email_addresses`), hits that are not
-inside someone's @handle (`outside_handles`).
+inside someone's @handle (`outside_handles`), hits that are words of a post rather than of a handle,
+hashtag or web address (`in_tag_or_link`).
 
 Each search that reads word lists says which (`lists`), so the rules that use it declare them.
 """
@@ -76,6 +77,23 @@ def outside_handles(post: Post, spans: list[Span]) -> list[Span]:
     invitation to call): a handle's words say who someone is, not what the post says."""
     text = post.original
     return [span for span in spans if not (span.start and text[span.start - 1] == "@")]
+
+
+_LINK = re.compile(r"://|www\.|\w\.(?:[a-z]{2,})(?:/|\.[a-z]{2}\b|$)")  # "https://", "www.", "a-tt.org/", "x.co.uk"
+_RUN_REACH = 120  # characters looked at either side of a hit for the rest of its run of non-space
+
+
+def in_tag_or_link(post: Post, span: Span) -> bool:
+    """Whether a hit is inside an @handle, a #hashtag or a web address ("a-tt.org/join-us",
+    "#sundayfunday"): words run together there name a page or a topic, they do not say what the
+    post does."""
+    text = post.original
+    before = text[max(0, span.start - _RUN_REACH) : span.start]
+    head = before.split()[-1] if before and not before[-1].isspace() else ""
+    after = text[span.end : span.end + _RUN_REACH]
+    tail = after.split(maxsplit=1)[0] if after and not after[0].isspace() else ""
+    run = head + text[span.start : span.end] + tail
+    return run[:1] in ("@", "#") or bool(_LINK.search(run.lower()))
 
 
 @remembered

@@ -14,7 +14,16 @@ keeping quiet", "going public", "the truth about…"), anywhere in the post; wro
 state of things ("kids were left unsupervised", "staff unpaid", "falsifying the paperwork", "no DBS
 checks") in a sentence that names the organisation or workplace; or an accusation
 (`defamation-risk.accusation`: "are crooks", "fiddled the books") after the organisation or
-workplace in the same sentence. Does not fire on the same words without the organisation ("cover
+workplace in the same sentence; or wrongdoing as a frame, an act on an object: a record made false ("the
+attendance figures were inflated", "written up as no injury"), an order to hide or bend it ("told us
+not to report the fall", "makes us clock out"), safety kit out of use ("the fire exit has been
+blocked"), checks nobody did ("not one of the new starters has had a DBS check"), money used for
+oneself ("the petty cash for her own shopping"), or speaking up and being punished for it later in
+the post ("reported my supervisor … now I'm the one moved to nights"). The workplace is also "my"
+or "our" and a word for it ("our gaffer", "my firm"); one the writer has left ("twelve years ago my
+boss", "my old job", "I worked there for five years") is not where they work now, unless the post
+says they still do. A frame told in the words of a working day ("the rota", "our day off", "the baby
+room") needs no "my manager". Does not fire on the same words without the organisation ("cover
 up in the sun"), on the policy itself or awareness ("whistleblowing policy training", "anti-bullying
 week"), on good news about work ("passed all its safety checks"), or on accusations about other
 people and organisations (`defamation-risk`).
@@ -33,24 +42,47 @@ Does not fire:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..post import Post, Span
 from .base import Rule
-from .kinds import confirmed, first_hit, joined, uses
+from .kinds import confirmed, first_hit, hits, joined, uses
+
+# "my gaffer", "our line manager": the writer's own workplace in other words.
+_MY_WORK = joined("whistleblowing.mine", "whistleblowing.work-noun", gap=1)
 
 
-@uses("org.mention", "whistleblowing.workplace")
+@dataclass(frozen=True)
+class _MyWorkSentences:
+    """The sentences that name the writer's own workplace as "my/our" and a word for it (a confirmer)."""
+
+    lists: tuple[str, ...] = _MY_WORK.lists
+
+    def sentences(self, post: Post) -> set[int]:
+        return {span.sentence for span in _MY_WORK(post)}
+
+
+@uses("org.mention", "whistleblowing.workplace", "whistleblowing.former", "whistleblowing.present", *_MY_WORK.lists)
 def about_work(post: Post) -> bool:
-    """The post refers to the organisation, or to the writer's own workplace ("my manager")."""
-    return bool(post.org_mentions) or post.has("whistleblowing.workplace")
+    """The post refers to the organisation, or to the writer's own workplace ("my manager", "our
+    gaffer"), and not to one they have left ("twelve years ago my boss…", "my old job") unless it
+    says they work there still."""
+    if post.org_mentions:
+        return True
+    if not (post.has("whistleblowing.workplace") or _MY_WORK(post)):
+        return False
+    return not post.has("whistleblowing.former") or post.has("whistleblowing.present")
 
 
 # "are crooks", "is a fraud": defamation-risk's words for being something criminal.
 _BEING = joined("defamation-risk.be", "defamation-risk.noun", gap=2)
 
 
-@uses("defamation-risk.accusation", "whistleblowing.workplace", *_BEING.lists)
+@uses("defamation-risk.accusation", "whistleblowing.workplace", *_BEING.lists, *about_work.lists)
 def accusations_at_work(post: Post) -> list[Span]:
     """Accusations after the organisation or the workplace in their sentence ("NHP are crooks")."""
+    if not about_work(post):
+        return []
     places = post.org_mentions + post.spans("whistleblowing.workplace")
     return [
         s
@@ -61,18 +93,66 @@ def accusations_at_work(post: Post) -> list[Span]:
 
 # Wrongdoing said as a state of things ("kids were left unsupervised") is a disclosure beside the
 # organisation or the workplace in its sentence.
-_WRONGDOING = confirmed("whistleblowing.wrongdoing", by=("org.mention", "whistleblowing.workplace"))
+_WRONGDOING = confirmed(
+    "whistleblowing.wrongdoing", by=("org.mention", "whistleblowing.workplace", _MyWorkSentences()), when=about_work
+)
 
 # "where the grant money went".
-_MONEY_WENT = joined("whistleblowing.where", "whistleblowing.money-went", gap=4)
+_MONEY_WENT = joined("whistleblowing.where", "whistleblowing.money-went", gap=4, when=about_work)
+
+
+@uses("whistleblowing.work-context", "whistleblowing.former", "whistleblowing.present", *about_work.lists)
+def at_work(post: Post) -> bool:
+    """About the writer's own workplace, or told in the words of a working day ("the rota", "our day
+    off", "the baby room"): a wrongdoing frame there needs no "my manager" to be about work."""
+    if about_work(post):
+        return True
+    if not post.has("whistleblowing.work-context"):
+        return False
+    return not post.has("whistleblowing.former") or post.has("whistleblowing.present")
+
+
+# What wrongdoing at work looks like, as frames: a record made false, in either order ("the figures
+# were inflated", "fiddled the timesheets"); an order to hide or bend it ("told us not to report the
+# fall"); safety kit out of use ("the fire exit has been blocked"); checks nobody did ("not one of the
+# new starters has had a DBS check", "no DBS"); money used for oneself ("the petty cash for her own
+# shopping").
+_FRAMES = (
+    joined("whistleblowing.record", "whistleblowing.falsified", gap=7, when=at_work),
+    joined("whistleblowing.falsified", "whistleblowing.record", gap=3, when=at_work),
+    joined("whistleblowing.ordered", "whistleblowing.conceal", gap=3, when=at_work),
+    joined("whistleblowing.hazard", "whistleblowing.broken", gap=6, when=at_work),
+    joined("whistleblowing.broken", "whistleblowing.hazard", gap=2, when=at_work),
+    joined("whistleblowing.lacking", "whistleblowing.check", gap=7, when=at_work),
+    joined("whistleblowing.lacking-near", "whistleblowing.check", gap=1, when=at_work),
+    joined("whistleblowing.money", "whistleblowing.own-use", gap=6, when=at_work),
+)
+
+
+@uses("whistleblowing.spoke-up", "whistleblowing.punished", *at_work.lists)
+def punished_for_speaking(post: Post) -> list[Span]:
+    """Speaking up, then paying for it later in the post ("Reported my supervisor … now I'm the one
+    moved to nights"): from the first `spoke-up` to the first `punished` after it."""
+    spoke = post.spans("whistleblowing.spoke-up")
+    if not spoke or not at_work(post):
+        return []
+    after = [p for p in post.spans("whistleblowing.punished") if p.start >= spoke[0].end]
+    return [Span(spoke[0].start, after[0].end, spoke[0].sentence)] if after else []
+
 
 RULE = Rule(
     id="whistleblowing",
     severity="warning",
     summary="Disclosing wrongdoing at the organisation in public: start the Whistleblowing Policy first.",
     run=first_hit(
-        ("whistleblowing.disclose", accusations_at_work, _WRONGDOING, _MONEY_WENT),
-        when=about_work,
+        (
+            hits("whistleblowing.disclose", when=about_work),
+            accusations_at_work,
+            _WRONGDOING,
+            _MONEY_WENT,
+            *_FRAMES,
+            punished_for_speaking,
+        ),
         outside="whistleblowing.not-a-case",
     ),
     texts={
