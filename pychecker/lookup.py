@@ -37,6 +37,7 @@ _WEIGHTS = {"heading": 2, "terms": 3, "text": 1}
 _LONGEST = 5  # the longest phrase `[synonyms]` or `[sections]` may give, in words
 _SECTION_BOOST = 1.25  # a clause of the section the question points to (whose account) scores this much more
 _COMMON_BAND, _PLAIN_SPAN, _PLAINEST = 14, 4, 0.2  # band 10 (Zipf 5) and rarer count fully; band 13 a quarter
+_PARTICLES = frozenset(("off", "up", "out", "down", "over", "back"))  # of a phrasal verb ("rip off")
 _MIN_TYPO = 5  # shorter words are too near too many others to guess a slip in
 _WEAK = 0.5  # how much a `[weak]` word counts: it says where ("page", "Facebook"), not what is asked
 
@@ -46,6 +47,7 @@ def stem(word: str) -> str:
     "announce", "bullied" with "bully"."""
     if word in _NOT_PLURAL:
         return word
+    word = _derived(word)
     if len(word) > 4 and word.endswith(("ies", "ied")):
         return word[:-3] + "y"
     if word.endswith("ments"):
@@ -55,8 +57,23 @@ def stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
+            if suffix in ("ing", "ed") and len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "aeioulsz":
+                word = word[:-1]  # "ripping" meets "rip", "chatted" "chat"; "called" stays "call"
             break
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+def _derived(word: str) -> str:
+    """The word an adverb or adjective is made from, where its ending says so plainly: "legally" ->
+    "legal", "careful" -> "care", "reputational" -> "reputation", "political" -> "politic" (as
+    "politics" is), so a question meets a clause that uses the other form."""
+    if len(word) > 5 and word.endswith("ly") and not word.endswith("ily") and english().is_word(word[:-2]):
+        word = word[:-2]
+    if len(word) > 5 and word.endswith("ful"):
+        return word[:-3]
+    if len(word) > 6 and word.endswith(("ional", "ical")):
+        return word[:-2]
+    return word
 
 
 def _plainness(word: str) -> float:
@@ -101,6 +118,18 @@ class _Phrases:
                 if words and meaning not in self._meaning.get(words, ()):
                     self._meaning.setdefault(words, []).append(meaning)
 
+    def _split_verb(self, words: list[str], at: int) -> list[str]:
+        """The meaning of a verb and its particle written apart ("ripping tenants off", "slagging the
+        centre off"): a two-word phrase ending in a particle, with one or two words between."""
+        verb = stem(words[at])
+        for gap in (1, 2):
+            end = at + gap + 1
+            if end < len(words) and words[end] in _PARTICLES:
+                found = self._meaning.get((verb, stem(words[end])))
+                if found:
+                    return found
+        return []
+
     def _pieces(self, words: list[str]) -> Iterator[tuple[list[str], list[str]]]:
         """`words` cut into phrases with their meanings and single words with none, left to right."""
         at = 0
@@ -108,7 +137,7 @@ class _Phrases:
             for size in range(min(_LONGEST, len(words) - at), 0, -1):
                 found = self._meaning.get(_phrase_key(words[at : at + size]))
                 if not found and size == 1:
-                    found = self._meaning.get((_singular(words[at]),))
+                    found = self._meaning.get((_singular(words[at]),)) or self._split_verb(words, at)
                 if found:
                     yield words[at : at + size], found
                     at += size
