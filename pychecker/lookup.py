@@ -30,7 +30,9 @@ _NOT_PLURAL = frozenset(("news", "this", "its", "was", "has", "is", "us", "yes",
 _STOP = frozenset(
     "a an and are as at be by can could do does for from how i if in is it its me my of on or our "
     "should so that the their them there they this to was we what when where which who why will with "
-    "would you your am any about into not no tell allowed ok okay even just really please ".split()
+    "would you your am any about into not no tell allowed ok okay even just really please "
+    # chat spellings of the same ("wat do i do", "u", "pls")
+    "wat wot whats u ur r im pls plz hi hey ".split()
 )
 _K1, _B = 1.2, 0.75
 _WEIGHTS = {"heading": 2, "terms": 3, "text": 1}
