@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -40,7 +40,8 @@ _LONGEST = 5  # the longest phrase `[synonyms]` or `[sections]` may give, in wor
 _SECTION_BOOST = 1.25  # a clause of the section the question points to (whose account) scores this much more
 _COMMON_BAND, _PLAIN_SPAN, _PLAINEST = 14, 4, 0.2  # band 10 (Zipf 5) and rarer count fully; band 13 a quarter
 _PARTICLES = frozenset(("off", "up", "out", "down", "over", "back"))  # of a phrasal verb ("rip off")
-_MIN_TYPO = 5  # shorter words are too near too many others to guess a slip in
+_MIN_SLIP = 4  # shorter words are too near too many others to guess a letter missed or doubled in
+_MIN_TYPO = 5  # nor a wrong letter or two swapped in a word shorter than this
 _WEAK = 0.5  # how much a `[weak]` word counts: it says where ("page", "Facebook"), not what is asked
 
 
@@ -164,6 +165,28 @@ class _Phrases:
         return [m for _, found in pieces for m in found], [w for piece, found in pieces if not found for w in piece]
 
 
+class _Slips:
+    """The words the look-up knows, to read a misspelt question word as the one it is a slip from
+    ("pary": "party", "blogg": "blog", "permision": "permission", "defamtory": "defamatory")."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.known = frozenset(words)
+        self.near: dict[str, set[str]] = defaultdict(set)  # a known word under each of its one-letter deletions
+        for word in self.known:
+            if len(word) >= _MIN_SLIP:
+                for variant in _deletions(word):
+                    self.near[variant].add(word)
+
+    def read(self, word: str) -> str:
+        if word in self.known or len(word) < _MIN_SLIP or not word.isalpha() or english().is_word(word):
+            return word
+        # A letter left out or one too many first; then, in longer words, one wrong or two swapped.
+        found = self.near.get(word, set()) | {v for v in _deletions(word) if v in self.known}
+        if not found and len(word) >= _MIN_TYPO:
+            found = {near for v in _deletions(word) for near in self.near.get(v, ())}
+        return max(sorted(found), key=english().band) if found else word
+
+
 @dataclass(frozen=True)
 class Answer:
     clause: Clause
@@ -196,23 +219,15 @@ class _Index:
         frequency: Counter[str] = Counter(term for doc in self.docs for term in doc)
         n = len(self.docs)
         self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in frequency.items()}
-        # Each term under itself and its one-letter deletions: a misspelt question word finds it.
-        self.near: dict[str, set[str]] = defaultdict(set)
-        for term in self.idf:
-            if len(term) >= _MIN_TYPO:
-                for variant in _deletions(term) | {term}:
-                    self.near[variant].add(term)
+        self.slips = _Slips(self._vocabulary(pack))
 
-    def spelled(self, word: str) -> str:
-        """The term a question's word stands for: its stem, or, for a word no dictionary has that is
-        one slip from a clause's term, that term ("defamaton": "defamation")."""
-        term = stem(word)
-        if term in self.idf or len(term) < _MIN_TYPO or english().is_word(word):
-            return term
-        near = set(self.near.get(term, ()))
-        for variant in _deletions(term):
-            near |= self.near.get(variant, set())
-        return max(sorted(near), key=self.idf.__getitem__) if near else term
+    def _vocabulary(self, pack: Pack) -> Iterator[str]:
+        """Every word the look-up knows: the clauses', their question words', and what people say."""
+        for clause in self.clauses:
+            yield from tokenize(f"{clause.heading} {clause.text}")
+        for table in (pack.lookup_terms, pack.lookup_synonyms, pack.lookup_sections):
+            for key, phrases in table.items():
+                yield from tokenize(" ".join([key, *phrases]))
 
     def pack_words_removed(self, query: str) -> list[str]:
         """The question's words without the organisation's own names ("Sure Start", "Staying Well"):
@@ -226,13 +241,13 @@ class _Index:
         ]
 
     def rank(self, query: str, limit: int) -> list[Answer]:
-        words = self.pack_words_removed(query)
+        words = [self.slips.read(word) for word in self.pack_words_removed(query)]
         sections = set(self.cues.read(words)[0])  # whose account the question is about ("our page")
         read = self.synonyms.meaning(words, self.idf)
         plain: dict[str, float] = {}  # each term's weight: words all English uses often say less
         for word in " ".join(read).split():
             if word not in _STOP:
-                term = self.spelled(word)
+                term = stem(word)
                 plain[term] = max(plain.get(term, 0.0), _plainness(word))
         terms = list(plain)
         answers = []
