@@ -68,14 +68,18 @@ def stem(word: str) -> str:
 
 def _derived(word: str) -> str:
     """The word an adverb or adjective is made from, where its ending says so plainly: "legally" ->
-    "legal", "careful" -> "care", "reputational" -> "reputation", "political" -> "politic" (as
+    "legal", "careful" -> "care", "reputational" -> "reputation" -> "reputate", "political" -> "politic" (as
     "politics" is), so a question meets a clause that uses the other form."""
     if len(word) > 5 and word.endswith("ly") and not word.endswith("ily") and english().is_word(word[:-2]):
         word = word[:-2]
     if len(word) > 5 and word.endswith("ful"):
         return word[:-3]
     if len(word) > 6 and word.endswith(("ional", "ical")):
-        return word[:-2]
+        word = word[:-2]
+    if len(word) > 7 and word.endswith(("isation", "ization")):
+        return word[:-5] + "e"  # "organisation" meets "organise"
+    if len(word) > 7 and word.endswith("ation"):
+        return word[:-3] + "e"  # "escalation" meets "escalate"
     return word
 
 
