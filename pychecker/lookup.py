@@ -29,7 +29,7 @@ from .text import Text, tokenize
 _NOT_PLURAL = frozenset(("news", "this", "its", "was", "has", "is", "us", "yes", "less"))  # no "-s" to take off
 _STOP = frozenset(
     "a an and are as at be by can could do does for from how i if in is it its me my of on or our "
-    "should so that the their them there they this to was we what when where which who why will with "
+    "should so that the their them there they this to was we what when where which who will with "
     "would you your am any about into not no tell allowed ok okay even just really please "
     # chat spellings of the same ("wat do i do", "u", "pls")
     "wat wot whats u ur r im pls plz hi hey ".split()
