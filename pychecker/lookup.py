@@ -250,7 +250,7 @@ class _Index:
         read = self.synonyms.meaning(words, self.idf)
         plain: dict[str, float] = {}  # each term's weight: words all English uses often say less
         for word in " ".join(read).split():
-            if word not in _STOP:
+            if word not in _STOP and word not in _PARTICLES:  # a particle says nothing outside its phrase
                 term = stem(word)
                 plain[term] = max(plain.get(term, 0.0), _plainness(word))
         terms = list(plain)
