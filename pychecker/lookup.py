@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -29,15 +29,19 @@ from .text import Text, tokenize
 _NOT_PLURAL = frozenset(("news", "this", "its", "was", "has", "is", "us", "yes", "less"))  # no "-s" to take off
 _STOP = frozenset(
     "a an and are as at be by can could do does for from how i if in is it its me my of on or our "
-    "should so that the their them there they this to was we what when where which who why will with "
-    "would you your am any about into not no tell allowed ok okay even just really please ".split()
+    "should so that the their them there they this to was we what when where which who will with "
+    "would you your am any about into not no tell allowed ok okay even just really please "
+    # chat spellings of the same ("wat do i do", "u", "pls")
+    "wat wot whats u ur r im pls plz hi hey ".split()
 )
 _K1, _B = 1.2, 0.75
 _WEIGHTS = {"heading": 2, "terms": 3, "text": 1}
 _LONGEST = 5  # the longest phrase `[synonyms]` or `[sections]` may give, in words
 _SECTION_BOOST = 1.25  # a clause of the section the question points to (whose account) scores this much more
 _COMMON_BAND, _PLAIN_SPAN, _PLAINEST = 14, 4, 0.2  # band 10 (Zipf 5) and rarer count fully; band 13 a quarter
-_MIN_TYPO = 5  # shorter words are too near too many others to guess a slip in
+_PARTICLES = frozenset(("off", "up", "out", "down", "over", "back"))  # of a phrasal verb ("rip off")
+_MIN_SLIP = 4  # shorter words are too near too many others to guess a letter missed or doubled in
+_MIN_TYPO = 5  # nor a wrong letter or two swapped in a word shorter than this
 _WEAK = 0.5  # how much a `[weak]` word counts: it says where ("page", "Facebook"), not what is asked
 
 
@@ -46,6 +50,7 @@ def stem(word: str) -> str:
     "announce", "bullied" with "bully"."""
     if word in _NOT_PLURAL:
         return word
+    word = _derived(word)
     if len(word) > 4 and word.endswith(("ies", "ied")):
         return word[:-3] + "y"
     if word.endswith("ments"):
@@ -55,8 +60,27 @@ def stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
+            if suffix in ("ing", "ed") and len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "aeioulsz":
+                word = word[:-1]  # "ripping" meets "rip", "chatted" "chat"; "called" stays "call"
             break
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+def _derived(word: str) -> str:
+    """The word an adverb or adjective is made from, where its ending says so plainly: "legally" ->
+    "legal", "careful" -> "care", "reputational" -> "reputation" -> "reputate", "political" -> "politic" (as
+    "politics" is), so a question meets a clause that uses the other form."""
+    if len(word) > 5 and word.endswith("ly") and not word.endswith("ily") and english().is_word(word[:-2]):
+        word = word[:-2]
+    if len(word) > 5 and word.endswith("ful"):
+        return word[:-3]
+    if len(word) > 6 and word.endswith(("ional", "ical")):
+        word = word[:-2]
+    if len(word) > 7 and word.endswith(("isation", "ization")):
+        return word[:-5] + "e"  # "organisation" meets "organise"
+    if len(word) > 7 and word.endswith("ation"):
+        return word[:-3] + "e"  # "escalation" meets "escalate"
+    return word
 
 
 def _plainness(word: str) -> float:
@@ -101,6 +125,18 @@ class _Phrases:
                 if words and meaning not in self._meaning.get(words, ()):
                     self._meaning.setdefault(words, []).append(meaning)
 
+    def _split_verb(self, words: list[str], at: int) -> list[str]:
+        """The meaning of a verb and its particle written apart ("ripping tenants off", "slagging the
+        centre off"): a two-word phrase ending in a particle, with one or two words between."""
+        verb = stem(words[at])
+        for gap in (1, 2):
+            end = at + gap + 1
+            if end < len(words) and words[end] in _PARTICLES:
+                found = self._meaning.get((verb, stem(words[end])))
+                if found:
+                    return found
+        return []
+
     def _pieces(self, words: list[str]) -> Iterator[tuple[list[str], list[str]]]:
         """`words` cut into phrases with their meanings and single words with none, left to right."""
         at = 0
@@ -108,7 +144,7 @@ class _Phrases:
             for size in range(min(_LONGEST, len(words) - at), 0, -1):
                 found = self._meaning.get(_phrase_key(words[at : at + size]))
                 if not found and size == 1:
-                    found = self._meaning.get((_singular(words[at]),))
+                    found = self._meaning.get((_singular(words[at]),)) or self._split_verb(words, at)
                 if found:
                     yield words[at : at + size], found
                     at += size
@@ -131,6 +167,28 @@ class _Phrases:
         """The meanings of the phrases in `words`, and the words outside them."""
         pieces = list(self._pieces(words))
         return [m for _, found in pieces for m in found], [w for piece, found in pieces if not found for w in piece]
+
+
+class _Slips:
+    """The words the look-up knows, to read a misspelt question word as the one it is a slip from
+    ("pary": "party", "blogg": "blog", "permision": "permission", "defamtory": "defamatory")."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.known = frozenset(words)
+        self.near: dict[str, set[str]] = defaultdict(set)  # a known word under each of its one-letter deletions
+        for word in self.known:
+            if len(word) >= _MIN_SLIP:
+                for variant in _deletions(word):
+                    self.near[variant].add(word)
+
+    def read(self, word: str) -> str:
+        if word in self.known or len(word) < _MIN_SLIP or not word.isalpha() or english().is_word(word):
+            return word
+        # A letter left out or one too many first; then, in longer words, one wrong or two swapped.
+        found = self.near.get(word, set()) | {v for v in _deletions(word) if v in self.known}
+        if not found and len(word) >= _MIN_TYPO:
+            found = {near for v in _deletions(word) for near in self.near.get(v, ())}
+        return max(sorted(found), key=english().band) if found else word
 
 
 @dataclass(frozen=True)
@@ -165,23 +223,15 @@ class _Index:
         frequency: Counter[str] = Counter(term for doc in self.docs for term in doc)
         n = len(self.docs)
         self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in frequency.items()}
-        # Each term under itself and its one-letter deletions: a misspelt question word finds it.
-        self.near: dict[str, set[str]] = defaultdict(set)
-        for term in self.idf:
-            if len(term) >= _MIN_TYPO:
-                for variant in _deletions(term) | {term}:
-                    self.near[variant].add(term)
+        self.slips = _Slips(self._vocabulary(pack))
 
-    def spelled(self, word: str) -> str:
-        """The term a question's word stands for: its stem, or, for a word no dictionary has that is
-        one slip from a clause's term, that term ("defamaton": "defamation")."""
-        term = stem(word)
-        if term in self.idf or len(term) < _MIN_TYPO or english().is_word(word):
-            return term
-        near = set(self.near.get(term, ()))
-        for variant in _deletions(term):
-            near |= self.near.get(variant, set())
-        return max(sorted(near), key=self.idf.__getitem__) if near else term
+    def _vocabulary(self, pack: Pack) -> Iterator[str]:
+        """Every word the look-up knows: the clauses', their question words', and what people say."""
+        for clause in self.clauses:
+            yield from tokenize(f"{clause.heading} {clause.text}")
+        for table in (pack.lookup_terms, pack.lookup_synonyms, pack.lookup_sections):
+            for key, phrases in table.items():
+                yield from tokenize(" ".join([key, *phrases]))
 
     def pack_words_removed(self, query: str) -> list[str]:
         """The question's words without the organisation's own names ("Sure Start", "Staying Well"):
@@ -195,13 +245,13 @@ class _Index:
         ]
 
     def rank(self, query: str, limit: int) -> list[Answer]:
-        words = self.pack_words_removed(query)
+        words = [self.slips.read(word) for word in self.pack_words_removed(query)]
         sections = set(self.cues.read(words)[0])  # whose account the question is about ("our page")
         read = self.synonyms.meaning(words, self.idf)
         plain: dict[str, float] = {}  # each term's weight: words all English uses often say less
         for word in " ".join(read).split():
-            if word not in _STOP:
-                term = self.spelled(word)
+            if word not in _STOP and word not in _PARTICLES:  # a particle says nothing outside its phrase
+                term = stem(word)
                 plain[term] = max(plain.get(term, 0.0), _plainness(word))
         terms = list(plain)
         answers = []

@@ -81,6 +81,27 @@ def test_a_question_is_read_through_slips_and_word_forms(question, clause):
     assert _first(question, 1) == [clause]
 
 
+@pytest.mark.parametrize(
+    ("question", "clause"),
+    [
+        ("can i retweet the labour pary on my own acount", "PA-7"),  # a letter missed, in a short word
+        ("can i start my own blogg about working here", "PA-2"),  # a letter doubled
+        ("is it ok to tag a celebrty and ask them to suport us", "PA-5"),  # a synonym's word misspelt
+        ("Can I say a local landlord is ripping tenants off?", "libel"),  # "rip off", written apart
+        ("wat do i do if i see a kid getting threatened online", "protection"),  # chat spelling
+        ("is a youth worker allowed to message me on snapchat? im 15", "under-18s"),  # an age as written
+    ],
+)
+def test_a_question_is_read_through_slips_split_phrases_and_chat(question, clause):
+    assert _first(question, 1) == [clause]
+
+
+def test_derived_forms_meet_the_word_they_are_made_from():
+    assert stem("legally") == stem("legal") and stem("careful") == stem("care")
+    assert stem("reputational") == stem("reputation") and stem("political") == stem("politics")
+    assert stem("ripping") == stem("rip") and stem("called") == stem("call") and stem("family") == "family"
+
+
 def test_a_single_word_synonym_keeps_its_own_form():
     """A synonym given as "opening" (a vacancy) does not meet "open", as its stem would."""
     assert "recruitment" not in _first("am I ok to have Facebook open during my break?", 1)
