@@ -259,8 +259,22 @@ class _Foreign:
                 count[1] += other
                 count[2] += outside
                 count[3] += other or outside
-        self._sentences = {sentence for sentence, count in counts.items() if _not_english(*count)}
+        self._sentences = {sentence for sentence, count in counts.items() if _not_english(*count)} | self._spanish()
         self._post = _not_english(*(sum(c[i] for c in counts.values()) for i in range(4)))
+
+    def _spanish(self) -> set[int]:
+        """The sentences opened by "¡" or "¿" ("¡Debemos actuar!"): Spanish, however few their words."""
+        text = self._text
+        folded = text.folded
+        if folded.isascii():
+            return set()
+        marked = set()
+        before = 0
+        for (start, end), sentence in zip(text.word_spans, text.word_sentences, strict=True):
+            if "¡" in folded[before:start] or "¿" in folded[before:start]:
+                marked.add(sentence)
+            before = end
+        return marked
 
 
 @remembered
