@@ -9,10 +9,10 @@ thousands of real posts written by others, with every flagged word judged by han
 Texts come from the snapshots named in tools/realworld/sources.toml (see tools/realworld/README.md;
 never committed): brands' customer-service replies (twcs), Generation Vegan's and Animal Think
 Tank's own posts (openpaws), YouTube uploaders' titles and descriptions (yt2006), US Congress
-members' tweets (hotair), and one in 40 of Sentiment140's personal tweets (sent140). The held-out
-source is IBM's customer-care replies (cdp, 24 brands' agents, 2020): its words are judged only
-after the rule's fixes, and its figure is reported once. Items of the labelled set's held-out slice
-(posts.jsonl, "split": "heldout") are left out.
+members' tweets (hotair), and one in 40 of Sentiment140's personal tweets (sent140). Held out:
+IBM's customer-care replies (cdp, 24 brands' agents, 2020) and another one in 40 of Sentiment140's
+tweets: their words were judged only after the rule's fixes, and their figure reported once.
+Items of the labelled set's held-out slice (posts.jsonl, "split": "heldout") are left out.
 
 Judgements are in tools/realworld/spelling_judged.toml, one per distinct flagged word (lower
 case): `verdict` is "misspelt" (a real slip; `fix` = the word meant) or why it is not one: "name"
@@ -47,8 +47,15 @@ CONTEXT = {"account": "official", "platform": "twitter", "surface": "post", "dat
 SENT140_EVERY = 40  # one personal tweet in this many (by a hash of its ref): about 2,500
 OPENPAWS = tuple(  # the organisations' own posts (other files there are one person's, or other columns)
     f"social_media_analytics/{name}.csv"
-    for name in ("genv_facebook", "genv_twitter", "genv_youtube", "genv_tik_tok", "genv_linkedin")
-    + ("Animal Think Tank Instagram", "Animal Think Tank Linkedin")
+    for name in (
+        "genv_facebook",
+        "genv_twitter",
+        "genv_youtube",
+        "genv_tik_tok",
+        "genv_linkedin",
+        "Animal Think Tank Instagram",
+        "Animal Think Tank Linkedin",
+    )
 )
 
 
@@ -59,8 +66,9 @@ def held_out_refs() -> set[tuple[str, str]]:
     return {(item["src"], item["ref"]) for item in items if item.get("split") == "heldout"}
 
 
-def _picked(ref: str) -> bool:
-    return int(hashlib.sha1(ref.encode()).hexdigest()[:8], 16) % SENT140_EVERY == 0
+def _picked(ref: str, split: str) -> bool:
+    """Whether a personal tweet is in the split's slice: one in SENT140_EVERY, a different one each."""
+    return int(hashlib.sha1(ref.encode()).hexdigest()[:8], 16) % SENT140_EVERY == (split == "heldout")
 
 
 def texts(split: str) -> Iterator[tuple[str, str, str]]:
@@ -69,6 +77,8 @@ def texts(split: str) -> Iterator[tuple[str, str, str]]:
         for n, (author, text) in enumerate(conversation_turns(_file("cdp", "dev.json"))):
             if not author.startswith("@"):
                 yield "cdp", f"dev.json:{n}", text
+    yield from _sent140(split)
+    if split == "heldout":
         return
     for n, row in enumerate(csv.DictReader(io.StringIO(_file("twcs", "sample.csv")))):
         if row["inbound"] == "False":
@@ -80,9 +90,12 @@ def texts(split: str) -> Iterator[tuple[str, str, str]]:
         yield "yt2006", f"samples/videos_sample_1000.json:{n}", text
     for n, text in enumerate(records("hotair", "public/js/data/load_tweets.js")):
         yield "hotair", f"public/js/data/load_tweets.js:{n}", text
+
+
+def _sent140(split: str) -> Iterator[tuple[str, str, str]]:
     for path in ("data/tweets_100k/positive.txt", "data/tweets_100k/negative.txt"):
         for n, text in enumerate(records("sent140", path), start=1):
-            if _picked(f"{path}:{n}"):
+            if _picked(f"{path}:{n}", split):
                 yield "sent140", f"{path}:{n}", text
 
 
@@ -113,7 +126,7 @@ def report(split: str, unjudged: bool) -> None:
     verdicts: Counter[str] = Counter()
     top1 = with_fix = 0
     missing: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for src, ref, word, suggestion, text in found:
+    for src, _ref, word, suggestion, text in found:
         judgement = judged.get(word.lower())
         per_source[src]["flags"] += 1
         if judgement is None:
