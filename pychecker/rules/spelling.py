@@ -329,7 +329,7 @@ def _misspelt(rule: Rule, post: Post, index: int, dic: English, known: _Cover, f
     if known.covers(start, end) or _accented(post.original[start:end]):
         return None
     found, sure = suggestions(key)
-    if not found or (not sure and _informal(key, dic)) or (not dic.misspelt(key) and _stretched(key, dic)):
+    if not found or (not sure and _informal(key, dic)) or (_stretched(key, dic) and not dic.misspelt(key)):
         return None  # no word close by, or a form written on purpose ("messaging", "convos", "chillin", "yumm")
     if key in _quoted(text.folded):
         return None  # a term the post names in quotation marks (“nooch”), wherever it comes again
