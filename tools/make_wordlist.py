@@ -290,9 +290,17 @@ def listed_misspellings(
         sure, _ = edits(key)
         if seen >= CHOSEN_ZIPF and not any(key_of(c) in sure for c in right):
             continue
-        right.sort(key=lambda c: -min(suggest.get(key_of(w), 0) for w in c.split()))  # most frequent first
+        right.sort(key=lambda c: correction_rank(key, c, zipf))
         kept[key] = right[:3]
     return kept
+
+
+def correction_rank(misspelling: str, correction: str, zipf: dict[str, float]) -> tuple[bool, float]:
+    """How a listed correction ranks, first first: one that keeps the first letter (the checker takes
+    it as right: "visted" is "visited" before "listed"), then by how often it is written, wordfreq's
+    Zipf value itself ("whan": "when" before "want", which the checker's bands rank equal); a
+    correction of several words ("a lot") by its rarest."""
+    return key_of(correction)[:1] != misspelling[:1], -min(zipf.get(key_of(word), 0.0) for word in correction.split())
 
 
 def likely_slips(common: set[str], suggest: dict[str, int], zipf: dict[str, float]) -> set[str]:

@@ -19,8 +19,11 @@ organisation's own names, channel handles and centres (`lists/org.toml`), and lo
 words (`lists/spelling.toml`).
 
 Left alone: @handles, #hashtags, links and e-mail addresses, words with digits or no vowel ("ppl",
-"msg"), ACRONYMS, words in quotation marks (a term being named), "chick'n"-style spellings, a
-sentence or post in another language, names (a capitalised word inside a sentence or before
+"msg"), ACRONYMS, three-letter words that are not listed misspellings ("amv", "wav": too many
+neighbours to guess at), a letter doubled for emphasis at a word's end or a doubled vowel ("tiredd",
+"heey"), an s written z ("newz"), words written with an accent ("Mýa", "ouça"), words the post puts
+in quotation marks anywhere in it (a term being named, or someone's words quoted), "chick'n"-style
+spellings, a sentence or post in another language, names (a capitalised word inside a sentence or before
 another capitalised word, unless it is one slip from a day, month or holiday: "Tuesdya"; at a
 sentence's start, unless it is a sure slip), a word whose nearest word is rare (more likely a word
 the lists lack than a slip), a repeated word that is meant ("sweet sweet", "had had", a repeat after
@@ -41,6 +44,7 @@ Does not fire:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -57,6 +61,7 @@ _MAX_UNKNOWN = 1000  # words outside the list looked at per post, so a paste of 
 _MAX_FINDINGS = 50  # past this a post is not prose with slips in it; more would only bury the rest
 _ADDRESS = re.compile(r"@|://|www\.|\w\.\w")  # handles, e-mail addresses, links, domains
 _MIN_LENGTH = 3  # shorter words have too many neighbours to guess at
+_MIN_GUESS = 4  # a three-letter word is flagged only as a listed misspelling ("teh"): "amv", "wav", "hbu" are meant
 _MAX_LENGTH = 30  # longer "words" are data (or a stuck key), and their edits cost the square of their length
 _VOWELS = frozenset("aeiouy")
 _STRETCHED = re.compile(r"(.)\1\1")  # a letter three times running
@@ -66,8 +71,10 @@ _FOREIGN_WORDS = 2  # a sentence with this many frequent words of another langua
 _FOREIGN_SHARE = 0.3  # ... making up this share of its words is in that language,
 _OUTSIDE_SHARE = 0.5  # and so is one with this share of words no English dictionary has ...
 _MIN_SENTENCE = 3  # ... out of at least this many
-_QUOTES_BEFORE = "\"“‘'«"
-_QUOTES_AFTER = "\"”’'»"
+_QUOTED = re.compile(  # a word alone in quotation marks, or a short phrase in double ones
+    "[\"“‘'«]" + r"(\w+(?:'\w+)*)" + "[\"”’'»]" + '|["“«]([^"“”«»\n]{1,60})["”»]'
+)
+_WORD = re.compile(r"\w+(?:'\w+)*")
 
 
 @remembered
@@ -80,6 +87,8 @@ def suggestions(key: str) -> tuple[tuple[str, ...], bool]:
     listed = dic.misspelt(key)
     if listed:
         return listed[:3], True
+    if len(key) < _MIN_GUESS:
+        return (), False
     sure, other = edits(key)
     scores: dict[str, int] = {}
     for candidates, bonus in ((sure, _SURE_BONUS), (other, 0)):
@@ -105,10 +114,21 @@ def _stem_ok(base: str, dic: English) -> bool:
     return dic.is_word(base + "e")
 
 
+def _stretched(key: str, dic: English) -> bool:
+    """A word with a letter doubled for emphasis, as people write on purpose: its last letter
+    ("tiredd", "yumm", "awesomee") or a vowel ("heey", "haiir"). A doubled consonant inside a word
+    ("durring", "editting") is a slip, and so is a listed misspelling ("untill"): not asked here."""
+    if key[-1] == key[-2] and dic.is_word(key[:-1]):
+        return True
+    return any(
+        key[i] == key[i + 1] and key[i] in "aeiou" and dic.is_word(key[:i] + key[i + 1 :]) for i in range(len(key) - 1)
+    )
+
+
 def _informal(key: str, dic: English) -> bool:
-    """A regular form of a word the lists leave out ("wackiest", "convos", "olds"), or a dropped g
-    ("chillin", "bummin"): written on purpose, not a slip."""
-    if key.endswith("in") and dic.is_word(key + "g"):
+    """A regular form of a word the lists leave out ("wackiest", "convos", "olds"), a dropped g
+    ("chillin", "bummin") or an s written z ("newz", "realz"): written on purpose, not a slip."""
+    if (key.endswith("in") and dic.is_word(key + "g")) or (key.endswith("z") and dic.is_word(key[:-1] + "s")):
         return True
     for ending in ("iness", "iest", "ies", "ied", "ier", "ily"):
         if key.endswith(ending) and dic.is_word(key[: -len(ending)] + "y"):
@@ -224,11 +244,11 @@ class _Foreign:
     def _count(self) -> None:
         text, hot = self._text, self._hot
         plain = text.plain
-        counts: dict[int, list[int]] = {}  # sentence -> [words, other language's, outside the dictionary]
+        counts: dict[int, list[int]] = {}  # sentence -> [words, other language's, outside the dictionary, either]
         for word, (start, _), sentence in zip(text.words, text.word_spans, text.word_sentences, strict=True):
             if not plain[start].islower():
                 continue
-            count = counts.setdefault(sentence, [0, 0, 0])
+            count = counts.setdefault(sentence, [0, 0, 0, 0])
             if word in hot:
                 count[0] += 1
                 continue
@@ -238,8 +258,33 @@ class _Foreign:
                 count[0] += 1
                 count[1] += other
                 count[2] += outside
-        self._sentences = {sentence for sentence, count in counts.items() if _not_english(*count)}
-        self._post = _not_english(*(sum(c[i] for c in counts.values()) for i in range(3)))
+                count[3] += other or outside
+        self._sentences = {sentence for sentence, count in counts.items() if _not_english(*count)} | self._spanish()
+        self._post = _not_english(*(sum(c[i] for c in counts.values()) for i in range(4)))
+
+    def _spanish(self) -> set[int]:
+        """The sentences opened by "¡" or "¿" ("¡Debemos actuar!"): Spanish, however few their words."""
+        text = self._text
+        folded = text.folded
+        if folded.isascii():
+            return set()
+        marked = set()
+        before = 0
+        for (start, end), sentence in zip(text.word_spans, text.word_sentences, strict=True):
+            if "¡" in folded[before:start] or "¿" in folded[before:start]:
+                marked.add(sentence)
+            before = end
+        return marked
+
+
+@remembered
+@lru_cache(maxsize=1)  # one post at a time
+def _quoted(folded: str) -> frozenset[str]:
+    """The words a post puts in quotation marks: a term it names (“nooch”), wherever the post writes
+    it again ("add nooch to?"), or someone's words it quotes ("roz khao ande"): not its slips."""
+    return frozenset(
+        word.replace("'", "") for term, phrase in _QUOTED.findall(folded) for word in _WORD.findall(term or phrase)
+    )
 
 
 @remembered
@@ -251,10 +296,18 @@ def _language(key: str) -> tuple[bool, bool]:
     return key in dic.foreign, not dic.in_dictionary(key)
 
 
-def _not_english(words: int, other: int, outside: int) -> bool:
-    return (other >= _FOREIGN_WORDS and other >= _FOREIGN_SHARE * words) or (
-        words >= _MIN_SENTENCE and outside >= _OUTSIDE_SHARE * words
-    )
+def _not_english(words: int, other: int, outside: int, either: int) -> bool:
+    """Several frequent words of another language making up a share of the sentence, or with the
+    words no English dictionary has most of it ("Uno de los argumentos en favor del consumo"); or
+    mostly words no English dictionary has."""
+    several = other >= _FOREIGN_WORDS and (other >= _FOREIGN_SHARE * words or either >= _OUTSIDE_SHARE * words)
+    return several or (words >= _MIN_SENTENCE and outside >= _OUTSIDE_SHARE * words)
+
+
+def _accented(word: str) -> bool:
+    """Whether a word is written with an accent ("Mýa", "ouça"): a name or another language's word,
+    spelt on purpose (a look-alike letter from another alphabet is not an accent)."""
+    return not word.isascii() and any(char.isalpha() and unicodedata.normalize("NFD", char) != char for char in word)
 
 
 def _misspelt(rule: Rule, post: Post, index: int, dic: English, known: _Cover, foreign: _Foreign) -> Finding | None:
@@ -272,18 +325,14 @@ def _misspelt(rule: Rule, post: Post, index: int, dic: English, known: _Cover, f
         or _in_address(text.folded, word_start, word_end)
     ):
         return None
-    if (
-        word_start
-        and text.folded[word_start - 1] in _QUOTES_BEFORE
-        and text.folded[word_end : word_end + 1] in _QUOTES_AFTER
-    ):
-        return None  # a word in quotation marks is a term being named (“nooch”), not a slip
     start, end = text.to_original(word_start, word_end)
-    if known.covers(start, end):
+    if known.covers(start, end) or _accented(post.original[start:end]):
         return None
     found, sure = suggestions(key)
-    if not found or (not sure and _informal(key, dic)):
-        return None  # no word close by, or a form written on purpose ("messaging", "convos", "chillin")
+    if not found or (not sure and _informal(key, dic)) or (_stretched(key, dic) and not dic.misspelt(key)):
+        return None  # no word close by, or a form written on purpose ("messaging", "convos", "chillin", "yumm")
+    if key in _quoted(text.folded):
+        return None  # a term the post names in quotation marks (“nooch”), wherever it comes again
     sentence = text.word_sentences[index]
     if foreign.around(index):
         return None
