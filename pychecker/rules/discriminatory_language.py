@@ -23,7 +23,9 @@ nudes") (`lists/discriminatory-language.toml`). From any account, on any surface
 naming a group ("disability access", "our LGBT+ group", "Muslim women's group", "age group", "Race
 for Life"), on a group with something neutral or good ("young people are the future", "disabled
 people are not a burden"), on words that are slurs only elsewhere ("faggots and peas", "Offa's
-Dyke", "a chink in the armour", "space invaders"), on a slur written as someone's name ("Greg
+Dyke", "a chink in the armour", "space invaders", "doo-wop", "honky-tonk", "Mong Kok", "Squaw
+Valley", "cuts will cripple charities"), on words inside an @handle ("@spazzyknits") or a hashtag
+that runs on after them ("#squawvalley"), on a slur written as someone's name ("Greg
 Dyke"), said of oneself ("I'm basically retarded"), talked about as a word ("the word 'retard'
 hurts"), a generalisation talked about or condemned ("stop saying disabled people are a burden",
 "being called 'typical woman' is sexism"), or "go back to Poland" as a plan ("we go back to Poland
@@ -45,7 +47,7 @@ Does not fire:
 from __future__ import annotations
 
 from ..post import Post, Span
-from .aim import ModifierGap, SelfGap, mentioned, not_names, not_self_aimed
+from .aim import ModifierGap, SelfGap, mentioned, not_names, not_self_aimed, tag_fragment
 from .base import Rule, needs
 from .kinds import each_sentence, uses
 from .shared import NAMED_LISTS, follows
@@ -88,7 +90,11 @@ def discriminatory_spans(post: Post) -> list[Span]:
     """Every offensive, derogatory or bullying piece of the post, in order."""
     orders = _not_talked_about(post, post.spans("discriminatory-language.go-back"), "discriminatory-language.plan")
     said = _not_talked_about(post, _slurs(post) + orders + _generalisations(post), "discriminatory-language.condemn")
-    spans = said + post.spans("discriminatory-language.bullying")
+    spans = [
+        s
+        for s in said + post.spans("discriminatory-language.bullying")
+        if not tag_fragment(post, s, discriminatory_spans)
+    ]
     return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
 
 

@@ -22,7 +22,10 @@ brat"), said of an animal ("my dog is a greedy pig"), on a hashtag ("#mug"), a n
 Clubhouse"), a title ("the novel called The Idiot"), a line quoted from a show or a song ('"You
 absolute muppet" is my favourite line'), "jerk chicken", a clown at a party, a pig farm, "life's a
 bitch", "Life is shit", "karma is a bitch", "a bitch to park", "a prick of light", a garden hoe,
-or "grow up" about children.
+or "grow up" about children; a thing said to be bad ("my laptop is a useless piece of crap", "that
+match was a disgrace", "Tesco is shit": a business or a device is not a person, `thing`,
+`not-person`); words inside an @handle ("@squareSTFU") or inside a hashtag that runs on after them
+("#shutupandplay"); "drop dead gorgeous", "kicked some ass", the word talked about ("the word 'slag'").
 From any account, on any surface.
 
 Fires:
@@ -54,6 +57,7 @@ from .aim import (
     negated,
     not_names,
     not_self_aimed,
+    tag_fragment,
 )
 from .base import Rule, needs
 from .kinds import each_sentence, uses
@@ -84,6 +88,7 @@ _ANIMAL_SUBJECT = SelfGap(4)  # "my dog is a greedy pig": plain words, none nami
     "respectful-tone.noun-of",
     "respectful-tone.of-human",
     "respectful-tone.pet",
+    "respectful-tone.thing",
     "respectful-tone.fiction",
     "respectful-tone.person-verb",
     "respectful-tone.is-shit",
@@ -108,14 +113,24 @@ def tone_spans(post: Post) -> list[Span]:
     if names:
         banter = post.sentences("respectful-tone.affection")
         names = not_names(post, [s for s in names if s.sentence not in banter])
-    spans = names + post.spans("respectful-tone.hostile")
+    spans = [s for s in names + post.spans("respectful-tone.hostile") if not tag_fragment(post, s, tone_spans)]
     if spans:
         reported = set(mentioned(post, spans, "respectful-tone.reported", _TOLD))
         reported.update(mentioned(post, spans, "respectful-tone.pet", lambda p, gap: _ANIMAL_SUBJECT(p, gap, "")))
+        reported.update(mentioned(post, spans, "respectful-tone.thing", _thing_subject))
         spans = [s for s in spans if s not in reported]
     if spans and post.spans("respectful-tone.fiction"):  # a quoted line of a show, a song, a book
         spans = [s for s in spans if not in_quotes(post, s)]
     return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
+
+
+_COPULA = re.compile(r"\s*(?:['\u2019]s|is|was|are|were|has been|have been|keeps being)\b", re.I)
+
+
+def _thing_subject(post: Post, gap: str) -> bool:
+    """A thing is what the name is said of when "is", "was" or "'s" follows it straight away ("my
+    laptop is a useless piece of crap"), not a person named after it ("the bus driver is a prick")."""
+    return _COPULA.match(gap) is not None and _ANIMAL_SUBJECT(post, gap, "")
 
 
 def _animals_acting_as_people(post: Post) -> list[Span]:
