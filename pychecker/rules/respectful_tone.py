@@ -82,6 +82,7 @@ _ANIMAL_SUBJECT = SelfGap(4)  # "my dog is a greedy pig": plain words, none nami
     "respectful-tone.adjective",
     "respectful-tone.vocative",
     "respectful-tone.affection",
+    "respectful-tone.joking",
     "respectful-tone.reported",
     "respectful-tone.adj-strong",
     "respectful-tone.human",
@@ -110,6 +111,8 @@ def tone_spans(post: Post) -> list[Span]:
     names = [s for s in names if not hashtag(post, s)]  # "#mug", "#dog"; a strong one counts ("#fatbastard")
     names += [s for s in post.spans("respectful-tone.strong") if not negated(post, s, "respectful-tone.modifier")]
     names += [span for span in post.spans("respectful-tone.vocative") if _ALONE(post, span)]
+    if names and post.has("respectful-tone.joking"):  # "you suck lol jk": taken back
+        names = []
     if names:
         banter = post.sentences("respectful-tone.affection")
         names = not_names(post, [s for s in names if s.sentence not in banter])
