@@ -26,11 +26,11 @@ people are not a burden"), on words that are slurs only elsewhere ("faggots and 
 Dyke", "a chink in the armour", "space invaders", "doo-wop", "honky-tonk", "Mong Kok", "Squaw
 Valley", "cuts will cripple charities"), on slurs that are more often other words unless aimed at
 someone ("Free wop", "needs a new tranny"; but "you tranny", "dirty wops"), on words inside an
-@handle ("@spazzyknits") or a hashtag that runs on after them ("#squawvalley"), on a slur
-written as someone's name ("Greg Dyke"), said of oneself ("I'm basically retarded"), talked about as a word ("the word 'retard'
-hurts"), a generalisation talked about or condemned ("stop saying disabled people are a burden",
-"being called 'typical woman' is sexism"), or "go back to Poland" as a plan ("we go back to Poland
-every Christmas").
+@handle ("@spazzyknits") or a hashtag that runs on after them ("#squawvalley"), on a slur written as
+someone's name ("Greg Dyke"), said of oneself ("I'm basically retarded"), talked about as a word
+("the word 'retard' hurts"), a generalisation talked about or condemned ("stop saying disabled
+people are a burden", "being called 'typical woman' is sexism"), or "go back to Poland" as a plan
+("we go back to Poland every Christmas").
 
 Fires:
     [account=personal] Immigrants are all scroungers
