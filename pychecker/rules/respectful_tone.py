@@ -14,7 +14,8 @@ someone as a sentence's first or last word ("@jo loser", "gotcha bitch", after a
 now slut"); on animals and descriptions only said of a person ("she's a cow", "you're so
 pathetic", "people are stupid", "he is shit", "Kane is shit"), or an animal doing what people do
 ("that rat lied", "the same snake who"); "'s a" after a name is "is a" ("Kev's a prick"); an age
-may stand between ("a stupid 40 year old man") (`lists/respectful-tone.toml`). Does not fire on
+may stand between ("a stupid 40 year old man"); a failing pinned on people as a whole ("the
+stupidity of liberals", "the cowardice of politicians") (`lists/respectful-tone.toml`). Does not fire on
 the same words about things or said of oneself ("I'm such an idiot", "I was crying like a little
 bitch", "the printer is useless", "this is a joke"), told of someone else ("she called me a lazy
 cow", "my boss said we were useless"), among friends ("love these idiots", "happy birthday you
