@@ -24,8 +24,8 @@ Clubhouse"), a title ("the novel called The Idiot"), a line quoted from a show o
 absolute muppet" is my favourite line'), "jerk chicken", a clown at a party, a pig farm, "life's a
 bitch", "Life is shit", "karma is a bitch", "a bitch to park", "a prick of light", a garden hoe,
 or "grow up" about children; a thing said to be bad ("my laptop is a useless piece of crap", "that
-match was a disgrace", "Tesco is shit": a business or a device is not a person, `thing`,
-`not-person`); words inside an @handle ("@squareSTFU") or inside a hashtag that runs on after them
+match was a disgrace", "Tesco is shit", "insomnia is a bitch", "Damn you, rain!": a business, a
+device, an act or a state is not a person, `thing`, `not-person`); words inside an @handle ("@squareSTFU") or inside a hashtag that runs on after them
 ("#shutupandplay"); "drop dead gorgeous", "kicked some ass", the word talked about ("the word 'slag'").
 From any account, on any surface.
 
@@ -46,6 +46,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..english import english
 from ..post import Post, Span
 from .aim import (
     AimedAlone,
@@ -91,6 +92,7 @@ _ANIMAL_SUBJECT = SelfGap(4)  # "my dog is a greedy pig": plain words, none nami
     "respectful-tone.of-human",
     "respectful-tone.pet",
     "respectful-tone.thing",
+    "respectful-tone.thing-word",
     "respectful-tone.fiction",
     "respectful-tone.person-verb",
     "respectful-tone.is-shit",
@@ -109,7 +111,7 @@ def tone_spans(post: Post) -> list[Span]:
     names += _named_and_called_shit(post)
     names += _aimed(post, "respectful-tone.human", ("respectful-tone.adj-strong",), _AGED)
     names += _aimed(post, "respectful-tone.of-human", ("respectful-tone.noun-of",), _ADJACENT)
-    names = [s for s in names if not hashtag(post, s)]  # "#mug", "#dog"; a strong one counts ("#fatbastard")
+    names = [s for s in names if not hashtag(post, s) and not _said_of_a_thing(post, s)]  # "#mug"; "insomnia is a bitch"
     names += [s for s in post.spans("respectful-tone.strong") if not negated(post, s, "respectful-tone.modifier")]
     names += [span for span in post.spans("respectful-tone.vocative") if _ALONE(post, span)]
     if names and post.has("respectful-tone.joking"):  # "you suck lol jk": taken back
@@ -135,6 +137,26 @@ def _thing_subject(post: Post, gap: str) -> bool:
     """A thing is what the name is said of when "is", "was" or "'s" follows it straight away ("my
     laptop is a useless piece of crap"), not a person named after it ("the bus driver is a prick")."""
     return _COPULA.match(gap) is not None and _ANIMAL_SUBJECT(post, gap, "")
+
+
+_COPULA_LEAD = re.compile(r"(?:is|was)\s", re.I)
+_SUBJECT = re.compile(r"([\w'\u2019]+)\W*$")
+_ABSTRACT = re.compile(r"(?:ing|ness|ity|tion|sion|ment|ism|ship|dom|hood)$")
+
+
+def _said_of_a_thing(post: Post, span: Span) -> bool:
+    """A name after "is a" / "was a" whose subject is a thing, not a person: a thing or a
+    business (`thing`, `not-person`), or a word that names an act or a state ("insomnia is a
+    bitch", "waking up early is a bitch", "the heat outside is a bitch"; not "Portia is a bitch")."""
+    if _COPULA_LEAD.match(post.original, span.start) is None:
+        return False
+    before = _SUBJECT.search(post.original, max(0, span.start - 40), span.start)
+    if before is None:
+        return False
+    word = before.group(1).lower().replace("'", "").replace("\u2019", "")
+    if word in post.word_set("respectful-tone.not-person") or word in post.word_set("respectful-tone.thing-word"):
+        return True
+    return len(word) > 5 and _ABSTRACT.search(word) is not None and not english().is_name(word)
 
 
 def _animals_acting_as_people(post: Post) -> list[Span]:
