@@ -6,27 +6,28 @@ that arise over social media should be passed directly to the marketing manager 
 be taken offline to be followed up over email. Be polite and the first to correct your own
 mistakes."
 
-Fires on strong insults and hostile phrases on their own ("idiots", "scumbag", "shut up", "do
-one", "I'll smack you", masked or stretched: "f*ck off", "stuuupid"); on names that insult only
-when aimed at someone: after "you", "you're a", "what a", "bunch of", "this", or a third person's
-"he's a", "X is a" ("Fallon is a total wuss", "this sicko", "politicians are liars"), or said to
-someone as a sentence's first or last word ("@jo loser", "gotcha bitch", after a command: "dm me
-now slut"); on animals and descriptions only said of a person ("she's a cow", "you're so
-pathetic", "people are stupid", "he is shit", "Kane is shit"), or an animal doing what people do
-("that rat lied", "the same snake who"); "'s a" after a name is "is a" ("Kev's a prick"); an age
-may stand between ("a stupid 40 year old man"); a failing pinned on people as a whole ("the
-stupidity of liberals", "the cowardice of politicians") (`lists/respectful-tone.toml`). Does not fire on
-the same words about things or said of oneself ("I'm such an idiot", "I was crying like a little
-bitch", "the printer is useless", "this is a joke"), told of someone else ("she called me a lazy
-cow", "my boss said we were useless"), among friends ("love these idiots", "happy birthday you
-brat"), said of an animal ("my dog is a greedy pig"), on a hashtag ("#mug"), a name ("Cretins
-Clubhouse"), a title ("the novel called The Idiot"), a line quoted from a show or a song ('"You
-absolute muppet" is my favourite line'), "jerk chicken", a clown at a party, a pig farm, "life's a
-bitch", "Life is shit", "karma is a bitch", "a bitch to park", "a prick of light", a garden hoe,
-or "grow up" about children; a thing said to be bad ("my laptop is a useless piece of crap", "that
-match was a disgrace", "Tesco is shit", "insomnia is a bitch", "Damn you, rain!": a business, a
-device, an act or a state is not a person, `thing`, `not-person`); words inside an @handle ("@squareSTFU") or inside a hashtag that runs on after them
-("#shutupandplay"); "drop dead gorgeous", "kicked some ass", the word talked about ("the word 'slag'").
+Fires on strong insults and hostile phrases on their own ("idiots", "scumbag", "shut up", "do one",
+"I'll smack you", masked or stretched: "f*ck off", "stuuupid"); on names that insult only when aimed
+at someone: after "you", "you're a", "what a", "bunch of", "this", or a third person's "he's a", "X
+is a" ("Fallon is a total wuss", "this sicko", "politicians are liars"), or said to someone as a
+sentence's first or last word ("@jo loser", "gotcha bitch", after a command: "dm me now slut"); on
+animals and descriptions only said of a person ("she's a cow", "you're so pathetic", "people are
+stupid", "he is shit", "Kane is shit"), or an animal doing what people do ("that rat lied", "the
+same snake who"); "'s a" after a name is "is a" ("Kev's a prick"); an age may stand between ("a
+stupid 40 year old man"); a failing pinned on people as a whole ("the stupidity of liberals", "the
+cowardice of politicians") (`lists/respectful-tone.toml`). Does not fire on the same words about
+things or said of oneself ("I'm such an idiot", "I was crying like a little bitch", "the printer is
+useless", "this is a joke"), told of someone else ("she called me a lazy cow", "my boss said we were
+useless"), among friends ("love these idiots", "happy birthday you brat"), said of an animal ("my
+dog is a greedy pig"), on a hashtag ("#mug"), a name ("Cretins Clubhouse"), a title ("the novel
+called The Idiot"), a line quoted from a show or a song ('"You absolute muppet" is my favourite
+line'), "jerk chicken", a clown at a party, a pig farm, "life's a bitch", "Life is shit", "karma is
+a bitch", "a bitch to park", "a prick of light", a garden hoe, or "grow up" about children; a thing
+said to be bad ("my laptop is a useless piece of crap", "that match was a disgrace", "Tesco is
+shit", "insomnia is a bitch", "Damn you, rain!": a business, a device, an act or a state is not a
+person, `thing`, `not-person`); words inside an @handle ("@squareSTFU") or inside a hashtag that
+runs on after them ("#shutupandplay"); "drop dead gorgeous", "kicked some ass", the word talked
+about ("the word 'slag'").
 From any account, on any surface.
 
 Fires:
@@ -111,7 +112,8 @@ def tone_spans(post: Post) -> list[Span]:
     names += _named_and_called_shit(post)
     names += _aimed(post, "respectful-tone.human", ("respectful-tone.adj-strong",), _AGED)
     names += _aimed(post, "respectful-tone.of-human", ("respectful-tone.noun-of",), _ADJACENT)
-    names = [s for s in names if not hashtag(post, s) and not _said_of_a_thing(post, s)]  # "#mug"; "insomnia is a bitch"
+    # "#mug", "#dog" tag a photo; "insomnia is a bitch" is said of a thing
+    names = [s for s in names if not hashtag(post, s) and not _said_of_a_thing(post, s)]
     names += [s for s in post.spans("respectful-tone.strong") if not negated(post, s, "respectful-tone.modifier")]
     names += [span for span in post.spans("respectful-tone.vocative") if _ALONE(post, span)]
     if names and post.has("respectful-tone.joking"):  # "you suck lol jk": taken back
