@@ -125,7 +125,8 @@ def tone_spans(post: Post) -> list[Span]:
     if spans:
         reported = set(mentioned(post, spans, "respectful-tone.reported", _TOLD))
         reported.update(mentioned(post, spans, "respectful-tone.pet", lambda p, gap: _ANIMAL_SUBJECT(p, gap, "")))
-        reported.update(mentioned(post, spans, "respectful-tone.thing", _thing_subject))
+        things = mentioned(post, spans, "respectful-tone.thing", _thing_subject)
+        reported.update(s for s in things if not _person_clause(post, s))
         spans = [s for s in spans if s not in reported]
     if spans and post.spans("respectful-tone.fiction"):  # a quoted line of a show, a song, a book
         spans = [s for s in spans if not in_quotes(post, s)]
@@ -141,6 +142,17 @@ def _thing_subject(post: Post, gap: str) -> bool:
     return _COPULA.match(gap) is not None and _ANIMAL_SUBJECT(post, gap, "")
 
 
+_WHO = re.compile(r"\b(?:who|whoever|whom|whose|someone|somebody|anyone|anybody)\b", re.I)
+_CLAUSE_START = re.compile(r"[^.!?\n,;:]*$")
+
+
+def _person_clause(post: Post, span: Span) -> bool:
+    """Whether the clause before a span has a person for its subject, the thing only in what they
+    did ("whoever designed this form is a complete imbecile", "the guy who fixed my car is a crook")."""
+    clause = _CLAUSE_START.search(post.original, max(0, span.start - 80), span.start)
+    return clause is not None and _WHO.search(clause.group()) is not None
+
+
 _COPULA_LEAD = re.compile(r"(?:is|was)\s", re.I)
 _SUBJECT = re.compile(r"([\w'\u2019]+)\W*$")
 _ABSTRACT = re.compile(r"(?:ing|ness|ity|tion|sion|ment|ism|ship|dom|hood)$")
@@ -150,7 +162,7 @@ def _said_of_a_thing(post: Post, span: Span) -> bool:
     """A name after "is a" / "was a" whose subject is a thing, not a person: a thing or a
     business (`thing`, `not-person`), or a word that names an act or a state ("insomnia is a
     bitch", "waking up early is a bitch", "the heat outside is a bitch"; not "Portia is a bitch")."""
-    if _COPULA_LEAD.match(post.original, span.start) is None:
+    if _COPULA_LEAD.match(post.original, span.start) is None or _person_clause(post, span):
         return False
     before = _SUBJECT.search(post.original, max(0, span.start - 40), span.start)
     if before is None:
