@@ -47,7 +47,6 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..english import english
 from ..post import Post, Span
 from .aim import (
     AimedAlone,
@@ -170,7 +169,8 @@ def _said_of_a_thing(post: Post, span: Span) -> bool:
     word = before.group(1).lower().replace("'", "").replace("\u2019", "")
     if word in post.word_set("respectful-tone.not-person") or word in post.word_set("respectful-tone.thing-word"):
         return True
-    return len(word) > 5 and _ABSTRACT.search(word) is not None and not english().is_name(word)
+    # written small, a word for an act or a state ("waking", "loneliness"); capitalised, it may be a name ("Manning")
+    return before.group(1).islower() and len(word) > 5 and _ABSTRACT.search(word) is not None
 
 
 def _animals_acting_as_people(post: Post) -> list[Span]:
