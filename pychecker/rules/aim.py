@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..post import Post, Span
@@ -236,6 +237,27 @@ _TAG_START = re.compile(r"[@#][\w]*$")
 def in_tag(post: Post, span: Span) -> bool:
     """Whether a span lies in a hashtag or @handle ("@_IAMKEN" reads "i am ken": nobody speaks of themselves)."""
     return _TAG_START.search(post.original, max(0, span.start - 40), span.start) is not None
+
+
+_TAG_OPEN = re.compile(r"([@#])[\w]*$")
+
+
+def tag_fragment(post: Post, span: Span, finder: Callable[[Post], list[Span]]) -> bool:
+    """Whether a span is only a piece of an @handle or a hashtag. A handle is a name, whatever its
+    words ("@dietingdyke", "@squareSTFU"). A hashtag speaks by the words it ends with: when the tag
+    without its last word would already give `finder` a span, the words found lie inside it, not at
+    its end ("#squawvalley", "#shutupandplay", "#ComeAtMeUT"), but "#fuckofffatty" still speaks."""
+    opened = _TAG_OPEN.search(post.original, max(0, span.start - 40), span.start)
+    if opened is None:
+        return False
+    if opened.group(1) == "@":
+        return True
+    index = bisect.bisect_right(post.word_starts, span.start) - 1
+    pieces = post.text.tag_segments(post.pack.lexicon._segment).get(index)  # the lexicon's own reading of tags
+    if not pieces:
+        return False
+    shorter = Post(" ".join(piece.key for piece in pieces[:-1]), post.context, post.pack)
+    return bool(finder(shorter))
 
 
 def hashtag(post: Post, span: Span) -> bool:

@@ -23,11 +23,14 @@ nudes") (`lists/discriminatory-language.toml`). From any account, on any surface
 naming a group ("disability access", "our LGBT+ group", "Muslim women's group", "age group", "Race
 for Life"), on a group with something neutral or good ("young people are the future", "disabled
 people are not a burden"), on words that are slurs only elsewhere ("faggots and peas", "Offa's
-Dyke", "a chink in the armour", "space invaders"), on a slur written as someone's name ("Greg
-Dyke"), said of oneself ("I'm basically retarded"), talked about as a word ("the word 'retard'
-hurts"), a generalisation talked about or condemned ("stop saying disabled people are a burden",
-"being called 'typical woman' is sexism"), or "go back to Poland" as a plan ("we go back to Poland
-every Christmas").
+Dyke", "a chink in the armour", "space invaders", "doo-wop", "honky-tonk", "Mong Kok", "Squaw
+Valley", "cuts will cripple charities"), on slurs that are more often other words unless aimed at
+someone ("Free wop", "needs a new tranny"; but "you tranny", "dirty wops"), on words inside an
+@handle ("@spazzyknits") or a hashtag that runs on after them ("#squawvalley"), on a slur written as
+someone's name ("Greg Dyke"), said of oneself ("I'm basically retarded"), talked about as a word
+("the word 'retard' hurts"), a generalisation talked about or condemned ("stop saying disabled
+people are a burden", "being called 'typical woman' is sexism"), or "go back to Poland" as a plan
+("we go back to Poland every Christmas").
 
 Fires:
     [account=personal] Immigrants are all scroungers
@@ -44,8 +47,10 @@ Does not fire:
 
 from __future__ import annotations
 
+import re
+
 from ..post import Post, Span
-from .aim import ModifierGap, SelfGap, mentioned, not_names, not_self_aimed
+from .aim import ModifierGap, SelfGap, mentioned, not_names, not_self_aimed, tag_fragment
 from .base import Rule, needs
 from .kinds import each_sentence, uses
 from .shared import NAMED_LISTS, follows
@@ -81,6 +86,8 @@ _SELF = SelfGap(7)  # "I'm basically retarded"
     "discriminatory-language.vermin",
     "discriminatory-language.blend-ending",
     "discriminatory-language.not-blend",
+    "discriminatory-language.ambiguous",
+    "discriminatory-language.ambiguous-aim",
     *NAMED_LISTS,
     *needs(_BETWEEN, _SELF),
 )
@@ -88,7 +95,11 @@ def discriminatory_spans(post: Post) -> list[Span]:
     """Every offensive, derogatory or bullying piece of the post, in order."""
     orders = _not_talked_about(post, post.spans("discriminatory-language.go-back"), "discriminatory-language.plan")
     said = _not_talked_about(post, _slurs(post) + orders + _generalisations(post), "discriminatory-language.condemn")
-    spans = said + post.spans("discriminatory-language.bullying")
+    spans = [
+        s
+        for s in said + post.spans("discriminatory-language.bullying")
+        if not tag_fragment(post, s, discriminatory_spans)
+    ]
     return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
 
 
@@ -145,9 +156,29 @@ def _not_talked_about(post: Post, spans: list[Span], leads: str) -> list[Span]:
 
 def _slurs(post: Post) -> list[Span]:
     """Slurs and offensive constructions, less those written as a name or talked about as words."""
-    slurs = post.spans("discriminatory-language.offensive") + _blends(post)
+    slurs = _aimed_if_ambiguous(post, post.spans("discriminatory-language.offensive")) + _blends(post)
     spans = _not_talked_about(post, slurs, "discriminatory-language.mention")
     return not_names(post, spans) if spans else spans
+
+
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def _squeezed(word: str) -> str:
+    return _REPEATS.sub(r"\1", word)
+
+
+def _aimed_if_ambiguous(post: Post, slurs: list[Span]) -> list[Span]:
+    """The slurs, less those more often other words ("coon", "tranny", "wop": `ambiguous`) that
+    no word of `ambiguous-aim` aims at someone ("you coon", "dirty wops"; not "how's the tranny")."""
+    if not slurs:
+        return slurs
+    ambiguous = {_squeezed(word) for word in post.word_set("discriminatory-language.ambiguous")}
+    doubtful = [s for s in slurs if _squeezed(post.excerpt(s).lower()) in ambiguous]
+    if not doubtful:
+        return slurs
+    aimed = {s.end for s in follows(post, post.spans("discriminatory-language.ambiguous-aim"), doubtful, _BEFORE)}
+    return [s for s in slurs if s not in doubtful or s.end in aimed]
 
 
 _BLEND_STEM = 3  # letters before the ending: "libtard", not "tard" (the lists decide about that)

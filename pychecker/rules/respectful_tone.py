@@ -6,23 +6,28 @@ that arise over social media should be passed directly to the marketing manager 
 be taken offline to be followed up over email. Be polite and the first to correct your own
 mistakes."
 
-Fires on strong insults and hostile phrases on their own ("idiots", "scumbag", "shut up", "do
-one", "I'll smack you", masked or stretched: "f*ck off", "stuuupid"); on names that insult only
-when aimed at someone: after "you", "you're a", "what a", "bunch of", "this", or a third person's
-"he's a", "X is a" ("Fallon is a total wuss", "this sicko", "politicians are liars"), or said to
-someone as a sentence's first or last word ("@jo loser", "gotcha bitch", after a command: "dm me
-now slut"); on animals and descriptions only said of a person ("she's a cow", "you're so
-pathetic", "people are stupid", "he is shit", "Kane is shit"), or an animal doing what people do
-("that rat lied", "the same snake who"); "'s a" after a name is "is a" ("Kev's a prick"); an age
-may stand between ("a stupid 40 year old man") (`lists/respectful-tone.toml`). Does not fire on
-the same words about things or said of oneself ("I'm such an idiot", "I was crying like a little
-bitch", "the printer is useless", "this is a joke"), told of someone else ("she called me a lazy
-cow", "my boss said we were useless"), among friends ("love these idiots", "happy birthday you
-brat"), said of an animal ("my dog is a greedy pig"), on a hashtag ("#mug"), a name ("Cretins
-Clubhouse"), a title ("the novel called The Idiot"), a line quoted from a show or a song ('"You
-absolute muppet" is my favourite line'), "jerk chicken", a clown at a party, a pig farm, "life's a
-bitch", "Life is shit", "karma is a bitch", "a bitch to park", "a prick of light", a garden hoe,
-or "grow up" about children.
+Fires on strong insults and hostile phrases on their own ("idiots", "scumbag", "shut up", "do one",
+"I'll smack you", masked or stretched: "f*ck off", "stuuupid"); on names that insult only when aimed
+at someone: after "you", "you're a", "what a", "bunch of", "this", or a third person's "he's a", "X
+is a" ("Fallon is a total wuss", "this sicko", "politicians are liars"), or said to someone as a
+sentence's first or last word ("@jo loser", "gotcha bitch", after a command: "dm me now slut"); on
+animals and descriptions only said of a person ("she's a cow", "you're so pathetic", "people are
+stupid", "he is shit", "Kane is shit"), or an animal doing what people do ("that rat lied", "the
+same snake who"); "'s a" after a name is "is a" ("Kev's a prick"); an age may stand between ("a
+stupid 40 year old man"); a failing pinned on people as a whole ("the stupidity of liberals", "the
+cowardice of politicians") (`lists/respectful-tone.toml`). Does not fire on the same words about
+things or said of oneself ("I'm such an idiot", "I was crying like a little bitch", "the printer is
+useless", "this is a joke"), told of someone else ("she called me a lazy cow", "my boss said we were
+useless"), among friends ("love these idiots", "happy birthday you brat"), said of an animal ("my
+dog is a greedy pig"), on a hashtag ("#mug"), a name ("Cretins Clubhouse"), a title ("the novel
+called The Idiot"), a line quoted from a show or a song ('"You absolute muppet" is my favourite
+line'), "jerk chicken", a clown at a party, a pig farm, "life's a bitch", "Life is shit", "karma is
+a bitch", "a bitch to park", "a prick of light", a garden hoe, or "grow up" about children; a thing
+said to be bad ("my laptop is a useless piece of crap", "that match was a disgrace", "Tesco is
+shit", "insomnia is a bitch", "Damn you, rain!": a business, a device, an act or a state is not a
+person, `thing`, `not-person`); words inside an @handle ("@squareSTFU") or inside a hashtag that
+runs on after them ("#shutupandplay"); "drop dead gorgeous", "kicked some ass", the word talked
+about ("the word 'slag'").
 From any account, on any surface.
 
 Fires:
@@ -54,6 +59,7 @@ from .aim import (
     negated,
     not_names,
     not_self_aimed,
+    tag_fragment,
 )
 from .base import Rule, needs
 from .kinds import each_sentence, uses
@@ -78,12 +84,15 @@ _ANIMAL_SUBJECT = SelfGap(4)  # "my dog is a greedy pig": plain words, none nami
     "respectful-tone.adjective",
     "respectful-tone.vocative",
     "respectful-tone.affection",
+    "respectful-tone.joking",
     "respectful-tone.reported",
     "respectful-tone.adj-strong",
     "respectful-tone.human",
     "respectful-tone.noun-of",
     "respectful-tone.of-human",
     "respectful-tone.pet",
+    "respectful-tone.thing",
+    "respectful-tone.thing-word",
     "respectful-tone.fiction",
     "respectful-tone.person-verb",
     "respectful-tone.is-shit",
@@ -102,20 +111,66 @@ def tone_spans(post: Post) -> list[Span]:
     names += _named_and_called_shit(post)
     names += _aimed(post, "respectful-tone.human", ("respectful-tone.adj-strong",), _AGED)
     names += _aimed(post, "respectful-tone.of-human", ("respectful-tone.noun-of",), _ADJACENT)
-    names = [s for s in names if not hashtag(post, s)]  # "#mug", "#dog"; a strong one counts ("#fatbastard")
+    # "#mug", "#dog" tag a photo; "insomnia is a bitch" is said of a thing
+    names = [s for s in names if not hashtag(post, s) and not _said_of_a_thing(post, s)]
     names += [s for s in post.spans("respectful-tone.strong") if not negated(post, s, "respectful-tone.modifier")]
     names += [span for span in post.spans("respectful-tone.vocative") if _ALONE(post, span)]
+    if names and post.has("respectful-tone.joking"):  # "you suck lol jk": taken back
+        names = []
     if names:
         banter = post.sentences("respectful-tone.affection")
         names = not_names(post, [s for s in names if s.sentence not in banter])
-    spans = names + post.spans("respectful-tone.hostile")
+    spans = [s for s in names + post.spans("respectful-tone.hostile") if not tag_fragment(post, s, tone_spans)]
     if spans:
         reported = set(mentioned(post, spans, "respectful-tone.reported", _TOLD))
         reported.update(mentioned(post, spans, "respectful-tone.pet", lambda p, gap: _ANIMAL_SUBJECT(p, gap, "")))
+        things = mentioned(post, spans, "respectful-tone.thing", _thing_subject)
+        reported.update(s for s in things if not _person_clause(post, s))
         spans = [s for s in spans if s not in reported]
     if spans and post.spans("respectful-tone.fiction"):  # a quoted line of a show, a song, a book
         spans = [s for s in spans if not in_quotes(post, s)]
     return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
+
+
+_COPULA = re.compile(r"\s*(?:['\u2019]s|is|was|are|were|has been|have been|keeps being)\b", re.I)
+
+
+def _thing_subject(post: Post, gap: str) -> bool:
+    """A thing is what the name is said of when "is", "was" or "'s" follows it straight away ("my
+    laptop is a useless piece of crap"), not a person named after it ("the bus driver is a prick")."""
+    return _COPULA.match(gap) is not None and _ANIMAL_SUBJECT(post, gap, "")
+
+
+_WHO = re.compile(r"\b(?:who|whoever|whom|whose|someone|somebody|anyone|anybody)\b", re.I)
+_CLAUSE_START = re.compile(r"[^.!?\n,;:]*$")
+
+
+def _person_clause(post: Post, span: Span) -> bool:
+    """Whether the clause before a span has a person for its subject, the thing only in what they
+    did ("whoever designed this form is a complete imbecile", "the guy who fixed my car is a crook")."""
+    clause = _CLAUSE_START.search(post.original, max(0, span.start - 80), span.start)
+    return clause is not None and _WHO.search(clause.group()) is not None
+
+
+_COPULA_LEAD = re.compile(r"(?:is|was)\s", re.I)
+_SUBJECT = re.compile(r"([\w'\u2019]+)\W*$")
+_ABSTRACT = re.compile(r"(?:ing|ness|ity|tion|sion|ment|ism|ship|dom|hood)$")
+
+
+def _said_of_a_thing(post: Post, span: Span) -> bool:
+    """A name after "is a" / "was a" whose subject is a thing, not a person: a thing or a
+    business (`thing`, `not-person`), or a word that names an act or a state ("insomnia is a
+    bitch", "waking up early is a bitch", "the heat outside is a bitch"; not "Portia is a bitch")."""
+    if _COPULA_LEAD.match(post.original, span.start) is None or _person_clause(post, span):
+        return False
+    before = _SUBJECT.search(post.original, max(0, span.start - 40), span.start)
+    if before is None:
+        return False
+    word = before.group(1).lower().replace("'", "").replace("\u2019", "")
+    if word in post.word_set("respectful-tone.not-person") or word in post.word_set("respectful-tone.thing-word"):
+        return True
+    # written small, a word for an act or a state ("waking", "loneliness"); capitalised, it may be a name ("Manning")
+    return before.group(1).islower() and len(word) > 5 and _ABSTRACT.search(word) is not None
 
 
 def _animals_acting_as_people(post: Post) -> list[Span]:
