@@ -35,24 +35,31 @@ Does not fire:
 from __future__ import annotations
 
 from .base import Rule
-from .kinds import confirmed, first_hit, hits, joined, official, personal
+from .kinds import Condition, Finder, confirmed, first_hit, hits, joined, official, personal
 
 # An official channel sharing its own coverage ("watch our CEO's interview") is not dealing with the press.
 _COVERAGE = "media-contact.coverage"
+# The press by kind or name, and outlets named with everyday words, only capitalised ("The Sun").
+_PRESS = ("media-contact.press", "media-contact.press-name")
+
+
+def _dealing(when: Condition, outside: tuple[str, ...]) -> tuple[Finder, ...]:
+    """Every way a post deals with the press, from one kind of account."""
+    return (
+        hits("media-contact.direct", when=when, outside=outside),
+        hits("media-contact.interview", when=when, outside=outside, unless="media-contact.job"),
+        confirmed("media-contact.for-your", by="media-contact.engage", within="post", when=when, outside=outside),
+        *(joined(press, "media-contact.contacted", gap=2, when=when, outside=outside) for press in _PRESS),
+        *(confirmed(press, by="media-contact.engage", when=when, outside=outside) for press in _PRESS),
+    )
+
 
 RULE = Rule(
     id="media-contact",
     severity="warning",
     summary="Dealing with journalists or the press: pass it to {social_media_team}.",
     run=first_hit(
-        (
-            hits("media-contact.direct", when=personal),
-            joined("media-contact.press", "media-contact.contacted", gap=2, when=personal),
-            confirmed("media-contact.press", by="media-contact.engage", when=personal),
-            hits("media-contact.direct", when=official, outside=_COVERAGE),
-            joined("media-contact.press", "media-contact.contacted", gap=2, when=official, outside=_COVERAGE),
-            confirmed("media-contact.press", by="media-contact.engage", when=official, outside=_COVERAGE),
-        ),
+        (*_dealing(personal, ()), *_dealing(official, (_COVERAGE,))),
         outside="media-contact.referral",
     ),
     texts={

@@ -14,14 +14,17 @@ stepdad hits her", "left home alone", "self-harming", "an older man messaging my
 her pension"); serious harm (abuse, neglect, bruises, hitting, drunk) in a sentence that names a
 child (any child word or an age under 18) or a vulnerable adult; worry ("I'm worried about…",
 "something's not right", "what do I do?") about someone at risk in a post that also gives a sign
-(crying, hungry, no coat, on their own, scared); sexual content beside a child's age. Harm and worry
-do not count in a post about training, awareness, advice or a service ("safeguarding training",
-"spot the signs of neglect", "if you're worried about a child, call…"), nor do bumps and scrapes
-("bruised her knee at football"), idioms ("hit by the storm", "I'm starving"), pets ("dog
-grooming"), places ("neglected garden") or a child afraid of the dark. Any account, any surface:
-a reply to someone worried about a child's safety is this rule's business, not a complaint. The
-finding asks the writer to take it off social media and to the people the policy names; it does
-not ask them to say less.
+(crying, hungry, no coat, on their own, scared); a stranger reaching out to a child ("some bloke
+offering the kids lifts", "messages off a 30 year old man"); sexual content beside a child's age.
+Harm and worry do not count in a post about training, awareness, advice or a service
+("safeguarding training", "spot the signs of neglect", "if you're worried about a child, call…"),
+nor do bumps and scrapes ("bruised her knee at football"), idioms ("hit by the storm", "I'm
+starving"), hunger or going missing said of oneself ("nothing to eat", "my keys went missing"),
+animals ("dog grooming", "the cat thinks she's being abused", "mothers exploited on dairy farms"),
+things ("my phone is being neglected"), places ("neglected garden"), jokes ("want to die lol") or a
+child afraid of the dark. Any account, any surface: a reply to someone worried about a child's
+safety is this rule's business, not a complaint. The finding asks the writer to take it off social
+media and to the people the policy names; it does not ask them to say less.
 
 Fires:
     [account=official surface=reply] Thanks for telling us you're worried the little boy next door is being hit.
@@ -45,11 +48,38 @@ from .kinds import confirmed, first_hit, joined, uses
 # Harm and worry count only about someone at risk, and not in a post about training, advice or a
 # service ("if you're worried about a child, call …").
 _NOT_A_CASE = "safeguarding-concern.not-a-case"
-_HARM = confirmed("safeguarding-concern.harm", by="safeguarding-concern.at-risk", unless=_NOT_A_CASE)
+_PET = "safeguarding-concern.pet"  # a sentence about animals ("mothers are exploited for their calves")
+_HARM = confirmed("safeguarding-concern.harm", by="safeguarding-concern.at-risk", unless=_NOT_A_CASE, outside=_PET)
 # Someone doing harm to a child ("hits the kids", "smacking that baby").
 _AFRAID = joined("safeguarding-concern.afraid", "safeguarding-concern.family", gap=2)  # "scared of his dad"
 _DOING = joined("safeguarding-concern.doing", "safeguarding-concern.small", gap=1, unless=_NOT_A_CASE)
 _SEXUAL = confirmed("safeguarding-concern.sexual", by="safeguarding-concern.at-risk", within="post")
+
+
+@uses("safeguarding-concern.concern", _PET, "safeguarding-concern.joking", "safeguarding-concern.at-risk")
+def concerns(post: Post) -> list[Span]:
+    """A concern said outright, except in a sentence about a pet ("the cat thinks she's being abused") or in a
+    post that jokes ("lol"), when the sentence names no one at risk."""
+    spans = post.spans("safeguarding-concern.concern")
+    if not spans:
+        return spans
+    aside = post.sentences(_PET)
+    if post.has("safeguarding-concern.joking"):
+        aside = {s.sentence for s in spans}
+    if aside:
+        aside -= post.sentences("safeguarding-concern.at-risk")
+    return [s for s in spans if s.sentence not in aside]
+
+
+@uses("safeguarding-concern.stranger", "safeguarding-concern.lure", "safeguarding-concern.at-risk", _NOT_A_CASE)
+def strangers(post: Post) -> list[Span]:
+    """A stranger reaching out to a child: a man, a bloke, an adult's age, with messages, lifts, gifts or
+    hanging about, in a sentence that names a child."""
+    spans = post.spans("safeguarding-concern.stranger")
+    if not spans or post.has(_NOT_A_CASE):
+        return []
+    near = post.sentences("safeguarding-concern.lure") & post.sentences("safeguarding-concern.at-risk")
+    return [s for s in spans if s.sentence in near]
 
 
 @uses("safeguarding-concern.worry", "safeguarding-concern.at-risk", "safeguarding-concern.sign", _NOT_A_CASE)
@@ -66,7 +96,7 @@ RULE = Rule(
     id="safeguarding-concern",
     severity="error",
     summary="A child or vulnerable person at risk: report it, don't handle it on social media.",
-    run=first_hit(("safeguarding-concern.concern", _AFRAID, _DOING, _HARM, worries, _SEXUAL)),
+    run=first_hit((concerns, _AFRAID, _DOING, _HARM, worries, strangers, _SEXUAL)),
     texts={
         "message": "This reads as a safeguarding concern: someone who may be at risk of harm. {org_short}'s policy "
         "asks you to report it to {social_media_manager} immediately and to speak to {safeguarding_lead}, rather "

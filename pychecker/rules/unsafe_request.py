@@ -11,10 +11,11 @@ the reservoir", "jump off the weir", "frozen lake"), traffic ("railway line", "a
 carriageway", "hanging off the back of the bus"), fire ("as close as you can to the bonfire", "a
 lit sparkler in your mouth"), speed and stunts ("without brakes", "steepest street", "best crash",
 "most daring"), trespass ("into the old mill"); or names a known dangerous challenge ("blackout
-challenge", "cinnamon challenge"). Safety advice that names the same acts ("never play on railway
-lines", "stay off the frozen canal"), asking for ordinary photos, everyday challenges ("reading
-challenge", "5k challenge", "tallest tower of blocks") and someone else's stunt told as news do not
-fire. Any account.
+challenge", "cinnamon challenge") other than to warn about it ("the blackout challenge is
+dangerous"); egging on ("the closer the better", "as high as you dare") asks too. Safety advice
+that names the same acts ("never play on railway lines", "stay off the frozen canal"), asking for
+ordinary photos, everyday challenges ("reading challenge", "5k challenge", "tallest tower of
+blocks") and someone else's stunt told as news do not fire. Any account.
 
 Fires:
     [account=official] Send us a video of your best stunt to win a family day pass!
@@ -49,11 +50,24 @@ def _advice(risky: Span, warnings: list[Span], requests: list[Span]) -> bool:
     return j == len(requests) or requests[j].start >= risky.start
 
 
-@uses("unsafe-request.named-challenge", "unsafe-request.request", "unsafe-request.safety", "unsafe-request.risky")
+@uses(
+    "unsafe-request.named-challenge",
+    "unsafe-request.challenge-warning",
+    "unsafe-request.request",
+    "unsafe-request.egging",
+    "unsafe-request.safety",
+    "unsafe-request.risky",
+)
 def risky_asks(post: Post) -> list[Span]:
-    """Dangerous challenges by name, and risky acts in a post that asks for material (not warned against)."""
+    """Dangerous challenges by name (not warned against), and risky acts in a post that asks for material
+    or eggs people on ("the closer the better"), not warned against."""
     named = post.spans("unsafe-request.named-challenge")
-    requests = post.spans("unsafe-request.request")
+    requests = post.spans("unsafe-request.request") + post.spans("unsafe-request.egging")
+    if named:  # a challenge's name is not a request in itself: it is judged on its own, warned about or not
+        requests = [r for r in requests if not any(n.start <= r.start and r.end <= n.end for n in named)]
+        warned = post.sentences("unsafe-request.challenge-warning")
+        named = [s for s in named if s.sentence not in warned]
+    requests.sort(key=lambda s: s.start)
     warnings = post.spans("unsafe-request.safety")
     risky = [s for s in post.spans("unsafe-request.risky") if requests and not _advice(s, warnings, requests)]
     return sorted(named + risky, key=lambda s: s.start)
