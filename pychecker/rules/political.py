@@ -48,7 +48,7 @@ import re
 from ..post import Post, Span
 from .base import Rule
 from .kinds import about_org, confirmed, each_sentence, hits, uses
-from .shared import NAMED_LISTS, follows, named_spans
+from .shared import NAMED_LISTS, follows, named_spans, whole_names
 
 # Named as a party, telling people how to vote, campaigning: party politics wherever they stand.
 _SIGNALS = ("political.party", "political.party-capitalised", "political.vote-directive", "political.party-actor")
@@ -116,9 +116,11 @@ def _endorsed(post: Post) -> list[Span]:
         sentences -= post.sentences("political.contest")
     if sentences:
         original = post.original
+        voted = {i for vote in votes for i in range(vote.start, vote.end)}  # "Vote" opening the sentence
+        names = [span for span in named_spans(post, sentences) if span.start not in voted]
         named = [
             span
-            for span in named_spans(post, sentences)
+            for span in whole_names(post, names)
             if not (span.start and original[span.start - 1].isalnum())  # "vote@fvap.gov" is an address
         ]
         found += follows(post, votes, named, _next)

@@ -1,7 +1,7 @@
 """Searches more than one rule makes (so no rule imports another): a word after a lead in the same
-sentence (`follows`), who a post names (`named_spans`), whether it shouts (`shouting`), the e-mail
-addresses it gives and whether each is a shared mailbox (`email_addresses`), hits that are not
-inside someone's @handle (`outside_handles`).
+sentence (`follows`), who a post names (`named_spans`, joined into whole names by `whole_names`),
+whether it shouts (`shouting`), the e-mail addresses it gives and whether each is a shared mailbox
+(`email_addresses`), hits that are not inside someone's @handle (`outside_handles`).
 
 Each search that reads word lists says which (`lists`), so the rules that use it declare them.
 """
@@ -126,6 +126,26 @@ def named_spans(post: Post, sentences: set[int] | None = None) -> list[Span]:
             if loud or len(cased) < 2:
                 continue
         out.append(Span(start, end, sentence))
+    return out
+
+
+# Between two capitalised words of one name: a space or hyphen, or lower-case particles
+# ("Mabon ap Gwynfor", "Ursula von der Leyen", "Ellie de Souza", "Jan van den Berg").
+_NAME_JOIN = re.compile(
+    r"[ -]|(?: (?:ap|ab|ferch|van|von|der|den|de|del|della|di|da|dos|das|du|la|le|bin|ibn|al|el|ni|nic|y))+ "
+)
+
+
+def whole_names(post: Post, names: list[Span]) -> list[Span]:
+    """`named_spans`' words (in order) joined into whole names, so a name is underlined whole: words
+    of one sentence next to each other, or with a name's particles between them."""
+    out: list[Span] = []
+    for span in names:
+        last = out[-1] if out else None
+        if last and last.sentence == span.sentence and _NAME_JOIN.fullmatch(post.original[last.end : span.start]):
+            out[-1] = Span(last.start, span.end, span.sentence)
+        else:
+            out.append(span)
     return out
 
 
