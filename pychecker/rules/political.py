@@ -75,20 +75,28 @@ def _next(post: Post, gap: str) -> bool:
     return gap.strip(" #@") == ""
 
 
+_AFTER_CAPITAL = re.compile(r"([A-Z][\w'-]*) $")  # a capitalised word, then the span
+
+
 def _namesakes(post: Post, spans: list[Span]) -> set[Span]:
     """Leaders' surnames alone straight after a name other than theirs ("our cook Dave Swinney"):
     someone else. Not after a title, the leader's own first name or a slogan's word
-    (`political.leader-before`: "President Trump", "Vote Farage")."""
-    alone = [span for span in spans if " " not in post.excerpt(span)]
-    if not alone:
-        return set()
-    names = {name.end + 1: name for name in named_spans(post, {span.sentence for span in alone})}
-    before = post.word_set("political.leader-before")
-    return {
-        span
-        for span in alone
-        if span.start in names and post.excerpt(names[span.start]).lower().replace("'", "") not in before
-    }
+    (`political.leader-before`: "President Trump", "Vote Farage"), nor after a word capitalised
+    because it opens the sentence (`common.not-name`: "Honestly Starmer ...")."""
+    original = post.original
+    found: set[Span] = set()
+    openers: set[int] | None = None
+    for span in spans:
+        before = _AFTER_CAPITAL.search(original, max(0, span.start - 40), span.start)
+        if before is None or " " in post.excerpt(span):
+            continue
+        if before.group(1).lower().replace("'", "") in post.word_set("political.leader-before"):
+            continue
+        if openers is None:
+            openers = {other.start for other in post.spans("common.not-name")}
+        if before.start() not in openers:
+            found.add(span)
+    return found
 
 
 @uses(
