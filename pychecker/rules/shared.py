@@ -1,7 +1,7 @@
 """Searches more than one rule makes (so no rule imports another): a word after a lead in the same
-sentence (`follows`), who a post names (`named_spans`, joined into whole names by `whole_names`),
-whether it shouts (`shouting`), the e-mail addresses it gives and whether each is a shared mailbox
-(`email_addresses`), hits that are not inside someone's @handle (`outside_handles`).
+sentence (`follows`), who a post names (`named_spans`), whether it shouts (`shouting`), the e-mail
+addresses it gives and whether each is a shared mailbox (`email_addresses`), hits that are not
+inside someone's @handle (`outside_handles`).
 
 Each search that reads word lists says which (`lists`), so the rules that use it declare them.
 """
