@@ -86,12 +86,16 @@ def _pieces(tag: str, known: Known) -> list[tuple[int, int]]:
 
 
 def _split(run: str, known: Known) -> list[tuple[int, int]] | None:
-    """The fewest known words that cover `run` exactly, longer words first on a tie; None if none do."""
+    """The fewest known words that cover `run` exactly; on a tie the more frequent words ("mammoth
+    stories", not "mammoths tories"; "cover story", not "covers tory"), then the longer; None if
+    none do."""
     size = len(run)
-    # best[i]: (number of words, -sum of squared lengths) for run[:i], and where its last word starts.
-    best: list[tuple[int, int] | None] = [None] * (size + 1)
+    band = english().band
+    # best[i]: (number of words, -sum of frequency bands, -sum of squared lengths) for run[:i], and
+    # where its last word starts.
+    best: list[tuple[int, int, int] | None] = [None] * (size + 1)
     back = [0] * (size + 1)
-    best[0] = (0, 0)
+    best[0] = (0, 0, 0)
     for end in range(1, size + 1):
         for start in range(max(0, end - _MAX_WORD), end):
             before = best[start]
@@ -102,7 +106,7 @@ def _split(run: str, known: Known) -> list[tuple[int, int]] | None:
                 continue
             if not known(word):
                 continue
-            score = (before[0] + 1, before[1] - len(word) ** 2)
+            score = (before[0] + 1, before[1] - band(word), before[2] - len(word) ** 2)
             current = best[end]
             if current is None or score < current:
                 best[end] = score

@@ -9,12 +9,16 @@ Partnership ..."
 
 Fires on what a post does in party politics (`lists/political.toml`, `lists/political-people.toml`):
 - names a party as a party ("the Tories", "Labour's plan", "Reform UK", "the GOP", "Fine Gael",
-  a party's @handle, "#LabourDoorstep"), or a party as the actor ("only one party will ...");
+  a party's @handle, "#LabourDoorstep", slang: "the Nats", "Starmer's lot"), or a party as the
+  actor ("only one party will ...", "the greens want to ...");
 - tells people how to vote or backs or opposes a party or person ("vote Green", "#ToriesOut",
-  "re-elect", "vote for Sarah Smith" in an election, "#Trump2016", "I support Bernie");
-- campaigns or stands for election ("out canvassing", "our candidate", "on the doorstep" or a
-  party slogan with an election in the post, "#GE2024");
-- names a party leader or candidate other than in their office (a visit, thanks, an announcement),
+  "re-elect", "#Trump2016", "I support Bernie"), or votes for someone not known as a politician
+  in an election or on a polling day ("vote Mabon ap Gwynfor on Thursday", underlined whole; not
+  "vote for Shadow here", a competition's vote);
+- campaigns or stands for election ("out canvassing", "our candidate", "Alba candidates", "on the
+  doorstep" or a party slogan with an election in the post, "#GE2024");
+- names a party leader or candidate other than in their office (a visit, thanks, an announcement,
+  unless it takes a side: "Badenoch slammed the budget"; not a namesake: "our cook Dave Swinney"),
   or another politician (any MP, or a minister of the Scottish Government, by name; any MP, MSP or
   MLA by @handle) with a stance or an election in the sentence; a first name alone ("Nigel",
   "Bernie") only with politics there, not praise or blame ("our volunteer Nigel is a legend").
@@ -32,6 +36,7 @@ Fires:
     [account=official] Only one party will protect our children's centres.
     [account=official] Out on the #LabourDoorstep in Ovenden this morning!
     [account=official] Please re-elect Holly Lynch as our MP
+    [account=official] Vote Mabon ap Gwynfor on Thursday
 Does not fire:
     [account=official] Our antenatal group covers the signs of labour and what to pack for the labour ward.
     [account=official] Vote for your favourite cake at the Wellholme Children's Centre bake-off!
@@ -39,6 +44,8 @@ Does not fire:
     [account=official] Thank you to Kate Dearden MP for visiting Kevin Pearce Children's Centre today.
     [account=official] Register to vote by 18 June. Polling stations are open 7am to 10pm.
     [account=official] Our volunteer Nigel is an absolute legend.
+    [account=official] Our cook Dave Swinney makes the best soup in Halifax.
+    [account=official] Please vote for Shadow in the dog show, link below
 """
 
 from __future__ import annotations
@@ -48,7 +55,7 @@ import re
 from ..post import Post, Span
 from .base import Rule
 from .kinds import about_org, confirmed, each_sentence, hits, uses
-from .shared import NAMED_LISTS, follows, named_spans
+from .shared import NAMED_LISTS, follows, named_spans, whole_names
 
 # Named as a party, telling people how to vote, campaigning: party politics wherever they stand.
 _SIGNALS = ("political.party", "political.party-capitalised", "political.vote-directive", "political.party-actor")
@@ -68,14 +75,47 @@ def _next(post: Post, gap: str) -> bool:
     return gap.strip(" #@") == ""
 
 
-@uses("political.leader", "political.civic", "political.stance", "political.opinion")
+_AFTER_CAPITAL = re.compile(r"([A-Z][\w'-]*) $")  # a capitalised word, then the span
+
+
+def _namesakes(post: Post, spans: list[Span]) -> set[Span]:
+    """Leaders' surnames alone straight after a name other than theirs ("our cook Dave Swinney"):
+    someone else. Not after a title, the leader's own first name or a slogan's word
+    (`political.leader-before`: "President Trump", "Vote Farage"), nor after a word capitalised
+    because it opens the sentence (`common.not-name`: "Honestly Starmer ...")."""
+    original = post.original
+    found: set[Span] = set()
+    openers: set[int] | None = None
+    for span in spans:
+        before = _AFTER_CAPITAL.search(original, max(0, span.start - 40), span.start)
+        if before is None or " " in post.excerpt(span):
+            continue
+        if before.group(1).lower().replace("'", "") in post.word_set("political.leader-before"):
+            continue
+        if openers is None:
+            openers = {other.start for other in post.spans("common.not-name")}
+        if before.start() not in openers:
+            found.add(span)
+    return found
+
+
+@uses(
+    "political.leader",
+    "political.leader-before",
+    "political.civic",
+    "political.stance",
+    "political.opinion",
+    *NAMED_LISTS,
+)
 def _leaders(post: Post) -> list[Span]:
-    """Party leaders and candidates, except in a sentence that meets them in office without a stance."""
+    """Party leaders and candidates, except in a sentence that meets them in office without a stance,
+    and a namesake ("Dave Swinney")."""
     spans = post.spans("political.leader")
     if not spans:
         return spans
     in_office = post.sentences("political.civic") - post.sentences("political.stance", "political.opinion")
-    return [span for span in spans if span.sentence not in in_office]
+    namesakes = _namesakes(post, spans)
+    return [span for span in spans if span.sentence not in in_office and span not in namesakes]
 
 
 @uses("political.stance", "political.opinion", "political.civic", "political.first-name", *_PEOPLE)
@@ -97,7 +137,7 @@ def _politicians(post: Post) -> list[Span]:
 _VOTES = ("political.endorse", "political.vote-for", "political.election", "political.contest", "political.leader")
 
 
-@uses(*_VOTES, "political.first-name", *_PEOPLE, *NAMED_LISTS)
+@uses(*_VOTES, "political.polling-day", "political.first-name", *_PEOPLE, *NAMED_LISTS)
 def _endorsed(post: Post) -> list[Span]:
     """A vote or backing aimed at a politician ("vote for Holly Lynch", "backing @Keir_Starmer";
     backing in a visit or thanks is support for the organisation: "thanks for the support Holly
@@ -113,12 +153,15 @@ def _endorsed(post: Post) -> list[Span]:
     found = follows(post, leads, sorted(people, key=lambda s: s.start), _close)
     sentences = {vote.sentence for vote in votes}
     if sentences and not post.has("political.election"):
+        sentences &= post.sentences("political.polling-day")
         sentences -= post.sentences("political.contest")
     if sentences:
         original = post.original
+        voted = {i for vote in votes for i in range(vote.start, vote.end)}  # "Vote" opening the sentence
+        names = [span for span in named_spans(post, sentences) if span.start not in voted]
         named = [
             span
-            for span in named_spans(post, sentences)
+            for span in whole_names(post, names)
             if not (span.start and original[span.start - 1].isalnum())  # "vote@fvap.gov" is an address
         ]
         found += follows(post, votes, named, _next)

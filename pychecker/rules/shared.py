@@ -147,6 +147,26 @@ def named_spans(post: Post, sentences: set[int] | None = None) -> list[Span]:
     return out
 
 
+# Between two capitalised words of one name: a space or hyphen, or lower-case particles
+# ("Mabon ap Gwynfor", "Ursula von der Leyen", "Ellie de Souza", "Jan van den Berg").
+_NAME_JOIN = re.compile(
+    r"[ -]|(?: (?:ap|ab|ferch|van|von|der|den|de|del|della|di|da|dos|das|du|la|le|bin|ibn|al|el|ni|nic|y))+ "
+)
+
+
+def whole_names(post: Post, names: list[Span]) -> list[Span]:
+    """`named_spans`' words (in order) joined into whole names, so a name is underlined whole: words
+    of one sentence next to each other, or with a name's particles between them."""
+    out: list[Span] = []
+    for span in names:
+        last = out[-1] if out else None
+        if last and last.sentence == span.sentence and _NAME_JOIN.fullmatch(post.original[last.end : span.start]):
+            out[-1] = Span(last.start, span.end, span.sentence)
+        else:
+            out.append(span)
+    return out
+
+
 # The lists `email_addresses` reads.
 EMAIL_LISTS = (
     "personal-data.email-domain",

@@ -27,6 +27,8 @@ READ = segmenter(frozenset({"tories", "labour", "uk", "gtto", "snp"}))
         ("labourdoorstep", ["labour", "doorstep"]),
         ("reformuk", ["reform", "uk"]),
         ("VOTELABOUR", ["VOTE", "LABOUR"]),
+        ("mammothstories", ["mammoth", "stories"]),  # a tie: the more frequent words, not "mammoths tories"
+        ("coverstory", ["cover", "story"]),
         ("therapist", ["therapist"]),  # a word is never split ("the rapist")
         ("gtto", ["gtto"]),  # too short to split
         ("xyzvotelabour", ["xyzvotelabour"]),  # not all known words: kept whole, no guess
