@@ -119,12 +119,9 @@ def named_spans(post: Post, sentences: set[int] | None = None) -> list[Span]:
     loud: bool | None = None
     handles = post.pack.channels_by_handle  # built once per pack, not per check
     out: list[Span] = []
-    for index, (a, b) in enumerate(text.word_spans):
+    for index, ((a, b), sentence) in enumerate(zip(text.word_spans, text.word_sentences)):
         handle = a > 0 and folded[a - 1] == "@"
-        if not handle and not plain[a].isupper():
-            continue
-        sentence = text.sentence_of(a)
-        if not handle and sentences is not None and sentence not in sentences:
+        if not handle and ((sentences is not None and sentence not in sentences) or not plain[a].isupper()):
             continue
         start, end = text.to_original(a, b)
         if start in own:

@@ -83,11 +83,14 @@ def accusations_at_work(post: Post) -> list[Span]:
     """Accusations after the organisation or the workplace in their sentence ("NHP are crooks")."""
     if not about_work(post):
         return []
-    places = post.org_mentions + post.spans("whistleblowing.workplace")
+    # Where each sentence's first place ends: one look per accusation, however long the post.
+    first_place_end: dict[int, int] = {}
+    for place in post.org_mentions + post.spans("whistleblowing.workplace"):
+        first_place_end[place.sentence] = min(place.end, first_place_end.get(place.sentence, place.end))
     return [
         s
         for s in post.spans("defamation-risk.accusation") + _BEING(post)
-        if any(p.sentence == s.sentence and p.end <= s.start for p in places)
+        if first_place_end.get(s.sentence, s.start + 1) <= s.start
     ]
 
 
