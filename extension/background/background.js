@@ -74,9 +74,10 @@ chrome.commands?.onCommand.addListener((command, tab) => {
 /** @type {Checker} */
 let checker;
 
+/** `message` (a request of its own, built by its answer in ANSWERS: the checker may add to it) with the pack. */
 async function ask(/** @type {Record<string, unknown>} */ message) {
-  const pack = await policyPack();
-  return (await checker.ask({ ...message, pack })) ?? { error: "The checker did not answer." };
+  message.pack = await policyPack();
+  return (await checker.ask(message)) ?? { error: "The checker did not answer." };
 }
 
 /** Ask the checker; if its home is gone (closed, crashed) or its boot failed, start it again. */
