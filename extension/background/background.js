@@ -125,7 +125,7 @@ async function tabState(/** @type {number} */ tabId) {
 const ANSWERS = {
   hello: () => relay({ type: "hello" }),
   status: () => relay({ type: "status" }),
-  check: (m) => relay({ type: "check", text: m.text, context: m.context }),
+  check: (m) => relay({ type: "check", text: m.text, context: m.context, packed: true }), // unpacked by the asker
   lookup: (m) => relay({ type: "lookup", question: m.question }),
   policy: () => relay({ type: "policy" }),
   forget: () => relay({ type: "forget" }),

@@ -26,12 +26,25 @@ async function ensureOffscreen() {
   offscreenSeen = true;
 }
 
+/** @type {Map<number, (answer: unknown) => void>} requests whose answer the offscreen document posts here */
+const posted = new Map();
+let lastReply = 0;
+self.addEventListener("message", (/** @type {MessageEvent} */ { data, source }) => {
+  if (/** @type {any} */ (source)?.url !== chrome.runtime.getURL(OFFSCREEN_URL)) return;
+  posted.get(data?.reply)?.(data.answer);
+  posted.delete(data?.reply);
+});
+
 startBackground({
   ask: async (request) => {
     await ensureOffscreen();
     request.target = TARGET.offscreen;
+    const reply = (request.reply = ++lastReply);
+    const answered = new Promise((resolve) => posted.set(reply, resolve));
     // The document answers every request sent to it: no answer, or no receiver, means it has gone.
-    const answer = await chrome.runtime.sendMessage(request).catch(() => /** @type {unknown} */ (undefined));
+    const answer = await chrome.runtime.sendMessage(request).catch(() => /** @type {any} */ (undefined));
+    if (answer?.posted) return answered;
+    posted.delete(reply);
     if (answer === undefined) {
       offscreenSeen = false;
       throw new Error("The checker's document has gone.");
