@@ -127,18 +127,20 @@ def extension_pss_mb(profile: Path, field: str = "Pss") -> float:
     """PSS of the extension processes (the offscreen document and service worker live there) of the
     Chromium running on `profile`: only this browser's, as other Chromiums may run on the machine."""
     total = 0
+    flag = f"--user-data-dir={profile}".encode()
+    on_profile = {}
     for proc in Path("/proc").iterdir():
-        if not proc.name.isdigit():
-            continue
         try:
-            if f"--user-data-dir={profile}".encode() in (proc / "cmdline").read_bytes():
-                browser = int(proc.name)
-                break
+            if proc.name.isdigit() and flag in (proc / "cmdline").read_bytes():
+                on_profile[int(proc.name)] = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
         except OSError:
             continue
-    else:
+    if not on_profile:
         raise RuntimeError(f"no Chromium runs on {profile}")
-    for pid in descendants(browser):
+    # From the browser, not one of its children that names the profile too (the lowest id is not the
+    # browser's once ids wrap round): every process on the profile whose parent is not.
+    tree = set().union(*(descendants(pid) for pid, parent in on_profile.items() if parent not in on_profile))
+    for pid in tree:
         try:
             if b"--extension-process" in Path(f"/proc/{pid}/cmdline").read_bytes():
                 total += pss_kb(pid, field)
@@ -355,7 +357,8 @@ CHECKS = """(async () => {
     const text = 'Proud to work at NHP! Vote Labour. '.repeat(50);
     for (let i = 0; i < 1000; i++) {
       const message = {target: 'background', type: 'check', text: text + i, context: {account: 'personal'}};
-      const answer = await chrome.runtime.sendMessage(message);
+      const reply = await chrome.runtime.sendMessage(message);
+      const answer = typeof reply?.packed === 'string' ? JSON.parse(reply.packed) : reply; // shared/protocol.js unpack
       if (!Array.isArray(answer?.findings)) throw new Error(JSON.stringify(answer));
     }
 })()"""

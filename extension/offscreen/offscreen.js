@@ -18,7 +18,7 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   }
   checker.ask(message).then((answer) => {
     // The service worker's own requests: the answer goes back by postMessage, a structured clone, not
-    // written as JSON to be parsed again there; this response says only that it went (protocol.js REPLY).
+    // written as JSON to be parsed again there; this response says only that it went (protocol.js POSTED).
     const serviceWorker = navigator.serviceWorker.controller;
     if (Number.isInteger(message.reply) && serviceWorker) {
       serviceWorker.postMessage({ reply: message.reply, answer });

@@ -2,7 +2,8 @@
 // and the one way to ask the service worker something (with a time limit; never throws).
 //
 //   content scripts, popup, options ──runtime message, target "background"──▶ service worker
-//   service worker ──target "offscreen" (+ pack)──▶ offscreen document (the checker)
+//   service worker ──target "offscreen" (+ pack, reply)──▶ offscreen document (the checker), which posts
+//     the answer back (postMessage, a structured clone: POSTED) and responds only that it did
 //   service worker ──target "content"──▶ content scripts (notices they did not ask for)
 //   content script ◀──MessageChannel (shared/frame-channel.js)──▶ panel and banner frames (panel/*.html)
 //
