@@ -20,7 +20,7 @@ import websockets
 KINDS = {"service_worker": "service worker", "background_page": "offscreen document", "worker": "checker worker"}
 
 
-async def _collect(profile: Path) -> dict[str, float]:
+async def _heaps(profile: Path, collect: bool) -> dict[str, float]:
     port, path = (profile / "DevToolsActivePort").read_text().split()[:2]
     ids = itertools.count(1)
     events: list[dict[str, Any]] = []
@@ -47,14 +47,15 @@ async def _collect(profile: Path) -> dict[str, float]:
                 sessions[KINDS["worker"]] = event["params"]["sessionId"]
         used = {}
         for name, session in sessions.items():
-            await asyncio.wait_for(call("HeapProfiler.collectGarbage", session=session), 30)
+            if collect:
+                await asyncio.wait_for(call("HeapProfiler.collectGarbage", session=session), 30)
             heap = await asyncio.wait_for(call("Runtime.getHeapUsage", session=session), 30)
             used[name] = heap["totalSize"] / 1e6
         return used
 
 
-def collect_garbage(profile: Path) -> dict[str, float]:
-    """Collect the garbage of the extension's JavaScript heaps in the Chromium on `profile`: each heap's
-    size (MB) after."""
+def heap_sizes(profile: Path, collect: bool = False) -> dict[str, float]:
+    """The size (MB) of each of the extension's JavaScript heaps in the Chromium on `profile` (V8's
+    total: what it holds from the system, garbage included); `collect`: after a full garbage collection."""
     with ThreadPoolExecutor(1) as pool:  # Playwright's sync API holds this thread's event loop
-        return pool.submit(asyncio.run, _collect(profile)).result()
+        return pool.submit(asyncio.run, _heaps(profile, collect)).result()

@@ -74,9 +74,10 @@ chrome.commands?.onCommand.addListener((command, tab) => {
 /** @type {Checker} */
 let checker;
 
+/** `message` (a request of its own, built by its answer in ANSWERS: the checker may add to it) with the pack. */
 async function ask(/** @type {Record<string, unknown>} */ message) {
-  const pack = await policyPack();
-  return (await checker.ask({ ...message, pack })) ?? { error: "The checker did not answer." };
+  message.pack = await policyPack();
+  return (await checker.ask(message)) ?? { error: "The checker did not answer." };
 }
 
 /** Ask the checker; if its home is gone (closed, crashed) or its boot failed, start it again. */
@@ -124,7 +125,7 @@ async function tabState(/** @type {number} */ tabId) {
 const ANSWERS = {
   hello: () => relay({ type: "hello" }),
   status: () => relay({ type: "status" }),
-  check: (m) => relay({ type: "check", text: m.text, context: m.context }),
+  check: (m) => relay({ type: "check", text: m.text, context: m.context, packed: true }), // unpacked by the asker
   lookup: (m) => relay({ type: "lookup", question: m.question }),
   policy: () => relay({ type: "policy" }),
   forget: () => relay({ type: "forget" }),

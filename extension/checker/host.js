@@ -34,6 +34,10 @@ export class CheckerHost {
     this.next = 0;
     /** @type {Map<number, (answer: any) => void>} */
     this.pending = new Map();
+    /** @type {ReturnType<typeof setTimeout> | undefined} the time limit's timer (arm) */
+    this.timer = undefined;
+    this.due = 0;
+    this.lastProgress = 0;
     /** @type {ReturnType<typeof setTimeout> | undefined} */
     this.makingSnapshot = undefined;
     this.start();
@@ -49,8 +53,6 @@ export class CheckerHost {
     /** @type {{came: number, took: number} | null} */
     this.firstCheck = null;
     this.startedAt = performance.timeOrigin + performance.now();
-    /** @type {ReturnType<typeof setTimeout> | undefined} */
-    this.timer = undefined;
     const worker = new Worker(this.workerUrl, { type: "module" });
     worker.addEventListener("message", ({ data }) => {
       if (worker !== this.worker) return; // one we ended
@@ -87,9 +89,10 @@ export class CheckerHost {
 
   /** End the worker (answering what it still owed with `reason`) and start another. */
   restart(/** @type {string} */ reason = CHECKER_RESTARTED) {
-    clearTimeout(this.timer);
     this.worker.terminate();
     for (const id of [...this.pending.keys()]) this.settle(id, { error: reason, restarted: true });
+    clearTimeout(this.timer);
+    this.timer = undefined;
     this.restarts += 1;
     this.start();
   }
@@ -117,12 +120,35 @@ export class CheckerHost {
     return answered;
   }
 
-  /** A time limit for the oldest request still unanswered (the worker answers in order). */
+  /**
+   * A time limit for the oldest request still unanswered (the worker answers in order), counted from the
+   * last request or answer. One timer, looked at when it fires, rather than one set and cleared per
+   * request: each is an object for the garbage collector, a few every keystroke.
+   */
   arm() {
+    this.lastProgress = performance.now();
+    if (this.pending.size) this.schedule(this.lastProgress + this.limitMs());
+  }
+
+  limitMs() {
+    return this.timeLimitMs + (this.status === "loading" ? BOOT_TIME_LIMIT_MS : 0);
+  }
+
+  /** The timer to fire at `due` (ms, performance.now()'s clock), unless it fires sooner already. */
+  schedule(/** @type {number} */ due) {
+    if (this.timer !== undefined && this.due <= due) return; // it looks again when it fires
     clearTimeout(this.timer);
+    this.due = due;
+    this.timer = setTimeout(() => this.expire(), Math.max(0, due - performance.now()));
+  }
+
+  /** The timer fired: restart a worker that has owed an answer for too long, else look again when one would. */
+  expire() {
+    this.timer = undefined;
     if (!this.pending.size) return;
-    const limit = this.timeLimitMs + (this.status === "loading" ? BOOT_TIME_LIMIT_MS : 0);
-    this.timer = setTimeout(() => this.restart(), limit);
+    const due = this.lastProgress + this.limitMs();
+    if (performance.now() >= due) this.restart();
+    else this.schedule(due);
   }
 
   settle(/** @type {number} */ id, /** @type {any} */ answer) {

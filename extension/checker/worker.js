@@ -43,7 +43,8 @@ async function answer(/** @type {any} */ message) {
     if (message.type === "check") {
       const request = { text: message.text, context: message.context ?? {}, pack };
       const came = performance.now();
-      const found = JSON.parse(checker.bridge.check_json(JSON.stringify(request)));
+      /** @type {import("../shared/protocol.js").Packed} */
+      const found = { packed: checker.bridge.check_json(JSON.stringify(request)) }; // parsed by the one who asked
       if (!firstCheck) {
         firstCheck = { came: Math.round(came - bootStarted), took: Math.round(performance.now() - came) };
         postMessage({ firstCheck });

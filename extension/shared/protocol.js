@@ -2,7 +2,8 @@
 // and the one way to ask the service worker something (with a time limit; never throws).
 //
 //   content scripts, popup, options ──runtime message, target "background"──▶ service worker
-//   service worker ──target "offscreen" (+ pack)──▶ offscreen document (the checker)
+//   service worker ──target "offscreen" (+ pack, reply)──▶ offscreen document (the checker), which posts
+//     the answer back (postMessage, a structured clone: POSTED) and responds only that it did
 //   service worker ──target "content"──▶ content scripts (notices they did not ask for)
 //   content script ◀──MessageChannel (shared/frame-channel.js)──▶ panel and banner frames (panel/*.html)
 //
@@ -64,7 +65,8 @@ function isDraft(/** @type {unknown} */ value) {
 export const REQUESTS = {
   hello: () => true, // -> Hello | Failure
   status: () => true, // -> {status: "loading"|"ready"|"error", reason, timings, checks, startedAt}
-  check: (m) => isDraft(m.text) && optional(m.context, isObject), // -> {findings: Finding[], truncated?} | Failure
+  // -> {findings: Finding[], truncated?, more?} | Failure, Packed (to the service worker, and from it: see unpack)
+  check: (m) => isDraft(m.text) && optional(m.context, isObject),
   lookup: (m) => isText(m.question, 1000), // -> {results: [...]} | Failure
   policy: () => true, // -> {clauses: Clause[]} | Failure
   forget: () => true, // a draft went: forget the words the checker keeps from drafts -> {ok: true} | Failure
@@ -81,6 +83,24 @@ export const NOTICES = {
   "pack-changed": () => true, // the organisation's policy pack arrived: greet the checker again
   "focus-panel": () => true, // the person pressed the shortcut (manifest `commands`): focus this tab's panel
 };
+
+/**
+ * A check's answer as the checker wrote it, JSON text, carried as it is to the one who asked, which
+ * parses it once (unpack): parsed into objects in each context it passes through (the checker's worker,
+ * the offscreen document, the service worker), it was most of the garbage each check left there.
+ * @typedef {{packed: string}} Packed
+ */
+
+/** `answer`, parsed if it is a Packed one. */
+export function unpack(/** @type {any} */ answer) {
+  return typeof answer?.packed === "string" ? JSON.parse(answer.packed) : answer;
+}
+
+/**
+ * The offscreen document's response to a request of the service worker's that carries `reply` (a
+ * number): the answer was posted to the service worker, as {reply, answer} (background/service-worker.js).
+ */
+export const POSTED = { posted: true };
 
 /** Whether `message` is a request to `target` of a known type in its shape. */
 export function isRequest(/** @type {any} */ message, /** @type {string} */ target) {
@@ -109,7 +129,7 @@ export function ask(type, fields = {}, { timeoutMs = ASK_TIMEOUT_MS } = {}) {
     timer = setTimeout(() => resolve({ error: "The checker did not answer in time." }), timeoutMs);
   });
   const answer = chrome.runtime.sendMessage({ ...fields, type, target: TARGET.background }).then(
-    (reply) => reply ?? { error: "The checker did not answer." },
+    (reply) => unpack(reply) ?? { error: "The checker did not answer." },
     (/** @type {Error} */ error) => ({ error: `The checker could not be reached: ${error.message}` }),
   );
   return Promise.race([answer, late]).finally(() => clearTimeout(timer));
