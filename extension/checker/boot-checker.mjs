@@ -17,8 +17,8 @@ const WARM_UP = ["personal", "official"].map((account) =>
 
 /**
  * @typedef {{pyodide: any, bridge: any, restored: boolean, snapshot?: Uint8Array, restoreFailed?: string}} Booted
- * @typedef {{bytes: Uint8Array, whole: Promise<unknown>}} Snapshot the buffer a snapshot is read into, its size known
- *   at once, and `whole`, which resolves once its bytes are read and found to be those sealed (rejects when not)
+ * @typedef {{bytes: Uint8Array, whole: Promise<unknown>}} Snapshot a snapshot's bytes, and `whole`, which resolves once
+ *   they are found to be those sealed (rejects when not): checked while Pyodide loads, never restored before
  */
 
 /**
@@ -42,8 +42,8 @@ export async function bootChecker({ loadPyodide, indexURL, wheel, mark = () => {
   if (snapshot) {
     /** @type {any} why the snapshot's bytes were refused, if they were */
     let refused;
-    // Pyodide waits for `_loadSnapshot` before it instantiates, and restores from it only after: handed the buffer
-    // being filled, it instantiates while the bytes are read and checked, and gets its instance once they are.
+    // Pyodide waits for `_loadSnapshot` before it instantiates, and restores from it only after: handed the bytes
+    // at once, it loads and instantiates while they are checked, and gets its instance once they are.
     // Bytes refused lose their first word (Pyodide's magic number): Pyodide then refuses to restore them.
     const checked = snapshot.whole.catch((error) => {
       refused = error;

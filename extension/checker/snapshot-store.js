@@ -26,9 +26,9 @@ async function handle(create = false) {
 }
 
 /**
- * The snapshot kept: its seal (checker/snapshot-seal.mjs) and `readInto(buffer)`, which reads its heap into
- * `buffer` (sized by the seal) and returns it, or undefined when the file does not hold that many bytes after
- * the seal (the seal's check then refuses it). Undefined when there is none, or it cannot be read.
+ * The snapshot kept: its seal (checker/snapshot-seal.mjs) and `bytes`, its heap read into the buffer
+ * `bufferFor(seal)` gave (sized by the seal); `bytes` is null when there was no buffer, undefined when the
+ * file does not hold exactly that many bytes after the seal. Undefined when there is none, or it cannot be read.
  * @param {(seal: Partial<import("./snapshot-seal.mjs").Seal>) => Promise<Uint8Array | null>} bufferFor
  *   a buffer for the heap, once the seal is read, or null when its seal rules it out (not read, then)
  * @returns {Promise<{seal: Partial<import("./snapshot-seal.mjs").Seal>, bytes: Uint8Array | undefined | null} | undefined>}
