@@ -69,14 +69,17 @@ const SNAPSHOT_READ_LIMIT_MS = 4_000;
  * restores from, then checked against their seal (checker/snapshot-seal.mjs) while Pyodide loads: Pyodide
  * gets its instance once they are found whole (checker/boot-checker.mjs).
  * @param {Promise<string>} fingerprint
+ * @param {Promise<unknown>} compiled settled once the wasm is compiled
  * @param {Record<string, unknown>} how
  * @param {(phase: string) => void} mark called when its bytes are read ("snapshot-read") and found whole ("snapshot-checked")
  * @returns {Promise<import("./boot-checker.mjs").Snapshot | null>}
  */
-async function keptSnapshot(fingerprint, how, mark) {
+async function keptSnapshot(fingerprint, compiled, how, mark) {
   const built = fingerprint.catch(() => "");
   const kept = await readSnapshot(async (seal) => {
     how.snapshotIgnored = staleness(seal, await built);
+    // The read holds this thread, which feeds the wasm's streaming compile: after it.
+    await compiled;
     return how.snapshotIgnored ? null : new Uint8Array(/** @type {number} */ (seal.size));
   });
   if (kept?.bytes === undefined) how.snapshotIgnored = kept ? "damaged: not the size sealed" : "";
@@ -97,7 +100,7 @@ function keptSnapshotInTime(...args) {
   const late = new Promise((resolve) => setTimeout(resolve, SNAPSHOT_READ_LIMIT_MS, "late"));
   return Promise.race([keptSnapshot(...args), late]).then((snapshot) => {
     if (snapshot !== "late") return /** @type {import("./boot-checker.mjs").Snapshot | null} */ (snapshot);
-    args[1].snapshotIgnored = "unread: storage did not answer in time";
+    args[2].snapshotIgnored = "unread: storage did not answer in time";
     return null;
   });
 }
@@ -115,7 +118,7 @@ async function boot() {
   wheel.then(() => mark("wheel-fetched"), () => {});
   /** @type {Record<string, unknown>} how it booted ("restored" from a snapshot, or "full"), and why */
   const how = {};
-  const snapshot = await keptSnapshotInTime(fingerprint, how, mark);
+  const snapshot = await keptSnapshotInTime(fingerprint, wasm.catch(() => {}), how, mark);
   const booted = await bootChecker({ loadPyodide, indexURL: INDEX_URL, wheel, mark, snapshot, wasm });
   checker.pyodide = booted.pyodide;
   checker.bridge = booted.bridge;
