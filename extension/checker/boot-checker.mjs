@@ -17,7 +17,8 @@ const WARM_UP = ["personal", "official"].map((account) =>
 
 /**
  * @typedef {{pyodide: any, bridge: any, restored: boolean, snapshot?: Uint8Array, restoreFailed?: string}} Booted
- * @typedef {{size: number, bytes: Promise<Uint8Array>}} Snapshot a snapshot's size, known at once, and its bytes, read meanwhile
+ * @typedef {{bytes: Uint8Array, whole: Promise<unknown>}} Snapshot a snapshot's bytes, and `whole`, which resolves once
+ *   they are found to be those sealed (rejects when not): checked while Pyodide loads, never restored before
  */
 
 /**
@@ -39,9 +40,20 @@ export async function bootChecker({ loadPyodide, indexURL, wheel, mark = () => {
   };
   let restoreFailed;
   if (snapshot) {
+    /** @type {any} why the snapshot's bytes were refused, if they were */
+    let refused;
+    // Pyodide waits for `_loadSnapshot` before it instantiates, and restores from it only after: handed the bytes
+    // at once, it loads and instantiates while they are checked, and gets its instance once they are.
+    // Bytes refused lose their first word (Pyodide's magic number): Pyodide then refuses to restore them.
+    const checked = snapshot.whole.catch((error) => {
+      refused = error;
+      snapshot.bytes.fill(0, 0, 4);
+    });
     try {
       const options = { indexURL, fsInit, _loadSnapshot: snapshot.bytes };
-      const pyodide = await instantiatedAs({ wasm, memory: snapshot.size }, () => loadPyodide(options));
+      const how = { wasm, memory: snapshot.bytes.length, before: checked };
+      const pyodide = await instantiatedAs(how, () => loadPyodide(options));
+      if (refused) throw refused;
       delete /** @type {any} */ (pyodide)._api.config._loadSnapshot; // Pyodide keeps its options: not 45 MB of them
       mark("restore");
       const bridge = takenOnce(pyodide.pyimport("pychecker.bridge"));
@@ -51,7 +63,7 @@ export async function bootChecker({ loadPyodide, indexURL, wheel, mark = () => {
       mark("ready");
       return { pyodide, bridge, restored: true };
     } catch (/** @type {any} */ error) {
-      restoreFailed = String(error?.message ?? error).split("\n")[0];
+      restoreFailed = String((refused ?? error)?.message ?? error).split("\n")[0];
     }
   }
   const pyodide = await instantiatedAs({ wasm }, () => loadPyodide({ indexURL, fsInit, _makeSnapshot: makeSnapshot }));
@@ -98,15 +110,18 @@ function takenOnce(module) {
  * fails with "RangeError: offset is out of bounds" when the snapshot is larger: it asks for a larger
  * INITIAL_MEMORY, which its build (a memory of its own, exported) does not take. Growing the memory
  * before Pyodide makes its views of it does what INITIAL_MEMORY would. Only this thread's
- * instantiations happen meanwhile (Pyodide's, and a small module of its own, left as it is).
+ * instantiations happen meanwhile (Pyodide's, and a small module of its own, left as it is). The instance is
+ * handed over once `before` has settled (a snapshot's bytes read and checked): Pyodide cannot be told that its
+ * instantiation failed (it would wait for ever), so `before` must not reject.
  * @template T
- * @param {{wasm?: Promise<WebAssembly.Module>, memory?: number}} how
+ * @param {{wasm?: Promise<WebAssembly.Module>, memory?: number, before?: Promise<unknown>}} how
  * @param {() => Promise<T>} load
  * @returns {Promise<T>}
  */
-async function instantiatedAs({ wasm, memory = 0 }, load) {
+async function instantiatedAs({ wasm, memory = 0, before }, load) {
   const { instantiate, instantiateStreaming } = WebAssembly;
-  const grow = (/** @type {WebAssembly.WebAssemblyInstantiatedSource} */ result) => {
+  const grow = async (/** @type {WebAssembly.WebAssemblyInstantiatedSource} */ result) => {
+    await before;
     const own = result.instance.exports.memory;
     if (own instanceof WebAssembly.Memory && own.buffer.byteLength < memory) {
       own.grow(Math.ceil((memory - own.buffer.byteLength) / 65_536));

@@ -1,64 +1,73 @@
 // Where the checker's worker keeps its snapshot (checker/boot-checker.mjs, sealed by
-// checker/snapshot-seal.mjs) between boots: the extension's own IndexedDB, on this machine only.
-// It holds Pyodide's heap after a boot and a warm-up on synthetic text, before any draft is checked.
-// Any failure here (a private window's storage, a full disk) only means a full boot.
+// checker/snapshot-seal.mjs) between boots: one file in the extension's own private file system (OPFS),
+// on this machine only. It holds Pyodide's heap after a boot and a warm-up on synthetic text, before
+// any draft is checked. Only dedicated workers use it (checker/worker.js reads, checker/snapshot-worker.js
+// writes): there a sync access handle reads the heap straight into the buffer Pyodide restores from, where
+// IndexedDB took about half a second and a copy. The file is the seal's length (4 bytes, little-endian),
+// the seal (JSON), then the heap: one file to open, and a write cut short leaves bytes its seal refuses.
+// Any failure here (a private window's storage, a full disk, the file in use) only means a full boot.
 
-const DATABASE = "policy-guard-checker";
-const STORE = "snapshots";
-const SEAL = "seal";
-const BYTES = "bytes";
+const FILE = "checker-snapshot";
+/** Where versions before 2026-12-07 kept the snapshot (IndexedDB): removed when a new one is kept. */
+const OLD_DATABASE = "policy-guard-checker";
+/** A seal is under a kilobyte: a longer one is not a seal. */
+const MAX_SEAL = 4_096;
 
-/** @returns {Promise<IDBDatabase>} */
-function open() {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DATABASE, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
+/**
+ * A FileSystemSyncAccessHandle (dedicated workers only, so not in the DOM types this project checks against).
+ * @typedef {{read(into: ArrayBufferView, options: {at: number}): number, write(from: ArrayBufferView, options: {at: number}): number,
+ *   getSize(): number, truncate(size: number): void, flush(): void, close(): void}} SyncAccessHandle
+ */
+
+/** @returns {Promise<SyncAccessHandle>} the snapshot file's sync access handle (to close once used) */
+async function handle(create = false) {
+  const root = await navigator.storage.getDirectory();
+  return /** @type {any} */ (await root.getFileHandle(FILE, { create })).createSyncAccessHandle();
 }
 
 /**
- * One transaction on the store, `work` making its requests; the result of the last, once committed.
- * @param {IDBTransactionMode} mode
- * @param {(store: IDBObjectStore) => IDBRequest} work
- * @returns {Promise<any>}
+ * The snapshot kept: its seal (checker/snapshot-seal.mjs) and `bytes`, its heap read into the buffer
+ * `bufferFor(seal)` gave (sized by the seal); `bytes` is null when there was no buffer, undefined when the
+ * file does not hold exactly that many bytes after the seal. Undefined when there is none, or it cannot be read.
+ * @param {(seal: Partial<import("./snapshot-seal.mjs").Seal>) => Promise<Uint8Array | null>} bufferFor
+ *   a buffer for the heap, once the seal is read, or null when its seal rules it out (not read, then)
+ * @returns {Promise<{seal: Partial<import("./snapshot-seal.mjs").Seal>, bytes: Uint8Array | undefined | null} | undefined>}
  */
-async function transact(mode, work) {
-  const database = await open();
+export async function readSnapshot(bufferFor) {
+  let file;
   try {
-    return await new Promise((resolve, reject) => {
-      const transaction = database.transaction(STORE, mode);
-      const request = work(transaction.objectStore(STORE));
-      transaction.oncomplete = () => resolve(request.result);
-      transaction.onerror = transaction.onabort = () => reject(transaction.error);
-    });
+    file = await handle();
+    const length = new Uint32Array(1);
+    file.read(length, { at: 0 });
+    if (length[0] > MAX_SEAL) return undefined;
+    const sealBytes = new Uint8Array(length[0]);
+    file.read(sealBytes, { at: 4 });
+    const seal = JSON.parse(new TextDecoder().decode(sealBytes));
+    const buffer = await bufferFor(seal);
+    if (!buffer) return { seal, bytes: null };
+    const at = 4 + sealBytes.length;
+    const whole = file.getSize() - at === buffer.length && file.read(buffer, { at }) === buffer.length;
+    return { seal, bytes: whole ? buffer : undefined };
+  } catch {
+    return undefined;
   } finally {
-    database.close();
+    file?.close();
   }
 }
 
-/** @returns {Promise<any>} the value kept under `key`, or undefined (none, or no storage) */
-function read(/** @type {string} */ key) {
-  return transact("readonly", (store) => store.get(key)).catch(() => /** @type {any} */ (undefined));
-}
-
-/**
- * The seal of the snapshot kept (checker/snapshot-seal.mjs), or undefined: small, read first.
- * @returns {Promise<Partial<import("./snapshot-seal.mjs").Seal> | undefined>}
- */
-export const readSeal = () => read(SEAL);
-
-/**
- * The snapshot's bytes (45 MB), or undefined.
- * @returns {Promise<Uint8Array | undefined>}
- */
-export const readSnapshot = () => read(BYTES);
-
-/** Keep a snapshot and its seal in place of any other: both or neither. */
-export function keepSnapshot(/** @type {Uint8Array} */ bytes, /** @type {import("./snapshot-seal.mjs").Seal} */ seal) {
-  return transact("readwrite", (store) => {
-    store.put(bytes, BYTES);
-    return store.put(seal, SEAL);
-  });
+/** Keep a snapshot with its seal in place of any other, on disk when this resolves. */
+export async function keepSnapshot(/** @type {Uint8Array} */ bytes, /** @type {import("./snapshot-seal.mjs").Seal} */ seal) {
+  const sealBytes = new TextEncoder().encode(JSON.stringify(seal));
+  const file = await handle(true);
+  try {
+    file.write(new Uint32Array([sealBytes.length]), { at: 0 });
+    file.write(sealBytes, { at: 4 });
+    const at = 4 + sealBytes.length;
+    if (file.write(bytes, { at }) !== bytes.length) throw new Error("the snapshot was not all written");
+    file.truncate(at + bytes.length);
+    file.flush();
+  } finally {
+    file.close();
+  }
+  indexedDB.deleteDatabase(OLD_DATABASE);
 }

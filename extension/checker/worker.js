@@ -8,7 +8,7 @@ import { loadPyodide } from "../pyodide/pyodide.mjs";
 import { bootChecker } from "./boot-checker.mjs";
 import { INDEX_URL, startLoading } from "./checker-files.js";
 import { staleness, trusted } from "./snapshot-seal.mjs";
-import { readSeal, readSnapshot } from "./snapshot-store.js";
+import { readSnapshot } from "./snapshot-store.js";
 
 /** @type {{bridge: any, pyodide: any}} */
 const checker = { bridge: null, pyodide: null };
@@ -61,29 +61,49 @@ async function answer(/** @type {any} */ message) {
   return { error: "Unknown request." };
 }
 
+/** Reading the snapshot takes a fraction of a second, even on a busy machine: past this, boot in full. */
+const SNAPSHOT_READ_LIMIT_MS = 4_000;
+
 /**
- * The snapshot an earlier boot kept (checker/snapshot-worker.js), if this build in this browser made it
- * (its bytes are checked as they are read: checker/snapshot-seal.mjs), else null; `how.snapshotIgnored`
- * says why one was not used.
+ * The snapshot an earlier boot kept (checker/snapshot-worker.js), if this build in this browser made it,
+ * else null; `how.snapshotIgnored` says why one was not used. Its bytes are read into the buffer Pyodide
+ * restores from, then checked against their seal (checker/snapshot-seal.mjs) while Pyodide loads: Pyodide
+ * gets its instance once they are found whole (checker/boot-checker.mjs).
  * @param {Promise<string>} fingerprint
+ * @param {Promise<unknown>} compiled settled once the wasm is compiled
  * @param {Record<string, unknown>} how
  * @param {(phase: string) => void} mark called when its bytes are read ("snapshot-read") and found whole ("snapshot-checked")
  * @returns {Promise<import("./boot-checker.mjs").Snapshot | null>}
  */
-async function keptSnapshot(fingerprint, how, mark) {
-  const seal = await readSeal();
-  if (!seal) return null;
-  const stale = staleness(seal, await fingerprint.catch(() => ""));
-  if (stale) {
-    how.snapshotIgnored = stale;
+async function keptSnapshot(fingerprint, compiled, how, mark) {
+  const built = fingerprint.catch(() => "");
+  const kept = await readSnapshot(async (seal) => {
+    how.snapshotIgnored = staleness(seal, await built);
+    // The read holds this thread, which feeds the wasm's streaming compile: after it.
+    await compiled;
+    return how.snapshotIgnored ? null : new Uint8Array(/** @type {number} */ (seal.size));
+  });
+  if (kept?.bytes === undefined) how.snapshotIgnored = kept ? "damaged: not the size sealed" : "";
+  if (!kept?.bytes) return null;
+  mark("snapshot-read");
+  const bytes = kept.bytes;
+  const whole = trusted(bytes, /** @type {import("./snapshot-seal.mjs").Seal} */ (kept.seal)).then(() => mark("snapshot-checked"));
+  return { bytes, whole };
+}
+
+/**
+ * `keptSnapshot`, or null (a full boot) when storage does not answer in time: a snapshot read after that is
+ * dropped, never used.
+ * @param {Parameters<typeof keptSnapshot>} args
+ * @returns {Promise<import("./boot-checker.mjs").Snapshot | null>}
+ */
+function keptSnapshotInTime(...args) {
+  const late = new Promise((resolve) => setTimeout(resolve, SNAPSHOT_READ_LIMIT_MS, "late"));
+  return Promise.race([keptSnapshot(...args), late]).then((snapshot) => {
+    if (snapshot !== "late") return /** @type {import("./boot-checker.mjs").Snapshot | null} */ (snapshot);
+    args[2].snapshotIgnored = "unread: storage did not answer in time";
     return null;
-  }
-  const checked = /** @type {import("./snapshot-seal.mjs").Seal} */ (seal);
-  const read = readSnapshot();
-  read.then(() => mark("snapshot-read"));
-  const bytes = read.then((kept) => trusted(kept, checked));
-  bytes.then(() => mark("snapshot-checked"), () => {});
-  return { size: checked.size, bytes };
+  });
 }
 
 /** When the boot started (this worker's start). */
@@ -99,7 +119,7 @@ async function boot() {
   wheel.then(() => mark("wheel-fetched"), () => {});
   /** @type {Record<string, unknown>} how it booted ("restored" from a snapshot, or "full"), and why */
   const how = {};
-  const snapshot = await keptSnapshot(fingerprint, how, mark);
+  const snapshot = await keptSnapshotInTime(fingerprint, wasm.catch(() => {}), how, mark);
   const booted = await bootChecker({ loadPyodide, indexURL: INDEX_URL, wheel, mark, snapshot, wasm });
   checker.pyodide = booted.pyodide;
   checker.bridge = booted.bridge;

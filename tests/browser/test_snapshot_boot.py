@@ -1,5 +1,5 @@
 """After its first boot the checker boots from a snapshot of a booted checker (issue 16): it says so,
-answers exactly as the full boot did, and refuses a snapshot that is damaged or stale (booting in full)."""
+answers exactly as the full boot did, and refuses a snapshot that is damaged, truncated or stale (booting in full)."""
 
 from __future__ import annotations
 
@@ -23,27 +23,26 @@ ASK = """async (drafts) => {
   return answers;
 }"""
 
-# The snapshot the checker keeps, changed as a broken disk or an older build would leave it.
+# The snapshot the checker keeps (checker/snapshot-store.js: the extension's private file system), changed as
+# a broken disk, an unfinished write or an older build would leave it.
 SPOIL = """async (how) => {
-  const done = (request, event) => new Promise((ok, fail) => { request[event] = () => ok(request.result);
-    request.onerror = fail; });
-  const db = await done(indexedDB.open('policy-guard-checker'), 'onsuccess');
-  const store = () => db.transaction('snapshots', 'readwrite').objectStore('snapshots');
-  const get = (key) => done(store().get(key), 'onsuccess');
-  const put = (value, key) => done(store().put(value, key), 'onsuccess');
-  if (how === 'damage') {
-    const bytes = await get('bytes');
-    bytes[bytes.length >> 1] ^= 0xff;
-    await put(bytes, 'bytes');
+  const root = await navigator.storage.getDirectory();
+  const file = await root.getFileHandle('checker-snapshot');
+  const bytes = new Uint8Array(await (await file.getFile()).arrayBuffer());
+  const sealEnds = 4 + new DataView(bytes.buffer).getUint32(0, true);
+  if (how === 'damage') bytes[(sealEnds + bytes.length) >> 1] ^= 0xff;  // a byte of Python's heap
+  if (how === 'stale') {  // the same seal from another build: its fingerprint's first digit changed
+    const seal = new TextDecoder().decode(bytes.subarray(4, sealEnds));
+    const at = 4 + seal.indexOf('"fingerprint":"') + 15;
+    bytes[at] = bytes[at] === 48 ? 49 : 48;
   }
-  if (how === 'stale') {
-    const seal = await get('seal');
-    seal.fingerprint = 'an older build';
-    await put(seal, 'seal');
-  }
-  db.close();
+  const writable = await file.createWritable();
+  await writable.write(how === 'truncate' ? bytes.subarray(0, bytes.length >> 1) : bytes);
+  await writable.close();
   return how;
 }"""
+# What each spoiling leaves the checker saying about the snapshot it did not use.
+REFUSED = {"damage": "damaged", "truncate": "damaged", "stale": "stale"}
 
 
 def answers(context: BrowserContext) -> list[dict]:
@@ -86,10 +85,10 @@ def test_snapshot_boot_answers_as_the_full_boot_and_a_damaged_or_stale_one_is_re
         page.keyboard.type("Proud to work at NHP")
         expect(page.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
 
-        for spoil in ("damage", "stale"):
+        for spoil, why in REFUSED.items():
             extension_worker(context).evaluate(SPOIL, spoil)
             refused = restart_checker(context, page)
-            assert refused["snapshot"] == "full", refused
-            assert refused["snapshotIgnored"].startswith("damaged" if spoil == "damage" else "stale"), refused
+            assert refused["snapshot"] == "full", (spoil, refused)
+            assert refused["snapshotIgnored"].startswith(why), (spoil, refused)
             assert answers(context) == full
         assert site.requests == []  # nothing went anywhere

@@ -11,7 +11,7 @@ const started = performance.now();
 let booting;
 if (mode === "--restored") {
   const { snapshot } = await bootUnderNode(runtime, undefined, { makeSnapshot: true });
-  booting = bootUnderNode(runtime, undefined, { snapshot: { size: snapshot.length, bytes: Promise.resolve(snapshot) } });
+  booting = bootUnderNode(runtime, undefined, { snapshot: { bytes: snapshot, whole: Promise.resolve() } });
 } else {
   booting = bootUnderNode(runtime);
 }

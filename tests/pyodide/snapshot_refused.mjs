@@ -12,10 +12,10 @@ const damaged = snapshot.slice();
 damaged[damaged.length >> 1] ^= 0xff; // one byte in the middle of Python's heap
 const refusal = (/** @type {Promise<unknown>} */ promise) => promise.then(() => "", (error) => error.message);
 
-// The damaged one, as the worker hands it to the boot: its bytes checked as they are read.
-const booted = await bootUnderNode(runtime, undefined, { snapshot: { size: seal.size, bytes: trusted(damaged, seal) } });
+// The damaged one, as the worker hands it to the boot: its bytes checked while Pyodide instantiates.
+const booted = await bootUnderNode(runtime, undefined, { snapshot: { bytes: damaged, whole: trusted(damaged, seal) } });
 // One its seal would pass but Pyodide cannot restore (not a snapshot at all).
-const foreign = await bootUnderNode(runtime, undefined, { snapshot: { size: 1024, bytes: Promise.resolve(new Uint8Array(1024)) } });
+const foreign = await bootUnderNode(runtime, undefined, { snapshot: { bytes: new Uint8Array(1024), whole: Promise.resolve() } });
 process.stdout.write(JSON.stringify({
   sameBuild: staleness(seal, "this build"),
   otherBuild: staleness(seal, "another build"),
