@@ -119,7 +119,7 @@ def named_spans(post: Post, sentences: set[int] | None = None) -> list[Span]:
     loud: bool | None = None
     handles = post.pack.channels_by_handle  # built once per pack, not per check
     out: list[Span] = []
-    for index, ((a, b), sentence) in enumerate(zip(text.word_spans, text.word_sentences)):
+    for index, ((a, b), sentence) in enumerate(zip(text.word_spans, text.word_sentences, strict=True)):
         handle = a > 0 and folded[a - 1] == "@"
         if not handle and ((sentences is not None and sentence not in sentences) or not plain[a].isupper()):
             continue
