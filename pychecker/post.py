@@ -30,6 +30,7 @@ class Post:
         self._hits = pack.lexicon.scan_spans(self.text)
         self._searched = pack.lexicon.searched
         self._spans: dict[str, list[Span]] = {}  # list -> its hits mapped to the original, once per post
+        self._sentence_sets: dict[str, frozenset[int]] = {}  # list -> the sentences it matched in, once per post
 
     @property
     def original(self) -> str:
@@ -53,8 +54,14 @@ class Post:
 
     def sentences(self, *list_names: str) -> set[int]:
         """The sentences any of these word lists matched in (each hit's `Span.sentence`)."""
-        # Straight from the hits: no need to map each one back to the original text first.
-        return {self.text.sentence_of(start) for name in list_names for start, _ in self._hits_of(name)}
+        found: set[int] = set()
+        for name in list_names:
+            sentences = self._sentence_sets.get(name)
+            if sentences is None:  # straight from the hits: no need to map each back to the original first
+                sentences = frozenset(self.text.sentence_of(start) for start, _ in self._hits_of(name))
+                self._sentence_sets[name] = sentences
+            found |= sentences
+        return found
 
     def has(self, list_name: str) -> bool:
         return bool(self._hits_of(list_name))

@@ -89,7 +89,7 @@ def in_tag_or_link(post: Post, span: Span) -> bool:
     post does."""
     text = post.original
     before = text[max(0, span.start - _RUN_REACH) : span.start]
-    head = before.split()[-1] if before and not before[-1].isspace() else ""
+    head = before.rsplit(maxsplit=1)[-1] if before and not before[-1].isspace() else ""
     after = text[span.end : span.end + _RUN_REACH]
     tail = after.split(maxsplit=1)[0] if after and not after[0].isspace() else ""
     run = head + text[span.start : span.end] + tail

@@ -266,7 +266,7 @@ class _Foreign:
         """The sentences opened by "¡" or "¿" ("¡Debemos actuar!"): Spanish, however few their words."""
         text = self._text
         folded = text.folded
-        if folded.isascii():
+        if "¡" not in folded and "¿" not in folded:
             return set()
         marked = set()
         before = 0
