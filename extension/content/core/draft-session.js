@@ -253,7 +253,7 @@ export class DraftSession {
       const { settings } = this.watch;
       const perPlatform = contexts.map((c) => settingsContext(settings, c.platform));
       const key = JSON.stringify([text, contexts, perPlatform, settings.disabled_rules, settings.default_account]);
-      if (key === this.lastKey) return;
+      if (key === this.lastKey) return this.panel.send(); // who may have changed, what is found has not
       const answer = await sayWhenStarting(this.checkEverywhere(text, placed), () => this.panel.setStatus("loading"));
       if ("error" in answer) {
         this.lastKey = null;

@@ -202,6 +202,8 @@ export class Panel {
   /**
    * Who the checker thinks is posting; `assumed` when the page did not say (one click switches).
    * `placements`: where one draft goes to several at once, who posts on each (placements.js).
+   * Not sent by itself: it is drawn with the findings checked for it, so the panel never names the
+   * new account over the old account's findings (the caller sends, or the check's answer does).
    * @param {{channel: string, account: string}} context
    * @param {boolean} assumed
    * @param {{platform: string, channel: string, account: string}[]} placements
@@ -209,7 +211,6 @@ export class Panel {
   setWho(context, assumed, placements = []) {
     const places = placements.map((p) => ({ site: siteName(p.platform), channel: p.channel, account: p.account }));
     this.view.who = { channel: context.channel, account: context.account, assumed, ...(places.length ? { places } : {}) };
-    this.send();
   }
 
   setStatus(/** @type {string} */ status, reason = "") {
