@@ -27,6 +27,12 @@ from .pack import Clause, Pack, default_pack
 from .text import Text, tokenize
 
 _NOT_PLURAL = frozenset(("news", "this", "its", "was", "has", "is", "us", "yes", "less"))  # no "-s" to take off
+# Words whose "-ing" is no ending ("evening" is not "even" + "-ing").
+_NOT_INFLECTED = frozenset(
+    ("evening", "morning", "during", "thing", "nothing", "something", "anything", "everything", "bring", "string")
+)
+# Plurals no ending says: "young people" in a clause meets "a young person" in a question.
+_IRREGULAR = {"people": "person", "children": "child", "women": "woman", "men": "man"}
 _STOP = frozenset(
     "a an and are as at be by can could do does for from how i if in is it its me my of on or our "
     "should so that the their them there they this to was we what when where which who will with "
@@ -48,8 +54,10 @@ _WEAK = 0.5  # how much a `[weak]` word counts: it says where ("page", "Facebook
 def stem(word: str) -> str:
     """A light English stemmer: enough to meet "requests" with "request", "announced" with
     "announce", "bullied" with "bully"."""
-    if word in _NOT_PLURAL:
+    if word in _NOT_PLURAL or word in _NOT_INFLECTED:
         return word
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     word = _derived(word)
     if len(word) > 4 and word.endswith(("ies", "ied")):
         return word[:-3] + "y"
@@ -210,7 +218,7 @@ class _Index:
             doc: Counter[str] = Counter()
             fields = {
                 "heading": clause.heading,
-                "text": clause.text,
+                "text": " ".join(self.pack_words_removed(clause.text)),
                 "terms": " ".join(pack.lookup_terms.get(clause.id, [])),
             }
             for name, value in fields.items():

@@ -51,7 +51,8 @@ def main() -> None:
         hits1 = sum(f[:1] == [q["clause"]] for q, f in zip(questions, firsts, strict=True))
         hits3 = sum(q["clause"] in f for q, f in zip(questions, firsts, strict=True))
         total, top1, top3 = total + len(questions), top1 + hits1, top3 + hits3
-        print(f"round {number}: {len(questions)} questions, top-1 {hits1 / len(questions):.2f}, top-3 {hits3 / len(questions):.2f}")
+        n = len(questions)
+        print(f"round {number}: {n} questions, top-1 {hits1 / n:.2f}, top-3 {hits3 / n:.2f}")
         if args.misses:
             for q, f in zip(questions, firsts, strict=True):
                 if f[:1] != [q["clause"]]:
