@@ -245,11 +245,11 @@ class _Index:
         """The question's words without the organisation's own names ("Sure Start", "Staying Well"):
         they say whose page, not what is asked, and would meet every clause that names a service."""
         text = Text(query)
-        names = self.lexicon.scan(text).get("org.mention", [])
+        names = self.lexicon.scan_spans(text).get("org.mention", [])  # that list's hits only: the others unread
         return [
             w.replace("'", "")
             for w, (start, end) in zip(text.words, text.word_spans, strict=True)
-            if not any(hit.start <= start and end <= hit.end for hit in names)
+            if not any(first <= start and end <= last for first, last in names)
         ]
 
     def rank(self, query: str, limit: int) -> list[Answer]:
