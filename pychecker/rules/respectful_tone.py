@@ -13,13 +13,17 @@ is a" ("Fallon is a total wuss", "this sicko", "politicians are liars"), or said
 sentence's first or last word ("@jo loser", "gotcha bitch", after a command: "dm me now slut"); on
 animals and descriptions only said of a person ("she's a cow", "you're so pathetic", "people are
 stupid", "he is shit", "Kane is shit"), or an animal doing what people do ("that rat lied", "the
-same snake who"); "'s a" after a name is "is a" ("Kev's a prick"); an age may stand between ("a
+same snake who"), or after "is a" / "was a" when a person is the clause's subject, by a role or a
+name ("the lad behind the bar was a rude rat", "the councillor for our ward is a useless lump");
+"'s a" after a name is "is a" ("Kev's a prick"); an age may stand between ("a
 stupid 40 year old man"); a failing pinned on people as a whole ("the stupidity of liberals", "the
 cowardice of politicians") (`lists/respectful-tone.toml`). Does not fire on the same words about
 things or said of oneself ("I'm such an idiot", "I was crying like a little bitch", "the printer is
 useless", "this is a joke"), told of someone else ("she called me a lazy cow", "my boss said we were
 useless"), among friends ("love these idiots", "happy birthday you brat"), said of an animal ("my
-dog is a greedy pig"), on a hashtag ("#mug"), a name ("Cretins Clubhouse"), a title ("the novel
+dog is a greedy pig", "the doctor said it was a nasty infection"), the mildest hostile phrases
+said laughing or fondly ("omg shut up 😂", "you suck lol"), a label heading a post ("Another loser:
+lost the game"), on a hashtag ("#mug"), a name ("Cretins Clubhouse"), a title ("the novel
 called The Idiot"), a line quoted from a show or a song ('"You absolute muppet" is my favourite
 line'), "jerk chicken", a clown at a party, a pig farm, "life's a bitch", "Life is shit", "karma is
 a bitch", "a bitch to park", "a prick of light", a garden hoe, or "grow up" about children; a thing
@@ -109,7 +113,8 @@ def tone_spans(post: Post) -> list[Span]:
     names += _aimed(post, "respectful-tone.adjective", ("respectful-tone.lead-person",), _AIMED)
     names += _aimed(post, "respectful-tone.animal", ("respectful-tone.lead-person",), _AIMED)
     names += _animals_acting_as_people(post)
-    names += _animals_said_of_people(post)
+    names += _said_of_people(post, "respectful-tone.animal")
+    names += _said_of_people(post, "respectful-tone.adj-strong")
     names += _named_is_a(post)
     names += _named_and_called_shit(post)
     names += _aimed(post, "respectful-tone.human", ("respectful-tone.adj-strong",), _AGED)
@@ -231,16 +236,25 @@ def _animals_acting_as_people(post: Post) -> list[Span]:
     return found
 
 
-def _animals_said_of_people(post: Post) -> list[Span]:
-    """An animal after "is a" / "was a" when the clause's subject is a person, named by a person
-    word ("the bus driver this morning was a rude pig") or by "who": not "my dog is a greedy pig"."""
-    animals = _aimed(post, "respectful-tone.animal", ("respectful-tone.lead",), _AIMED)
-    animals = [s for s in animals if _COPULA_LEAD.match(post.original, s.start)]
-    if not animals:
+def _said_of_people(post: Post, words: str) -> list[Span]:
+    """An animal, or the strongest insulting description, after "is a" / "was a" when the clause's
+    subject is a person, named by a person word, a name or "who" ("the bus driver this morning was a
+    rude pig", "the councillor for our ward is a useless lump"): not "my dog is a greedy pig"."""
+    found = _aimed(post, words, ("respectful-tone.lead",), _AIMED)
+    found = [s for s in found if _COPULA_LEAD.match(post.original, s.start) and not _thing_pronoun(post, s)]
+    if not found:
         return []
     things = post.word_set("respectful-tone.not-person")
-    names = [n for n in named_spans(post, {s.sentence for s in animals}) if post.excerpt(n).lower() not in things]
-    return [s for s in animals if _person_clause(post, s) or _named_in_clause(post, names, s)]
+    names = [n for n in named_spans(post, {s.sentence for s in found}) if post.excerpt(n).lower() not in things]
+    return [s for s in found if _person_clause(post, s) or _named_in_clause(post, names, s)]
+
+
+# a thing for the subject ("the doctor said it was a nasty infection"); not "the bloke in IT"
+_IT = re.compile(r"\b(?:[Ii]t|[Tt]his|[Tt]hat|[Ww]hich|[Tt]here|[Ww]hat|[Ee]verything|[Ss]omething|[Nn]othing)\s*$")
+
+
+def _thing_pronoun(post: Post, span: Span) -> bool:
+    return _IT.search(post.original, max(0, span.start - 12), span.start) is not None
 
 
 def _named_in_clause(post: Post, names: list[Span], span: Span) -> bool:
