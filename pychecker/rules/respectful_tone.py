@@ -184,7 +184,16 @@ def _person_clause(post: Post, span: Span) -> bool:
         return False
     if _WHO.search(clause.group()) is not None:
         return True
-    people = [s.end for s in post.spans("respectful-tone.human") if clause.start() <= s.start and s.end <= span.start]
+    # a person word opening the clause, as its subject ("that woman on reception", "the bus driver"),
+    # not one further on ("I know you guys missed me, sleep deprivation is a bitch")
+    people = [
+        s.end
+        for s in post.spans("respectful-tone.human")
+        if clause.start() <= s.start
+        and s.end <= span.start
+        and len(post.original[clause.start() : s.start].split()) <= _SUBJECT_OPENING
+        and not post.excerpt(s).lower().startswith("you")  # "you guys" is whom a post speaks to
+    ]
     if not people:
         return False
     # the person must be the last thing named before it: not "the manager said the fridge is a pig sty"
@@ -195,6 +204,7 @@ def _person_clause(post: Post, span: Span) -> bool:
     )
 
 
+_SUBJECT_OPENING = 2  # words before a clause's subject: "that", "the new", "my ex"
 _WHEN = re.compile(r"\b(?:this|last|yesterday|on|every)\s+$", re.I)
 
 
