@@ -113,8 +113,8 @@ def tone_spans(post: Post) -> list[Span]:
     names += _aimed(post, "respectful-tone.adjective", ("respectful-tone.lead-person",), _AIMED)
     names += _aimed(post, "respectful-tone.animal", ("respectful-tone.lead-person",), _AIMED)
     names += _animals_acting_as_people(post)
-    names += _said_of_people(post, "respectful-tone.animal")
-    names += _said_of_people(post, "respectful-tone.adj-strong")
+    names += _said_of_people(post, "respectful-tone.animal", by_name=True)
+    names += _said_of_people(post, "respectful-tone.adj-strong", by_name=False)
     names += _named_is_a(post)
     names += _named_and_called_shit(post)
     names += _aimed(post, "respectful-tone.human", ("respectful-tone.adj-strong",), _AGED)
@@ -204,6 +204,7 @@ def _person_clause(post: Post, span: Span) -> bool:
     )
 
 
+_IS_A = re.compile(r"(?:is|was)\s+an?\s", re.I)
 _SUBJECT_OPENING = 2  # words before a clause's subject: "that", "the new", "my ex"
 _WHEN = re.compile(r"\b(?:this|last|yesterday|on|every)\s+$", re.I)
 
@@ -246,14 +247,18 @@ def _animals_acting_as_people(post: Post) -> list[Span]:
     return found
 
 
-def _said_of_people(post: Post, words: str) -> list[Span]:
+def _said_of_people(post: Post, words: str, by_name: bool) -> list[Span]:
     """An animal, or the strongest insulting description, after "is a" / "was a" when the clause's
-    subject is a person, named by a person word, a name or "who" ("the bus driver this morning was a
-    rude pig", "the councillor for our ward is a useless lump"): not "my dog is a greedy pig"."""
+    subject is a person, named by a person word or "who" ("the bus driver this morning was a rude
+    pig", "the councillor for our ward is a useless lump"), or for an animal by a name ("Gary from
+    accounts is a weasel"; a description may be of a name's book or firm: "Coraline is a creepy
+    book"): not "my dog is a greedy pig"."""
     found = _aimed(post, words, ("respectful-tone.lead",), _AIMED)
-    found = [s for s in found if _COPULA_LEAD.match(post.original, s.start) and not _thing_pronoun(post, s)]
+    found = [s for s in found if _IS_A.match(post.original, s.start) and not _thing_pronoun(post, s)]
     if not found:
         return []
+    if not by_name:
+        return [s for s in found if _person_clause(post, s)]
     things = post.word_set("respectful-tone.not-person")
     names = [n for n in named_spans(post, {s.sentence for s in found}) if post.excerpt(n).lower() not in things]
     return [s for s in found if _person_clause(post, s) or _named_in_clause(post, names, s)]
