@@ -28,8 +28,9 @@ Valley", "cuts will cripple charities"), on slurs that are more often other word
 someone ("Free wop", "needs a new tranny"; but "you tranny", "dirty wops"), on words inside an
 @handle ("@spazzyknits") or a hashtag that runs on after them ("#squawvalley"), on a slur written as
 someone's name ("Greg Dyke"), said of oneself ("I'm basically retarded"), talked about as a word
-("the word 'retard' hurts"), a generalisation talked about or condemned ("stop saying disabled
-people are a burden", "being called 'typical woman' is sexism"), or "go back to Poland" as a plan
+("the word 'retard' hurts"), a generalisation talked about, reported or condemned ("stop saying
+disabled people are a burden", "being called 'typical woman' is sexism", "sick of men claiming women
+are hysterical", "not all men are the same"), or "go back to Poland" as a plan
 ("we go back to Poland every Christmas").
 
 Fires:

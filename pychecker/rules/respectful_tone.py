@@ -13,13 +13,17 @@ is a" ("Fallon is a total wuss", "this sicko", "politicians are liars"), or said
 sentence's first or last word ("@jo loser", "gotcha bitch", after a command: "dm me now slut"); on
 animals and descriptions only said of a person ("she's a cow", "you're so pathetic", "people are
 stupid", "he is shit", "Kane is shit"), or an animal doing what people do ("that rat lied", "the
-same snake who"); "'s a" after a name is "is a" ("Kev's a prick"); an age may stand between ("a
+same snake who"), or after "is a" / "was a" when a person is the clause's subject, by a role or a
+name ("the lad behind the bar was a rude rat", "the councillor for our ward is a useless lump");
+"'s a" after a name is "is a" ("Kev's a prick"); an age may stand between ("a
 stupid 40 year old man"); a failing pinned on people as a whole ("the stupidity of liberals", "the
 cowardice of politicians") (`lists/respectful-tone.toml`). Does not fire on the same words about
 things or said of oneself ("I'm such an idiot", "I was crying like a little bitch", "the printer is
 useless", "this is a joke"), told of someone else ("she called me a lazy cow", "my boss said we were
 useless"), among friends ("love these idiots", "happy birthday you brat"), said of an animal ("my
-dog is a greedy pig"), on a hashtag ("#mug"), a name ("Cretins Clubhouse"), a title ("the novel
+dog is a greedy pig", "the doctor said it was a nasty infection"), the mildest hostile phrases
+said laughing or fondly ("omg shut up 😂", "you suck lol"), a label heading a post ("Another loser:
+lost the game"), on a hashtag ("#mug"), a name ("Cretins Clubhouse"), a title ("the novel
 called The Idiot"), a line quoted from a show or a song ('"You absolute muppet" is my favourite
 line'), "jerk chicken", a clown at a party, a pig farm, "life's a bitch", "Life is shit", "karma is
 a bitch", "a bitch to park", "a prick of light", a garden hoe, or "grow up" about children; a thing
@@ -85,6 +89,8 @@ _ANIMAL_SUBJECT = SelfGap(4)  # "my dog is a greedy pig": plain words, none nami
     "respectful-tone.vocative",
     "respectful-tone.affection",
     "respectful-tone.joking",
+    "respectful-tone.mild",
+    "respectful-tone.laughing",
     "respectful-tone.reported",
     "respectful-tone.adj-strong",
     "respectful-tone.human",
@@ -107,20 +113,22 @@ def tone_spans(post: Post) -> list[Span]:
     names += _aimed(post, "respectful-tone.adjective", ("respectful-tone.lead-person",), _AIMED)
     names += _aimed(post, "respectful-tone.animal", ("respectful-tone.lead-person",), _AIMED)
     names += _animals_acting_as_people(post)
+    names += _said_of_people(post, "respectful-tone.animal", by_name=True)
+    names += _said_of_people(post, "respectful-tone.adj-strong", by_name=False)
     names += _named_is_a(post)
     names += _named_and_called_shit(post)
     names += _aimed(post, "respectful-tone.human", ("respectful-tone.adj-strong",), _AGED)
     names += _aimed(post, "respectful-tone.of-human", ("respectful-tone.noun-of",), _ADJACENT)
     # "#mug", "#dog" tag a photo; "insomnia is a bitch" is said of a thing
-    names = [s for s in names if not hashtag(post, s) and not _said_of_a_thing(post, s)]
+    names = [s for s in names if not hashtag(post, s) and not _said_of_a_thing(post, s) and not _heading(post, s)]
     names += [s for s in post.spans("respectful-tone.strong") if not negated(post, s, "respectful-tone.modifier")]
     names += [span for span in post.spans("respectful-tone.vocative") if _ALONE(post, span)]
-    if names and post.has("respectful-tone.joking"):  # "you suck lol jk": taken back
-        names = []
+    if post.has("respectful-tone.joking"):  # "you suck lol jk": taken back
+        return []
     if names:
         banter = post.sentences("respectful-tone.affection")
         names = not_names(post, [s for s in names if s.sentence not in banter])
-    spans = [s for s in names + post.spans("respectful-tone.hostile") if not tag_fragment(post, s, tone_spans)]
+    spans = [s for s in names + _hostile(post) if not tag_fragment(post, s, tone_spans)]
     if spans:
         reported = set(mentioned(post, spans, "respectful-tone.reported", _TOLD))
         reported.update(mentioned(post, spans, "respectful-tone.pet", lambda p, gap: _ANIMAL_SUBJECT(p, gap, "")))
@@ -130,6 +138,28 @@ def tone_spans(post: Post) -> list[Span]:
     if spans and post.spans("respectful-tone.fiction"):  # a quoted line of a show, a song, a book
         spans = [s for s in spans if not in_quotes(post, s)]
     return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
+
+
+def _hostile(post: Post) -> list[Span]:
+    """The hostile phrases, less the mildest ones said laughing or fondly ("omg shut up 😂")."""
+    hostile = post.spans("respectful-tone.hostile")
+    if not hostile or not (post.has("respectful-tone.laughing") or post.has("respectful-tone.affection")):
+        return hostile
+    mild = post.spans("respectful-tone.mild")
+    return [s for s in hostile if not any(m.start <= s.start and s.end <= m.end for m in mild)]
+
+
+def _heading(post: Post, span: Span) -> bool:
+    """A name that heads the post as a label, a colon after it ("Another loser: lost the game", a
+    game's automated post), not a name said to someone ("You loser: go away")."""
+    return (
+        not post.original[: span.start].strip()
+        and post.original[span.end : span.end + 1] == ":"
+        and post.excerpt(span).split()[0].lower() in _LABEL_LEADS
+    )
+
+
+_LABEL_LEADS = frozenset({"another", "the", "today's", "todays", "this", "new"})  # not "you", "what a"
 
 
 _COPULA = re.compile(r"\s*(?:['\u2019]s|is|was|are|were|has been|have been|keeps being)\b", re.I)
@@ -147,9 +177,36 @@ _CLAUSE_START = re.compile(r"[^.!?\n,;:]*$")
 
 def _person_clause(post: Post, span: Span) -> bool:
     """Whether the clause before a span has a person for its subject, the thing only in what they
-    did ("whoever designed this form is a complete imbecile", "the guy who fixed my car is a crook")."""
+    did or where they are ("whoever designed this form is a complete imbecile", "the guy who fixed
+    my car is a crook", "that woman on reception is a nasty old hag")."""
     clause = _CLAUSE_START.search(post.original, max(0, span.start - 80), span.start)
-    return clause is not None and _WHO.search(clause.group()) is not None
+    if clause is None:
+        return False
+    if _WHO.search(clause.group()) is not None:
+        return True
+    # a person word opening the clause, as its subject ("that woman on reception", "the bus driver"),
+    # not one further on ("I know you guys missed me, sleep deprivation is a bitch")
+    people = [
+        s.end
+        for s in post.spans("respectful-tone.human")
+        if clause.start() <= s.start
+        and s.end <= span.start
+        and len(post.original[clause.start() : s.start].split()) <= _SUBJECT_OPENING
+        and not post.excerpt(s).lower().startswith("you")  # "you guys" is whom a post speaks to
+    ]
+    if not people:
+        return False
+    # the person must be the last thing named before it: not "the manager said the fridge is a pig sty"
+    # (a time said of them does not count: "the driver this morning was a rude pig")
+    return not any(
+        max(people) <= t.start < span.start and not _WHEN.search(post.original, max(0, t.start - 10), t.start)
+        for t in post.spans("respectful-tone.thing")
+    )
+
+
+_IS_A = re.compile(r"(?:is|was)\s+an?\s", re.I)
+_SUBJECT_OPENING = 2  # words before a clause's subject: "that", "the new", "my ex"
+_WHEN = re.compile(r"\b(?:this|last|yesterday|on|every)\s+$", re.I)
 
 
 _COPULA_LEAD = re.compile(r"(?:is|was)\s", re.I)
@@ -188,6 +245,37 @@ def _animals_acting_as_people(post: Post) -> list[Span]:
         if after < len(keys) and sentences[after] == sentences[after - 1] and keys[after] in acts:
             found.append(span)
     return found
+
+
+def _said_of_people(post: Post, words: str, by_name: bool) -> list[Span]:
+    """An animal, or the strongest insulting description, after "is a" / "was a" when the clause's
+    subject is a person, named by a person word or "who" ("the bus driver this morning was a rude
+    pig", "the councillor for our ward is a useless lump"), or for an animal by a name ("Gary from
+    accounts is a weasel"; a description may be of a name's book or firm: "Coraline is a creepy
+    book"): not "my dog is a greedy pig"."""
+    found = _aimed(post, words, ("respectful-tone.lead",), _AIMED)
+    found = [s for s in found if _IS_A.match(post.original, s.start) and not _thing_pronoun(post, s)]
+    if not found:
+        return []
+    if not by_name:
+        return [s for s in found if _person_clause(post, s)]
+    things = post.word_set("respectful-tone.not-person")
+    names = [n for n in named_spans(post, {s.sentence for s in found}) if post.excerpt(n).lower() not in things]
+    return [s for s in found if _person_clause(post, s) or _named_in_clause(post, names, s)]
+
+
+# a thing for the subject ("the doctor said it was a nasty infection"); not "the bloke in IT"
+_IT = re.compile(r"\b(?:[Ii]t|[Tt]his|[Tt]hat|[Ww]hich|[Tt]here|[Ww]hat|[Ee]verything|[Ss]omething|[Nn]othing)\s*$")
+
+
+def _thing_pronoun(post: Post, span: Span) -> bool:
+    return _IT.search(post.original, max(0, span.start - 12), span.start) is not None
+
+
+def _named_in_clause(post: Post, names: list[Span], span: Span) -> bool:
+    """Whether a person's name stands in the clause before a span ("Gary from accounts is a weasel")."""
+    clause = _CLAUSE_START.search(post.original, max(0, span.start - 80), span.start)
+    return clause is not None and any(clause.start() <= n.start and n.end <= span.start for n in names)
 
 
 _NAME_IS_A = re.compile(r"['\u2019]s (?:a|an) ", re.I)
