@@ -93,7 +93,7 @@ RULE = Rule(
             heard_at_work,
             _NOT_YET,
         ),
-        outside="confidential.public-now",
+        outside=("confidential.public-now", "confidential.playful"),
     ),
     texts={
         "message": "This looks like information that isn't public yet (internal, confidential or embargoed). The "

@@ -58,6 +58,13 @@ _MEANT = (
     joined("defamation-risk.dealt", "defamation-risk.meant", gap=6),  # "took a longer route on purpose"
     joined("defamation-risk.meant", "defamation-risk.dealt", gap=2),  # "deliberately overcharged"
 )
+# Frames with a doer named by the rule: taking what is someone's ("swiped the charity tin"), trading in
+# what is banned ("dealing steroids"), making records false ("made up the figures").
+_FRAMES = (
+    joined("defamation-risk.take", "defamation-risk.owned", gap=3),
+    joined("defamation-risk.trade", "defamation-risk.contraband", gap=1),
+    joined("defamation-risk.doctor", "defamation-risk.books", gap=2),
+)
 _VERDICT_WORDS = 3  # "Total crook.", "Absolute bunch of crooks!": a verdict opens its sentence
 
 
@@ -145,26 +152,42 @@ def _own_act(post: Post, accusation: Span) -> bool:
     return False
 
 
-def _said(post: Post, accusation: Span, stories: set[int]) -> bool:
+def _done_to(post: Post, accusation: Span, sport: set[int]) -> bool:
+    """Whether the accusation is said of its victim: passive ("got scammed", "you've been defrauded")
+    unless a doer follows ("was ripped off by Halifax Motors"), or a team "robbed" in a match."""
+    index = bisect.bisect_left(post.word_starts, accusation.start)
+    if index >= len(post.word_keys):
+        return False
+    if accusation.sentence in sport and post.word_keys[index] in post.word_set("defamation-risk.played"):
+        return True
+    before = index - 1
+    if post.word_keys[index].endswith("ing"):  # "has been pocketing": the doer is the subject
+        return False
+    if before < 0 or post.word_keys[before] not in post.word_set("defamation-risk.passive"):
+        return False
+    after = bisect.bisect_left(post.word_starts, accusation.end)
+    return not (after < len(post.word_keys) and post.word_keys[after] == "by")
+
+
+def _said(post: Post, accusation: Span, stories: set[int], sport: set[int]) -> bool:
     """An accusation the post makes: not inside a handle, hashtag or link, not the writer's own act,
-    not the plot of a film or book."""
+    not the plot of a film or book, not said of its victim."""
     return (
-        accusation.sentence not in stories and not in_tag_or_link(post, accusation) and not _own_act(post, accusation)
+        accusation.sentence not in stories
+        and not in_tag_or_link(post, accusation)
+        and not _own_act(post, accusation)
+        and not _done_to(post, accusation, sport)
     )
 
 
 def run(rule: Rule, post: Post) -> Iterator[Finding]:
     stories = post.sentences("defamation-risk.story")
+    sport = post.sentences("defamation-risk.sport")
+    found = post.spans("defamation-risk.accusation") + _BEING(post) + _HARMING(post) + _MEANT[0](post) + _MEANT[1](post)
+    for frame in _FRAMES:
+        found += frame(post)
     accusations = sorted(
-        (
-            s
-            for s in post.spans("defamation-risk.accusation")
-            + _BEING(post)
-            + _HARMING(post)
-            + _MEANT[0](post)
-            + _MEANT[1](post)
-            if _said(post, s, stories)
-        ),
+        (s for s in found if _said(post, s, stories, sport)),
         key=lambda s: s.start,
     )
     verdicts = post.sentences("defamation-risk.verdict") - stories
@@ -225,6 +248,10 @@ RULE = Rule(
         *_BEING.lists,
         *_HARMING.lists,
         *_MEANT[0].lists,
+        *(list_name for frame in _FRAMES for list_name in frame.lists),
+        "defamation-risk.passive",
+        "defamation-risk.sport",
+        "defamation-risk.played",
         "whistleblowing.workplace",
         *NAMED_LISTS,
     ),

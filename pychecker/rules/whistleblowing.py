@@ -42,6 +42,7 @@ Does not fire:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..post import Post, Span
@@ -132,15 +133,31 @@ _FRAMES = (
 )
 
 
+_SINCE = re.compile(r"\b(?:after|since|because|for)\b")
+
+
 @uses("whistleblowing.spoke-up", "whistleblowing.punished", *at_work.lists)
 def punished_for_speaking(post: Post) -> list[Span]:
     """Speaking up, then paying for it later in the post ("Reported my supervisor … now I'm the one
-    moved to nights"): from the first `spoke-up` to the first `punished` after it."""
+    moved to nights"): from the first `spoke-up` to the first `punished` after it; or, in one sentence,
+    the punishment and then why ("moved to nights the week after I raised it")."""
     spoke = post.spans("whistleblowing.spoke-up")
     if not spoke or not at_work(post):
         return []
-    after = [p for p in post.spans("whistleblowing.punished") if p.start >= spoke[0].end]
-    return [Span(spoke[0].start, after[0].end, spoke[0].sentence)] if after else []
+    punished = post.spans("whistleblowing.punished")
+    after = [p for p in punished if p.start >= spoke[0].end]
+    if after:
+        return [Span(spoke[0].start, after[0].end, spoke[0].sentence)]
+    # Told the other way round, in one sentence: "got moved to nights the week after I raised it".
+    first_spoken = {}
+    for speaking in spoke:
+        first_spoken.setdefault(speaking.sentence, speaking)
+    for punishment in punished:
+        speaking = first_spoken.get(punishment.sentence)
+        if speaking and speaking.start >= punishment.end:
+            if _SINCE.search(post.original[punishment.end : speaking.start].lower()):
+                return [Span(punishment.start, speaking.end, punishment.sentence)]
+    return []
 
 
 RULE = Rule(
