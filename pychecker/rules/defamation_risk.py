@@ -9,17 +9,21 @@ Fires on an accusation of wrongdoing said as a claim about someone (`lists/defam
 a crime or dishonesty ("is a fraud", "are crooks", "stole", "has been nicking from the subs tin",
 "took a £500 deposit and did a runner", "fiddles the tills", "lied to tenants", "took bribes",
 "sells booze to kids", "deals drugs", "took a longer route on purpose and charged me double"),
-harm to others ("hits the children", "bullied my son"), or a
+harm to others ("hits the children", "bullied my son", "battered that kid"), or as a frame, an act on an
+object: taking what is someone's ("swiped the charity tin", "helps himself to whatever's in the sheds"),
+trading in what is banned or fake ("dealing steroids", "flogging knock-off fags"), making a record false
+("made up the figures", "fudged the timesheets"); or a
 call for punishment ("should be locked up"), when the sentence names who it is about before the
 claim: an @handle, a capitalised name ("John Smith", "Tesco"), or a role, trade or organisation
 ("the council", "my landlord", "the guy who runs the corner shop", "the owner", "Mr", "Ltd"); a
 pronoun ("he's a liar", "they're thieves") when the post also names someone or replies to them; a
 verdict on its own ("Total crook.", "…, fraudsters") after a sentence that names someone. Does not
 fire on wrongdoing as a topic ("fraud awareness", "scam calls", "thieves are targeting cars"), on
-victims ("Mum was scammed"), on an unnamed doer ("someone stole my bike"), on titles ("The Boy Who
-Stole Christmas"), on idioms ("stole the show", "is a steal", "lying on the sofa"), on a child's
-fibs, on court reports ("convicted of fraud"), or on accusations against the organisation itself or
-the writer's own workplace, including "they lied to us" in a post about it: those are
+victims ("Mum was scammed", "you've been defrauded": passive, unless "by" names the doer), on an
+unnamed doer ("someone stole my bike"), on titles ("The Boy Who Stole Christmas"), on a team "robbed"
+in a match, on idioms ("stole the show", "is a steal", "lying on the sofa"), on a child's fibs, on
+court reports ("convicted of fraud"), or on accusations against the organisation itself or the
+writer's own workplace, including "they lied to us" in a post about it: those are
 `whistleblowing`'s. Nor on the plot of a film, book or programme ("Catch Me If You Can, the true story
 of a conman who faked…"), on the writer's own acts ("I've been stalking your page", "I just hit my
 camera"), or on words inside a handle, hashtag or web address ("@tellingmelies", "#crookedtree").
@@ -64,6 +68,7 @@ _FRAMES = (
     joined("defamation-risk.take", "defamation-risk.owned", gap=3),
     joined("defamation-risk.trade", "defamation-risk.contraband", gap=1),
     joined("defamation-risk.doctor", "defamation-risk.books", gap=2),
+    joined("defamation-risk.be", "defamation-risk.and-noun", gap=5),  # "is a skank and a liar"
 )
 _VERDICT_WORDS = 3  # "Total crook.", "Absolute bunch of crooks!": a verdict opens its sentence
 

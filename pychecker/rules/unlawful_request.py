@@ -52,7 +52,7 @@ _FROM_INSIDE = joined("unlawful-request.shot", "unlawful-request.where", gap=3)
 _FOR_FREE = joined("unlawful-request.pirate", "unlawful-request.for-free", gap=5)  # "stream the new film for free"
 _COPY_PAID = joined("unlawful-request.copy", "unlawful-request.paid", gap=3)  # "screen-record the Netflix episode"
 _CAUGHT_DOING = joined("unlawful-request.capture", "unlawful-request.caught", gap=4)
-_THERE_CAPTURE = joined("unlawful-request.where", "unlawful-request.capture", gap=4)  # "at court tomorrow, grab a photo"
+_THERE_CAPTURE = joined("unlawful-request.where", "unlawful-request.capture", gap=4)  # "at court, grab a photo"
 
 
 @uses(*_CAUGHT_DOING.lists, *_THERE_CAPTURE.lists, *_FROM_INSIDE.lists, *_FOR_FREE.lists, *_COPY_PAID.lists, *_ASKS)
@@ -61,7 +61,8 @@ def _caught(post: Post) -> list[Span]:
     may film, or a copy of what is sold or streamed for a fee, in a post that asks for material."""
     if not any(post.has(name) for name in _ASKS):
         return []
-    found = _CAUGHT_DOING(post) + _THERE_CAPTURE(post) + _FROM_INSIDE(post) + _FOR_FREE(post) + _COPY_PAID(post)
+    found = _CAUGHT_DOING(post) + _THERE_CAPTURE(post) + _FROM_INSIDE(post)
+    found += _FOR_FREE(post) + _COPY_PAID(post)
     return sorted(found, key=lambda s: s.start)
 
 

@@ -154,9 +154,9 @@ def punished_for_speaking(post: Post) -> list[Span]:
         first_spoken.setdefault(speaking.sentence, speaking)
     for punishment in punished:
         speaking = first_spoken.get(punishment.sentence)
-        if speaking and speaking.start >= punishment.end:
-            if _SINCE.search(post.original[punishment.end : speaking.start].lower()):
-                return [Span(punishment.start, speaking.end, punishment.sentence)]
+        between = post.original[punishment.end : speaking.start] if speaking else ""
+        if speaking and speaking.start >= punishment.end and _SINCE.search(between.lower()):
+            return [Span(punishment.start, speaking.end, punishment.sentence)]
     return []
 
 
