@@ -22,9 +22,14 @@ Fires on what a post does in party politics (`lists/political.toml`, `lists/poli
   or another politician (any MP, or a minister of the Scottish Government, by name; any MP, MSP or
   MLA by @handle) with a stance or an election in the sentence; a first name alone ("Nigel",
   "Bernie") only with politics there, not praise or blame ("our volunteer Nigel is a legend").
-Hashtags and handles are read as the words they run together (`pychecker.segment`). Party names
+Hashtags and handles are read as the words they run together (`pychecker.segment`); a party's or
+leader's word inside someone else's handle is their name ("@torybear", "@FayeSwinney"). Party names
 that are also ordinary words count only as written ("Labour", not "labour"), and not in phrases
-like "labour ward". Civic posts are not party politics: registering to vote, polling hours, a
+like "labour ward", nor as part of a name ("Tory Jones", "12 Reform Street", "Eastlake Greens Golf
+Course"), nor opening a sentence with no party politics in it ("Greens, beans and a jacket potato").
+"Vote for me" is a competition's beside a link or a prize, with no election in the post; a leader
+in a post about wrestling or a TV show is in show business (Trump as WWE Raw's owner in 2009).
+Civic posts are not party politics: registering to vote, polling hours, a
 council meeting, an MP visiting a centre; nor is criticising a policy without a party
 (campaigning: `regulated-period`). From an official account it is an error; from a personal
 account it fires only when the post also mentions the organisation, as a warning.
@@ -46,21 +51,27 @@ Does not fire:
     [account=official] Our volunteer Nigel is an absolute legend.
     [account=official] Our cook Dave Swinney makes the best soup in Halifax.
     [account=official] Please vote for Shadow in the dog show, link below
+    [account=official] Thanks to Tory Jones from our baby group for the cakes
+    [account=official] Huge thanks to @torybear for the donation
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..post import Post, Span
 from .base import Rule
-from .kinds import about_org, confirmed, each_sentence, hits, uses
-from .shared import NAMED_LISTS, follows, named_spans, whole_names
+from .kinds import about_org, confirmed, each_sentence, uses
+from .shared import NAMED_LISTS, follows, named_spans, shouting, whole_names
 
 # Named as a party, telling people how to vote, campaigning: party politics wherever they stand.
 _SIGNALS = ("political.party", "political.party-capitalised", "political.vote-directive", "political.party-actor")
 _PEOPLE = ("political.politician", "political-people.mp", "political-people.member", "political-people.handle")
 _GAP = re.compile(r"[\w'#@ ]*")
+_SELF_VOTE = ("political.self-vote",)
+_NAMES = ("political.party", "political.party-capitalised")  # a party named by its one word may be a name's
+_TOLD = ("political.vote-directive", "political.party-actor")
 
 
 def _close(post: Post, gap: str) -> bool:
@@ -90,7 +101,8 @@ def _namesakes(post: Post, spans: list[Span]) -> set[Span]:
         before = _AFTER_CAPITAL.search(original, max(0, span.start - 40), span.start)
         if before is None or " " in post.excerpt(span):
             continue
-        if before.group(1).lower().replace("'", "") in post.word_set("political.leader-before"):
+        word = before.group(1).lower().replace("\u2019", "'").removesuffix("'s").replace("'", "")  # "Kemi's Tories"
+        if word in post.word_set("political.leader-before"):
             continue
         if openers is None:
             openers = {other.start for other in post.spans("common.not-name")}
@@ -99,9 +111,118 @@ def _namesakes(post: Post, spans: list[Span]) -> set[Span]:
     return found
 
 
+_HANDLE_NOISE = re.compile(r"[\d_]+")
+
+
+@lru_cache(maxsize=4)
+def _political_pieces(words: frozenset[str]) -> re.Pattern[str]:
+    """The words of `political.handle-word` as one pattern, longest first (built once per pack)."""
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+def _someone_elses_handle(post: Post, span: Span, *, suffix: bool = True) -> bool:
+    """A hit inside an @handle that holds more than political words and (with `suffix`, for a
+    party) does not end with one ("@torybear", "@trumpfan", a leader's namesake "@FayeSwinney"):
+    someone's name, not a party's, a leader's or a member's ("@UKLabour", "@realDonaldTrump",
+    "@JeremyCorbyn4PM", "@StephenFlynnSNP")."""
+    text = post.original
+    if not (span.start and text[span.start - 1] == "@"):
+        return False
+    pieces = _political_pieces(post.word_set("political.handle-word"))
+    handle = _HANDLE_NOISE.sub("", text[span.start : span.end].lower())
+    left = pieces.sub(" ", handle)
+    return bool(left.strip()) and not (suffix and left.endswith(" "))
+
+
+# The next word, the punctuation after it, then what starts the word after.
+_NEXT_WORD = re.compile(r" ([A-Z][\w'-]*)(?=([ ,.!?:;)]*)(\S?))")
+
+
+def _in_a_name(post: Post, span: Span) -> bool:
+    """A party's one word as the first part of a proper name: "Tory Jones from our baby group",
+    "12 Reform Street, Dundee", "Greens Farm in Northowram": the next word is capitalised, is no
+    word of party politics (`political.party-noun`: "Tory MP", "Reform UK"), and the word after it
+    is not (a capitalised run is a headline: "Labour Wins Halifax")."""
+    text = post.original
+    excerpt = text[span.start : span.end]
+    if " " in excerpt or not excerpt[:1].isupper():
+        return False
+    after = _NEXT_WORD.match(text, span.end)
+    before = _WORD_BEFORE.search(text, max(0, span.start - 20), span.start)
+    if before is not None and before.group(1).lower() in post.word_set("political.person-before"):
+        return True  # "thanks miss Tory for the cakes"
+    if after is None or after.group(1).lower().replace("'", "") in post.word_set("political.party-noun"):
+        return False
+    if after.group(2).strip() == "" and after.group(3)[:1].isupper():
+        return False
+    return not shouting(text)
+
+
+_WORD_BEFORE = re.compile(r"(\w+) $")
+_SENTENCE_WORDS = re.compile(r"[\w']+")
+
+
+def _unconfirmed_opener(post: Post, span: Span, others: list[Span]) -> bool:
+    """A party's one word that is also an everyday word opening its sentence ("Greens, beans and a
+    jacket potato", "Reform is needed"): a party only with other party politics in the post, or a
+    word of it in the sentence (`political.party-noun`, `political.party-context`)."""
+    text = post.original
+    word = text[span.start : span.end].lower()
+    if word not in post.word_set("political.everyday-word"):
+        return False
+    if text[:span.start].rstrip()[-1:] not in ("", ".", "!", "?", "\n", ":", "\u2026", '"'):
+        return False
+    if any(other.start != span.start for other in others):
+        return False
+    end = len(text)
+    for mark in ".!?\n":
+        found = text.find(mark, span.end)
+        if found != -1:
+            end = min(end, found)
+    words = {w.replace("'", "") for w in _SENTENCE_WORDS.findall(text[span.end : end].lower())}
+    return not words & (post.word_set("political.party-noun") | post.word_set("political.party-context"))
+
+
+@uses(
+    *_SIGNALS,
+    "political.campaign",
+    "political.handle-word",
+    "political.party-noun",
+    "political.party-context",
+    "political.person-before",
+    "political.everyday-word",
+    "political.leader-before",
+    "political.contest",
+    "political.link",
+    "political.election",
+    *_SELF_VOTE,
+    *NAMED_LISTS,
+)
+def _parties(post: Post) -> list[Span]:
+    """Parties named, votes told, campaigning; not words inside someone else's handle, a party's
+    word as part of a name or an everyday opener, nor "vote for me" in a competition or beside a
+    link with no election in the post ("vote for me in the bake off, link below")."""
+    named = [span for name in _NAMES for span in post.spans(name)]
+    told = [span for name in (*_TOLD, "political.campaign") for span in post.spans(name)]
+    if not named and not told and not post.has("political.self-vote"):
+        return []
+    named = [span for span in named if not (_someone_elses_handle(post, span) or _in_a_name(post, span))]
+    everyday = post.word_set("political.everyday-word")
+    after_a_name = _namesakes(post, [span for span in named if post.excerpt(span).lower() in everyday])
+    # "Eastlake Greens Golf Course", "Woodbridge Greens Club House"
+    kept = told + [span for span in named if span not in after_a_name]
+    kept = [span for span in kept if not _unconfirmed_opener(post, span, kept)]
+    selves = post.spans("political.self-vote")
+    if selves and not post.has("political.election") and (post.has("political.contest") or post.has("political.link")):
+        selves = []
+    return sorted(kept + selves, key=lambda s: s.start)
+
+
 @uses(
     "political.leader",
     "political.leader-before",
+    "political.handle-word",
+    "political.entertainment",
     "political.civic",
     "political.stance",
     "political.opinion",
@@ -110,15 +231,15 @@ def _namesakes(post: Post, spans: list[Span]) -> set[Span]:
 def _leaders(post: Post) -> list[Span]:
     """Party leaders and candidates, except in a sentence that meets them in office without a stance,
     and a namesake ("Dave Swinney")."""
-    spans = post.spans("political.leader")
-    if not spans:
-        return spans
+    spans = [span for span in post.spans("political.leader") if not _someone_elses_handle(post, span, suffix=False)]
+    if not spans or post.has("political.entertainment"):
+        return []
     in_office = post.sentences("political.civic") - post.sentences("political.stance", "political.opinion")
     namesakes = _namesakes(post, spans)
     return [span for span in spans if span.sentence not in in_office and span not in namesakes]
 
 
-@uses("political.stance", "political.opinion", "political.civic", "political.first-name", *_PEOPLE)
+@uses("political.stance", "political.opinion", "political.civic", "political.contest", "political.first-name", *_PEOPLE)
 def _politicians(post: Post) -> list[Span]:
     """Other politicians, with a stance or an election in the sentence and no visit or thanks;
     praise or blame alone (`opinion`) counts for a full name or handle, not for a first name."""
@@ -130,7 +251,10 @@ def _politicians(post: Post) -> list[Span]:
     politics -= civic
     either = (politics | opinion) - civic
     found = [s for name in _PEOPLE for s in post.spans(name) if s.sentence in either]
-    found += [s for s in post.spans("political.first-name") if s.sentence in politics]
+    # A first name's politics may come in the next sentence ("3rd Hillary tweet today. Not gonna vote 4 U!"),
+    # not in a competition ("Bernie from our dads' group. Vote for him in the awards").
+    near = politics - post.sentences("political.contest")
+    found += [s for s in post.spans("political.first-name") if s.sentence in politics or s.sentence + 1 in near]
     return sorted(found, key=lambda s: s.start)
 
 
@@ -175,7 +299,7 @@ RULE = Rule(
     summary="Party-political content from an official channel, or tied to the organisation.",
     run=each_sentence(
         (
-            hits(*_SIGNALS, "political.campaign"),
+            _parties,
             confirmed("political.campaign-soft", by=("political.election", *_SIGNALS), within="post"),
             _leaders,
             _politicians,
