@@ -170,7 +170,7 @@ def _unconfirmed_opener(post: Post, span: Span, others: list[Span]) -> bool:
     word = text[span.start : span.end].lower()
     if word not in post.word_set("political.everyday-word"):
         return False
-    if text[:span.start].rstrip()[-1:] not in ("", ".", "!", "?", "\n", ":", "\u2026", '"'):
+    if text[: span.start].rstrip()[-1:] not in ("", ".", "!", "?", "\n", ":", "\u2026", '"'):
         return False
     if any(other.start != span.start for other in others):
         return False
