@@ -210,7 +210,7 @@ def _parties(post: Post) -> list[Span]:
     everyday = post.word_set("political.everyday-word")
     after_a_name = _namesakes(post, [span for span in named if post.excerpt(span).lower() in everyday])
     # "Eastlake Greens Golf Course", "Woodbridge Greens Club House"
-    kept = told + [span for span in named if span not in after_a_name]
+    kept = [span for span in named if span not in after_a_name] + told  # the lists' order, for ties
     kept = [span for span in kept if not _unconfirmed_opener(post, span, kept)]
     selves = post.spans("political.self-vote")
     if selves and not post.has("political.election") and (post.has("political.contest") or post.has("political.link")):
