@@ -27,7 +27,15 @@ and the MLAs (parlparse keeps them with their memberships and dates in `members/
 but a file over 4 MiB is absent from the snapshots this tool reads) and Calderdale's councillors
 (`DemocracyClub/LGSF` has a scraper for them, `scrapers/CLD-calderdale/councillors.py`, but commits
 no data, and this tool reaches no network). Their parties, and the party leaders, are kept by hand
-in `political.toml`.
+in `political.toml`. Searched again on 2026-12-07: the newest snapshots are mp-lookup 793ea66
+(2026-06-27) and parlparse 74dddad (2026-08-05, still without `people.json`); the public
+repositories holding "senedd" in their names (stupidpupil/senedd_scraper commits no member data,
+martinjc/wales-senedd-2026 only maps and a made-up `fake_senedd.csv`, the rest petitions, votes
+and simulators) and "niassembly" give no member list; EveryPolitician's Welsh and Northern Irish
+data stop years before session 7. No dated public source of Nigel Farage leaving the Commons was
+found either (mp-lookup's newest file still lists him for Clacton; stored pages only tell of his
+2015 resignation as UKIP's leader), so he stays among the MPs; he is a party leader in
+`political.toml` whatever his seat.
 
 Kept: each sitting MP's name (titles such as "Mr", "Dr", "Sir", "Rt Hon" dropped) and party (in a
 comment), each Scottish minister's name (two words or more) and post (in a comment), and the
