@@ -223,6 +223,7 @@ def _parties(post: Post) -> list[Span]:
     "political.leader-before",
     "political.handle-word",
     "political.entertainment",
+    "political.party-group",
     "political.civic",
     "political.stance",
     "political.opinion",
@@ -236,7 +237,22 @@ def _leaders(post: Post) -> list[Span]:
         return []
     in_office = post.sentences("political.civic") - post.sentences("political.stance", "political.opinion")
     namesakes = _namesakes(post, spans)
-    return [span for span in spans if span.sentence not in in_office and span not in namesakes]
+    return [
+        span
+        for span in spans
+        if (span.sentence not in in_office or _their_people(post, span)) and span not in namesakes
+    ]
+
+
+_POSSESSIVE = re.compile(r"(?:['\u2019]s)? (\w+)")  # the hit may hold the "'s" ("Farage's" is one word)
+
+
+def _their_people(post: Post, span: Span) -> bool:
+    """A leader's people as a party ("Farage's mob", "Kemi's Tories"): `political.party-group`."""
+    text = post.original
+    after = _POSSESSIVE.match(text, span.end)
+    owner = text[span.start : after.start(1)].rstrip() if after else ""
+    return after is not None and owner[-2:].lower() in ("'s", "\u2019s") and after.group(1).lower() in post.word_set("political.party-group")
 
 
 @uses("political.stance", "political.opinion", "political.civic", "political.contest", "political.first-name", *_PEOPLE)
