@@ -251,8 +251,9 @@ def _their_people(post: Post, span: Span) -> bool:
     """A leader's people as a party ("Farage's mob", "Kemi's Tories"): `political.party-group`."""
     text = post.original
     after = _POSSESSIVE.match(text, span.end)
-    owner = text[span.start : after.start(1)].rstrip() if after else ""
-    return after is not None and owner[-2:].lower() in ("'s", "\u2019s") and after.group(1).lower() in post.word_set("political.party-group")
+    if after is None or text[span.start : after.start(1)].rstrip()[-2:].lower() not in ("'s", "\u2019s"):
+        return False
+    return after.group(1).lower() in post.word_set("political.party-group")
 
 
 @uses("political.stance", "political.opinion", "political.civic", "political.contest", "political.first-name", *_PEOPLE)
