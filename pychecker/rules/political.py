@@ -237,23 +237,29 @@ def _leaders(post: Post) -> list[Span]:
         return []
     in_office = post.sentences("political.civic") - post.sentences("political.stance", "political.opinion")
     namesakes = _namesakes(post, spans)
-    return [
-        span
-        for span in spans
-        if (span.sentence not in in_office or _their_people(post, span)) and span not in namesakes
-    ]
+    found = []
+    for span in spans:
+        if span in namesakes:
+            continue
+        people = _their_people(post, span)
+        if people is not None:
+            found.append(Span(span.start, people, span.sentence))  # "Farage's mob", underlined whole
+        elif span.sentence not in in_office:
+            found.append(span)
+    return found
 
 
 _POSSESSIVE = re.compile(r"(?:['\u2019]s)? (\w+)")  # the hit may hold the "'s" ("Farage's" is one word)
 
 
-def _their_people(post: Post, span: Span) -> bool:
-    """A leader's people as a party ("Farage's mob", "Kemi's Tories"): `political.party-group`."""
+def _their_people(post: Post, span: Span) -> int | None:
+    """A leader's people as a party ("Farage's mob", "Kemi's Tories": `political.party-group`):
+    where the words for them end."""
     text = post.original
     after = _POSSESSIVE.match(text, span.end)
     if after is None or text[span.start : after.start(1)].rstrip()[-2:].lower() not in ("'s", "\u2019s"):
-        return False
-    return after.group(1).lower() in post.word_set("political.party-group")
+        return None
+    return after.end(1) if after.group(1).lower() in post.word_set("political.party-group") else None
 
 
 @uses("political.stance", "political.opinion", "political.civic", "political.contest", "political.first-name", *_PEOPLE)
