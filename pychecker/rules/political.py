@@ -274,7 +274,7 @@ def _politicians(post: Post) -> list[Span]:
     politics -= civic
     either = (politics | opinion) - civic
     found = [s for name in _PEOPLE for s in post.spans(name) if s.sentence in either]
-    # A first name's politics may come in the next sentence ("3rd Hillary tweet today. Not gonna vote 4 U!"),
+    # A first name's politics may come in the next sentence ("Kamala was on telly again. Still voting for her."),
     # not in a competition ("Bernie from our dads' group. Vote for him in the awards").
     near = politics - post.sentences("political.contest")
     found += [s for s in post.spans("political.first-name") if s.sentence in politics or s.sentence + 1 in near]
