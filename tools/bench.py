@@ -4,13 +4,15 @@
     .venv/bin/python tools/bench.py            # everything (builds first if needed)
     .venv/bin/python tools/bench.py --quick    # fewer browser rounds
     .venv/bin/python tools/bench.py --cold     # only the cold starts (Chromium, then Firefox), with the boot's phases
+    .venv/bin/python tools/bench.py --memory --typing 120 --extension /tmp/other-build   # Chromium's memory only
 
 Measures, on this machine: check() on CPython and in the real Pyodide (Node) at 280 / 2,000 /
 10,000 / 100,000 characters; Pyodide boot to first answer; in headless Chromium with the built
 extension, cold start to the panel's data-status=ready (from the browser's launch, and from the
 moment Chromium starts the extension: its service worker's first instruction), keystroke to
-updated data-rules (debounce included) over 100+ edits, the extension's memory (PSS) after boot
-and after 1,000 checks (each after 30 s idle, once V8 has let the garbage go); and the size of
+updated data-rules (debounce included) over 100+ edits, the extension's memory (PSS) after boot,
+after three minutes of posts typed at 8 keys a second (`--typing`), and after 1,000, 2,000 and 3,000
+checks sent back to back (each after 30 s idle, once V8 has let the garbage go); and the size of
 dist/policy-guard-chrome.zip; then the same in Firefox (tools/bench_firefox.py), with the first
 check after 60 s idle. Not a test: nothing here fails, it reports.
 """
@@ -306,6 +308,7 @@ def bench_browser(
         line("extension memory (PSS), boot + 3 s", extension_pss_mb(Path(profile)), "MB")
         idle = idle_pss_mb(Path(profile))
         line(f"extension memory (PSS) after boot, {IDLE_S} s idle", idle, "MB", BUDGETS["memory_mb"])
+        print(f"    of which anonymous {extension_pss_mb(Path(profile), 'Pss_Anon'):.1f} MB")
         page.keyboard.type("Proud to work at NH")
         page.wait_for_selector('policy-guard-panel[data-rules=""]')
         # Keystroke to attribute change, timed in the page: each key toggles the warning.

@@ -36,10 +36,15 @@ async def _heaps(profile: Path, collect: bool) -> dict[str, float]:
             return got.get("result", {})
 
         sessions: dict[str, str] = {}
+        frames = 0
         for target in (await call("Target.getTargets"))["targetInfos"]:
-            if target["type"] in ("service_worker", "background_page"):
+            # The panel's and banners' frames in the pages run in the extension's process too.
+            frame = target["type"] == "iframe" and target["url"].startswith("chrome-extension://")
+            if target["type"] in ("service_worker", "background_page") or frame:
                 attached = await call("Target.attachToTarget", {"targetId": target["targetId"], "flatten": True})
-                sessions[KINDS[target["type"]]] = attached["sessionId"]
+                frames += frame
+                name = f"page frame {frames}" if frame else KINDS[target["type"]]
+                sessions[name] = attached["sessionId"]
         attach = {"autoAttach": True, "waitForDebuggerOnStart": False, "flatten": True}
         await call("Target.setAutoAttach", attach, sessions[KINDS["background_page"]])
         for event in events:
