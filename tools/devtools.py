@@ -17,6 +17,8 @@ from typing import Any
 
 import websockets
 
+# The offscreen document's heap is its process's main V8 heap, which the extension's frames in the pages
+# (the panel's, the banners') share: they run in that process, and the figure is theirs too.
 KINDS = {"service_worker": "service worker", "background_page": "offscreen document", "worker": "checker worker"}
 
 
@@ -36,15 +38,10 @@ async def _heaps(profile: Path, collect: bool) -> dict[str, float]:
             return got.get("result", {})
 
         sessions: dict[str, str] = {}
-        frames = 0
         for target in (await call("Target.getTargets"))["targetInfos"]:
-            # The panel's and banners' frames in the pages run in the extension's process too.
-            frame = target["type"] == "iframe" and target["url"].startswith("chrome-extension://")
-            if target["type"] in ("service_worker", "background_page") or frame:
+            if target["type"] in ("service_worker", "background_page"):
                 attached = await call("Target.attachToTarget", {"targetId": target["targetId"], "flatten": True})
-                frames += frame
-                name = f"page frame {frames}" if frame else KINDS[target["type"]]
-                sessions[name] = attached["sessionId"]
+                sessions[KINDS[target["type"]]] = attached["sessionId"]
         attach = {"autoAttach": True, "waitForDebuggerOnStart": False, "flatten": True}
         await call("Target.setAutoAttach", attach, sessions[KINDS["background_page"]])
         for event in events:
