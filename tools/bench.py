@@ -4,13 +4,15 @@
     .venv/bin/python tools/bench.py            # everything (builds first if needed)
     .venv/bin/python tools/bench.py --quick    # fewer browser rounds
     .venv/bin/python tools/bench.py --cold     # only the cold starts (Chromium, then Firefox), with the boot's phases
+    .venv/bin/python tools/bench.py --memory --typing 120 --extension /tmp/other-build   # Chromium's memory only
 
 Measures, on this machine: check() on CPython and in the real Pyodide (Node) at 280 / 2,000 /
 10,000 / 100,000 characters; Pyodide boot to first answer; in headless Chromium with the built
 extension, cold start to the panel's data-status=ready (from the browser's launch, and from the
 moment Chromium starts the extension: its service worker's first instruction), keystroke to
-updated data-rules (debounce included) over 100+ edits, the extension's memory (PSS) after boot
-and after 1,000 checks (each after 30 s idle, once V8 has let the garbage go); and the size of
+updated data-rules (debounce included) over 100+ edits, the extension's memory (PSS) after boot,
+after three minutes of posts typed at 8 keys a second (`--typing`), and after 1,000, 2,000 and 3,000
+checks sent back to back (each after 30 s idle, once V8 has let the garbage go); and the size of
 dist/policy-guard-chrome.zip; then the same in Firefox (tools/bench_firefox.py), with the first
 check after 60 s idle. Not a test: nothing here fails, it reports.
 """
@@ -169,6 +171,8 @@ DRAFT = "Proud to work at NHP"  # typed before the checker is ready, as a person
 
 
 IDLE_S = 30
+TYPING_S = 180  # typing-paced memory: seconds of typing (bench_typing)
+KEYS_PER_S = 8
 
 
 def idle_pss_mb(profile: Path) -> float:
@@ -282,7 +286,13 @@ def bench_cold_start(extension: Path, bundles: Path, rounds: int) -> None:
             print(f"    the snapshot worker's phases, after the boot (ms from its start): {made}")
 
 
-def bench_browser(rounds: int, cold_rounds: int, extension: Path = ROOT / "dist" / "chrome") -> None:
+def bench_browser(
+    rounds: int,
+    cold_rounds: int,
+    extension: Path = ROOT / "dist" / "chrome",
+    typing_s: float = TYPING_S,
+    burst: bool = True,
+) -> None:
     bundles = ROOT / "tests" / "mocks" / "build"
     subprocess.run(["node", str(ROOT / "tests" / "mocks" / "build.mjs")], check=True, cwd=ROOT, capture_output=True)
     print("In headless Chromium with the built extension")
@@ -298,6 +308,7 @@ def bench_browser(rounds: int, cold_rounds: int, extension: Path = ROOT / "dist"
         line("extension memory (PSS), boot + 3 s", extension_pss_mb(Path(profile)), "MB")
         idle = idle_pss_mb(Path(profile))
         line(f"extension memory (PSS) after boot, {IDLE_S} s idle", idle, "MB", BUDGETS["memory_mb"])
+        print(f"    of which anonymous {extension_pss_mb(Path(profile), 'Pss_Anon'):.1f} MB")
         page.keyboard.type("Proud to work at NH")
         page.wait_for_selector('policy-guard-panel[data-rules=""]')
         # Keystroke to attribute change, timed in the page: each key toggles the warning.
@@ -321,6 +332,10 @@ def bench_browser(rounds: int, cold_rounds: int, extension: Path = ROOT / "dist"
         # garbage not yet collected does not keep growing. Sent by the page's content script, as a
         # composer's are, along the whole path (service worker, offscreen document, the checker's
         # worker): the sender's own garbage is in the page's process, which is not counted.
+        if typing_s:
+            bench_typing(context, page, Path(profile), typing_s)
+        if not burst:
+            return
         content_script = isolated_world(context, page)
         after: list[float] = []
         anonymous: list[float] = []
@@ -352,15 +367,65 @@ def bench_browser(rounds: int, cold_rounds: int, extension: Path = ROOT / "dist"
             print(f"      {name:<20} {' / '.join(f'{sizes.get(name, 0):.1f}' for sizes in heaps)}")
 
 
-# 1,000 checks of a 1,750-character draft, each different, sent one after another as a content script does.
+def bench_typing(context: BrowserContext, page: Page, profile: Path, seconds: float) -> None:
+    """The extension's memory as a person uses it: posts typed into the composer at KEYS_PER_S for
+    `seconds`, each key through the real path (the panel's debounce, the content script's request, the
+    checker and back), a post cleared and the next begun after each. The burst of checks below is far
+    faster than anyone types: V8 enlarges its young generation for it and keeps it; typing lets it
+    collect as it goes. Printed at once when the typing ends and again after IDLE_S seconds idle."""
+    sentences = realistic_post(20_000).split("\n")
+    editor = page.locator('[data-testid="tweetTextarea_0"]')
+    editor.press("Control+a")
+    editor.press("Backspace")
+    checks_before = checker_status(context)["checks"]
+    heaps = [heap_sizes(profile)]
+    keys, started, post = 0, time.monotonic(), 0
+    while time.monotonic() - started < seconds:
+        text = " ".join(sentences[post % len(sentences) : post % len(sentences) + 3])[:270].strip()
+        post += 1
+        for key in text:
+            due = started + keys / KEYS_PER_S
+            time.sleep(max(0.0, due - time.monotonic()))
+            page.keyboard.type(key)
+            keys += 1
+            if time.monotonic() - started >= seconds:
+                break
+        page.keyboard.press("Control+a")
+        page.keyboard.press("Backspace")
+    took = time.monotonic() - started
+    page.wait_for_timeout(1000)
+    checks = checker_status(context)["checks"] - checks_before
+    print(f"  typing: {keys:,} keys in {took:.0f} s ({keys / took:.1f} keys/s, {post} posts), {checks:,} checks")
+    line("extension memory (PSS) at the end of the typing", extension_pss_mb(profile), "MB", BUDGETS["memory_mb"])
+    heaps.append(heap_sizes(profile))
+    line(f"extension memory (PSS) after the typing, {IDLE_S} s idle", idle_pss_mb(profile), "MB", BUDGETS["memory_mb"])
+    print(f"    of which anonymous {extension_pss_mb(profile, 'Pss_Anon'):.1f} MB")
+    heaps.append(heap_sizes(profile))
+    print("    JS heaps (MB held by V8) before the typing, at its end, after the idle:")
+    for name in sorted(set().union(*heaps)):
+        print(f"      {name:<20} {' / '.join(f'{sizes.get(name, 0):.1f}' for sizes in heaps)}")
+
+
+# 1,000 checks of a 1,750-character draft, each different, sent one after another as a content script does:
+# by the port the service worker names, where it names one (shared/checker-port.js), else through it.
 CHECKS = """(async () => {
     const text = 'Proud to work at NHP! Vote Labour. '.repeat(50);
+    const {port: name} = await chrome.runtime.sendMessage({target: 'background', type: 'checker-port'});
+    const port = name && chrome.runtime.connect({name});
+    const answers = new Map();
+    port?.onMessage.addListener(({id, answer}) => { answers.get(id)(answer); answers.delete(id); });
     for (let i = 0; i < 1000; i++) {
       const message = {target: 'background', type: 'check', text: text + i, context: {account: 'personal'}};
-      const reply = await chrome.runtime.sendMessage(message);
+      const reply = await (port
+        ? new Promise((resolve) => {
+            answers.set(i, resolve);
+            port.postMessage({...message, id: i, target: 'offscreen'});
+          })
+        : chrome.runtime.sendMessage(message));
       const answer = typeof reply?.packed === 'string' ? JSON.parse(reply.packed) : reply; // shared/protocol.js unpack
       if (!Array.isArray(answer?.findings)) throw new Error(JSON.stringify(answer));
     }
+    port?.disconnect();
 })()"""
 
 
@@ -389,12 +454,14 @@ def main() -> None:
     parser.add_argument("--cold", action="store_true", help="only the cold starts, with the boot's phases")
     parser.add_argument("--memory", action="store_true", help="Chromium's keystroke latency and memory only")
     parser.add_argument("--extension", type=Path, default=ROOT / "dist" / "chrome", help="with --memory: another build")
+    parser.add_argument("--typing", type=float, default=TYPING_S, help="with --memory: seconds of typing (0: none)")
+    parser.add_argument("--no-burst", action="store_true", help="with --memory: not the 3,000 checks back to back")
     args = parser.parse_args()
     if not (ROOT / "dist" / "chrome" / "pyodide" / "BUILD.json").is_file():
         subprocess.run([sys.executable, str(ROOT / "build.py")], check=True, cwd=ROOT)
     cold_rounds = 3 if args.quick else 7
     if args.memory:
-        bench_browser(rounds=40, cold_rounds=0, extension=args.extension.resolve())
+        bench_browser(40, 0, args.extension.resolve(), typing_s=args.typing, burst=not args.no_burst)
         return
     if args.cold:
         from tools.bench_firefox import bench_cold_start as bench_firefox_cold_start

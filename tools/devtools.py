@@ -17,6 +17,8 @@ from typing import Any
 
 import websockets
 
+# The offscreen document's heap is its process's main V8 heap, which the extension's frames in the pages
+# (the panel's, the banners') share: they run in that process, and the figure is theirs too.
 KINDS = {"service_worker": "service worker", "background_page": "offscreen document", "worker": "checker worker"}
 
 

@@ -9,8 +9,9 @@ import { VALIDATORS } from "../shared/settings.js";
 
 /**
  * Where the checker runs: `ask` passes it one of protocol.js's CHECKER_REQUESTS (with the pack), `restart`
- * starts it again (after a failed boot).
- * @typedef {{ask: (request: Record<string, unknown>) => Promise<any>, restart: () => Promise<void>}} Checker
+ * starts it again (after a failed boot); `ports`: whether content scripts may check by a port of their own
+ * (Chrome's offscreen document: shared/checker-port.js), which `ask` opens with an "admit" request.
+ * @typedef {{ask: (request: Record<string, unknown>) => Promise<any>, restart: () => Promise<void>, ports?: boolean}} Checker
  */
 
 const REBOOT_AFTER_MS = 15000; // a checker that failed to start is retried, but not in a loop
@@ -129,6 +130,12 @@ const ANSWERS = {
   lookup: (m) => relay({ type: "lookup", question: m.question }),
   policy: () => relay({ type: "policy" }),
   forget: () => relay({ type: "forget" }),
+  // From a content script (Chrome): a port straight to the checker for its checks, named here, one use.
+  "checker-port": async (_m, sender) => {
+    const contentScript = sender.tab !== undefined && !sender.url?.startsWith(chrome.runtime.getURL(""));
+    if (!checker.ports || !contentScript) return { error: "Checks go through the background here." };
+    return relay({ type: "admit", port: crypto.randomUUID() });
+  },
   // From a content script: is this tab's site being checked?
   "site-status": async (m, sender) => {
     if (sender.tab?.id === undefined) return { error: "Only a tab can say how it is checked." };

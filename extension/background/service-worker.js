@@ -55,6 +55,7 @@ startBackground({
     offscreenSeen = false;
     return chrome.offscreen.closeDocument().catch(() => {});
   },
+  ports: true,
 });
 
 // Boot the checker as soon as the worker runs, so that the first composer finds it ready; when the

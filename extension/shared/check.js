@@ -3,7 +3,8 @@
 // (and the answer says so); findings of rules the person turned off are left out after the check
 // (and counted), so every rule always runs the same way.
 
-import { MAX_CHARS, ask } from "./protocol.js";
+import { askCheck } from "./checker-port.js";
+import { MAX_CHARS } from "./protocol.js";
 import { settingsContext } from "./settings.js";
 import { utf16Offset } from "./offsets.js";
 
@@ -37,7 +38,7 @@ export function cutAtLimit(/** @type {string} */ text) {
 export async function checkDraft(text, context, settings) {
   const draft = cutAtLimit(text);
   const full = settings ? { ...context, ...settingsContext(settings, context.platform) } : context;
-  const answer = await ask("check", { text: draft.text, context: full }, { timeoutMs: CHECK_TIMEOUT_MS });
+  const answer = await askCheck({ text: draft.text, context: full }, { timeoutMs: CHECK_TIMEOUT_MS });
   if (answer.error || !Array.isArray(answer.findings)) return { error: answer.error || "The checker gave no findings." };
   const off = new Set(settings?.disabled_rules ?? []);
   /** @type {Finding[]} */

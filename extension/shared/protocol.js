@@ -4,6 +4,8 @@
 //   content scripts, popup, options ──runtime message, target "background"──▶ service worker
 //   service worker ──target "offscreen" (+ pack, reply)──▶ offscreen document (the checker), which posts
 //     the answer back (postMessage, a structured clone: POSTED) and responds only that it did
+//   Chrome's content scripts ──port named by the service worker ("checker-port", then "admit")──▶
+//     offscreen document: their checks, answered on the port (shared/checker-port.js)
 //   service worker ──target "content"──▶ content scripts (notices they did not ask for)
 //   content script ◀──MessageChannel (shared/frame-channel.js)──▶ panel and banner frames (panel/*.html)
 //
@@ -73,10 +75,17 @@ export const REQUESTS = {
   "site-status": (m) => isText(m.site, 20) && SITE_STATES.includes(m.state) && optional(m.reason, (r) => isText(r, 300)), // from a content script
   "tab-status": (m) => Number.isInteger(m.tabId), // from the popup -> {tab: {site, state, reason} | null}
   "open-clause": (m) => isClauseId(m.clause), // from a panel or page: show a clause in the popup page
+  // From a content script (Chrome): a port to the checker for its checks -> {port: name} | Failure
+  "checker-port": () => true,
+  // The service worker's own, to the offscreen document: admit one port of this name (with the pack) -> {port}
+  admit: (m) => isText(m.port, 40) && m.port.length > 0,
 };
 
+/** Requests only the service worker sends (to the offscreen document); it refuses them itself. */
+const FROM_BACKGROUND_ONLY = ["admit"];
+
 /** The requests the offscreen document answers (from the service worker only). */
-export const CHECKER_REQUESTS = ["hello", "status", "check", "lookup", "policy", "forget"];
+export const CHECKER_REQUESTS = ["hello", "status", "check", "lookup", "policy", "forget", "admit"];
 
 /** Notices from the service worker to content scripts (`target: "content"`). */
 export const NOTICES = {
@@ -106,6 +115,7 @@ export const POSTED = { posted: true };
 export function isRequest(/** @type {any} */ message, /** @type {string} */ target) {
   if (!isObject(message) || message.target !== target || !Object.hasOwn(REQUESTS, message.type)) return false;
   if (target === TARGET.offscreen && !CHECKER_REQUESTS.includes(message.type)) return false;
+  if (target === TARGET.background && FROM_BACKGROUND_ONLY.includes(message.type)) return false;
   return REQUESTS[message.type](message) && optional(message.pack, isPackName);
 }
 

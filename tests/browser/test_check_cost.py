@@ -14,6 +14,7 @@ from tests.browser.conftest import (
     checker_status,
     clear_settings,
     offscreen_documents,
+    offscreen_evaluate,
     open_x_composer,
 )
 
@@ -49,6 +50,27 @@ def test_one_checker_serves_every_tab(browser):
     assert now["checks"] > first["checks"]
     for page in pages:
         page.close()
+
+
+# In the offscreen document: note for each request the checker gets whether the service worker relayed it
+# (its requests carry a `reply`) or a content script's port brought it.
+NOTE_ROUTES = """
+    globalThis.routes = [];
+    const ask = policyGuardChecker.ask.bind(policyGuardChecker);
+    policyGuardChecker.ask = (request) => {
+      routes.push(`${request.type} ${request.reply ? 'relayed' : 'port'}`);
+      return ask(request);
+    };
+    'noting'"""
+
+
+def test_a_composers_checks_go_straight_to_the_checker_not_through_the_service_worker(x):
+    """Each relayed check was two more messages each way and ~13 KB of garbage in the extension's process."""
+    assert offscreen_evaluate(x, NOTE_ROUTES) == "noting"
+    x.keyboard.type("Proud to work at NHP")
+    expect(x.locator(PANEL)).to_have_attribute("data-rules", "missing-disclaimer")
+    routes = offscreen_evaluate(x, "routes")
+    assert routes and set(routes) == {"check port"}
 
 
 def test_a_draft_that_has_not_changed_is_not_checked_again(x):

@@ -5,6 +5,8 @@ In both browsers (tests/browser/driver.py)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.browser.conftest import extension_worker
@@ -21,6 +23,42 @@ def test_the_checker_answers_no_one_but_the_extensions_background(tab: Tab):
              .then((reply) => reply ?? 'no answer', (error) => 'refused')"""
     )
     assert answer in ("no answer", "refused")
+
+
+# From an extension page: open a port by `name` and send a check on it; what came back, or "closed".
+PORT_CHECK = """(name) => new Promise((resolve) => {
+    const port = chrome.runtime.connect({name});
+    port.onDisconnect.addListener(() => resolve('closed'));
+    port.onMessage.addListener((message) => resolve(message));
+    port.postMessage({id: 1, type: 'check', target: 'offscreen', text: 'Vote Labour on Thursday!',
+                      context: {account: 'official'}});
+    setTimeout(() => resolve('no answer'), 5000);
+})"""
+
+
+def test_a_port_to_the_checker_opens_only_by_a_name_the_background_gave_a_content_script(tab: Tab):
+    """Chrome's composers check by a port straight to the checker (shared/checker-port.js): the service
+    worker names each port for a content script, and the checker refuses any other."""
+    open_x_composer(tab)
+    asked = tab.in_frame("() => chrome.runtime.sendMessage({target: 'background', type: 'checker-port'})")
+    assert asked == {"error": "Checks go through the background here."}  # a frame is not a content script
+    assert tab.in_frame(PORT_CHECK, "a-guessed-name") in ("closed", "no answer")
+    refused = tab.in_frame("() => chrome.runtime.sendMessage({target: 'background', type: 'admit', port: 'mine'})")
+    assert refused == {"error": "Unknown request."}  # the background's own request to the checker
+    tab.type("Proud of NHP")
+    tab.wait_attribute("data-rules", "missing-disclaimer")  # the composer's own checks still come back
+
+
+@pytest.mark.only_in("chromium", "the offscreen document, which admits the ports, is Chrome's")
+def test_a_port_name_the_background_gave_opens_once(tab: Tab):
+    open_x_composer(tab)
+    worker = extension_worker(tab.context)  # type: ignore[attr-defined]
+    admitted = worker.evaluate("chrome.runtime.sendMessage({target: 'offscreen', type: 'admit', port: 'given'})")
+    assert admitted == {"port": "given"}
+    answer = tab.in_frame(PORT_CHECK, "given")
+    assert answer["id"] == 1
+    assert [finding["rule"] for finding in json.loads(answer["answer"]["packed"])["findings"]] == ["political"]
+    assert tab.in_frame(PORT_CHECK, "given") in ("closed", "no answer")  # once only
 
 
 def test_a_pack_name_that_is_a_path_is_refused(tab: Tab):

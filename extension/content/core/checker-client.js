@@ -2,6 +2,7 @@
 // checker's greeting, the toolbar's state for this tab, a clause to show; and the notice that the
 // policy pack changed.
 
+import { closeCheckerPort } from "../../shared/checker-port.js";
 import { BOOT_TIMEOUT_MS, ask, isNotice } from "../../shared/protocol.js";
 
 /** @typedef {import("../../shared/protocol.js").Hello} Hello */
@@ -24,6 +25,7 @@ export function onPackChanged(/** @type {() => void} */ callback) {
     const fromWorker = sender.id === chrome.runtime.id && !sender.tab;
     if (!fromWorker || !isNotice(message) || message.type !== "pack-changed") return;
     hello = null;
+    closeCheckerPort(); // bound to the old pack
     callback();
   });
 }
