@@ -61,6 +61,7 @@ _FAMILY_NOTE = joined("third-party-content.note-from", "third-party-content.fami
 # A quote signed with a name is a participant's words when the post is about the service.
 _QUOTE = "third-party-content.signed-quote"
 _SERVICE = "third-party-content.service"
+_ABOUT_SERVICE = "third-party-content.about-service"
 
 
 @uses(_QUOTE, _SERVICE)
@@ -83,10 +84,11 @@ def _from_others(post: Post) -> list[Span]:
     return [s for s in found if s.sentence not in our_sentences]
 
 
-@uses("third-party-content.told", "third-party-content.person", _OWN, *NAMED_LISTS)
+@uses("third-party-content.told", "third-party-content.person", _OWN, _ABOUT_SERVICE, *NAMED_LISTS)
 def _words(post: Post) -> list[Span]:
     """Someone's words: a saying word ("said", "told us") right after a person or a name ("Jess said",
-    "a dad told us") or right before one ("says mum Kelly"), in a sentence where staff are not speaking."""
+    "a dad told us") or right before one ("says mum Kelly"), in a sentence where staff are not speaking.
+    A name counts only in a post about the service: "Gary told our team", not "Trump said"."""
     told = post.spans("third-party-content.told")
     if not told:
         return []
@@ -94,7 +96,9 @@ def _words(post: Post) -> list[Span]:
     told = [t for t in told if t.sentence not in own]
     if not told:
         return []
-    people = post.spans("third-party-content.person") + named_spans(post, {t.sentence for t in told})
+    people = post.spans("third-party-content.person")
+    if not post.word_set(_ABOUT_SERVICE).isdisjoint(post.word_keys):
+        people += named_spans(post, {t.sentence for t in told})
     found = []
     for t in told:
         for p in people:
