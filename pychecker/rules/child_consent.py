@@ -13,11 +13,11 @@ babies" or "little explorers" in a post about animals with no session or childho
 called girls, boys, lads or "baby" (these count only in a post that speaks of childhood: a school, a
 nursery, an age, parents), someone's own childhood remembered ("when I was a kid"), things for
 children ("kids eat free", "baby grows") or services named for children ("youth justice", "child
-friendly"). Children in other languages count ("los niños", "les enfants"). From a personal account it fires only when the post also mentions the
-organisation: a parent's own family photos are their business. A post that says the parents or
-guardians agreed ("shared with parents' permission", "all children pictured with parental
-consent"; `consent`) has the consent the policy asks for. The finding asks the person to confirm
-consent; it never asks them to drop the photo.
+friendly"). Children in other languages count ("los niños", "les enfants"). From a personal account
+it fires only when the post also mentions the organisation: a parent's own family photos are their
+business. A post that says the parents or guardians agreed ("shared with parents' permission", "all
+children pictured with parental consent"; `consent`) has the consent the policy asks for. The finding
+asks the person to confirm consent; it never asks them to drop the photo.
 
 Fires:
     [account=official media=image] Look at the kids enjoying messy play this morning!
