@@ -5,6 +5,7 @@ there is worth reading, and most are false alarms (issue 11).
     python3 tools/rule_scan.py political                          # every set, as an official account
     python3 tools/rule_scan.py political --sets sent140-pos antiwork --show
     python3 tools/rule_scan.py respectful-tone discriminatory-language --account personal --show olid-not
+    python3 tools/rule_scan.py child-consent --media --show all        # each post as if it had a photo
 
 The sets are read from the source snapshots of tools/realworld/sources.toml (tools/realworld/snapshot.py;
 the search tool's `fetch github:OWNER/NAME` puts one at /work/.mirror/OWNER+NAME/repo). Every record a
@@ -85,15 +86,19 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--sets", nargs="*", default=list(SETS), choices=list(SETS))
     parser.add_argument("--show", default="", help="a set's name, or 'all': print each post that fired")
     parser.add_argument("--limit", type=int, default=30_000, help="posts read from each set at most")
+    parser.add_argument("--media", action="store_true", help="as if each post had a photo attached (child-consent)")
     args = parser.parse_args(argv)
     refs, shas = labelled()
+    context: dict[str, object] = {"account": args.account, "surface": "post"}
+    if args.media:
+        context["media"] = [{"kind": "image", "name": "photo.jpg"}]
     for name in args.sets:
         count, fires = 0, dict.fromkeys(args.rules, 0)
         for text in texts(name, refs, shas):
             if count >= args.limit:
                 break
             count += 1
-            found = check(text[:2000], {"account": args.account, "surface": "post"}, rules=args.rules)
+            found = check(text[:2000], context, rules=args.rules)
             for rule in {f.rule for f in found}:
                 fires[rule] += 1
             if found and args.show in (name, "all"):

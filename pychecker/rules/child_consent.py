@@ -8,13 +8,16 @@ Fires when an image or video is attached (`media`), `consent_confirmed` is false
 text refers to children, young people or babies ("the kids", "our little ones", "3 year olds",
 "stay and play"; `lists/child-consent.toml`) or the post goes out on one of the children's centre
 or Sure Start channels (`channel`, kind `children-centre` in the pack's channel list). A
-children's centre's name is not a reference to children, nor are animals' young ("baby goats"),
-adults called girls or boys ("the girls from the office") or services named for children ("youth
-justice", "child friendly"). From a personal account it fires only when the post also mentions the
-organisation: a parent's own family photos are their business. A post that says the parents or
-guardians agreed ("shared with parents' permission", "all children pictured with parental
-consent"; `consent`) has the consent the policy asks for. The finding asks the person to confirm
-consent; it never asks them to drop the photo.
+children's centre's name is not a reference to children, nor are animals' young ("baby goats"; "these
+babies" or "little explorers" in a post about animals with no session or childhood in it), adults
+called girls, boys, lads or "baby" (these count only in a post that speaks of childhood: a school, a
+nursery, an age, parents), someone's own childhood remembered ("when I was a kid"), things for
+children ("kids eat free", "baby grows") or services named for children ("youth justice", "child
+friendly"). Children in other languages count ("los niños", "les enfants"). From a personal account
+it fires only when the post also mentions the organisation: a parent's own family photos are their
+business. A post that says the parents or guardians agreed ("shared with parents' permission", "all
+children pictured with parental consent"; `consent`) has the consent the policy asks for. The finding
+asks the person to confirm consent; it never asks them to drop the photo.
 
 Fires:
     [account=official media=image] Look at the kids enjoying messy play this morning!
@@ -33,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..findings import Finding
-from ..post import Post
+from ..post import Post, Span
 from .base import Rule
 
 
@@ -45,7 +48,7 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
         return
     if post.has("child-consent.consent"):  # consent said in the post is consent confirmed
         return
-    children = post.spans("child-consent.child")
+    children = _children(post)
     channel = post.pack.channel(ctx.channel) if ctx.official and ctx.channel else None
     centre_channel = channel is not None and channel.kind == "children-centre"
     if not children and not centre_channel:
@@ -55,12 +58,31 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
     yield rule.finding(post, children[0] if children else post.whole, kinds=kinds, why=why)
 
 
+def _children(post: Post) -> list[Span]:
+    """Words for children, in text order: sure ones always; "babies", "little ones" unless the post is
+    about animals and no session; "girls", "lads", "son" only where the post speaks of childhood."""
+    found = post.spans("child-consent.child")
+    if not post.has("child-consent.animal") or post.has("child-consent.session") or post.has("child-consent.childhood"):
+        found += post.spans("child-consent.maybe")
+    if post.has("child-consent.childhood"):
+        found += post.spans("child-consent.young")
+    return sorted(found)
+
+
 RULE = Rule(
     id="child-consent",
     severity="error",
     summary="Photos or videos of children need confirmed parent/guardian consent.",
     run=run,
-    lists=("child-consent.child", "child-consent.consent"),
+    lists=(
+        "child-consent.child",
+        "child-consent.maybe",
+        "child-consent.young",
+        "child-consent.animal",
+        "child-consent.session",
+        "child-consent.childhood",
+        "child-consent.consent",
+    ),
     texts={
         "message": "This post has an attached {kinds} and {why}. Before posting, confirm you have parent/guardian "
         "consent for everyone identifiable: {org_short}'s policy asks for the consent of a parent or guardian "

@@ -53,6 +53,8 @@ RULE = Rule(
     run=first_hit(
         (
             "copyright.unlicensed",
+            "copyright.taken-from",
+            confirmed("copyright.disown", by="copyright.work", within="post"),
             confirmed("copyright.took", by="copyright.online"),
             confirmed("copyright.shrug", by="copyright.work", within="post"),
             joined("copyright.take", "copyright.source", gap=3),

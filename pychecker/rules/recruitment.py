@@ -51,6 +51,8 @@ RULE = Rule(
     run=first_hit(
         (
             "recruitment.advert",
+            # by a role named, not by "available" or "DM me": those are the weak words themselves
+            confirmed("recruitment.maybe", by="recruitment.title", within="post", outside=_SUPPORT),
             confirmed("recruitment.vacancy", by="recruitment.job", within="post", outside=_SUPPORT),
             confirmed("recruitment.hashtag", by="recruitment.job", within="post", outside=_SUPPORT),
             confirmed("recruitment.terms", by="recruitment.opening", within="post", outside=_SUPPORT),

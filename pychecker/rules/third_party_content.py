@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ..findings import Finding, Fix
 from ..post import Post, Span
@@ -49,8 +50,22 @@ _HANDLE = re.compile(r"(?<![\w@])@(\w{1,30})")
 _OWN = "third-party-content.own-voice"
 _NEAR = 30  # characters from the end of a name to the saying word: "Jess, mum of two, said"
 _AFTER = 4  # characters from the saying word to the name: "says mum Kelly", "said a dad"
-_PERSON = ("third-party-content.person", NAMED)
-_JOURNEY = confirmed("third-party-content.journey", by=_PERSON, within="post", outside=_OWN)
+
+
+@dataclass(frozen=True)
+class _Someone:
+    """A person the post tells about: a participant word or a name, not an @handle ("@user overcame
+    it" is a reply to someone, not their story told by us)."""
+
+    lists: tuple[str, ...] = ("third-party-content.person", *NAMED_LISTS)
+
+    def sentences(self, post: Post) -> set[int]:
+        text = post.original
+        people = post.spans("third-party-content.person") + named_spans(post)
+        return {p.sentence for p in people if "@" not in text[max(0, p.start - 1) : p.start + 1]}
+
+
+_JOURNEY = confirmed("third-party-content.journey", by=_Someone(), within="post", outside=_OWN)
 # Material "from" someone counts with a name in the sentence ("info from the NHS"), not ours.
 _FROM = confirmed("third-party-content.from", by=NAMED, outside=_OWN)
 _OURS = "third-party-content.ours"
@@ -61,6 +76,7 @@ _FAMILY_NOTE = joined("third-party-content.note-from", "third-party-content.fami
 # A quote signed with a name is a participant's words when the post is about the service.
 _QUOTE = "third-party-content.signed-quote"
 _SERVICE = "third-party-content.service"
+_ABOUT_SERVICE = "third-party-content.about-service"
 
 
 @uses(_QUOTE, _SERVICE)
@@ -83,10 +99,11 @@ def _from_others(post: Post) -> list[Span]:
     return [s for s in found if s.sentence not in our_sentences]
 
 
-@uses("third-party-content.told", "third-party-content.person", _OWN, *NAMED_LISTS)
+@uses("third-party-content.told", "third-party-content.person", _OWN, _ABOUT_SERVICE, *NAMED_LISTS)
 def _words(post: Post) -> list[Span]:
     """Someone's words: a saying word ("said", "told us") right after a person or a name ("Jess said",
-    "a dad told us") or right before one ("says mum Kelly"), in a sentence where staff are not speaking."""
+    "a dad told us") or right before one ("says mum Kelly"), in a sentence where staff are not speaking.
+    A name counts only in a post about the service: "Gary told our team", not "Trump said"."""
     told = post.spans("third-party-content.told")
     if not told:
         return []
@@ -94,7 +111,11 @@ def _words(post: Post) -> list[Span]:
     told = [t for t in told if t.sentence not in own]
     if not told:
         return []
-    people = post.spans("third-party-content.person") + named_spans(post, {t.sentence for t in told})
+    # a word inside an @handle ("@user", "@mumsnet") is someone's handle, not a participant
+    text = post.original
+    people = [p for p in post.spans("third-party-content.person") if text[max(0, p.start - 1) : p.start] != "@"]
+    if not post.word_set(_ABOUT_SERVICE).isdisjoint(post.word_keys):
+        people += named_spans(post, {t.sentence for t in told})
     found = []
     for t in told:
         for p in people:
