@@ -24,13 +24,26 @@ from tests.corpus import load_cases
 BUDGET_MS_2000 = 2.0
 
 
-def realistic_post(size: int) -> str:
-    sentences = [case.text for case in load_cases()]
+def realistic_post(size: int, *, mixed: bool = False) -> str:
+    """The corpora's texts one after another, cut to `size`. In the corpora's order (the benchmark's
+    posts, comparable across runs) the texts come rule by rule, so the two halves of a long post hold
+    different rules; `mixed` takes one text of each rule in turn, so any part of the post holds every
+    rule's texts alike (what a test of growth with length needs: a half that is like its whole)."""
+    sentences = [case.text for case in (_round_robin(load_cases()) if mixed else load_cases())]
     text, i = "", 0
     while len(text) < size:
         text += sentences[i % len(sentences)] + ("\n" if i % 3 == 0 else " ")
         i += 1
     return text[:size]
+
+
+def _round_robin(cases: list) -> list:
+    """The cases one rule at a time in turn: the first of each rule, then the second of each, …"""
+    by_rule: dict[str, list] = {}
+    for case in cases:
+        by_rule.setdefault(case.rule, []).append(case)
+    queues = list(by_rule.values())
+    return [queue[i] for i in range(max(map(len, queues))) for queue in queues if i < len(queue)]
 
 
 def runs_for(size: int) -> int:

@@ -226,7 +226,7 @@ def test_a_100k_post_costs_work_in_step_with_its_length():
     costs about twice the work of half of it (the benchmark prints how long that is)."""
     from tools.bench_checker import realistic_post
 
-    text = realistic_post(MAX_CHARS)
+    text = realistic_post(MAX_CHARS, mixed=True)
     assert len(text) == MAX_CHARS
     for context in ({"account": "personal"}, {"account": "official", "platform": "twitter"}):
         check(text, context)  # data read on first use (any the text's words call for) is not the check's work
