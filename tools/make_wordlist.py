@@ -425,7 +425,7 @@ def build(modules: Path) -> tuple[list[str], dict[str, int]]:
     seen -= likely_slips(seen, suggest, zipf)
     # Other languages' words, unless English lists them as misspellings ("frist", "bord").
     seen |= near_words(elsewhere_words(zipf) - dictionary - set(misspelt) - common, suggest)
-    names = named - dictionary - common - seen - set(misspelt)
+    names = named - dictionary - common - set(misspelt)
     foreign = foreign_words()
 
     header = [
