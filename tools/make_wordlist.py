@@ -37,7 +37,8 @@ dropped, lower case, apostrophes removed):
   that are frequent slips of a much more frequent word (`likely_slips`: "taek", "asme");
 - `@seen`: strings rarer than that (Zipf >= SEEN_ZIPF) one edit from a word, but those that are
   likely slips ("planty", "tazer"), and the frequent words of other languages written in the Latin
-  alphabet ("planeta", "sayang"): not slips, but never the base of a derived form;
+  alphabet ("planeta", "sayang"), and chat spellings (CHAT_SPELLINGS: "becuz", "innit"): not slips,
+  but never the base of a derived form;
 - `@names`: names of people, places and companies, words when written with a capital;
 - `@misspelt`: `key correction[,correction]`: known misspellings and what they should be;
 - `@foreign`: frequent words of other languages that English seldom writes ("que", "avec"): a
@@ -425,6 +426,7 @@ def build(modules: Path) -> tuple[list[str], dict[str, int]]:
     seen -= likely_slips(seen, suggest, zipf)
     # Other languages' words, unless English lists them as misspellings ("frist", "bord").
     seen |= near_words(elsewhere_words(zipf) - dictionary - set(misspelt) - common, suggest)
+    seen |= {key_of(w) for w in CHAT_SPELLINGS} - dictionary - common
     names = named - dictionary - common - set(misspelt)
     foreign = foreign_words()
 
@@ -476,6 +478,20 @@ def build(modules: Path) -> tuple[list[str], dict[str, int]]:
 CALENDAR = (
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december christmas easter halloween"
+).split()
+
+
+# Chat and dialect spellings people choose on purpose ("luv", "innit", "becuz"): not slips, though some
+# are one letter from a word and cspell's list counts a few as misspellings. No maintained public list
+# of respellings with a licence was found (npm, PyPI: ekphrasis's noslang dictionary holds acronyms
+# such as "brb", not respellings), so this is a short list of widely used ones, written from common
+# usage (not from the posts the rule is measured on). Written (@seen), never words a look-up corrects.
+CHAT_SPELLINGS = (
+    "gonna wanna gotta gimme lemme dunno kinda sorta outta lotta oughta hafta tryna finna ya yah yer yep yup nope "
+    "nah naw luv luvly innit init tho thru cuz coz cos becuz becoz bcuz bcoz kno dat dis dem dey wiv fink nuffin "
+    "summat wot wat wen cud shud wud gud skool nite tonite plz pleez stoopid sooper kewl bruv peeps deffo defo "
+    "probs obvs totes soz hiya ello yass yaas woot hun wassup whatcha gotcha betcha dontcha ain't y'know c'mon lil "
+    "ole cuppa brekkie choccy sarnie ciggie telly footy mebbe prolly gurl boi dawg"
 ).split()
 
 

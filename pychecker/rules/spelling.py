@@ -20,7 +20,7 @@ organisation's own names, channel handles and centres (`lists/org.toml`), and lo
 words (`lists/spelling.toml`).
 
 Left alone: @handles, #hashtags, links and e-mail addresses, words with digits or no vowel ("ppl",
-"msg") or none but a last y ("srry", "rly"), chat spellings (`lists/spelling.toml`: "becuz", "luv"),
+"msg") or none but a last y ("srry", "rly"), chat spellings ("becuz", "luv": a short list in `tools/make_wordlist.py`),
 ACRONYMS, three-letter words that are not listed misspellings ("amv", "wav": too many neighbours to
 guess at), a letter doubled for emphasis at a word's end or a doubled vowel ("tiredd", "heey"), a
 last sound written as in chat ("newz", "thanx", "feelinq"), a word made with -y or -ie ("sprinkly",
@@ -350,7 +350,6 @@ def _misspelt(rule: Rule, post: Post, index: int, dic: English, known: _Cover, f
         or text.folded[word_end : word_end + 1] == "'"  # "goin'", "watchn'": a letter dropped on purpose
         or (word_start and text.folded[word_start - 1] in "@#")
         or key in _pack_words(post)
-        or key in post.word_set("spelling.informal")  # "becuz", "luv", "innit": chat spellings
         or post.pack.channel(key) is not None
         or _in_address(text.folded, word_start, word_end)
     ):
@@ -469,7 +468,7 @@ RULE = Rule(
     severity="info",
     summary="Misspelt or doubled words in a post from an official channel.",
     run=run,
-    lists=("spelling.known", "spelling.double-ok", "spelling.slip-double", "spelling.informal", "org.mention"),
+    lists=("spelling.known", "spelling.double-ok", "spelling.slip-double", "org.mention"),
     texts={
         "doubled": "“{word}” appears twice in a row. Posts from {org_short}'s channels should be free of typos (the "
         "policy asks staff to check for typos, misspellings and grammatical errors).",
