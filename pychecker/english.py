@@ -27,6 +27,7 @@ Zipf frequency ("the" 15, "building" 10), 1 for a known word too rare to rank, 0
 from __future__ import annotations
 
 import gzip
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -63,6 +64,19 @@ class Buckets:
         after = bucket[at + 1 + len(key)]
         return ord(after) - _BAND_ZERO if after < "a" else None
 
+    def longer(self, key: str) -> Iterator[tuple[str, int]]:
+        """The keys of a banded set that start with `key` and go on, each with its band."""
+        bucket = self._by_start.get(key[:_BUCKET])
+        if bucket is None:
+            return
+        at = bucket.find(f" {key}")
+        while at >= 0:
+            end = bucket.index(" ", at + 1)
+            token = bucket[at + 1 : end - 1]
+            if len(token) > len(key):
+                yield token, ord(bucket[end - 1]) - _BAND_ZERO
+            at = bucket.find(f" {key}", end)
+
 
 @dataclass(frozen=True)
 class English:
@@ -72,6 +86,7 @@ class English:
     calendar: frozenset[str]  # days, months and holidays: what a capitalised word may be corrected to
     rare: Buckets  # dictionary words never suggested: rare forms, swear words, names ("paris")
     common: Buckets  # words people write often that the dictionary lacks ("vibes", "bae", "por")
+    seen: Buckets  # rarer strings people write that are not slips ("planty"), other languages' words ("planeta")
     names: Buckets  # people, places and companies: words when written with a capital
     foreign: Buckets  # frequent words of other languages that English seldom writes ("que", "avec")
     misspelt_lines: str  # "\nkey correction,correction\n...": known misspellings
@@ -84,6 +99,12 @@ class English:
         """A word of the dictionaries, one people write often ("bae", "vibes", "por"), or a frequent
         word of another language ("gracias", "mucho")."""
         return self.in_dictionary(key) or key in self.common or (len(key) >= _FOREIGN_MIN and key in self.foreign)
+
+    def is_written(self, key: str) -> bool:
+        """A word, or a string people write on purpose that is no English word: rarer spellings that
+        are not slips of a word ("planty"), a word of another language ("sayang", "planeta"). Not
+        the base of a derived form: "wache" does not make "waching" a word."""
+        return self.is_word(key) or key in self.seen
 
     def is_name(self, key: str) -> bool:
         """A person's, place's or company's name (a word when written with a capital)."""
@@ -132,6 +153,7 @@ def _read() -> English:
         calendar=frozenset(" ".join(part["calendar"]).split()),
         rare=Buckets(part["words"]),
         common=Buckets(part["common"]),
+        seen=Buckets(part["seen"]),
         names=Buckets(part["names"]),
         foreign=Buckets(part["foreign"]),
         misspelt_lines="\n" + "\n".join(part["misspelt"]) + "\n",

@@ -12,7 +12,8 @@ Sources (each recorded, with its licence, at the head of the file it writes):
 - `wordfreq` (PyPI; Robyn Speer; data CC BY-SA 4.0): how often each English word is written
   (Wikipedia, subtitles, news, books, web text, Twitter, Reddit). It ranks suggestions, decides
   which dictionary words may be suggested, and makes the words people really write (informal
-  spellings, brands, names, words from other languages used in English posts) words too;
+  spellings, brands, names, words from other languages used in English posts) words too; its
+  lists of 26 other languages written in the Latin alphabet give their frequent words;
 - `@cspell/dict-en-common-misspellings` (npm; CC BY-SA 4.0, from Wikipedia's lists of common
   misspellings and codespell): misspellings people write often enough that `wordfreq` counts them;
   these are never words, and their listed corrections come first;
@@ -34,12 +35,16 @@ dropped, lower case, apostrophes removed):
 - `@words`: the other dictionary words (rare forms, and words never suggested: swear words);
 - `@common`: words people write often that the dictionary lacks (Zipf >= COMMON_ZIPF), but those
   that are frequent slips of a much more frequent word (`likely_slips`: "taek", "asme");
+- `@seen`: strings rarer than that (Zipf >= SEEN_ZIPF) one edit from a word, but those that are
+  likely slips ("planty", "tazer"), and the frequent words of other languages written in the Latin
+  alphabet ("planeta", "sayang"), and chat spellings (CHAT_SPELLINGS: "becuz", "innit"): not slips,
+  but never the base of a derived form;
 - `@names`: names of people, places and companies, words when written with a capital;
 - `@misspelt`: `key correction[,correction]`: known misspellings and what they should be;
 - `@foreign`: frequent words of other languages that English seldom writes ("que", "avec"): a
   sentence with several is in another language, and its words are not English slips;
 - `@calendar`: days, months and holidays (what a capitalised word may be corrected to).
-In `@suggest`, `@words`, `@common`, `@names` and `@foreign` each line holds the keys that share
+In `@suggest`, `@words`, `@common`, `@seen`, `@names` and `@foreign` each line holds the keys that share
 their first three letters, between spaces, so the checker keeps a section as a few thousand strings
 and looks a key up with one substring search in one of them.
 
@@ -68,14 +73,21 @@ from pychecker.english import edits
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "pychecker" / "data" / "english.txt.gz"
 WORDFREQ_VERSION = "3.1.1"
-COMMON_ZIPF = 2.0  # wordfreq's words at least this frequent (1 in 10 million words) are words, unless slips
+COMMON_ZIPF = 2.0  # wordfreq's words at least this frequent (1 in 10 million words) are words, unless slips,
+SEEN_ZIPF = 1.0  # and so are rarer ones down to 1 in a billion that are one edit from a word (unless slips)
 CHOSEN_ZIPF = 3.0  # a string this frequent (1 in a million words) is a chosen spelling, unless a sure slip
 SURE_MARGIN = 2.0  # a slip's word is 100 times more frequent than the slip (sure slips)...
+RARE_SURE_MARGIN = 1.0  # (or, for a string rarer than COMMON_ZIPF, 10 times: "embarass", "squating")
 OTHER_MARGIN = 3.0  # ... or 1,000 times (other edits)
 FOREIGN_LANGUAGES = ("es", "pt", "fr", "it", "de")
 FOREIGN_ZIPF = 5.0  # a language's words this frequent (10 in a million words) ...
 FOREIGN_ENGLISH_ZIPF = 4.5  # ... that English writes at most 30 times in a million words, ...
 FOREIGN_MARGIN = 2.0  # ... and a hundred times less often, mark a sentence as in that language
+ELSEWHERE_LANGUAGES = (  # wordfreq's languages written in the Latin alphabet
+    "ca cs da de es fi fil fr hu id is it lt lv ms nb nl pl pt ro sh sk sl sv tr vi".split()
+)
+ELSEWHERE_ZIPF = 3.5  # a word this frequent in one of them (3 in a million words) ...
+ELSEWHERE_MARGIN = 1.5  # ... and 30 times more frequent there than in English is that language's word
 MISSPELT_MARGIN = 1.5  # a listed misspelling's correction is 30 times more frequent
 SUGGEST_ZIPF = 2.0  # dictionary words rarer than this (1 in 10 million words) are never suggested
 MISSPELT_ZIPF = 1.0  # misspellings people write at least this often are kept
@@ -213,6 +225,27 @@ def foreign_words() -> set[str]:
     return found
 
 
+def elsewhere_words(zipf: dict[str, float]) -> set[str]:
+    """Frequent words of other languages written in the Latin alphabet ("planeta", "sayang", "akong"):
+    Zipf >= ELSEWHERE_ZIPF in one of ELSEWHERE_LANGUAGES and ELSEWHERE_MARGIN above English. A post
+    that borrows one ("now i'm here too sayang") means it; it is not an English slip."""
+    import wordfreq
+
+    found = set()
+    for language in ELSEWHERE_LANGUAGES:
+        for word, frequency in wordfreq.get_frequency_dict(language, "best").items():
+            there = math.log10(frequency) + 9
+            key = key_of(word)
+            if there >= ELSEWHERE_ZIPF and usable(key) and there - zipf.get(key, 0.0) >= ELSEWHERE_MARGIN:
+                found.add(key)
+    return found
+
+
+def near_words(keys: Iterable[str], suggest: dict[str, int]) -> set[str]:
+    """The keys one edit from a word that may be suggested: those the checker could take for a slip."""
+    return {key for key in keys if len(key) >= 3 and any(w in suggest for part in edits(key) for w in part)}
+
+
 def misspellings(folder: Path) -> dict[str, list[str]]:
     """Misspelling -> corrections, from cspell's common-misspellings lists (English, British, American)."""
     found: dict[str, list[str]] = {}
@@ -316,7 +349,8 @@ def likely_slips(common: set[str], suggest: dict[str, int], zipf: dict[str, floa
         sure, other = edits(key)
         top_sure = max((suggest[w] / 2 for w in sure if w in suggest), default=0.0)
         top_other = max((suggest[w] / 2 for w in other if w in suggest), default=0.0)
-        if top_sure - seen >= SURE_MARGIN or top_other - seen >= OTHER_MARGIN:
+        margin = SURE_MARGIN if seen >= COMMON_ZIPF else RARE_SURE_MARGIN
+        if top_sure - seen >= margin or top_other - seen >= OTHER_MARGIN:
             slips.add(key)
     return slips
 
@@ -387,6 +421,12 @@ def build(modules: Path) -> tuple[list[str], dict[str, int]]:
     misspelt = listed_misspellings(known_misspellings, dictionary, suggest, named, zipf)
     common = {k for k, z in zipf.items() if z >= COMMON_ZIPF and len(k) >= 2} - dictionary - set(misspelt)
     common -= likely_slips(common, suggest, zipf)
+    rarer = {k for k, z in zipf.items() if SEEN_ZIPF <= z < COMMON_ZIPF} - dictionary - set(misspelt)
+    seen = near_words(rarer, suggest)
+    seen -= likely_slips(seen, suggest, zipf)
+    # Other languages' words, unless English lists them as misspellings ("frist", "bord").
+    seen |= near_words(elsewhere_words(zipf) - dictionary - set(misspelt) - common, suggest)
+    seen |= {key_of(w) for w in CHAT_SPELLINGS} - dictionary - common
     names = named - dictionary - common - set(misspelt)
     foreign = foreign_words()
 
@@ -398,7 +438,9 @@ def build(modules: Path) -> tuple[list[str], dict[str, int]]:
         f"#   Hunspell en_US: npm dictionary-en {version(us_dir)} (SCOWL; MIT AND BSD, below)",
         f"#   word frequencies: PyPI wordfreq {WORDFREQ_VERSION}, Robyn Speer (data CC BY-SA 4.0:",
         "#     https://creativecommons.org/licenses/by-sa/4.0/; it credits SUBTLEX, OpenSubtitles, Wikipedia,",
-        "#     Google Books, NewsCrawl, the OSCAR corpus, Twitter and Reddit)",
+        "#     Google Books, NewsCrawl, the OSCAR corpus, Twitter and Reddit); its lists of "
+        + " ".join(ELSEWHERE_LANGUAGES)
+        + " for the words of other languages (@seen)",
         f"#   misspellings: npm @cspell/dict-en-common-misspellings {version(spell_dir)} (CC BY-SA 4.0)",
         f"#   people's names: npm @cspell/dict-people-names {version(names_dir)} (MIT, below)",
         f"#   companies: npm @cspell/dict-companies {version(companies_dir)} (MIT, Street Side Software)",
@@ -415,6 +457,7 @@ def build(modules: Path) -> tuple[list[str], dict[str, int]]:
     body.append("@display\n" + "\n".join(f"{k} {v}" for k, v in sorted(display.items())))
     body.append("@words\n" + "\n".join(buckets(rare)))
     body.append("@common\n" + "\n".join(buckets(common)))
+    body.append("@seen\n" + "\n".join(buckets(seen)))
     body.append("@names\n" + "\n".join(buckets(names)))
     body.append("@misspelt\n" + "\n".join(f"{k} {','.join(v)}" for k, v in sorted(misspelt.items())))
     counts = {
@@ -423,6 +466,7 @@ def build(modules: Path) -> tuple[list[str], dict[str, int]]:
         "display": len(display),
         "words": len(rare),
         "common": len(common),
+        "seen": len(seen),
         "names": len(names),
         "misspelt": len(misspelt),
         "foreign": len(foreign),
@@ -434,6 +478,20 @@ def build(modules: Path) -> tuple[list[str], dict[str, int]]:
 CALENDAR = (
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december christmas easter halloween"
+).split()
+
+
+# Chat and dialect spellings people choose on purpose ("luv", "innit", "becuz"): not slips, though some
+# are one letter from a word and cspell's list counts a few as misspellings. No maintained public list
+# of respellings with a licence was found (npm, PyPI: ekphrasis's noslang dictionary holds acronyms
+# such as "brb", not respellings), so this is a short list of widely used ones, written from common
+# usage (not from the posts the rule is measured on). Written (@seen), never words a look-up corrects.
+CHAT_SPELLINGS = (
+    "gonna wanna gotta gimme lemme dunno kinda sorta outta lotta oughta hafta tryna finna ya yah yer yep yup nope "
+    "nah naw luv luvly innit init tho thru cuz coz cos becuz becoz bcuz bcoz kno dat dis dem dey wiv fink nuffin "
+    "summat wot wat wen cud shud wud gud skool nite tonite plz pleez stoopid sooper kewl bruv peeps deffo defo "
+    "probs obvs totes soz hiya ello yass yaas woot hun wassup whatcha gotcha betcha dontcha ain't y'know c'mon lil "
+    "ole cuppa brekkie choccy sarnie ciggie telly footy mebbe prolly gurl boi dawg"
 ).split()
 
 

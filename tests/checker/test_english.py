@@ -109,3 +109,17 @@ def test_the_data_is_read_on_the_first_official_check_not_at_start():
     )
     out = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.split() == ["0", "1"]
+
+
+def test_strings_people_write_on_purpose_are_written_but_never_a_base():
+    """Other languages' words and rarer spellings that are no slip are written on purpose; they are
+    not words a derived form is read from ("wache" makes no "waching")."""
+    words = english()
+    assert all(words.is_written(k) and not words.is_word(k) for k in ("planeta", "sayang"))
+    assert not words.is_written("buidling") and not words.is_written("tommorrow")
+
+
+def test_a_banded_bucket_lists_the_longer_keys_that_start_with_a_key():
+    banded = Buckets([" bui4 build8 builder6 building: "])
+    assert list(banded.longer("build")) == [("builder", 6), ("building", 10)]
+    assert list(banded.longer("buildings")) == [] and list(banded.longer("xyz")) == []
