@@ -33,6 +33,9 @@ Does not fire:
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from ..post import Post, Span
 from .base import Rule
 from .kinds import confirmed, first_hit, joined, uses
@@ -44,6 +47,28 @@ _HOPE_MIND = joined("copyright.hope", "copyright.mind", gap=2)  # "fingers cross
 def _hoping_owner_minds(post: Post) -> list[Span]:
     """A hope that the owner won't mind, in a post that names a work."""
     return _HOPE_MIND(post) if post.has("copyright.work") else []
+
+
+# "Full House clip", "Simpsons Clips": a clip named after a show or performer, capitalised, not ours.
+_NAMED_CLIP = re.compile(r"\b(?!(?:The|This|That|A|An|Our|My|Your|New|Short|Quick|Watch|Video|Full|Funny|Great)\b)"
+                         r"[A-Z][\w']*(?: [A-Z][\w']*){0,3} (?:[Cc]lips?|[Ff]ootage)\b")
+_OURS = "copyright.ours"
+
+
+@uses(_OURS)
+def _named_clips(post: Post) -> list[Span]:
+    """Clips named after someone else's show or act, in sentences that do not speak of our own."""
+    matches = list(_NAMED_CLIP.finditer(post.original))
+    if not matches:
+        return []
+    own = post.word_set(_OURS)
+    ours = {post.word_span(i).sentence for i, word in enumerate(post.word_keys) if word in own}
+    starts, found = post.word_starts, []
+    for match in matches:
+        sentence = post.word_span(max(0, bisect.bisect_right(starts, match.start()) - 1)).sentence
+        if sentence not in ours:
+            found.append(Span(match.start(), match.end(), sentence))
+    return found
 
 
 RULE = Rule(
@@ -59,6 +84,8 @@ RULE = Rule(
             confirmed("copyright.shrug", by="copyright.work", within="post"),
             joined("copyright.take", "copyright.source", gap=3),
             _hoping_owner_minds,
+            confirmed("copyright.broadcast", by="copyright.footage", within="post"),
+            _named_clips,
         ),
         unless="copyright.permission",
     ),
