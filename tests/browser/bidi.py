@@ -323,8 +323,17 @@ class Tab:
 
     def click_element(self, element: dict, context: str | None = None) -> None:
         """A person's click (pointer down and up) in the middle of `element` (a node from `evaluate`),
-        once it has stopped moving (a dialog that widens as it steps on moves its buttons)."""
-        box = "n => { const r = n.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; }"
+        once it has stopped moving (a dialog that widens as it steps on moves its buttons) and is in
+        view (a page still laying out can push it out of view after it was scrolled to, as a person
+        would then scroll to it again)."""
+        box = """n => {
+            let r = n.getBoundingClientRect();
+            if (r.bottom > innerHeight || r.top < 0 || r.right > innerWidth || r.left < 0) {
+                n.scrollIntoView({block: 'center'});
+                r = n.getBoundingClientRect();
+            }
+            return [r.x, r.y, r.width, r.height];
+        }"""
         before = self.evaluate(box, element, context=context)
         for _ in range(50):
             time.sleep(0.1)
