@@ -95,7 +95,8 @@ _SELF = SelfGap(7)  # "I'm basically retarded"
 def discriminatory_spans(post: Post) -> list[Span]:
     """Every offensive, derogatory or bullying piece of the post, in order."""
     orders = _not_talked_about(post, post.spans("discriminatory-language.go-back"), "discriminatory-language.plan")
-    said = _not_talked_about(post, _slurs(post) + orders + _generalisations(post), "discriminatory-language.condemn")
+    said = slur_spans(post) + orders + _generalisations(post)
+    said = _not_talked_about(post, said, "discriminatory-language.condemn")
     spans = [
         s
         for s in said + post.spans("discriminatory-language.bullying")
@@ -155,7 +156,17 @@ def _not_talked_about(post: Post, spans: list[Span], leads: str) -> list[Span]:
     return [s for s in spans if s not in talked_about]
 
 
-def _slurs(post: Post) -> list[Span]:
+@uses(
+    "discriminatory-language.offensive",
+    "discriminatory-language.ambiguous",
+    "discriminatory-language.ambiguous-aim",
+    "discriminatory-language.modifier",
+    "discriminatory-language.blend-ending",
+    "discriminatory-language.not-blend",
+    "discriminatory-language.mention",
+    *NAMED_LISTS,
+)
+def slur_spans(post: Post) -> list[Span]:
     """Slurs and offensive constructions, less those written as a name or talked about as words."""
     slurs = _aimed_if_ambiguous(post, post.spans("discriminatory-language.offensive")) + _blends(post)
     spans = _not_talked_about(post, slurs, "discriminatory-language.mention")

@@ -66,8 +66,9 @@ from .aim import (
     tag_fragment,
 )
 from .base import Rule, needs
+from .discriminatory_language import slur_spans
 from .kinds import each_sentence, uses
-from .shared import NAMED_LISTS, follows, named_spans
+from .shared import NAMED_LISTS, PlainGap, follows, named_spans
 
 _AIMED = ModifierGap(3, "respectful-tone.modifier")  # "you absolute muppet", "he's a lying little rat"
 _ADJACENT = ModifierGap(0, "respectful-tone.modifier")  # "stupid woman", "clown of a president"
@@ -75,6 +76,7 @@ _AGED = ModifierGap(3, "respectful-tone.age")  # "stupid 16 yr old bitch": an ag
 _TOLD = Quoted(_AIMED)  # "she called me a lazy cow", "he yelled 'shut up'"
 _SELF = SelfGap(7)  # "I'm such an idiot", "hoping I'm not going to seem like a total idiot"
 _ALONE = AimedAlone("respectful-tone.not-vocative", "respectful-tone.command")  # "@jo loser", "gotcha bitch"
+_SLUR_AIM = PlainGap(1)  # "butthurt liberal retards": at most a word between insult and slur
 _ANIMAL_SUBJECT = SelfGap(4)  # "my dog is a greedy pig": plain words, none naming a person
 
 
@@ -103,8 +105,9 @@ _ANIMAL_SUBJECT = SelfGap(4)  # "my dog is a greedy pig": plain words, none nami
     "respectful-tone.person-verb",
     "respectful-tone.is-shit",
     "respectful-tone.not-person",
+    "respectful-tone.insult-lead",
     *NAMED_LISTS,
-    *needs(_AIMED, _AGED, _SELF, _ALONE),
+    *needs(_AIMED, _AGED, _SELF, _ALONE, _SLUR_AIM, slur_spans),
 )
 def tone_spans(post: Post) -> list[Span]:
     """Every insulting or hostile piece of the post, in order, less what the speaker says of
@@ -119,6 +122,7 @@ def tone_spans(post: Post) -> list[Span]:
     names += _named_and_called_shit(post)
     names += _aimed(post, "respectful-tone.human", ("respectful-tone.adj-strong",), _AGED)
     names += _aimed(post, "respectful-tone.of-human", ("respectful-tone.noun-of",), _ADJACENT)
+    names += _slurs_as_names(post)
     # "#mug", "#dog" tag a photo; "insomnia is a bitch" is said of a thing
     names = [s for s in names if not hashtag(post, s) and not _said_of_a_thing(post, s) and not _heading(post, s)]
     names += [s for s in post.spans("respectful-tone.strong") if not negated(post, s, "respectful-tone.modifier")]
@@ -138,6 +142,18 @@ def tone_spans(post: Post) -> list[Span]:
     if spans and post.spans("respectful-tone.fiction"):  # a quoted line of a show, a song, a book
         spans = [s for s in spans if not in_quotes(post, s)]
     return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
+
+
+def _slurs_as_names(post: Post) -> list[Span]:
+    """A slur thrown with an insult before it is name-calling as well as discrimination ("butthurt
+    liberal retards", "pos muzzie", "delusional retards"); a slur naming a group with nothing
+    insulting said ("damn niggers", "the muzzie bros") is discrimination's alone."""
+    slurs = slur_spans(post)
+    if not slurs:
+        return slurs
+    insults = post.spans("respectful-tone.adjective") + post.spans("respectful-tone.adj-strong")
+    insults += post.spans("respectful-tone.insult-lead")
+    return follows(post, insults, slurs, _SLUR_AIM)
 
 
 def _hostile(post: Post) -> list[Span]:
