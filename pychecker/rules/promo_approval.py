@@ -46,7 +46,8 @@ _LOOKING_BACK = ("promo-approval.past", "promo-approval.called-off")
 
 @dataclass(frozen=True)
 class _Ahead:
-    """Sentences with a hit of `name` that neither look back on an event nor call one off."""
+    """Sentences with a hit of `name` that neither look back on an event nor call one off, outside
+    web addresses and hashtags ("#veganukgroup" names no group)."""
 
     name: str
 
@@ -55,8 +56,10 @@ class _Ahead:
         return (self.name, *_LOOKING_BACK)
 
     def sentences(self, post: Post) -> set[int]:
-        found = post.sentences(self.name)
+        found = {span.sentence for span in post.spans(self.name) if not in_tag_or_link(post, span)}
         return found - post.sentences(*_LOOKING_BACK) if found else found
+
+
 
 
 _EVENT, _WHEN = _Ahead("promo-approval.event"), _Ahead("promo-approval.when")
@@ -97,6 +100,7 @@ RULE = Rule(
                 "promo-approval.promo",
                 joined("promo-approval.booking", "promo-approval.place", gap=1),  # "book your place", "grab a spot"
                 joined("promo-approval.place", "promo-approval.left", gap=2),  # "spaces still available"
+                joined("promo-approval.take-up", "promo-approval.offer", gap=6),  # "join our 30-day pledge"
                 confirmed("promo-approval.invite", by=(_EVENT, _WHEN), within="post", when=_posting),
                 confirmed("promo-approval.info", by=_EVENT, within="post", when=_posting),
                 confirmed("promo-approval.event", by=_WHEN, within="post", when=_posting),
