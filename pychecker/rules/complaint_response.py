@@ -43,13 +43,15 @@ _HANDLED = confirmed("complaint-response.handling", by="complaint-response.probl
 # "So sorry about your experience", "I understand how frustrating": two short lists joined.
 _APOLOGY = joined("complaint-response.apology", "complaint-response.bad", gap=4)
 _KNOWING = joined("complaint-response.know", "complaint-response.feel", gap=4)
+# "Dropped calls are no fun, our team is here to help": trouble owned and help offered.
+_TROUBLE = confirmed("complaint-response.trouble", by="complaint-response.help", within="post")
 
 
 @uses("complaint-response.complaint", "complaint-response.apology", "complaint-response.sympathy")
 def handled(post: Post) -> list[Span]:
     """A complaint handled (apology, owning a failure, …) in a sentence that is not sympathy ("sorry to
     hear you're poorly": an apology and a word of sympathy in one sentence)."""
-    found = post.spans("complaint-response.complaint") + _APOLOGY(post) + _KNOWING(post) + _HANDLED(post)
+    found = post.spans("complaint-response.complaint") + _APOLOGY(post) + _KNOWING(post) + _HANDLED(post) + _TROUBLE(post)
     if not found:
         return []
     kind = post.sentences("complaint-response.sympathy")
@@ -68,7 +70,7 @@ RULE = Rule(
         when=(official, replying),
         unless="complaint-response.safety",
     ),
-    lists=(*_APOLOGY.lists, *_KNOWING.lists, *_HANDLED.lists),
+    lists=(*_APOLOGY.lists, *_KNOWING.lists, *_HANDLED.lists, *_TROUBLE.lists),
     texts={
         "message": "This reply seems to answer a complaint. Complaints on {org_short}'s channels are public and can "
         "escalate quickly, so the policy asks staff to get advice from {social_media_manager} (or, if they are not "
