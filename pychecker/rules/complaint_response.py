@@ -50,13 +50,14 @@ _TROUBLE = confirmed("complaint-response.trouble", by="complaint-response.help",
 @uses("complaint-response.complaint", "complaint-response.apology", "complaint-response.sympathy")
 def handled(post: Post) -> list[Span]:
     """A complaint handled (apology, owning a failure, …) in a sentence that is not sympathy ("sorry to
-    hear you're poorly": an apology and a word of sympathy in one sentence)."""
+    hear you're poorly", "sad to hear the screen is cracked": an apology or regret and a word of
+    sympathy in one sentence)."""
     found = post.spans("complaint-response.complaint") + _APOLOGY(post) + _KNOWING(post) + _HANDLED(post) + _TROUBLE(post)
     if not found:
         return []
     kind = post.sentences("complaint-response.sympathy")
     if kind:
-        kind &= post.sentences("complaint-response.apology")
+        kind &= post.sentences("complaint-response.apology", "complaint-response.complaint")
         found = [s for s in found if s.sentence not in kind]
     return sorted(found, key=lambda s: s.start)
 
