@@ -52,7 +52,9 @@ def handled(post: Post) -> list[Span]:
     """A complaint handled (apology, owning a failure, …) in a sentence that is not sympathy ("sorry to
     hear you're poorly", "sad to hear the screen is cracked": an apology or regret and a word of
     sympathy in one sentence)."""
-    found = post.spans("complaint-response.complaint") + _APOLOGY(post) + _KNOWING(post) + _HANDLED(post) + _TROUBLE(post)
+    found = post.spans("complaint-response.complaint") + [
+        span for find in (_APOLOGY, _KNOWING, _HANDLED, _TROUBLE) for span in find(post)
+    ]
     if not found:
         return []
     kind = post.sentences("complaint-response.sympathy")

@@ -60,8 +60,6 @@ class _Ahead:
         return found - post.sentences(*_LOOKING_BACK) if found else found
 
 
-
-
 _EVENT, _WHEN = _Ahead("promo-approval.event"), _Ahead("promo-approval.when")
 
 
