@@ -10,7 +10,8 @@ Fires on an official account when the draft is a reply (`surface` = reply) that 
 complaint (`lists/complaint-response.toml`): it apologises for the service ("so sorry to hear
 about your experience", "apologies for the mix-up", "sorry you weren't told"), owns a failure
 ("that's not good enough", "we dropped the ball", "that shouldn't have happened"), acknowledges
-frustration ("I understand how frustrating this is", "we hear you"), points to the complaints
+frustration ("I understand how frustrating this is", "we hear you", "we see where you're coming
+from", "queues are no fun, we're here to help"), points to the complaints
 procedure or offers redress; or it promises to act ("we'll look into it", "I've passed your
 comments on", "we'll put it right") on a problem the reply names ("your concern", "the delay",
 "not happy", "sorry"). It does not fire on new posts or direct messages, on personal accounts, on

@@ -9,8 +9,10 @@ your interest", "like and share to win"), advertises an offer, a giveaway, a fly
 ("half price", "grab a leaflet"), or invites people to come ("join us", "pop in", "bring the little
 ones", "who's coming?", "see you there") to an event or session it names or on a day or at a time it
 gives ("coffee morning on Thursday", "Stay and play, Tuesdays 9:30"), or gives a price per head,
-child or go ("£2 a head", "50p each") for one; a reply counts only when it asks people to book, sign
-up or enter (one that says when a session runs answers a question). A word such as "join", "free",
+child or go ("£2 a head", "50p each") for one, or asks people to take up something to sign up to
+("join our 30-day pledge", "try our free 7-day challenge", "comment YES to get the guide"); a reply
+counts only when it asks people to book, sign up or enter (one that says when a session runs answers
+a question). A word such as "join", "free",
 "tickets" or "more info" is not enough on its own: customer service says "join us in DM", "DM us
 more info", "your ticket reference". It is info: a reminder that the marketing team approves
 promotional material. It does not fire on posts that only share what happened ("thanks to everyone
