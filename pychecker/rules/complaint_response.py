@@ -10,7 +10,8 @@ Fires on an official account when the draft is a reply (`surface` = reply) that 
 complaint (`lists/complaint-response.toml`): it apologises for the service ("so sorry to hear
 about your experience", "apologies for the mix-up", "sorry you weren't told"), owns a failure
 ("that's not good enough", "we dropped the ball", "that shouldn't have happened"), acknowledges
-frustration ("I understand how frustrating this is", "we hear you"), points to the complaints
+frustration ("I understand how frustrating this is", "we hear you", "we see where you're coming
+from", "queues are no fun, we're here to help"), points to the complaints
 procedure or offers redress; or it promises to act ("we'll look into it", "I've passed your
 comments on", "we'll put it right") on a problem the reply names ("your concern", "the delay",
 "not happy", "sorry"). It does not fire on new posts or direct messages, on personal accounts, on
@@ -43,18 +44,23 @@ _HANDLED = confirmed("complaint-response.handling", by="complaint-response.probl
 # "So sorry about your experience", "I understand how frustrating": two short lists joined.
 _APOLOGY = joined("complaint-response.apology", "complaint-response.bad", gap=4)
 _KNOWING = joined("complaint-response.know", "complaint-response.feel", gap=4)
+# "Dropped calls are no fun, our team is here to help": trouble owned and help offered.
+_TROUBLE = confirmed("complaint-response.trouble", by="complaint-response.help", within="post")
 
 
 @uses("complaint-response.complaint", "complaint-response.apology", "complaint-response.sympathy")
 def handled(post: Post) -> list[Span]:
     """A complaint handled (apology, owning a failure, …) in a sentence that is not sympathy ("sorry to
-    hear you're poorly": an apology and a word of sympathy in one sentence)."""
-    found = post.spans("complaint-response.complaint") + _APOLOGY(post) + _KNOWING(post) + _HANDLED(post)
+    hear you're poorly", "sad to hear the screen is cracked": an apology or regret and a word of
+    sympathy in one sentence)."""
+    found = post.spans("complaint-response.complaint") + [
+        span for find in (_APOLOGY, _KNOWING, _HANDLED, _TROUBLE) for span in find(post)
+    ]
     if not found:
         return []
     kind = post.sentences("complaint-response.sympathy")
     if kind:
-        kind &= post.sentences("complaint-response.apology")
+        kind &= post.sentences("complaint-response.apology", "complaint-response.complaint")
         found = [s for s in found if s.sentence not in kind]
     return sorted(found, key=lambda s: s.start)
 
@@ -68,7 +74,7 @@ RULE = Rule(
         when=(official, replying),
         unless="complaint-response.safety",
     ),
-    lists=(*_APOLOGY.lists, *_KNOWING.lists, *_HANDLED.lists),
+    lists=(*_APOLOGY.lists, *_KNOWING.lists, *_HANDLED.lists, *_TROUBLE.lists),
     texts={
         "message": "This reply seems to answer a complaint. Complaints on {org_short}'s channels are public and can "
         "escalate quickly, so the policy asks staff to get advice from {social_media_manager} (or, if they are not "

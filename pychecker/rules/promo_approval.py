@@ -9,8 +9,10 @@ your interest", "like and share to win"), advertises an offer, a giveaway, a fly
 ("half price", "grab a leaflet"), or invites people to come ("join us", "pop in", "bring the little
 ones", "who's coming?", "see you there") to an event or session it names or on a day or at a time it
 gives ("coffee morning on Thursday", "Stay and play, Tuesdays 9:30"), or gives a price per head,
-child or go ("£2 a head", "50p each") for one; a reply counts only when it asks people to book, sign
-up or enter (one that says when a session runs answers a question). A word such as "join", "free",
+child or go ("£2 a head", "50p each") for one, or asks people to take up something to sign up to
+("join our 30-day pledge", "try our free 7-day challenge", "comment YES to get the guide"); a reply
+counts only when it asks people to book, sign up or enter (one that says when a session runs answers
+a question). A word such as "join", "free",
 "tickets" or "more info" is not enough on its own: customer service says "join us in DM", "DM us
 more info", "your ticket reference". It is info: a reminder that the marketing team approves
 promotional material. It does not fire on posts that only share what happened ("thanks to everyone
@@ -46,7 +48,8 @@ _LOOKING_BACK = ("promo-approval.past", "promo-approval.called-off")
 
 @dataclass(frozen=True)
 class _Ahead:
-    """Sentences with a hit of `name` that neither look back on an event nor call one off."""
+    """Sentences with a hit of `name` that neither look back on an event nor call one off, outside
+    web addresses and hashtags ("#veganukgroup" names no group)."""
 
     name: str
 
@@ -55,7 +58,7 @@ class _Ahead:
         return (self.name, *_LOOKING_BACK)
 
     def sentences(self, post: Post) -> set[int]:
-        found = post.sentences(self.name)
+        found = {span.sentence for span in post.spans(self.name) if not in_tag_or_link(post, span)}
         return found - post.sentences(*_LOOKING_BACK) if found else found
 
 
@@ -97,6 +100,7 @@ RULE = Rule(
                 "promo-approval.promo",
                 joined("promo-approval.booking", "promo-approval.place", gap=1),  # "book your place", "grab a spot"
                 joined("promo-approval.place", "promo-approval.left", gap=2),  # "spaces still available"
+                joined("promo-approval.take-up", "promo-approval.offer", gap=6),  # "join our 30-day pledge"
                 confirmed("promo-approval.invite", by=(_EVENT, _WHEN), within="post", when=_posting),
                 confirmed("promo-approval.info", by=_EVENT, within="post", when=_posting),
                 confirmed("promo-approval.event", by=_WHEN, within="post", when=_posting),
