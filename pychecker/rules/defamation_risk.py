@@ -19,7 +19,7 @@ claim: an @handle, a capitalised name ("John Smith", "Tesco"), or a role, trade 
 pronoun ("he's a liar", "they're thieves") when the post also names someone or replies to them; a
 verdict on its own ("Total crook.", "…, fraudsters") after a sentence that names someone. Does not
 fire on wrongdoing as a topic ("fraud awareness", "scam calls", "thieves are targeting cars"), on
-victims ("Mum was scammed", "you've been defrauded": passive, unless "by" names the doer), on an
+victims ("Mum was scammed", "you've been defrauded": passive, unless "by" a few words on names the doer), on an
 unnamed doer ("someone stole my bike"), on titles ("The Boy Who Stole Christmas"), on a team "robbed"
 in a match, on idioms ("stole the show", "is a steal", "lying on the sofa"), on a child's fibs, on
 court reports ("convicted of fraud"), or on accusations against the organisation itself or the
@@ -70,6 +70,7 @@ _FRAMES = (
     joined("defamation-risk.doctor", "defamation-risk.books", gap=2),
     joined("defamation-risk.be", "defamation-risk.and-noun", gap=5),  # "is a skank and a liar"
 )
+_BY_WITHIN = 6  # how far after a passive accusation its doer may be named ("… by XOOM")
 _VERDICT_WORDS = 3  # "Total crook.", "Absolute bunch of crooks!": a verdict opens its sentence
 
 
@@ -170,8 +171,12 @@ def _done_to(post: Post, accusation: Span, sport: set[int]) -> bool:
         return False
     if before < 0 or post.word_keys[before] not in post.word_set("defamation-risk.passive"):
         return False
+    # The doer named a few words on ("scammed (sorry for my word) by XOOM", "ripped off last week by …").
     after = bisect.bisect_left(post.word_starts, accusation.end)
-    return not (after < len(post.word_keys) and post.word_keys[after] == "by")
+    for word in range(after, min(after + _BY_WITHIN, len(post.word_keys))):
+        if post.word_keys[word] == "by":
+            return post.word_span(word).sentence != accusation.sentence
+    return True
 
 
 def _said(post: Post, accusation: Span, stories: set[int], sport: set[int]) -> bool:
