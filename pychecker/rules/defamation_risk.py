@@ -97,6 +97,21 @@ def _target(post: Post, accusation: Span, targets: list[Span], ends: list[int]) 
     return None
 
 
+def _doer_after(post: Post, accusation: Span, targets: list[Span], ends: list[int]) -> Span | None:
+    """The doer named after a passive accusation: the name just after a "by" a few words on ("was
+    scammed (sorry for my word) by XOOM", "got ripped off by Halifax Motors")."""
+    first = max(0, bisect.bisect_left(post.word_starts, accusation.end) - 1)  # its own last word may be "by"
+    for word in range(first, min(first + _BY_WITHIN, len(post.word_keys))):
+        if post.word_keys[word] == "by":
+            by = post.word_span(word)
+            k = bisect.bisect_right(ends, by.end)
+            named = targets[k] if k < len(targets) else None
+            if named and named.sentence == accusation.sentence and not post.original[by.end : named.start].strip():
+                return named
+            return None
+    return None
+
+
 def _earlier(post: Post, accusation: Span, targets: list[Span]) -> Span | None:
     """For a verdict opening its sentence ("Total crook.", "Fraudsters!"), the last thing named in
     the sentence before."""
@@ -226,10 +241,14 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
                 loud = shouting(post.original)
             if not loud and _title(post, accusation):
                 continue
-        target = _target(post, accusation, targets, ends)
-        if target is None and not at_work:  # "they lied to us" about the writer's own workplace: whistleblowing's
-            target = _pronoun(accusation, pronouns)
-        target = target or _earlier(post, accusation, targets)
+        if _WORDS.findall(post.original[accusation.start : accusation.end])[-1].lower() == "by":
+            # "Nan was scammed by …": the one named before is the victim; the doer is after "by".
+            target = _doer_after(post, accusation, targets, ends)
+        else:
+            target = _target(post, accusation, targets, ends)
+            if target is None and not at_work:  # "they lied to us" about the writer's own workplace: whistleblowing's
+                target = _pronoun(accusation, pronouns)
+            target = target or _doer_after(post, accusation, targets, ends) or _earlier(post, accusation, targets)
         if target is None:
             continue
         seen.add(accusation.sentence)
