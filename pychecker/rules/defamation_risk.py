@@ -19,7 +19,7 @@ claim: an @handle, a capitalised name ("John Smith", "Tesco"), or a role, trade 
 pronoun ("he's a liar", "they're thieves") when the post also names someone or replies to them; a
 verdict on its own ("Total crook.", "…, fraudsters") after a sentence that names someone. Does not
 fire on wrongdoing as a topic ("fraud awareness", "scam calls", "thieves are targeting cars"), on
-victims ("Mum was scammed", "you've been defrauded": passive, unless "by" names the doer), on an
+victims ("Mum was scammed", "you've been defrauded": passive, unless "by" a few words on names the doer), on an
 unnamed doer ("someone stole my bike"), on titles ("The Boy Who Stole Christmas"), on a team "robbed"
 in a match, on idioms ("stole the show", "is a steal", "lying on the sofa"), on a child's fibs, on
 court reports ("convicted of fraud"), or on accusations against the organisation itself or the
@@ -70,6 +70,7 @@ _FRAMES = (
     joined("defamation-risk.doctor", "defamation-risk.books", gap=2),
     joined("defamation-risk.be", "defamation-risk.and-noun", gap=5),  # "is a skank and a liar"
 )
+_BY_WITHIN = 6  # how far after a passive accusation its doer may be named ("… by XOOM")
 _VERDICT_WORDS = 3  # "Total crook.", "Absolute bunch of crooks!": a verdict opens its sentence
 
 
@@ -93,6 +94,21 @@ def _target(post: Post, accusation: Span, targets: list[Span], ends: list[int]) 
             break
         if target.sentence == accusation.sentence and post.original[target.start : target.start + 1] == "@":
             return target
+    return None
+
+
+def _doer_after(post: Post, accusation: Span, targets: list[Span], ends: list[int]) -> Span | None:
+    """The doer named after a passive accusation: the name just after a "by" a few words on ("was
+    scammed (sorry for my word) by XOOM", "got ripped off by Halifax Motors")."""
+    first = max(0, bisect.bisect_left(post.word_starts, accusation.end) - 1)  # its own last word may be "by"
+    for word in range(first, min(first + _BY_WITHIN, len(post.word_keys))):
+        if post.word_keys[word] == "by":
+            by = post.word_span(word)
+            k = bisect.bisect_right(ends, by.end)
+            named = targets[k] if k < len(targets) else None
+            if named and named.sentence == accusation.sentence and not post.original[by.end : named.start].strip():
+                return named
+            return None
     return None
 
 
@@ -170,8 +186,12 @@ def _done_to(post: Post, accusation: Span, sport: set[int]) -> bool:
         return False
     if before < 0 or post.word_keys[before] not in post.word_set("defamation-risk.passive"):
         return False
+    # The doer named a few words on ("scammed (sorry for my word) by XOOM", "ripped off last week by …").
     after = bisect.bisect_left(post.word_starts, accusation.end)
-    return not (after < len(post.word_keys) and post.word_keys[after] == "by")
+    for word in range(after, min(after + _BY_WITHIN, len(post.word_keys))):
+        if post.word_keys[word] == "by":
+            return post.word_span(word).sentence != accusation.sentence
+    return True
 
 
 def _said(post: Post, accusation: Span, stories: set[int], sport: set[int]) -> bool:
@@ -221,10 +241,14 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
                 loud = shouting(post.original)
             if not loud and _title(post, accusation):
                 continue
-        target = _target(post, accusation, targets, ends)
-        if target is None and not at_work:  # "they lied to us" about the writer's own workplace: whistleblowing's
-            target = _pronoun(accusation, pronouns)
-        target = target or _earlier(post, accusation, targets)
+        if _WORDS.findall(post.original[accusation.start : accusation.end])[-1].lower() == "by":
+            # "Nan was scammed by …": the one named before is the victim; the doer is after "by".
+            target = _doer_after(post, accusation, targets, ends)
+        else:
+            target = _target(post, accusation, targets, ends)
+            if target is None and not at_work:  # "they lied to us" about the writer's own workplace: whistleblowing's
+                target = _pronoun(accusation, pronouns)
+            target = target or _doer_after(post, accusation, targets, ends) or _earlier(post, accusation, targets)
         if target is None:
             continue
         seen.add(accusation.sentence)

@@ -5,28 +5,28 @@ member releases information through North Halifax Partnerships' social media cha
 considered to be in the interest of the public, North Halifax Partnership's Whistleblowing Policy
 ... must be initiated before any further action is taken"
 
-Fires when a post that refers to the organisation (an org mention, or the writer's own workplace:
-"my manager", "senior management", "our trustees", "where I work", "I've worked at") also discloses
-wrongdoing there (`lists/whistleblowing.toml`): whistleblowing and cover-up words ("cover-up",
-"swept under the carpet", "it got buried", "turned a blind eye", "told to delete emails before the
-audit", "raised concerns and got nowhere"), a call to tell ("parents have a right to know", "I'm done
-keeping quiet", "going public", "the truth about…"), anywhere in the post; wrongdoing said as a
-state of things ("kids were left unsupervised", "staff unpaid", "falsifying the paperwork", "no DBS
-checks") in a sentence that names the organisation or workplace; or an accusation
-(`defamation-risk.accusation`: "are crooks", "fiddled the books") after the organisation or
-workplace in the same sentence; or wrongdoing as a frame, an act on an object: a record made false ("the
-attendance figures were inflated", "written up as no injury"), an order to hide or bend it ("told us
-not to report the fall", "makes us clock out"), safety kit out of use ("the fire exit has been
-blocked"), checks nobody did ("not one of the new starters has had a DBS check"), money used for
-oneself ("the petty cash for her own shopping"), or speaking up and being punished for it later in
-the post ("reported my supervisor … now I'm the one moved to nights"). The workplace is also "my"
-or "our" and a word for it ("our gaffer", "my firm"); one the writer has left ("twelve years ago my
-boss", "my old job", "I worked there for five years") is not where they work now, unless the post
-says they still do. A frame told in the words of a working day ("the rota", "our day off", "the baby
-room") needs no "my manager". Does not fire on the same words without the organisation ("cover
-up in the sun"), on the policy itself or awareness ("whistleblowing policy training", "anti-bullying
-week"), on good news about work ("passed all its safety checks"), or on accusations about other
-people and organisations (`defamation-risk`).
+Fires when a post that refers to the organisation (an org mention, or the writer's own workplace: "my
+manager", "senior management", "our trustees", "where I work", "I've worked at") also discloses
+wrongdoing there (`lists/whistleblowing.toml`): whistleblowing and cover-up words ("cover-up", "swept
+under the carpet", "it got buried", "turned a blind eye", "told to delete emails before the audit",
+"raised concerns and got nowhere"), a call to tell ("parents have a right to know", "I'm done keeping
+quiet", "going public", "the truth about…"), anywhere in the post; wrongdoing said as a state of things
+("kids were left unsupervised", "staff unpaid", "falsifying the paperwork", "no DBS checks") in a
+sentence that names the organisation or workplace; or an accusation (`defamation-risk.accusation`: "are
+crooks", "fiddled the books") after the organisation or workplace in the same sentence; or wrongdoing as
+a frame, an act on an object: a record made false ("the attendance figures were inflated", "written up
+as no injury"), an order to hide or bend it ("told us not to report the fall", "makes us clock out"),
+safety kit out of use ("the fire exit has been blocked"), checks nobody did ("not one of the new
+starters has had a DBS check"), money used for oneself ("the petty cash for her own shopping"), the law
+broken ("they ignore labor laws"), or speaking up and being punished for it later in the post ("reported
+my supervisor … now I'm the one moved to nights"). The workplace is also "my" or "our" and a word for it
+("our gaffer", "my firm"); one the writer has left ("twelve years ago my boss", "my old job", "I worked
+there for five years") is not where they work now, unless the post says they still do. Harassment, union
+busting, a legal right denied or "illegal" count anywhere in a post about the workplace. A frame told in
+the words of a working day ("the rota", "our day off", "the baby room") needs no "my manager". Does not
+fire on the same words without the organisation ("cover up in the sun"), on the policy itself or
+awareness ("whistleblowing policy training", "anti-bullying week"), on good news about work ("passed all
+its safety checks"), or on accusations about other people and organisations (`defamation-risk`).
 
 Fires:
     [account=personal] Time someone blew the whistle on what really goes on at NHP
@@ -130,6 +130,7 @@ _FRAMES = (
     joined("whistleblowing.lacking", "whistleblowing.check", gap=7, when=at_work),
     joined("whistleblowing.lacking-near", "whistleblowing.check", gap=1, when=at_work),
     joined("whistleblowing.money", "whistleblowing.own-use", gap=6, when=at_work),
+    joined("whistleblowing.flout", "whistleblowing.law", gap=3, when=at_work),
 )
 
 
@@ -167,6 +168,7 @@ RULE = Rule(
     run=first_hit(
         (
             hits("whistleblowing.disclose", when=about_work),
+            hits("whistleblowing.breach", when=about_work),
             accusations_at_work,
             _WRONGDOING,
             _MONEY_WENT,
