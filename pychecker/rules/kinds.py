@@ -18,6 +18,8 @@ Finders, each a callable `Post -> list[Span]` (in text order) that declares the 
   `sentences(post)`; a date or time is a list of the pack's (e.g. `promo-approval.when`);
 - `joined(lead, word, gap=3)`: a hit of `lead` then a hit of `word` in its sentence, at most `gap`
   words between and no negation among them, as one span (instead of every combination as phrases);
+- `in_own_words(finder)`: its hits in the post's own words, not inside an @handle, a #hashtag or a
+  web address (words run together there name a page or a topic: "#sundayfunday", "#trainhitsboy");
 - a tuple of finders: all they find, in text order;
 - a function of the rule's own, marked with the lists it reads: `@uses("a.list", ...)`.
 Every finder and ending takes `when` (conditions on the post, all must hold), `unless` (lists: no
@@ -35,7 +37,7 @@ from typing import Any, Protocol, TypeVar
 from ..findings import Finding, Fix
 from ..post import Post, Span
 from .base import Rule, needs
-from .shared import NAMED_LISTS, PlainGap, follows, named_spans, one_per_sentence
+from .shared import NAMED_LISTS, PlainGap, follows, in_tag_or_link, named_spans, one_per_sentence
 
 Condition = Callable[[Post], bool]
 _WORD = re.compile(r"[\w'\u2019]+")
@@ -202,6 +204,23 @@ class _Hits:
 def hits(*names: str, when: Conditions = (), unless: Lists = (), outside: Lists = ()) -> Finder:
     """Every hit of these lists, in text order."""
     return _Hits(names, _Filters(_tuple(when), _tuple(unless), _tuple(outside)))
+
+
+@dataclass(frozen=True)
+class _InOwnWords:
+    find: Finder
+
+    @property
+    def lists(self) -> tuple[str, ...]:
+        return self.find.lists
+
+    def __call__(self, post: Post) -> list[Span]:
+        return [span for span in self.find(post) if not in_tag_or_link(post, span)]
+
+
+def in_own_words(find: str | Finder) -> Finder:
+    """The hits of `find` (a list name or a finder) outside @handles, #hashtags and web addresses."""
+    return _InOwnWords(hits(find) if isinstance(find, str) else find)
 
 
 def confirmed(

@@ -38,9 +38,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..post import Post, Span
+from ..post import Post
 from .base import Rule
-from .kinds import Finder, confirmed, first_hit, hits, joined, official
+from .kinds import confirmed, first_hit, in_own_words, joined, official
 from .shared import in_tag_or_link
 
 _LOOKING_BACK = ("promo-approval.past", "promo-approval.called-off")
@@ -70,32 +70,13 @@ def _posting(post: Post) -> bool:
     return post.context.surface != "reply"
 
 
-@dataclass(frozen=True)
-class _InWords:
-    """What a finder finds in the post's own words, not inside a web address, handle or hashtag
-    ("a-tt.org/join-us", "#sundayfunday")."""
-
-    find: Finder
-
-    @property
-    def lists(self) -> tuple[str, ...]:
-        return self.find.lists
-
-    def __call__(self, post: Post) -> list[Span]:
-        return [span for span in self.find(post) if not in_tag_or_link(post, span)]
-
-
-def _words(find: str | Finder) -> _InWords:
-    return _InWords(hits(find) if isinstance(find, str) else find)
-
-
 RULE = Rule(
     id="promo-approval",
     severity="info",
     summary="Promotional material from an official channel needs {social_media_team}'s approval.",
     run=first_hit(
         tuple(
-            _words(find)
+            in_own_words(find)
             for find in (
                 "promo-approval.promo",
                 joined("promo-approval.booking", "promo-approval.place", gap=1),  # "book your place", "grab a spot"

@@ -41,12 +41,9 @@ Does not fire:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..post import Post, Span
 from .base import Rule
-from .kinds import Finder, confirmed, first_hit, joined, uses
-from .shared import in_tag_or_link
+from .kinds import confirmed, first_hit, in_own_words, joined, uses
 
 # Harm and worry count only about someone at risk, and not in a post about training, advice or a
 # service ("if you're worried about a child, call …").
@@ -95,26 +92,12 @@ def worries(post: Post) -> list[Span]:
     return [s for s in spans if s.sentence in at_risk]
 
 
-@dataclass(frozen=True)
-class _Said:
-    """What a finder finds outside hashtags, handles and links: "#trainhitsboy" names a news story."""
-
-    finder: Finder
-
-    @property
-    def lists(self) -> tuple[str, ...]:
-        return self.finder.lists
-
-    def __call__(self, post: Post) -> list[Span]:
-        return [s for s in self.finder(post) if not in_tag_or_link(post, s)]
-
-
 RULE = Rule(
     id="safeguarding-concern",
     severity="error",
     summary="A child or vulnerable person at risk: report it, don't handle it on social media.",
     run=first_hit(
-        tuple(_Said(f) for f in (concerns, _AFRAID, _DOING, _HARM, worries, strangers, _SEXUAL)),
+        tuple(in_own_words(f) for f in (concerns, _AFRAID, _DOING, _HARM, worries, strangers, _SEXUAL)),
         outside="safeguarding-concern.song",  # lyrics sung or quoted ("🎵 hit me baby one more time 🎵")
     ),
     texts={
