@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .english import english
+from .lexicon import Lexicon
 from .pack import Clause, Pack, default_pack
 from .text import Text, tokenize
 
@@ -216,9 +217,12 @@ class _Index:
         self.docs: list[Counter[str]] = []
         for clause in self.clauses:
             doc: Counter[str] = Counter()
+            # The clause's words without the organisation's names: saved with the pack's compiled lists
+            # at build time (a scan of every clause, else paid by the first question), else found now.
+            words = pack.lookup_clause_words.get(clause.text)
             fields = {
                 "heading": clause.heading,
-                "text": " ".join(self.pack_words_removed(clause.text)),
+                "text": " ".join(self.pack_words_removed(clause.text) if words is None else words),
                 "terms": " ".join(pack.lookup_terms.get(clause.id, [])),
             }
             for name, value in fields.items():
@@ -242,15 +246,7 @@ class _Index:
                 yield from tokenize(" ".join([key, *phrases]))
 
     def pack_words_removed(self, query: str) -> list[str]:
-        """The question's words without the organisation's own names ("Sure Start", "Staying Well"):
-        they say whose page, not what is asked, and would meet every clause that names a service."""
-        text = Text(query)
-        names = self.lexicon.scan_spans(text).get("org.mention", [])  # that list's hits only: the others unread
-        return [
-            w.replace("'", "")
-            for w, (start, end) in zip(text.words, text.word_spans, strict=True)
-            if not any(first <= start and end <= last for first, last in names)
-        ]
+        return names_removed(self.lexicon, query)
 
     def rank(self, query: str, limit: int) -> list[Answer]:
         words = [self.slips.read(word) for word in self.pack_words_removed(query)]
@@ -277,6 +273,18 @@ class _Index:
                 answers.append(Answer(clause, score * boost, tuple(matched)))
         answers.sort(key=lambda a: -a.score)
         return answers[:limit]
+
+
+def names_removed(lexicon: Lexicon, query: str) -> list[str]:
+    """The words of `query` without the organisation's own names ("Sure Start", "Staying Well"):
+    they say whose page, not what is asked, and would meet every clause that names a service."""
+    text = Text(query)
+    names = lexicon.scan_spans(text).get("org.mention", [])  # that list's hits only: the others unread
+    return [
+        w.replace("'", "")
+        for w, (start, end) in zip(text.words, text.word_spans, strict=True)
+        if not any(first <= start and end <= last for first, last in names)
+    ]
 
 
 @cache

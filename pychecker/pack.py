@@ -72,6 +72,10 @@ class Pack:
     lookup_synonyms: dict[str, list[str]] = field(default_factory=dict)
     lookup_sections: dict[str, list[str]] = field(default_factory=dict)
     lookup_weak: list[str] = field(default_factory=list)  # words that say where, not what ("page")
+    # Clause text -> its words without the organisation's names, as the look-up indexes them: worked
+    # out when the build compiled the lists (`saved_lexicon`), so the first question need not scan
+    # every clause; a clause not here (no saved lexicon, or its text edited since) is scanned then.
+    lookup_clause_words: dict[str, list[str]] = field(default_factory=dict)
 
     @cached_property
     def words(self) -> dict[str, str]:
@@ -134,36 +138,49 @@ def _compile_lexicon(files: list[tuple[str, bytes]]) -> Lexicon:
     return Lexicon(lists, slots)
 
 
-def _lexicon(folder: Any) -> Lexicon:
-    """The pack's word lists compiled: the saved compilation when it is of these very lists."""
+def _lexicon(folder: Any) -> tuple[Lexicon, dict[str, list[str]]]:
+    """The pack's word lists compiled: the saved compilation when it is of these very lists (with the
+    look-up's clause words saved beside it, `Pack.lookup_clause_words`)."""
     files = _list_files(folder)
     saved = folder.joinpath(*SAVED_LEXICON)
     if saved.is_file():
         try:
             state = marshal.loads(saved.read_bytes())
             if state["digest"] == _digest(files):
-                return Lexicon.from_state(state)
+                return Lexicon.from_state(state), state.get("clause_words", {})
         except (ValueError, EOFError, TypeError, KeyError):
             pass  # damaged or of another format: compile the lists instead
-    return _compile_lexicon(files)
+    return _compile_lexicon(files), {}
+
+
+def _clauses(folder: Any) -> dict[str, Clause]:
+    return {
+        c["id"]: Clause(c["id"], c["section"], c["heading"], c["text"].strip())
+        for c in _read(folder, "clauses.toml")["clause"]
+    }
 
 
 def saved_lexicon(folder: Any) -> bytes:
-    """What the build writes to `SAVED_LEXICON` in a pack: its word lists compiled, for this Python."""
+    """What the build writes to `SAVED_LEXICON` in a pack: its word lists compiled, for this Python,
+    and each clause's words as the look-up indexes them (by clause text: a text edited since is not found)."""
+    from .lookup import names_removed  # here, not above: the look-up imports this module
+
     files = _list_files(folder)
-    return marshal.dumps({**_compile_lexicon(files).state(), "digest": _digest(files)})
+    lexicon = _compile_lexicon(files)
+    state = {**lexicon.state(), "digest": _digest(files)}
+    if folder.joinpath("clauses.toml").is_file():
+        state["clause_words"] = {c.text: names_removed(lexicon, c.text) for c in _clauses(folder).values()}
+    return marshal.dumps(state)
 
 
 def load_pack(folder: Any) -> Pack:
     """Load a pack from a folder (a `Path` or an importlib resource); PackError if the rules cannot use it."""
     meta = _read(folder, "pack.toml")
     org = meta["organisation"]
-    clauses = {
-        c["id"]: Clause(c["id"], c["section"], c["heading"], c["text"].strip())
-        for c in _read(folder, "clauses.toml")["clause"]
-    }
+    clauses = _clauses(folder)
     lookup = _read(folder, "lookup.toml") if folder.joinpath("lookup.toml").is_file() else {}
     rules = _read(folder, "rules.toml")
+    lexicon, clause_words = _lexicon(folder)
     pack = Pack(
         organisation=org["name"],
         short_name=org["short_name"],
@@ -172,7 +189,7 @@ def load_pack(folder: Any) -> Pack:
         channels=[Channel(**c) for c in meta["channel"]],
         limits=meta["limits"],
         clauses=clauses,
-        lexicon=_lexicon(folder),
+        lexicon=lexicon,
         lookup_terms=lookup.get("terms", {}),
         page_rules=meta.get("page_rules", {}),
         roles={**ROLES, **meta.get("roles", {})},
@@ -182,6 +199,7 @@ def load_pack(folder: Any) -> Pack:
         lookup_synonyms=lookup.get("synonyms", {}),
         lookup_sections=lookup.get("sections", {}),
         lookup_weak=lookup.get("weak", {}).get("words", []),
+        lookup_clause_words=clause_words,
     )
     problems = pack_problems(pack)
     if problems:

@@ -1,4 +1,5 @@
-// Compile a policy pack's word lists for the Python inside Pyodide, at build time (build.py --pack).
+// Compile a policy pack's word lists for the Python inside Pyodide, at build time (build.py --pack),
+// with each clause's words as the policy look-up indexes them.
 // Usage: node tools/pyodide_lexicon.mjs RUNTIME_DIR PACK_DIR OUT_DIR
 // RUNTIME_DIR: the built extension's pyodide/ folder; the checker that ships compiles the lists, so
 // the saved lexicon is what it would have made (marshal's format is Python's own). Writes
@@ -14,6 +15,8 @@ try {
   for (const name of readdirSync(join(packDir, "lists")).filter((n) => n.endsWith(".toml"))) {
     pyodide.FS.writeFile(`/tmp/pack/lists/${name}`, readFileSync(join(packDir, "lists", name)));
   }
+  // The clauses too: the look-up's words of each clause are saved beside the lists (Pack.lookup_clause_words).
+  pyodide.FS.writeFile("/tmp/pack/clauses.toml", readFileSync(join(packDir, "clauses.toml")));
   const saved = pyodide.runPython(`
 from pathlib import Path
 from pychecker.pack import SAVED_LEXICON, saved_lexicon

@@ -37,6 +37,7 @@ Does not fire:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..post import Post
 from .base import Rule
@@ -57,9 +58,17 @@ class _Ahead:
     def lists(self) -> tuple[str, ...]:
         return (self.name, *_LOOKING_BACK)
 
-    def sentences(self, post: Post) -> set[int]:
-        found = {span.sentence for span in post.spans(self.name) if not in_tag_or_link(post, span)}
-        return found - post.sentences(*_LOOKING_BACK) if found else found
+    def sentences(self, post: Post) -> frozenset[int]:
+        return _ahead(self.name, post)
+
+
+@lru_cache(maxsize=2)  # the post being checked asks for _EVENT's and _WHEN's sentences twice each
+def _ahead(name: str, post: Post) -> frozenset[int]:
+    found: set[int] = set()
+    for span in post.spans(name):  # a sentence already found needs no look at its other hits
+        if span.sentence not in found and not in_tag_or_link(post, span):
+            found.add(span.sentence)
+    return frozenset(found - post.sentences(*_LOOKING_BACK) if found else found)
 
 
 _EVENT, _WHEN = _Ahead("promo-approval.event"), _Ahead("promo-approval.when")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import io
 import json
 import marshal
@@ -127,6 +128,28 @@ def test_a_list_edited_after_saving_is_compiled_afresh(pack_copy):
     assert "political" in _rules(pack_copy, "Ukip again?", "official")
     political.write_text(political.read_text().replace('"ukip"', '"ukipx"'))
     assert "political" not in _rules(pack_copy, "Ukip again?", "official")
+
+
+def test_the_saved_lexicon_holds_the_look_ups_clause_words_and_it_answers_alike(pack_copy, monkeypatch):
+    lookup_module = importlib.import_module("pychecker.lookup")  # the module (the package exports its function)
+
+    questions = ["can I share the Tories' post on my Insta?", "Sure Start photos of kids?", "a journalist DMed me"]
+    scanned = pack.pack_from_path(pack_copy)
+    assert scanned.lookup_clause_words == {}
+    expected = [[(a.clause.id, a.score) for a in lookup_module.lookup(q, pack=scanned)] for q in questions]
+    _save_lexicon(pack_copy)
+    saved = pack.pack_from_path(pack_copy)
+    index = lookup_module._Index(scanned)
+    assert saved.lookup_clause_words == {c.text: index.pack_words_removed(c.text) for c in scanned.clauses.values()}
+
+    def no_scanning(self, query):
+        raise AssertionError("scanned a clause for the organisation's names although the pack saved its words")
+
+    monkeypatch.setattr(lookup_module._Index, "pack_words_removed", no_scanning)
+    monkeypatch.setattr(lookup_module._Index, "rank", lambda self, q, limit: [])  # building the index is the test
+    lookup_module._Index(saved)
+    monkeypatch.undo()
+    assert [[(a.clause.id, a.score) for a in lookup_module.lookup(q, pack=saved)] for q in questions] == expected
 
 
 @pytest.mark.parametrize("damage", [b"", b"not marshal", b"\xe3" + b"\x00" * 20])
