@@ -30,7 +30,7 @@ import re
 
 from ..post import Post, Span
 from .base import Rule
-from .kinds import each_sentence, uses
+from .kinds import each_sentence, joined, uses
 
 # "100%" and "110%" are effort, not a measurement.
 _IDIOM_PERCENT = re.compile(r"^1[01]0\s?(?:%|per ?cent)$", re.IGNORECASE)
@@ -40,6 +40,10 @@ _WORDS_BEFORE = 3  # "battery at 60%", "phone on just 2%"
 _OWN_SHARE = re.compile(r"\s+of\s+(?:my|mine|your|his|her|the\s+time)\b", re.IGNORECASE)
 _WORDS_AFTER = re.compile(r"\w+")
 _COUNTED_WITHIN = 3  # "a quarter of 5 year olds", "thousands of local families"
+# A sum in millions or billions ("$8 billion a year", "raised £140m").
+_SUM = re.compile(r"(?:illion|\dbn|\dmn|\dm)$", re.IGNORECASE)
+# "the highest suicide rate", "the lowest literacy levels": a measure at its extreme.
+_EXTREME = joined("verify-facts.extreme", "verify-facts.measure", gap=2)
 
 
 def counts_of_people(post: Post) -> list[Span]:
@@ -64,15 +68,19 @@ def counts_of_people(post: Post) -> list[Span]:
     "verify-facts.counted",
     "verify-facts.not-stat-after",
     "verify-facts.not-stat-before",
+    "verify-facts.not-sum-before",
+    *_EXTREME.lists,
 )
 def claim_spans(post: Post) -> list[Span]:
     """Every statistic or research claim in the post, in order; idioms ("100%", "99% of the time"),
-    shares of one's own life ("90% of my timeline"), and percentages that are a price, a charge, pay
-    or certainty ("50% off", "60% battery", "2.5% pay rise", "99% sure", "save 20%": a word of
+    shares of one's own life ("90% of my timeline"), sums that are a price or one's own ("for $1.1
+    million", "a £2m house", "my 10 million"), and percentages that are a price, a charge, pay or
+    certainty ("50% off", "60% battery", "2.5% pay rise", "99% sure", "save 20%": a word of
     `not-stat-after` right after, or of `not-stat-before` just before) left out."""
     text = post.original
     after_words = post.word_set("verify-facts.not-stat-after")
     before_words = post.word_set("verify-facts.not-stat-before")
+    money_before = post.word_set("verify-facts.not-sum-before")
     spans = []
     for span in post.spans("verify-facts.claim"):
         excerpt = post.excerpt(span)
@@ -86,9 +94,13 @@ def claim_spans(post: Post) -> list[Span]:
                 or any(word.strip(".,:;!?()") in before_words for word in before)
             ):
                 continue
+        elif _SUM.search(excerpt):
+            before = text[max(0, span.start - 16) : span.start].lower().split()[-1:]
+            if before and before[0].strip(".,:;!?()\"'") in money_before:
+                continue
         spans.append(span)
-    portions = counts_of_people(post)
-    return sorted(spans + portions, key=lambda span: span.start) if portions else spans
+    more = counts_of_people(post) + _EXTREME(post)
+    return sorted(spans + more, key=lambda span: span.start) if more else spans
 
 
 RULE = Rule(
