@@ -17,8 +17,13 @@ call for punishment ("should be locked up"), when the sentence names who it is a
 claim: an @handle, a capitalised name ("John Smith", "Tesco"), or a role, trade or organisation
 ("the council", "my landlord", "the guy who runs the corner shop", "the owner", "Mr", "Ltd"); a
 pronoun ("he's a liar", "they're thieves") when the post also names someone or replies to them; a
-verdict on its own ("Total crook.", "…, fraudsters") after a sentence that names someone. Does not
-fire on wrongdoing as a topic ("fraud awareness", "scam calls", "thieves are targeting cars"), on
+verdict on its own ("Total crook.", "…, fraudsters", "What a scam company!") after a sentence that
+names someone, or in apposition to a name ("serial liar @handle"); a slur someone named called the
+writer ("@driver called me a <slur>"); an accusation shouted among ordinary words ("Briggs LIES").
+Does not fire on a group said in general ("not all men are …"), on "someone" or a common word in
+capitals taken for a name ("SOMEONE lied", "men ARE"), on a thing called racist ("that's racist"), on
+asking how to report wrongdoing ("how do I report a site that is scamming people?"), on wrongdoing
+as a topic ("fraud awareness", "scam calls", "thieves are targeting cars"), on
 victims ("Mum was scammed", "you've been defrauded": passive, unless "by" a few words on names the doer), on an
 unnamed doer ("someone stole my bike"), on titles ("The Boy Who Stole Christmas"), on a team "robbed"
 in a match, on idioms ("stole the show", "is a steal", "lying on the sofa"), on a child's fibs, on
@@ -179,7 +184,8 @@ def _title(post: Post, accusation: Span) -> bool:
         return False
     before = text[: accusation.start].split()
     after = text[accusation.end :].split()
-    if text[accusation.start : accusation.end].isupper():
+    first = _WORDS.match(text, accusation.start)
+    if first and len(first.group()) > 1 and first.group().isupper():
         return bool((before and before[-1].isupper()) or (after and after[0].isupper()))
     return bool((before and before[-1][:1].isupper()) or (after and after[0][:1].isupper()))
 
@@ -290,7 +296,9 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
     for verdict, target in _verdicts(post, targets, ends):
         if verdict.sentence not in seen and verdict.sentence not in own:
             seen.add(verdict.sentence)
-            yield rule.finding(post, Span(min(target.start, verdict.start), verdict.end, verdict.sentence))
+            yield rule.finding(
+                post, Span(min(target.start, verdict.start), max(target.end, verdict.end), verdict.sentence)
+            )
 
 
 RULE = Rule(
