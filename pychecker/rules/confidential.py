@@ -17,7 +17,8 @@ Fires (`lists/confidential.toml`) on:
   post about work or the organisation, or followed by the secret itself ("can't reveal anything,
   but it's to do with ...");
 - from a personal account, what staff heard at work that is still to come ("word from head office is
-  that two centres are closing", "staff were told this morning", "saw the letter early", "a sneak
+  that two centres are closing", "staff were told this morning", "saw the letter early", "had an email
+  from head office: we'll be opening four days a week", "a sneak
   peek at next year's budget"), or said not to be out yet ("not confirmed yet", "parents don't know",
   "the announcement isn't till next month"), in a post about work or the organisation.
 Nothing in a sentence that says it is public now ("the embargo lifted this morning", "published on

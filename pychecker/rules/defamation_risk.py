@@ -17,8 +17,13 @@ call for punishment ("should be locked up"), when the sentence names who it is a
 claim: an @handle, a capitalised name ("John Smith", "Tesco"), or a role, trade or organisation
 ("the council", "my landlord", "the guy who runs the corner shop", "the owner", "Mr", "Ltd"); a
 pronoun ("he's a liar", "they're thieves") when the post also names someone or replies to them; a
-verdict on its own ("Total crook.", "…, fraudsters") after a sentence that names someone. Does not
-fire on wrongdoing as a topic ("fraud awareness", "scam calls", "thieves are targeting cars"), on
+verdict on its own ("Total crook.", "…, fraudsters", "What a scam company!") after a sentence that
+names someone, or in apposition to a name ("serial liar @handle"); a slur someone named called the
+writer ("@driver called me a <slur>"); an accusation shouted among ordinary words ("Briggs LIES").
+Does not fire on a group said in general ("not all men are …"), on "someone" or a common word in
+capitals taken for a name ("SOMEONE lied", "men ARE"), on a thing called racist ("that's racist"), on
+asking how to report wrongdoing ("how do I report a site that is scamming people?"), on wrongdoing
+as a topic ("fraud awareness", "scam calls", "thieves are targeting cars"), on
 victims ("Mum was scammed", "you've been defrauded": passive, unless "by" a few words on names the doer), on an
 unnamed doer ("someone stole my bike"), on titles ("The Boy Who Stole Christmas"), on a team "robbed"
 in a match, on idioms ("stole the show", "is a steal", "lying on the sofa"), on a child's fibs, on
@@ -69,6 +74,7 @@ _FRAMES = (
     joined("defamation-risk.trade", "defamation-risk.contraband", gap=1),
     joined("defamation-risk.doctor", "defamation-risk.books", gap=2),
     joined("defamation-risk.be", "defamation-risk.and-noun", gap=5),  # "is a skank and a liar"
+    joined("defamation-risk.called", "discriminatory-language.offensive", gap=1),  # "called me a <slur>"
 )
 _BY_WITHIN = 6  # how far after a passive accusation its doer may be named ("… by XOOM")
 _VERDICT_WORDS = 3  # "Total crook.", "Absolute bunch of crooks!": a verdict opens its sentence
@@ -122,15 +128,34 @@ def _earlier(post: Post, accusation: Span, targets: list[Span]) -> Span | None:
     return earlier[-1] if earlier else None
 
 
+def _named_next(post: Post, verdict: Span, targets: list[Span], ends: list[int]) -> Span | None:
+    """The name, @handle or #Name right after a verdict, in apposition ("pathological liar
+    #SomeName", "crook @handle", "fraudster John Smith")."""
+    k = bisect.bisect_right(ends, verdict.end)
+    if k < len(targets):
+        named = targets[k]
+        gap = post.original[verdict.end : named.start]
+        if named.sentence == verdict.sentence and gap.strip() in ("", "#") and 0 < len(gap) <= 2:
+            return named
+    return None
+
+
 def _verdicts(post: Post, targets: list[Span], ends: list[int]) -> list[tuple[Span, Span]]:
     """Verdicts ("Total crook.", "…, fraudsters!") with whom they are about: the last name of the
-    sentence before when the verdict opens its sentence, or the name before a comma in its own."""
+    sentence before when the verdict opens its sentence, the name before a comma in its own, or a
+    name right after it ("serial liar @handle"; not a title: "Criminal Minds")."""
     found = []
+    text = post.original
     for verdict in post.spans("defamation-risk.verdict"):
         if in_tag_or_link(post, verdict):
             continue
-        before = post.original[: verdict.start].rstrip()
-        if before.endswith((",", "-", "–", "—", ":")):
+        before = text[: verdict.start].rstrip()
+        target = None
+        if not text[verdict.start].isupper() or shouting(text):
+            target = _named_next(post, verdict, targets, ends)
+        if target is not None:
+            pass
+        elif before.endswith((",", "-", "–", "—", ":")):
             target = _target(post, verdict, targets, ends)
         else:
             target = _earlier(post, verdict, targets)
@@ -152,12 +177,16 @@ def _pronoun(accusation: Span, pronouns: list[Span]) -> Span | None:
 
 
 def _title(post: Post, accusation: Span) -> bool:
-    """A capitalised accusation among capitalised words is a title ("The Thief Who Stole Christmas")."""
+    """A capitalised accusation among capitalised words is a title ("The Thief Who Stole Christmas");
+    one in capitals beside words that are not is said loud ("Smith LIES, again")."""
     text = post.original
     if not text[accusation.start].isupper():
         return False
     before = text[: accusation.start].split()
     after = text[accusation.end :].split()
+    first = _WORDS.match(text, accusation.start)
+    if first and len(first.group()) > 1 and first.group().isupper():
+        return bool((before and before[-1].isupper()) or (after and after[0].isupper()))
     return bool((before and before[-1][:1].isupper()) or (after and after[0][:1].isupper()))
 
 
@@ -206,7 +235,7 @@ def _said(post: Post, accusation: Span, stories: set[int], sport: set[int]) -> b
 
 
 def run(rule: Rule, post: Post) -> Iterator[Finding]:
-    stories = post.sentences("defamation-risk.story")
+    stories = post.sentences("defamation-risk.story", "defamation-risk.reporting")
     sport = post.sentences("defamation-risk.sport")
     found = post.spans("defamation-risk.accusation") + _BEING(post) + _HARMING(post) + _MEANT[0](post) + _MEANT[1](post)
     for frame in _FRAMES:
@@ -224,7 +253,14 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
         return
     look = wanted | {s - 1 for s in wanted}
     groups = {s.start for s in post.spans("defamation-risk.group")}
-    named = [n for n in named_spans(post, look) if n.start not in groups]
+    # A common word in capitals is said loud, not a name ("men ARE equal", "SOMEONE lied").
+    being = post.word_set("defamation-risk.be")
+    loud_words = being | post.word_set("defamation-risk.pronoun")
+    named = [
+        n
+        for n in named_spans(post, look)
+        if n.start not in groups and post.original[n.start : n.end].lower() not in loud_words
+    ]
     targets = sorted(named + post.spans("defamation-risk.target"), key=lambda t: (t.end, t.start))
     ends = [t.end for t in targets]
     # "he", "they", "you" are someone identifiable in a reply, or beside someone the post names.
@@ -241,6 +277,9 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
                 loud = shouting(post.original)
             if not loud and _title(post, accusation):
                 continue
+        index = bisect.bisect_left(post.word_starts, accusation.start)
+        if index > 0 and post.word_starts[index - 1] in groups and post.word_keys[index] in being:
+            continue  # said of a group in general ("men are …", "politicians are liars")
         if _WORDS.findall(post.original[accusation.start : accusation.end])[-1].lower() == "by":
             # "Nan was scammed by …": the one named before is the victim; the doer is after "by".
             target = _doer_after(post, accusation, targets, ends)
@@ -257,7 +296,9 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
     for verdict, target in _verdicts(post, targets, ends):
         if verdict.sentence not in seen and verdict.sentence not in own:
             seen.add(verdict.sentence)
-            yield rule.finding(post, Span(min(target.start, verdict.start), verdict.end, verdict.sentence))
+            yield rule.finding(
+                post, Span(min(target.start, verdict.start), max(target.end, verdict.end), verdict.sentence)
+            )
 
 
 RULE = Rule(
@@ -274,6 +315,7 @@ RULE = Rule(
         "defamation-risk.self",
         "defamation-risk.aux",
         "defamation-risk.story",
+        "defamation-risk.reporting",
         *_BEING.lists,
         *_HARMING.lists,
         *_MEANT[0].lists,

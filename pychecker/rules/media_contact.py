@@ -7,7 +7,9 @@ no circumstances respond directly."
 Fires on dealing with the press (`lists/media-contact.toml`): phrases only said about or to a
 journalist ("for your story", "on the record", "a journalist messaged me", "the Courier rang",
 "asked me for a statement", "going on the radio tomorrow", "any journalists want the real story?",
-"happy to chat on camera"); or a press word (a journalist, a paper, a programme, an outlet or its
+"happy to chat on camera", calling the press to one's event or offering them places: "media friends,
+do come along", "press passes left"; being interviewed oneself: "I'm being interviewed", "loved being
+interviewed", "got interviewed by"); or a press word (a journalist, a paper, a programme, an outlet or its
 handle: "Halifax Courier", "Radio Leeds", "@BBCLookNorth") with a dealing word (contacted, an
 interview, a quote, a statement, talking or appearing on air, "DM me") in the same sentence. From a
 personal account it asks the writer to pass the press to the marketing team; from an official
@@ -15,8 +17,9 @@ account (an interview, an appearance, a comment) it asks them to check the marke
 handling it; an official channel sharing its own coverage ("watch our CEO's interview", "read the
 write-up") is not dealing with the press. Does not fire where the sentence sends the press to the
 marketing team or turns them down ("passed it to our marketing team", "no comment"), on coverage merely mentioned ("we
-made the Courier!", "thanks to the Courier for covering our fair"), on a press release, or on "story
-time", job interviews and the like.
+made the Courier!", "thanks to the Courier for covering our fair"), on a press release, on someone else
+seen being interviewed ("that footballer being interviewed after the match"), or on "story time", job
+interviews and the like.
 
 Fires:
     [account=personal] @HalifaxCourier happy to give you a quote for your story about the NHP cuts, DM me

@@ -9,22 +9,23 @@ Clause under-18s: "... Please speak to the safeguarding lead and marketing team 
 any issues."
 
 Fires when the post reports that someone may be at risk (`lists/safeguarding-concern.toml`): a
-concern said outright ("a safeguarding concern", "not safe at home", "being groomed", "her
-stepdad hits her", "left home alone", "self-harming", "an older man messaging my niece", "takes
-her pension"); serious harm (abuse, neglect, bruises, hitting, drunk) in a sentence that names a
-child (any child word or an age under 18) or a vulnerable adult; worry ("I'm worried about…",
-"something's not right", "what do I do?") about someone at risk in a post that also gives a sign
-(crying, hungry, no coat, on their own, scared); a stranger reaching out to a child ("some bloke
-offering the kids lifts", "messages off a 30 year old man"); sexual content beside a child's age.
-Harm and worry do not count in a post about training, awareness, advice or a service
-("safeguarding training", "spot the signs of neglect", "if you're worried about a child, call…"),
-nor do bumps and scrapes ("bruised her knee at football"), idioms ("hit by the storm", "I'm
-starving"), hunger or going missing said of oneself ("nothing to eat", "my keys went missing"),
-animals ("dog grooming", "the cat thinks she's being abused", "mothers exploited on dairy farms"),
-things ("my phone is being neglected"), places ("neglected garden"), jokes ("want to die lol") or a
-child afraid of the dark. Any account, any surface: a reply to someone worried about a child's
-safety is this rule's business, not a complaint. The finding asks the writer to take it off social
-media and to the people the policy names; it does not ask them to say less.
+concern said outright ("a safeguarding concern", "not safe at home", "being groomed", "her stepdad
+hits her", "left home alone", "self-harming", "an older man messaging my niece", "takes her
+pension"); serious harm (abuse, neglect, bruises, hitting, drunk) in a sentence that names a child
+(any child word or an age under 18) or a vulnerable adult; worry ("I'm worried about…", "something's
+not right", "what do I do?"; not "one more thing to worry about") about someone at risk in a post
+that also gives a sign (crying, hungry, no coat, on their own, scared); a stranger reaching out to a
+child ("some bloke offering the kids lifts", "messages off a 30 year old man"); sexual content
+beside a child's age. Harm and worry do not count in a post about training, awareness, advice or a
+service ("safeguarding training", "spot the signs of neglect", "if you're worried about a child,
+call…"), nor a death that has happened ("committed suicide last year": grief, no one at risk now),
+nor bumps and scrapes ("bruised her knee at football"), idioms ("hit by the storm", "I'm starving"),
+hunger or going missing said of oneself ("nothing to eat", "my keys went missing"), animals ("dog
+grooming", "the cat thinks she's being abused", "mothers exploited on dairy farms"), things ("my
+phone is being neglected"), places ("neglected garden"), jokes ("want to die lol") or a child afraid
+of the dark. Any account, any surface: a reply to someone worried about a child's safety is this
+rule's business, not a complaint. The finding asks the writer to take it off social media and to the
+people the policy names; it does not ask them to say less.
 
 Fires:
     [account=official surface=reply] Thanks for telling us you're worried the little boy next door is being hit.

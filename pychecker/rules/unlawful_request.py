@@ -6,16 +6,17 @@ obtained before publishing material."
 
 Fires on asking for covert or unauthorised capture ("secretly film", "record them without them
 knowing", "sneak a pic", "film it in court", "don't worry about permission", "stream the match for
-free"; `unlawful-ask` in `lists/unlawful-request.toml`), on copying what is sold or streamed for a fee
-("screen-record the Netflix episode") in a post that asks for material, and on naming unlawful or rights-less
-material (secret recordings, leaked or CCTV footage, someone's private messages, a copy of a new
-film, Sky Sports clips, photos off Google or off someone's Facebook, other people's children, a
-ban broken on purpose: "phones are banned inside, but we won't tell", a closed session, a paywalled
-article, a book as a PDF, a fenced-off site) in
-a post that asks for material ("send us", "anyone got…?", "get me", "post it here", "a link to",
-"for our page"). Saying what is not allowed ("please don't film other families without asking",
-"never without their permission"), telling people about CCTV on site, "Secret Santa", and asking
-for people's own photos do not fire. Any account.
+free", "just torrent it"; `unlawful-ask` in `lists/unlawful-request.toml`), on copying what is sold
+or streamed for a fee ("screen-record the Netflix episode") in a post that asks for material, and on
+naming unlawful or rights-less material (secret recordings, leaked or CCTV footage, someone's
+private messages, a copy of a new film, Sky Sports clips, photos off Google or off someone's
+Facebook, other people's children, a ban broken on purpose: "phones are banned inside, but we won't
+tell", a closed session, a paywalled article, a book as a PDF, a fenced-off site, sites for
+downloading what is sold) in a post that asks for material ("send us", "anyone got…?", "get me",
+"post it here", "a link to", "for our page"). Saying what is not allowed ("please don't film other
+families without asking", "never without their permission"), telling people about CCTV on site,
+"Secret Santa", asking for people's own photos, the writer's own plan ("might have to torrent it")
+and "quietly" on its own do not fire. Any account.
 
 Fires:
     [account=official] Secretly film the dinner ladies and send us the best bits!

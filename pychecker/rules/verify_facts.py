@@ -6,12 +6,14 @@ by checking data/statistics and being wary of photo manipulation."
 Clause OC-11 (for the why): "Say what you know to be true or have a good source for."
 
 Fires (as info) on percentages ("23%", "40 per cent"), "1 in 4 children", "twice as likely",
-large counts of people ("12,000 families", "thousands of children", "2m households") and research
+large counts of people ("12,000 families", "thousands of children", "2m households"), large sums
+("$8 billion a year", "spent £140m"), a measure at its extreme ("the highest suicide rate") and research
 claims ("studies show", "research proves", "experts say", "clinically proven")
 (`lists/verify-facts.toml`), when the post names no source: no link, no "source:", "according to",
 "via", and no named body (ONS, NHS, NSPCC, Ofsted, Calderdale Council...). It does not fire on
-discounts ("50% off"), on "100%" or "110%" (said for effort, not counted), on times, ages, prices or
-years, on "one in a million", or on research mentioned without a claim ("join our research project").
+discounts ("50% off"), on "100%" or "110%" (said for effort, not counted), on times, ages, prices
+("bought it for £1.2 million") or years, on the writer's own sums ("we raised £1.2 million"), on
+"one in a million", or on research mentioned without a claim ("join our research project").
 
 Fires:
     [account=official] 1 in 3 children in North Halifax grow up in poverty.
@@ -30,7 +32,7 @@ import re
 
 from ..post import Post, Span
 from .base import Rule
-from .kinds import each_sentence, uses
+from .kinds import each_sentence, joined, uses
 
 # "100%" and "110%" are effort, not a measurement.
 _IDIOM_PERCENT = re.compile(r"^1[01]0\s?(?:%|per ?cent)$", re.IGNORECASE)
@@ -40,6 +42,10 @@ _WORDS_BEFORE = 3  # "battery at 60%", "phone on just 2%"
 _OWN_SHARE = re.compile(r"\s+of\s+(?:my|mine|your|his|her|the\s+time)\b", re.IGNORECASE)
 _WORDS_AFTER = re.compile(r"\w+")
 _COUNTED_WITHIN = 3  # "a quarter of 5 year olds", "thousands of local families"
+# A sum in millions or billions ("$8 billion a year", "raised £140m").
+_SUM = re.compile(r"(?:illion|\dbn|\dmn|\dm)$", re.IGNORECASE)
+# "the highest suicide rate", "the lowest literacy levels": a measure at its extreme.
+_EXTREME = joined("verify-facts.extreme", "verify-facts.measure", gap=2)
 
 
 def counts_of_people(post: Post) -> list[Span]:
@@ -64,15 +70,21 @@ def counts_of_people(post: Post) -> list[Span]:
     "verify-facts.counted",
     "verify-facts.not-stat-after",
     "verify-facts.not-stat-before",
+    "verify-facts.not-sum-before",
+    "verify-facts.own-sum",
+    *_EXTREME.lists,
 )
 def claim_spans(post: Post) -> list[Span]:
     """Every statistic or research claim in the post, in order; idioms ("100%", "99% of the time"),
-    shares of one's own life ("90% of my timeline"), and percentages that are a price, a charge, pay
-    or certainty ("50% off", "60% battery", "2.5% pay rise", "99% sure", "save 20%": a word of
+    shares of one's own life ("90% of my timeline"), sums that are a price or one's own ("for $1.1
+    million", "a £2m house", "my 10 million", "we raised £1.2 million"), and percentages that are a
+    price, a charge, pay or certainty ("50% off", "60% battery", "2.5% pay rise", "99% sure", "save 20%": a word of
     `not-stat-after` right after, or of `not-stat-before` just before) left out."""
     text = post.original
     after_words = post.word_set("verify-facts.not-stat-after")
     before_words = post.word_set("verify-facts.not-stat-before")
+    money_before = post.word_set("verify-facts.not-sum-before")
+    own_words = post.word_set("verify-facts.own-sum")
     spans = []
     for span in post.spans("verify-facts.claim"):
         excerpt = post.excerpt(span)
@@ -86,9 +98,13 @@ def claim_spans(post: Post) -> list[Span]:
                 or any(word.strip(".,:;!?()") in before_words for word in before)
             ):
                 continue
+        elif _SUM.search(excerpt):
+            before = [w.strip(".,:;!?()\"'") for w in text[max(0, span.start - 40) : span.start].lower().split()[-4:]]
+            if before and (before[-1] in money_before or any(w.replace("’", "'") in own_words for w in before)):
+                continue
         spans.append(span)
-    portions = counts_of_people(post)
-    return sorted(spans + portions, key=lambda span: span.start) if portions else spans
+    more = counts_of_people(post) + _EXTREME(post)
+    return sorted(spans + more, key=lambda span: span.start) if more else spans
 
 
 RULE = Rule(

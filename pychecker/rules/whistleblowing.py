@@ -22,7 +22,8 @@ broken ("they ignore labor laws"), or speaking up and being punished for it late
 my supervisor … now I'm the one moved to nights"). The workplace is also "my" or "our" and a word for it
 ("our gaffer", "my firm"); one the writer has left ("twelve years ago my boss", "my old job", "I worked
 there for five years") is not where they work now, unless the post says they still do. Harassment, union
-busting, a legal right denied or "illegal" count anywhere in a post about the workplace. A frame told in
+busting, nepotism, sexist or racist attitudes, threats to sack, a legal right denied or "illegal"
+count anywhere in a post about the workplace. A frame told in
 the words of a working day ("the rota", "our day off", "the baby room") needs no "my manager". Does not
 fire on the same words without the organisation ("cover up in the sun"), on the policy itself or
 awareness ("whistleblowing policy training", "anti-bullying week"), on good news about work ("passed all
