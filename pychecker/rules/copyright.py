@@ -72,6 +72,40 @@ def _named_clips(post: Post) -> list[Span]:
     return found
 
 
+# Someone else's music or footage in a video the post attaches: "set to Morrissey", "this song by the
+# Polysics", "music video" (`copyright.soundtrack`), not in a sentence that speaks of our own.
+_SET_TO = re.compile(r"\bset to (?:the )?[A-Z][\w']+")
+
+
+def _sentence_at(post: Post, offset: int) -> int:
+    return post.word_span(max(0, bisect.bisect_right(post.word_starts, offset) - 1)).sentence
+
+
+@uses("copyright.soundtrack", _OURS)
+def _others_music_in_video(post: Post) -> list[Span]:
+    """Another's song or footage named in a post with a video attached, outside sentences about our own."""
+    if not any(media.kind == "video" for media in post.context.media):
+        return []
+    found = post.spans("copyright.soundtrack")
+    found += [Span(m.start(), m.end(), _sentence_at(post, m.start())) for m in _SET_TO.finditer(post.original)]
+    if not found:
+        return []
+    return _not_ours(post, found)
+
+
+def _not_ours(post: Post, found: list[Span]) -> list[Span]:
+    own = post.word_set(_OURS)
+    ours = {post.word_span(i).sentence for i, word in enumerate(post.word_keys) if word in own}
+    return [span for span in found if span.sentence not in ours]
+
+
+@uses("copyright.compilation", _OURS)
+def _compilations(post: Post) -> list[Span]:
+    """A compilation of clips or scenes ("a compilation video of clips from the show"), not of our own."""
+    found = post.spans("copyright.compilation")
+    return _not_ours(post, found) if found else []
+
+
 RULE = Rule(
     id="copyright",
     severity="warning",
@@ -87,6 +121,9 @@ RULE = Rule(
             _hoping_owner_minds,
             confirmed("copyright.broadcast", by="copyright.footage", within="post"),
             _named_clips,
+            _others_music_in_video,
+            _compilations,
+            "copyright.fan-video",
         ),
         unless="copyright.permission",
     ),
