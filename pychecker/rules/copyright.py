@@ -11,8 +11,11 @@ intended", "credit to the owner"), does not know whose it is ("author unknown", 
 this", "don't know where this came from"), says it was taken from online ("saw this on Pinterest",
 "random pic I got off Google", "grabbed this cartoon off Twitter", "screenshotted this", "copied
 and pasted"), or shrugs off the owner of a work it names ("using this song for our video, hope
-nobody minds"). A credit to "the owner" or "whoever made this" is no credit: the policy wants the
-source named, with permission. Posts that say permission was given ("used with permission",
+nobody minds"), or posts someone else's footage or music: a fan video ("my first AMV", "fan
+edit"), a compilation of clips or scenes, or, with a video attached, a song, theme or music video by
+someone else ("set to Coldplay", "this song by the Proclaimers"; not "a song by our choir"). A credit
+to "the owner" or "whoever made this" is no credit: the policy wants the source named, with
+permission. Posts that say permission was given ("used with permission",
 "thanks for letting us share", "licensed", "Creative Commons", a stock library, "my own photo") do
 not fire, nor do near-misses like "found this online safety course", "found out", a copyright
 notice, "copy and paste this link", or a bike "stolen from outside". Any account; a "Shared
@@ -23,12 +26,15 @@ Fires:
     [account=personal] Not my photo but had to share, credit to the owner
     [account=official] Saw this on Pinterest and had to share it, so true!
     [account=official] Using this song from the charts for our Christmas video, hope nobody minds 🎄
+    [account=personal media=video] Holiday montage set to Coldplay, enjoy x
 Does not fire:
     [account=official] Found this online safety course really useful, sign up via the link
     [account=official] Photo used with permission from @JaneSmithPhoto
     [account=official] © North Halifax Partnership 2026. All rights reserved.
     [account=official] Copy and paste this link into your browser to book
     [account=official] Hope nobody minds, we've moved Tuesday's session to 10am
+    [account=personal] Holiday montage set to Coldplay, enjoy x
+    [account=official media=video] Our new music video is out, written and sung by the youth club!
 """
 
 from __future__ import annotations
@@ -76,6 +82,37 @@ def _named_clips(post: Post) -> list[Span]:
     return found
 
 
+# Someone else's music in a video the post attaches: "set to Morrissey", "this song by the Polysics",
+# "music video" (`copyright.soundtrack`; "song by our choir" is not).
+_SET_TO = re.compile(r"\bset to (?:the )?[A-Z][\w']+")
+
+
+def _sentence_at(post: Post, offset: int) -> int:
+    return post.word_span(max(0, bisect.bisect_right(post.word_starts, offset) - 1)).sentence
+
+
+@uses("copyright.soundtrack")
+def _others_music_in_video(post: Post) -> list[Span]:
+    """Another's song or music named in a post with a video attached ("our summer, set to Coldplay")."""
+    if not any(media.kind == "video" for media in post.context.media):
+        return []
+    found = post.spans("copyright.soundtrack")
+    return found + [Span(m.start(), m.end(), _sentence_at(post, m.start())) for m in _SET_TO.finditer(post.original)]
+
+
+def _not_ours(post: Post, found: list[Span]) -> list[Span]:
+    own = post.word_set(_OURS)
+    ours = {post.word_span(i).sentence for i, word in enumerate(post.word_keys) if word in own}
+    return [span for span in found if span.sentence not in ours]
+
+
+@uses("copyright.compilation", _OURS)
+def _compilations(post: Post) -> list[Span]:
+    """A compilation of clips or scenes ("a compilation video of clips from the show"), not of our own."""
+    found = post.spans("copyright.compilation")
+    return _not_ours(post, found) if found else []
+
+
 RULE = Rule(
     id="copyright",
     severity="warning",
@@ -91,6 +128,9 @@ RULE = Rule(
             _hoping_owner_minds,
             confirmed("copyright.broadcast", by="copyright.footage", within="post"),
             _named_clips,
+            _others_music_in_video,
+            _compilations,
+            "copyright.fan-video",
         ),
         unless="copyright.permission",
     ),

@@ -6,32 +6,35 @@ material should be approved by the marketing team before being shared."
 Fires on an official account when the post promotes something (`lists/promo-approval.toml`): it asks
 people to book, sign up, register or enter ("book your place", "spaces still available", "register
 your interest", "like and share to win"), advertises an offer, a giveaway, a flyer or a newsletter
-("half price", "grab a leaflet"), or invites people to come ("join us", "pop in", "bring the little
-ones", "who's coming?", "see you there") to an event or session it names or on a day or at a time it
-gives ("coffee morning on Thursday", "Stay and play, Tuesdays 9:30"), or gives a price per head,
-child or go ("£2 a head", "50p each") for one, or asks people to take up something to sign up to
-("join our 30-day pledge", "try our free 7-day challenge", "comment YES to get the guide"); a reply
-counts only when it asks people to book, sign up or enter (one that says when a session runs answers
-a question). A word such as "join", "free",
-"tickets" or "more info" is not enough on its own: customer service says "join us in DM", "DM us
-more info", "your ticket reference". It is info: a reminder that the marketing team approves
-promotional material. It does not fire on posts that only share what happened ("thanks to everyone
-who came along"), on events called off or something not working ("today's session is cancelled", "a
-problem with our booking line today"), on words inside a web address or hashtag ("a-tt.org/join-us",
-"#sundayfunday"), on "in the event of", or on personal accounts (their promotion of the organisation
-is other rules' business).
+("half price", "grab a leaflet"), or invites people to come ("join us", "join me", "come and visit",
+"pop in", "bring the little ones", "who's coming?", "see you there") to an event or session it names
+or on a day or at a time it gives ("coffee morning on Thursday", "Stay and play, Tuesdays 9:30"), or
+gives a price per head, child or go ("£2 a head", "50p each") for one, or asks people to take up
+something to sign up to ("join our 30-day pledge", "try our free 7-day challenge", "comment YES to
+get the guide"); a reply counts only when it asks people to book, sign up or enter (one that says
+when a session runs answers a question). A word such as "join", "free", "tickets" or "more info" is
+not enough on its own: customer service says "join us in DM", "DM us more info", "your ticket
+reference". It is info: a reminder that the marketing team approves promotional material. It does
+not fire on posts that only share what happened ("thanks to everyone who came along"), on events
+called off or something not working ("today's session is cancelled", "a problem with our booking
+line today"), on words inside a web address or hashtag ("a-tt.org/join-us", "#sundayfunday"), on "in
+the event of", on news "events", an industry's "market", a question ("what do you think would be the
+main challenges?"), a bare "tag a friend", or on personal accounts (their promotion of the
+organisation is other rules' business).
 
 Fires:
     [account=official] Join us for our Easter fun day on Saturday 10am-2pm! 🐣
     [account=official] Limited places, book your place now: 01422 123456
     [account=official] Fancy a cuppa and a chat? Our coffee morning is back on Thursday ☕
     [account=official] Our new autumn timetable flyer is out, grab one at reception.
+    [account=official] Come and visit us at the summer fair, we'll have a stall all weekend!
 Does not fire:
     [account=official] Lovely photos from this morning's stay and play 😊
     [account=official] Thanks to everyone who came along to the fun day yesterday!
     [account=official surface=reply] Please join us in DM with more info so we can help.
     [account=official] Today's stay and play is cancelled due to the snow, sorry everyone.
     [account=personal] Join us for our Easter fun day on Saturday 10am-2pm!
+    [account=official] The events of this week are a stark reminder of how much we rely on each other
 """
 
 from __future__ import annotations

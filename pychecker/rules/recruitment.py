@@ -4,13 +4,14 @@ Clause recruitment: "Any advertising of vacancies should be done through HR and 
 
 Fires on a post that advertises a job or a volunteer role open to applicants
 (`lists/recruitment.toml`): hiring said outright ("we're hiring", "my work is recruiting", "job
-vacancy", "position available", "send your CV", "£24k pro rata"); an invitation to apply or join
-("join our team", "apply by Friday", "could you be our next…?", "volunteers needed") in a post that
-names a role or terms of work ("family support worker", "30 hours a week", "closing date"); someone
-sought ("looking for a", "we need a", "know anyone…?") with a role or terms in the same sentence; a
-jobs hashtag (#hiring, #jobs) with a role or terms. It does not fire on a job in passing ("great
-job", "got the job", "Steve Jobs", "#jobs figures"), on places on a course or at school, on a team
-quiz, on welcoming a new member of staff, or on help to find work (job club, CV workshops, mock
+vacancy", "position available", "send your CV", "£24k pro rata", "join us as our new Finance Lead");
+an invitation to apply or join ("join our team", "apply by Friday", "could you be our next…?",
+"volunteers needed") in a post that names a role or terms of work ("family support worker", "30
+hours a week", "closing date"); someone sought ("looking for a", "we need a", "know anyone…?") with
+a role or terms in the same sentence; a jobs hashtag (#hiring, #jobs) with a role or terms. It does
+not fire on a job in passing ("great job", "got the job", "Steve Jobs", "#jobs figures"), on places
+on a course or at school, on a team quiz, on welcoming a new member of staff, on a salary spoken of
+("no salary increase in three years"), or on help to find work (job club, CV workshops, mock
 interviews). From a personal account it is a warning (the advert should come through HR and the
 marketing team; sharing the official advert is the way to help); from an official account it is
 info, a reminder to check HR and the marketing team have agreed it.
@@ -20,12 +21,14 @@ Fires:
     [account=official] Vacancy: part time receptionist at Kevin Pearce Children's Centre. Apply now!
     [account=personal] My work are looking for a new nursery practitioner, DM me if interested
     [account=official] Could you be our next Finance Officer? Apply by 5pm Friday.
+    [account=official] Join us as our new Finance Lead and help shape how we support local families.
 Does not fire:
     [account=official] A few spaces left on our baby massage course, book now!
     [account=official] Apply now for your child's primary school place, deadline 15 January.
     [account=personal] Great job everyone at the fun day today!
     [account=official] Need help with your CV? Job club runs every Tuesday, just drop in.
     [account=official] Welcome to Priya, our new family worker, who joined the team this week!
+    [account=personal] Three years and no salary increase, and now they want me to cover the project lead's duties
 """
 
 from __future__ import annotations

@@ -17,7 +17,9 @@ from …", "credit: …", "📸: @…", "#Repost @…", "RT @…", "courtesy of"
 fix adds a "via @handle" label when the post names the source's handle, or a "Shared from …" label
 to fill in. Photos of the organisation's own sessions are not third-party content (the policy lets
 service photos be shared; children in them are `child-consent`'s business), nor are staff's own
-words, thanks to a partner, "our families" in general, or anything from a personal account.
+words, thanks to a partner, "our families" in general, research cited with its source ("research
+from Leeds University shows"), a public figure's words in the news ("a Conservative MP has said") or
+signed by their title ("- Dr Patel"), or anything from a personal account.
 
 Fires:
     [account=official] One of our lovely mums shared her story with us this week 💜
@@ -30,6 +32,7 @@ Does not fire:
     [account=official] Lovely photos from this morning's stay and play at Ash Green Children's Centre
     [account=official] #Repost @HalifaxFoodbank They urgently need tinned fish and UHT milk
     [account=personal] One of our lovely mums shared her story with us this week 💜
+    [account=official] Small changes add up: research from Leeds University shows household actions matter.
 """
 
 from __future__ import annotations
@@ -88,14 +91,16 @@ def _quotes(post: Post) -> list[Span]:
     return [] if post.word_set(_SERVICE).isdisjoint(post.word_keys) else quotes
 
 
-@uses(*_FROM.lists, _OURS)
+@uses(*_FROM.lists, _OURS, "third-party-content.cited")
 def _from_others(post: Post) -> list[Span]:
-    """Material "from" someone named ("info from the NHS"), in a sentence that does not speak of us."""
+    """Material "from" someone named ("info from the NHS"), in a sentence that does not speak of us
+    nor cite research with its source ("research from Leeds University shows")."""
     found = _FROM(post)
     if not found:
         return []
     ours = post.word_set(_OURS)
     our_sentences = {post.word_span(i).sentence for i, word in enumerate(post.word_keys) if word in ours}
+    our_sentences |= post.sentences("third-party-content.cited")
     return [s for s in found if s.sentence not in our_sentences]
 
 
