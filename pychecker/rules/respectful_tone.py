@@ -124,7 +124,11 @@ def tone_spans(post: Post) -> list[Span]:
     names += _aimed(post, "respectful-tone.of-human", ("respectful-tone.noun-of",), _ADJACENT)
     names += _slurs_as_names(post)
     # "#mug", "#dog" tag a photo; "insomnia is a bitch" is said of a thing
-    names = [s for s in names if not hashtag(post, s) and not _said_of_a_thing(post, s) and not _heading(post, s)]
+    names = [
+        s
+        for s in names
+        if not hashtag(post, s) and not _said_of_a_thing(post, s) and not _heading(post, s) and not _to_a_thing(post, s)
+    ]
     names += [s for s in post.spans("respectful-tone.strong") if not negated(post, s, "respectful-tone.modifier")]
     names += [span for span in post.spans("respectful-tone.vocative") if _ALONE(post, span)]
     if post.has("respectful-tone.joking"):  # "you suck lol jk": taken back
@@ -141,6 +145,7 @@ def tone_spans(post: Post) -> list[Span]:
         spans = [s for s in spans if s not in reported]
     if spans and post.spans("respectful-tone.fiction"):  # a quoted line of a show, a song, a book
         spans = [s for s in spans if not in_quotes(post, s)]
+    spans = [s for s in spans if not _exclaimed_of_self(post, s)]
     return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
 
 
@@ -176,6 +181,50 @@ def _heading(post: Post, span: Span) -> bool:
 
 
 _LABEL_LEADS = frozenset({"another", "the", "today's", "todays", "this", "new"})  # not "you", "what a"
+
+
+_YOU = frozenset({"you", "ya", "u"})
+_FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "my", "myself"})
+_OTHERS = frozenset({"he", "she", "him", "her", "his", "hes", "shes", "they", "them", "you", "u", "your", "ur"})
+
+
+def _exclaimed_of_self(post: Post, span: Span) -> bool:
+    """A "what a loser" said as a sentence of its own straight after one the speaker tells of
+    themselves ("I'm home alone on a Friday night again. What a loser"), not after one about
+    someone else ("He skipped the meeting again. What a loser")."""
+    keys, sentences = post.word_keys, post.text.word_sentences
+    first = bisect.bisect_left(post.word_starts, span.start)
+    if first >= len(keys):
+        return False
+    while first > 0 and sentences[first - 1] == sentences[first]:
+        first -= 1  # the sentence's first word
+    last = bisect.bisect_left(post.word_starts, span.end)
+    if first < 1 or keys[first] != "what" or last - first > _EXCLAMATION_WORDS:
+        return False
+    if last < len(keys) and sentences[last] == sentences[first]:  # more said after it
+        return False
+    opener = first - 1
+    while opener > 0 and sentences[opener - 1] == sentences[first - 1]:
+        opener -= 1
+    if keys[opener] not in _FIRST_PERSON or not _OTHERS.isdisjoint(keys[opener:first]):
+        return False
+    return not named_spans(post, {sentences[opener]})  # "I met Dave today. What an idiot"
+
+
+_EXCLAMATION_WORDS = 5  # "what a total and utter idiot"
+
+
+def _to_a_thing(post: Post, span: Span) -> bool:
+    """A name said to a thing that opens the sentence ("Monday you slag", "rain you absolute git"):
+    the day or the weather is called it, not a person (`thing-word`)."""
+    keys, sentences = post.word_keys, post.text.word_sentences
+    index = bisect.bisect_left(post.word_starts, span.start)
+    if index < 1 or index >= len(keys) or keys[index] not in _YOU:
+        return False
+    opener = index - 1  # the thing, the sentence's first word
+    if opener > 0 and sentences[opener - 1] == sentences[opener]:
+        return False
+    return keys[opener] in post.word_set("respectful-tone.thing-word")
 
 
 _COPULA = re.compile(r"\s*(?:['\u2019]s|is|was|are|were|has been|have been|keeps being)\b", re.I)
