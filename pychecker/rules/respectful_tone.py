@@ -17,7 +17,10 @@ same snake who"), or after "is a" / "was a" when a person is the clause's subjec
 name ("the lad behind the bar was a rude rat", "the councillor for our ward is a useless lump");
 "'s a" after a name is "is a" ("Kev's a prick"); an age may stand between ("a
 stupid 40 year old man"); a failing pinned on people as a whole ("the stupidity of liberals", "the
-cowardice of politicians") (`lists/respectful-tone.toml`). Does not fire on the same words about
+cowardice of politicians"); a group by who they are insulted as a whole ("girls are just stupid"),
+or called vermin ("immigrant parasites"), or a slur said of someone ("he retarded", "full of white
+trash", "those beaners"); a word for what kind of person between ("a political muppet", "another
+billionaire buffoon") (`lists/respectful-tone.toml`). Does not fire on the same words about
 things or said of oneself ("I'm such an idiot", "I was crying like a little bitch", "the printer is
 useless", "this is a joke"), told of someone else ("she called me a lazy cow", "my boss said we were
 useless"), among friends ("love these idiots", "happy birthday you brat"), said of an animal ("my
@@ -31,7 +34,9 @@ said to be bad ("my laptop is a useless piece of crap", "that match was a disgra
 shit", "insomnia is a bitch", "Damn you, rain!": a business, a device, an act or a state is not a
 person, `thing`, `not-person`); words inside an @handle ("@squareSTFU") or inside a hashtag that
 runs on after them ("#shutupandplay"); "drop dead gorgeous", "kicked some ass", the word talked
-about ("the word 'slag'").
+about ("the word 'slag'"); a name said to the day or the weather ("Monday you slag"); "what a loser"
+as a sentence of its own after one telling of oneself ("I'm in bed by nine again. What a loser"); a
+generalisation denied ("not all men are useless").
 From any account, on any surface.
 
 Fires:
@@ -66,7 +71,7 @@ from .aim import (
     tag_fragment,
 )
 from .base import Rule, needs
-from .discriminatory_language import slur_spans
+from .discriminatory_language import dehumanised_spans, slur_spans
 from .kinds import each_sentence, uses
 from .shared import NAMED_LISTS, PlainGap, follows, named_spans
 
@@ -107,7 +112,7 @@ _ANIMAL_SUBJECT = SelfGap(4)  # "my dog is a greedy pig": plain words, none nami
     "respectful-tone.not-person",
     "respectful-tone.insult-lead",
     *NAMED_LISTS,
-    *needs(_AIMED, _AGED, _SELF, _ALONE, _SLUR_AIM, slur_spans),
+    *needs(_AIMED, _AGED, _SELF, _ALONE, _SLUR_AIM, slur_spans, dehumanised_spans),
 )
 def tone_spans(post: Post) -> list[Span]:
     """Every insulting or hostile piece of the post, in order, less what the speaker says of
@@ -123,6 +128,7 @@ def tone_spans(post: Post) -> list[Span]:
     names += _aimed(post, "respectful-tone.human", ("respectful-tone.adj-strong",), _AGED)
     names += _aimed(post, "respectful-tone.of-human", ("respectful-tone.noun-of",), _ADJACENT)
     names += _slurs_as_names(post)
+    names += dehumanised_spans(post)  # "muslim invaders", "immigrant parasites"
     # "#mug", "#dog" tag a photo; "insomnia is a bitch" is said of a thing
     names = [
         s
@@ -184,7 +190,7 @@ _LABEL_LEADS = frozenset({"another", "the", "today's", "todays", "this", "new"})
 
 
 _YOU = frozenset({"you", "ya", "u"})
-_FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "my", "myself"})
+_FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "my", "myself"})  # "its saturday and i am home again"
 _OTHERS = frozenset({"he", "she", "him", "her", "his", "hes", "shes", "they", "them", "you", "u", "your", "ur"})
 
 
@@ -206,7 +212,8 @@ def _exclaimed_of_self(post: Post, span: Span) -> bool:
     opener = first - 1
     while opener > 0 and sentences[opener - 1] == sentences[first - 1]:
         opener -= 1
-    if keys[opener] not in _FIRST_PERSON or not _OTHERS.isdisjoint(keys[opener:first]):
+    told = keys[opener:first]
+    if _FIRST_PERSON.isdisjoint(told) or not _OTHERS.isdisjoint(told):
         return False
     return not named_spans(post, {sentences[opener]})  # "I met Dave today. What an idiot"
 
