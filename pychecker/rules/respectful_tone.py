@@ -111,6 +111,8 @@ _ANIMAL_SUBJECT = SelfGap(4)  # "my dog is a greedy pig": plain words, none nami
     "respectful-tone.is-shit",
     "respectful-tone.not-person",
     "respectful-tone.insult-lead",
+    "respectful-tone.how",
+    "respectful-tone.exclaimed-of",
     *NAMED_LISTS,
     *needs(_AIMED, _AGED, _SELF, _ALONE, _SLUR_AIM, slur_spans, dehumanised_spans),
 )
@@ -128,6 +130,7 @@ def tone_spans(post: Post) -> list[Span]:
     names += _aimed(post, "respectful-tone.human", ("respectful-tone.adj-strong",), _AGED)
     names += _aimed(post, "respectful-tone.of-human", ("respectful-tone.noun-of",), _ADJACENT)
     names += _slurs_as_names(post)
+    names += _exclaimed(post)
     names += dehumanised_spans(post)  # "muslim invaders", "immigrant parasites"
     # "#mug", "#dog" tag a photo; "insomnia is a bitch" is said of a thing
     names = [
@@ -165,6 +168,22 @@ def _slurs_as_names(post: Post) -> list[Span]:
     insults = post.spans("respectful-tone.adjective") + post.spans("respectful-tone.adj-strong")
     insults += post.spans("respectful-tone.insult-lead")
     return follows(post, insults, slurs, _SLUR_AIM)
+
+
+def _exclaimed(post: Post) -> list[Span]:
+    """A description exclaimed of someone: "how" before it, who it is said of straight after ("how
+    pathetic you are", "I'll show him how actually stupid he is"; not "how stupid is this form")."""
+    found = _aimed(post, "respectful-tone.adjective", ("respectful-tone.how",), _AIMED)
+    if not found:
+        return []
+    said_of = {s.start: s for s in post.spans("respectful-tone.exclaimed-of")}
+    out = []
+    for span in found:
+        gap = post.original[span.end : span.end + 2]
+        at = span.end + len(gap) - len(gap.lstrip())
+        if at in said_of and said_of[at].sentence == span.sentence:
+            out.append(Span(span.start, said_of[at].end, span.sentence))
+    return out
 
 
 def _hostile(post: Post) -> list[Span]:
