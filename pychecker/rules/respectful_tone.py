@@ -154,7 +154,7 @@ def tone_spans(post: Post) -> list[Span]:
         spans = [s for s in spans if s not in reported]
     if spans and post.spans("respectful-tone.fiction"):  # a quoted line of a show, a song, a book
         spans = [s for s in spans if not in_quotes(post, s)]
-    spans = [s for s in spans if not _exclaimed_of_self(post, s)]
+    spans = _not_exclaimed_of_self(post, spans)
     return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
 
 
@@ -213,28 +213,37 @@ _FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "my", "myself"})  # "it
 _OTHERS = frozenset({"he", "she", "him", "her", "his", "hes", "shes", "they", "them", "you", "u", "your", "ur"})
 
 
-def _exclaimed_of_self(post: Post, span: Span) -> bool:
-    """A "what a loser" said as a sentence of its own straight after one the speaker tells of
-    themselves ("I'm home alone on a Friday night again. What a loser"), not after one about
-    someone else ("He skipped the meeting again. What a loser")."""
+def _not_exclaimed_of_self(post: Post, spans: list[Span]) -> list[Span]:
+    """The spans less a "what a loser" said as a sentence of its own straight after one the speaker
+    tells of themselves ("I'm home alone on a Friday night again. What a loser"), not after one
+    about someone else ("He skipped the meeting again. What a loser", "I met Dave. What an idiot")."""
+    told_of = {span: sentence for span in spans if (sentence := _told_of_self(post, span)) is not None}
+    if not told_of:
+        return spans
+    named = {n.sentence for n in named_spans(post, set(told_of.values()))}  # one pass for them all
+    return [s for s in spans if s not in told_of or told_of[s] in named]
+
+
+def _told_of_self(post: Post, span: Span) -> int | None:
+    """The sentence before a short "what a ..." sentence ending with the span, when it says "I" and
+    no "he", "she" or "you"."""
     keys, sentences = post.word_keys, post.text.word_sentences
-    first = bisect.bisect_left(post.word_starts, span.start)
-    if first >= len(keys):
-        return False
-    while first > 0 and sentences[first - 1] == sentences[first]:
-        first -= 1  # the sentence's first word
     last = bisect.bisect_left(post.word_starts, span.end)
-    if first < 1 or keys[first] != "what" or last - first > _EXCLAMATION_WORDS:
-        return False
-    if last < len(keys) and sentences[last] == sentences[first]:  # more said after it
-        return False
+    first = bisect.bisect_left(post.word_starts, span.start)
+    if first >= len(keys) or (last < len(keys) and sentences[last] == sentences[first]):  # more said after it
+        return None
+    reach = max(0, last - _EXCLAMATION_WORDS)
+    while first > reach and sentences[first - 1] == sentences[first]:
+        first -= 1  # the sentence's first word, if near
+    if first < 1 or keys[first] != "what" or sentences[first - 1] == sentences[first]:
+        return None
     opener = first - 1
     while opener > 0 and sentences[opener - 1] == sentences[first - 1]:
         opener -= 1
     told = keys[opener:first]
     if _FIRST_PERSON.isdisjoint(told) or not _OTHERS.isdisjoint(told):
-        return False
-    return not named_spans(post, {sentences[opener]})  # "I met Dave today. What an idiot"
+        return None
+    return sentences[opener]
 
 
 _EXCLAMATION_WORDS = 5  # "what a total and utter idiot"
