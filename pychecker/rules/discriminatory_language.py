@@ -31,7 +31,7 @@ someone's name ("Greg Dyke"), said of oneself ("I'm basically retarded"), talked
 ("the word 'retard' hurts"), a generalisation talked about, reported or condemned ("stop saying
 disabled people are a burden", "being called 'typical woman' is sexism", "sick of men claiming women
 are hysterical", "not all men are the same"), or "go back to Poland" as a plan
-("we go back to Poland every Christmas").
+("we go back to Poland every Christmas"), or a generalisation denied ("not all men are rapists").
 
 Fires:
     [account=personal] Immigrants are all scroungers
@@ -117,7 +117,7 @@ def _generalisations(post: Post) -> list[Span]:
     if not people:
         return []
     spans = follows(post, post.spans("discriminatory-language.against"), people, _BEFORE)
-    spans += follows(post, people, post.spans("discriminatory-language.vermin"), _ADJACENT)
+    spans += follows(post, people, post.spans("discriminatory-language.vermin"), _ADJACENT)  # dehumanised_spans
     if groups:
         asked = follows(post, post.spans("discriminatory-language.ask"), groups, _ADJACENT)
         derogatory = post.spans("discriminatory-language.derogatory")
@@ -131,6 +131,28 @@ def _generalisations(post: Post) -> list[Span]:
             leads = follows(post, groups, post.spans(f"discriminatory-language.{frame}"), _ADJACENT)
             spans += follows(post, leads, post.spans(f"discriminatory-language.{what}"), _BETWEEN)
     return spans
+
+
+@uses(
+    "discriminatory-language.group",
+    "discriminatory-language.kind",
+    "discriminatory-language.folk",
+    "discriminatory-language.one",
+    "discriminatory-language.vermin",
+    *needs(_ADJACENT),
+)
+def dehumanised_spans(post: Post) -> list[Span]:
+    """A group, or one of them, called vermin straight after ("muslim invaders", "immigrant
+    parasites", "gay scum"): name-calling as well (respectful-tone). Looked at only when the post
+    has such a word."""
+    vermin = post.spans("discriminatory-language.vermin")
+    if not vermin:
+        return []
+    people = post.spans("discriminatory-language.group") + post.spans("discriminatory-language.one")
+    kinds = post.spans("discriminatory-language.kind")
+    if kinds:
+        people += follows(post, kinds, post.spans("discriminatory-language.folk"), _ADJACENT)
+    return follows(post, people, vermin, _ADJACENT)
 
 
 _RESUMED_WITHIN = 12  # characters from a group to "they're all" after it: "Immigrants? They're all ..."

@@ -17,7 +17,10 @@ same snake who"), or after "is a" / "was a" when a person is the clause's subjec
 name ("the lad behind the bar was a rude rat", "the councillor for our ward is a useless lump");
 "'s a" after a name is "is a" ("Kev's a prick"); an age may stand between ("a
 stupid 40 year old man"); a failing pinned on people as a whole ("the stupidity of liberals", "the
-cowardice of politicians") (`lists/respectful-tone.toml`). Does not fire on the same words about
+cowardice of politicians"); a group by who they are insulted as a whole ("girls are just stupid"),
+or called vermin ("immigrant parasites"), or a slur said of someone ("he retarded", "full of white
+trash", "those beaners"); a word for what kind of person between ("a political muppet", "another
+billionaire buffoon") (`lists/respectful-tone.toml`). Does not fire on the same words about
 things or said of oneself ("I'm such an idiot", "I was crying like a little bitch", "the printer is
 useless", "this is a joke"), told of someone else ("she called me a lazy cow", "my boss said we were
 useless"), among friends ("love these idiots", "happy birthday you brat"), said of an animal ("my
@@ -31,7 +34,9 @@ said to be bad ("my laptop is a useless piece of crap", "that match was a disgra
 shit", "insomnia is a bitch", "Damn you, rain!": a business, a device, an act or a state is not a
 person, `thing`, `not-person`); words inside an @handle ("@squareSTFU") or inside a hashtag that
 runs on after them ("#shutupandplay"); "drop dead gorgeous", "kicked some ass", the word talked
-about ("the word 'slag'").
+about ("the word 'slag'"); a name said to the day or the weather ("Monday you slag"); "what a loser"
+as a sentence of its own after one telling of oneself ("I'm in bed by nine again. What a loser"); a
+generalisation denied ("not all men are useless").
 From any account, on any surface.
 
 Fires:
@@ -66,7 +71,7 @@ from .aim import (
     tag_fragment,
 )
 from .base import Rule, needs
-from .discriminatory_language import slur_spans
+from .discriminatory_language import dehumanised_spans, slur_spans
 from .kinds import each_sentence, uses
 from .shared import NAMED_LISTS, PlainGap, follows, named_spans
 
@@ -106,8 +111,10 @@ _ANIMAL_SUBJECT = SelfGap(4)  # "my dog is a greedy pig": plain words, none nami
     "respectful-tone.is-shit",
     "respectful-tone.not-person",
     "respectful-tone.insult-lead",
+    "respectful-tone.how",
+    "respectful-tone.exclaimed-of",
     *NAMED_LISTS,
-    *needs(_AIMED, _AGED, _SELF, _ALONE, _SLUR_AIM, slur_spans),
+    *needs(_AIMED, _AGED, _SELF, _ALONE, _SLUR_AIM, slur_spans, dehumanised_spans),
 )
 def tone_spans(post: Post) -> list[Span]:
     """Every insulting or hostile piece of the post, in order, less what the speaker says of
@@ -123,8 +130,14 @@ def tone_spans(post: Post) -> list[Span]:
     names += _aimed(post, "respectful-tone.human", ("respectful-tone.adj-strong",), _AGED)
     names += _aimed(post, "respectful-tone.of-human", ("respectful-tone.noun-of",), _ADJACENT)
     names += _slurs_as_names(post)
+    names += _exclaimed(post)
+    names += dehumanised_spans(post)  # "muslim invaders", "immigrant parasites"
     # "#mug", "#dog" tag a photo; "insomnia is a bitch" is said of a thing
-    names = [s for s in names if not hashtag(post, s) and not _said_of_a_thing(post, s) and not _heading(post, s)]
+    names = [
+        s
+        for s in names
+        if not hashtag(post, s) and not _said_of_a_thing(post, s) and not _heading(post, s) and not _to_a_thing(post, s)
+    ]
     names += [s for s in post.spans("respectful-tone.strong") if not negated(post, s, "respectful-tone.modifier")]
     names += [span for span in post.spans("respectful-tone.vocative") if _ALONE(post, span)]
     if post.has("respectful-tone.joking"):  # "you suck lol jk": taken back
@@ -141,6 +154,7 @@ def tone_spans(post: Post) -> list[Span]:
         spans = [s for s in spans if s not in reported]
     if spans and post.spans("respectful-tone.fiction"):  # a quoted line of a show, a song, a book
         spans = [s for s in spans if not in_quotes(post, s)]
+    spans = _not_exclaimed_of_self(post, spans)
     return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
 
 
@@ -154,6 +168,22 @@ def _slurs_as_names(post: Post) -> list[Span]:
     insults = post.spans("respectful-tone.adjective") + post.spans("respectful-tone.adj-strong")
     insults += post.spans("respectful-tone.insult-lead")
     return follows(post, insults, slurs, _SLUR_AIM)
+
+
+def _exclaimed(post: Post) -> list[Span]:
+    """A description exclaimed of someone: "how" before it, who it is said of straight after ("how
+    pathetic you are", "I'll show him how actually stupid he is"; not "how stupid is this form")."""
+    found = _aimed(post, "respectful-tone.adjective", ("respectful-tone.how",), _AIMED)
+    if not found:
+        return []
+    said_of = {s.start: s for s in post.spans("respectful-tone.exclaimed-of")}
+    out = []
+    for span in found:
+        gap = post.original[span.end : span.end + 2]
+        at = span.end + len(gap) - len(gap.lstrip())
+        if at in said_of and said_of[at].sentence == span.sentence:
+            out.append(Span(span.start, said_of[at].end, span.sentence))
+    return out
 
 
 def _hostile(post: Post) -> list[Span]:
@@ -176,6 +206,60 @@ def _heading(post: Post, span: Span) -> bool:
 
 
 _LABEL_LEADS = frozenset({"another", "the", "today's", "todays", "this", "new"})  # not "you", "what a"
+
+
+_YOU = frozenset({"you", "ya", "u"})
+_FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "my", "myself"})  # "its saturday and i am home again"
+_OTHERS = frozenset({"he", "she", "him", "her", "his", "hes", "shes", "they", "them", "you", "u", "your", "ur"})
+
+
+def _not_exclaimed_of_self(post: Post, spans: list[Span]) -> list[Span]:
+    """The spans less a "what a loser" said as a sentence of its own straight after one the speaker
+    tells of themselves ("I'm home alone on a Friday night again. What a loser"), not after one
+    about someone else ("He skipped the meeting again. What a loser", "I met Dave. What an idiot")."""
+    told_of = {span: sentence for span in spans if (sentence := _told_of_self(post, span)) is not None}
+    if not told_of:
+        return spans
+    named = {n.sentence for n in named_spans(post, set(told_of.values()))}  # one pass for them all
+    return [s for s in spans if s not in told_of or told_of[s] in named]
+
+
+def _told_of_self(post: Post, span: Span) -> int | None:
+    """The sentence before a short "what a ..." sentence ending with the span, when it says "I" and
+    no "he", "she" or "you"."""
+    keys, sentences = post.word_keys, post.text.word_sentences
+    last = bisect.bisect_left(post.word_starts, span.end)
+    first = bisect.bisect_left(post.word_starts, span.start)
+    if first >= len(keys) or (last < len(keys) and sentences[last] == sentences[first]):  # more said after it
+        return None
+    reach = max(0, last - _EXCLAMATION_WORDS)
+    while first > reach and sentences[first - 1] == sentences[first]:
+        first -= 1  # the sentence's first word, if near
+    if first < 1 or keys[first] != "what" or sentences[first - 1] == sentences[first]:
+        return None
+    opener = first - 1
+    while opener > 0 and sentences[opener - 1] == sentences[first - 1]:
+        opener -= 1
+    told = keys[opener:first]
+    if _FIRST_PERSON.isdisjoint(told) or not _OTHERS.isdisjoint(told):
+        return None
+    return sentences[opener]
+
+
+_EXCLAMATION_WORDS = 5  # "what a total and utter idiot"
+
+
+def _to_a_thing(post: Post, span: Span) -> bool:
+    """A name said to a thing that opens the sentence ("Monday you slag", "rain you absolute git"):
+    the day or the weather is called it, not a person (`thing-word`)."""
+    keys, sentences = post.word_keys, post.text.word_sentences
+    index = bisect.bisect_left(post.word_starts, span.start)
+    if index < 1 or index >= len(keys) or keys[index] not in _YOU:
+        return False
+    opener = index - 1  # the thing, the sentence's first word
+    if opener > 0 and sentences[opener - 1] == sentences[opener]:
+        return False
+    return keys[opener] in post.word_set("respectful-tone.thing-word")
 
 
 _COPULA = re.compile(r"\s*(?:['\u2019]s|is|was|are|were|has been|have been|keeps being)\b", re.I)
