@@ -269,3 +269,31 @@ def test_the_extension_learns_the_packs_names_and_clauses_from_hello():
         rules["promo-approval"]["summary"]
         == "Promotional material from an official channel needs the marketing team's approval."
     )
+
+
+def _strings(value: object):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+@pytest.mark.parametrize("folder", ["pychecker/packs/nhp/lists", "tests/fixtures/packs/harbourside/lists"])
+def test_no_list_holds_a_control_character(folder):
+    """A pattern written "\\bword\\b" in a TOML basic string holds backspaces, not word boundaries, and
+    silently never matches: list words and patterns hold no control characters."""
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / folder
+    bad = [
+        (path.name, text)
+        for path in sorted(root.glob("*.toml"))
+        for text in _strings(tomllib.loads(path.read_text(encoding="utf-8")))
+        if any(ord(char) < 32 and char not in "\t\n" for char in text)
+    ]
+    assert bad == []
