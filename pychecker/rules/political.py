@@ -67,7 +67,13 @@ from .shared import NAMED_LISTS, follows, named_spans, shouting, whole_names
 
 # Named as a party, telling people how to vote, campaigning: party politics wherever they stand.
 _SIGNALS = ("political.party", "political.party-capitalised", "political.vote-directive", "political.party-actor")
-_PEOPLE = ("political.politician", "political-people.mp", "political-people.member", "political-people.handle")
+_PEOPLE = (
+    "political.politician",
+    "political-people.mp",
+    "political-people.member",
+    "political-people.congress",
+    "political-people.handle",
+)
 _GAP = re.compile(r"[\w'#@ ]*")
 _SELF_VOTE = ("political.self-vote",)
 _NAMES = ("political.party", "political.party-capitalised")  # a party named by its one word may be a name's
@@ -262,10 +268,29 @@ def _their_people(post: Post, span: Span) -> int | None:
     return after.end(1) if after.group(1).lower() in post.word_set("political.party-group") else None
 
 
-@uses("political.stance", "political.opinion", "political.civic", "political.contest", "political.first-name", *_PEOPLE)
+# A title's name: one or two capitalised words after it ("Senator Jane Smith", "Rep. Hanson").
+_TITLED_NAME = re.compile(r"(\.?) [A-Z][\w'-]+(?: [A-Z][\w'-]+)?")
+
+
+def _titled(post: Post) -> list[tuple[Span, bool]]:
+    """Politicians named by their title (`political.title`: "Senator Jane Smith", "Rep. Hanson", "Cllr
+    Patel"), underlined with the name; and whether an abbreviation's dot (which ends a sentence for
+    the checker) stands between them."""
+    text = post.original
+    found = []
+    for span in post.spans("political.title"):
+        name = _TITLED_NAME.match(text, span.end)
+        if name is not None:
+            found.append((Span(span.start, name.end(), span.sentence), bool(name.group(1))))
+    return found
+
+
+@uses("political.stance", "political.opinion", "political.civic", "political.contest", "political.first-name",
+      "political.title", *_PEOPLE)
 def _politicians(post: Post) -> list[Span]:
     """Other politicians, with a stance or an election in the sentence and no visit or thanks;
-    praise or blame alone (`opinion`) counts for a full name or handle, not for a first name."""
+    praise or blame alone (`opinion`) counts for a full name, a title and name or a handle, not for
+    a first name."""
     politics = post.sentences("political.stance")
     opinion = post.sentences("political.opinion")
     if not politics and not opinion:
@@ -274,10 +299,15 @@ def _politicians(post: Post) -> list[Span]:
     politics -= civic
     either = (politics | opinion) - civic
     found = [s for name in _PEOPLE for s in post.spans(name) if s.sentence in either]
-    # A first name's politics may come in the next sentence ("Kamala was on telly again. Still voting for her."),
-    # not in a competition ("Bernie from our dads' group. Vote for him in the awards").
+    found += [s for s, dotted in _titled(post) if s.sentence in either or (dotted and s.sentence + 1 in either)]
+    # A first name's politics may come a sentence or two later ("Kamala was on telly again. Still voting for
+    # her."), not in a competition ("Bernie from our dads' group. Vote for him in the awards").
     near = politics - post.sentences("political.contest")
-    found += [s for s in post.spans("political.first-name") if s.sentence in politics or s.sentence + 1 in near]
+    found += [
+        s
+        for s in post.spans("political.first-name")
+        if s.sentence in politics or s.sentence + 1 in near or s.sentence + 2 in near
+    ]
     return sorted(found, key=lambda s: s.start)
 
 
