@@ -42,13 +42,14 @@ found either (mp-lookup's newest file still lists him for Clacton; stored pages 
 2015 resignation as UKIP's leader), so he stays among the MPs; he is a party leader in
 `political.toml` whatever his seat.
 
-Kept: each sitting member of Congress's name (`official_full`, else first and last) and party (in
-a comment), with their X handles among the handles; each sitting MP's name (titles such as "Mr", "Dr", "Sir", "Rt Hon" dropped) and party (in a
-comment), each Scottish minister's name (two words or more) and post (in a comment), and the
-handles of sitting MPs and of the members in the Scottish Parliament and Northern Ireland Assembly
-files; a handle that is an ordinary English word or shorter than five letters is left out (it would
-be read in ordinary text). The output names the commits and their dates, so a refresh shows in
-review as a diff of names.
+Kept: each sitting MP's name (titles such as "Mr", "Dr", "Sir", "Rt Hon" dropped) and party (in a
+comment); each sitting member of Congress's name as written (the official name without middle
+initials or "Jr.", first and last name, nickname and last name) and party (in a comment); each
+Scottish minister's name (two words or more) and post (in a comment), and the handles of sitting
+MPs, of the members in the Scottish Parliament and Northern Ireland Assembly files and of the
+members of Congress; a handle that is an ordinary English word or shorter than five letters is left
+out (it would be read in ordinary text). The output names the commits and their dates, so a refresh
+shows in review as a diff of names.
 
 Then it checks that the checker reads every party with seats at Westminster as a party ("<party>
 have let families down." or "#Vote<party>" is a finding): a party new to the Commons that
@@ -297,6 +298,7 @@ def build(mirror: Path) -> str:
         for words in social[house].values():
             for word in words:
                 handles.setdefault(word, house)
+    mp_handles = sum(1 for who in handles.values() if "(" in who)  # sitting MPs', before Congress's are added
     us_repo, us_members, us_names, us_handles = congress(mirror)
     for word, who in us_handles.items():
         handles.setdefault(word, who)
@@ -317,7 +319,7 @@ def build(mirror: Path) -> str:
 #   mySociety's TheyWorkForYou member data (software AGPL-3.0-or-later; no data licence stated;
 #   facts only taken, no code). social-media-sp.xml (changed {parl.changed(SOCIAL["scottish parliament"])}) and
 #   social-media-ni.xml (changed {parl.changed(SOCIAL["northern ireland assembly"])}) hold the members of then.
-#   {len(handles)} handles (X/Twitter, Bluesky), {sum(1 for v in handles.values() if "(" in v and "Congress" not in v)} of them sitting MPs'.
+#   {len(handles)} handles (X/Twitter, Bluesky), {mp_handles} of them sitting MPs'.
 # - {PARLPARSE}, {SP_MINISTERS} at commit {parl.commit} (changed {parl.changed(SP_MINISTERS)}),
 #   {SP_WIKIPEDIA} at commit {pages_commit} (the newest that lists anyone):
 #   the {len(ministers)} MSPs named there in the Scottish Government, posts begun since the First
@@ -362,7 +364,8 @@ def build(mirror: Path) -> str:
         + _toml_list(msps)
         + "\n]\n\n# Sitting members of the US Congress by name, by party.\n[lists.congress]\nphrases = [\n"
         + "\n".join(us_lines)
-        + "\n]\n\n# Handles of MPs, MSPs, MLAs and members of the US Congress (the word after @).\n[lists.handle]\nphrases = [\n"
+        + "\n]\n\n# Handles of MPs, MSPs, MLAs and members of the US Congress (the word after @)."
+        + "\n[lists.handle]\nphrases = [\n"
         + _toml_list(sorted(handles))
         + "\n]\n"
     )

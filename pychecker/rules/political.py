@@ -285,8 +285,15 @@ def _titled(post: Post) -> list[tuple[Span, bool]]:
     return found
 
 
-@uses("political.stance", "political.opinion", "political.civic", "political.contest", "political.first-name",
-      "political.title", *_PEOPLE)
+@uses(
+    "political.stance",
+    "political.opinion",
+    "political.civic",
+    "political.contest",
+    "political.first-name",
+    "political.title",
+    *_PEOPLE,
+)
 def _politicians(post: Post) -> list[Span]:
     """Other politicians, with a stance or an election in the sentence and no visit or thanks;
     praise or blame alone (`opinion`) counts for a full name, a title and name or a handle, not for
