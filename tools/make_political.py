@@ -22,6 +22,11 @@ github:OWNER/NAME` puts one at /work/.mirror/OWNER+NAME/repo; CI never runs this
   links to the Scottish Parliament's site, i.e. session 6's members then, named by the same
   Wikipedia pages. A stale list after the May 2026 election, kept for those re-elected.
 
+- `unitedstates/congress-legislators`, `legislators-current.yaml` (every sitting member of the US
+  Congress, with the party of their current term) and `legislators-social-media.yaml` (their
+  official X/Twitter usernames), kept by the @unitedstates project from the House's and Senate's
+  own data; dedicated to the public domain (CC0 1.0). Read with PyYAML.
+
 Not here, for want of a source that can be read: session 7's new MSPs, the Members of the Senedd
 and the MLAs (parlparse keeps them with their memberships and dates in `members/people.json`,
 but a file over 4 MiB is absent from the snapshots this tool reads) and Calderdale's councillors
@@ -38,11 +43,13 @@ found either (mp-lookup's newest file still lists him for Clacton; stored pages 
 `political.toml` whatever his seat.
 
 Kept: each sitting MP's name (titles such as "Mr", "Dr", "Sir", "Rt Hon" dropped) and party (in a
-comment), each Scottish minister's name (two words or more) and post (in a comment), and the
-handles of sitting MPs and of the members in the Scottish Parliament and Northern Ireland Assembly
-files; a handle that is an ordinary English word or shorter than five letters is left out (it would
-be read in ordinary text). The output names the commits and their dates, so a refresh shows in
-review as a diff of names.
+comment); each sitting member of Congress's name as written (the official name without middle
+initials or "Jr.", first and last name, nickname and last name) and party (in a comment); each
+Scottish minister's name (two words or more) and post (in a comment), and the handles of sitting
+MPs, of the members in the Scottish Parliament and Northern Ireland Assembly files and of the
+members of Congress; a handle that is an ordinary English word or shorter than five letters is left
+out (it would be read in ordinary text). The output names the commits and their dates, so a refresh
+shows in review as a diff of names.
 
 Then it checks that the checker reads every party with seats at Westminster as a party ("<party>
 have let families down." or "#Vote<party>" is a finding): a party new to the Commons that
@@ -78,6 +85,7 @@ PARLPARSE = "mysociety/parlparse"
 PROFILES = "members/official-profiles.xml"
 SP_MINISTERS = "members/sp-ministers.json"
 SP_WIKIPEDIA = "members/wikipedia-msp.xml"
+CONGRESS = ("unitedstates/congress-legislators", "legislators-current.yaml", "legislators-social-media.yaml")
 SOCIAL = {
     "commons": "members/social-media-commons.xml",
     "scottish parliament": "members/social-media-sp.xml",
@@ -232,6 +240,41 @@ def unread_parties(mps: list[dict[str, str]]) -> list[str]:
     ]
 
 
+def congress(mirror: Path) -> tuple[Snapshot, int, dict[str, str], dict[str, str]]:
+    """The sitting members of the US Congress: how many, name -> party (each way of writing it), and
+    X handle -> name (party)."""
+    import yaml  # only this tool reads YAML (PyYAML); the checker never does
+
+    snapshot = Snapshot(mirror, CONGRESS[0])
+    people = yaml.safe_load(snapshot.read(CONGRESS[1]))
+    social = {item["id"]["bioguide"]: item.get("social", {}) for item in yaml.safe_load(snapshot.read(CONGRESS[2]))}
+    names: dict[str, str] = {}
+    handles: dict[str, str] = {}
+    for person in people:
+        party = person["terms"][-1]["party"]
+        forms = [name_phrase(form) for form in _congress_names(person["name"])]
+        for name in forms:
+            if len(name.split()) >= 2:
+                names.setdefault(name, party)
+        word = handle_word(social.get(person["id"]["bioguide"], {}).get("twitter"))
+        if word:
+            handles.setdefault(word, f"{forms[0]} ({party}, Congress)")
+    return snapshot, len(people), names, handles
+
+
+_INITIAL_OR_SUFFIX = re.compile(r"\b(?:[A-Z]\.?|Jr\.?|Sr\.?|II|III|IV)(?=\s|$|,)")
+
+
+def _congress_names(name: dict[str, str]) -> list[str]:
+    """The ways a member is written: the official name without middle initials or "Jr." ("Adam B.
+    Schiff" -> "Adam Schiff"), first and last name, nickname and last name ("Chuck Schumer")."""
+    full = name.get("official_full") or f"{name['first']} {name['last']}"
+    forms = [" ".join(_INITIAL_OR_SUFFIX.sub("", full).replace(",", " ").split()), f"{name['first']} {name['last']}"]
+    if name.get("nickname"):
+        forms.append(f"{name['nickname']} {name['last']}")
+    return list(dict.fromkeys(forms))
+
+
 def build(mirror: Path) -> str:
     mps_repo, mps = sitting_mps(mirror)
     parl = Snapshot(mirror, PARLPARSE)
@@ -255,6 +298,10 @@ def build(mirror: Path) -> str:
         for words in social[house].values():
             for word in words:
                 handles.setdefault(word, house)
+    mp_handles = sum(1 for who in handles.values() if "(" in who)  # sitting MPs', before Congress's are added
+    us_repo, us_members, us_names, us_handles = congress(mirror)
+    for word, who in us_handles.items():
+        handles.setdefault(word, who)
     pages_commit, pages = msp_pages(parl)
     since, ministers = scottish_ministers(parl, pages)
     msps = [name for name in profiled_msps(parl, pages) if name not in ministers and name not in names]
@@ -272,7 +319,7 @@ def build(mirror: Path) -> str:
 #   mySociety's TheyWorkForYou member data (software AGPL-3.0-or-later; no data licence stated;
 #   facts only taken, no code). social-media-sp.xml (changed {parl.changed(SOCIAL["scottish parliament"])}) and
 #   social-media-ni.xml (changed {parl.changed(SOCIAL["northern ireland assembly"])}) hold the members of then.
-#   {len(handles)} handles (X/Twitter, Bluesky), {sum(1 for v in handles.values() if "(" in v)} of them sitting MPs'.
+#   {len(handles)} handles (X/Twitter, Bluesky), {mp_handles} of them sitting MPs'.
 # - {PARLPARSE}, {SP_MINISTERS} at commit {parl.commit} (changed {parl.changed(SP_MINISTERS)}),
 #   {SP_WIKIPEDIA} at commit {pages_commit} (the newest that lists anyone):
 #   the {len(ministers)} MSPs named there in the Scottish Government, posts begun since the First
@@ -281,6 +328,11 @@ def build(mirror: Path) -> str:
 #   {SP_WIKIPEDIA} as above for the names: the {len(msps)} other MSPs it links to the Scottish
 #   Parliament's site, the members of session 6 (2021-2026) then. Those first elected in May 2026 are
 #   not among them, and some are now former MSPs: no dated source of session 7's members was found.
+# - {CONGRESS[0]}, {CONGRESS[1]}, {CONGRESS[2]}
+#   commit {us_repo.commit} ({us_repo.date}; {CONGRESS[1]} changed {us_repo.changed(CONGRESS[1])}):
+#   the {us_members} sitting members of the US Congress and their party ({len(us_names)} ways of writing
+#   their names), and {len(us_handles)} of their official X handles (among the handles below), from the
+#   @unitedstates project (CC0 1.0, public domain).
 # MSs' and MLAs' names are not here, nor session 7's new MSPs': parlparse keeps them in
 # members/people.json, over the snapshots' 4 MiB limit, and no other public repository found holds
 # them (official-profiles.xml names no Senedd member, and links only some MLAs to a Wikipedia page).
@@ -294,6 +346,13 @@ def build(mirror: Path) -> str:
     for party in sorted(by_party):
         mp_lines.append(f"  # {party} ({len(by_party[party])})")
         mp_lines.append(_toml_list(sorted(by_party[party])))
+    us_by_party: dict[str, list[str]] = defaultdict(list)
+    for name, party in us_names.items():
+        us_by_party[party].append(name)
+    us_lines = []
+    for party in sorted(us_by_party):
+        us_lines.append(f"  # {party} ({len(us_by_party[party])})")
+        us_lines.append(_toml_list(sorted(us_by_party[party])))
     return (
         header
         + "\n# Sitting MPs by name, by party.\n[lists.mp]\nphrases = [\n"
@@ -303,7 +362,10 @@ def build(mirror: Path) -> str:
         + "\n".join(f'  "{name}",  # {role}' for name, role in ministers.items())
         + "\n  # MSPs in session 6 (2021-2026)\n"
         + _toml_list(msps)
-        + "\n]\n\n# Handles of MPs, MSPs and MLAs (the word after @).\n[lists.handle]\nphrases = [\n"
+        + "\n]\n\n# Sitting members of the US Congress by name, by party.\n[lists.congress]\nphrases = [\n"
+        + "\n".join(us_lines)
+        + "\n]\n\n# Handles of MPs, MSPs, MLAs and members of the US Congress (the word after @)."
+        + "\n[lists.handle]\nphrases = [\n"
         + _toml_list(sorted(handles))
         + "\n]\n"
     )

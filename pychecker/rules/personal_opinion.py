@@ -5,17 +5,17 @@ Partnership's social media accounts, either directly by commenting or indirectly
 'sharing' or 'retweeting'. If you are in doubt about North Halifax Partnership's position on a
 particular issue, please speak to the marketing team."
 
-Fires on an official account when the text gives a first-person-singular opinion: "I think",
-"I reckon", "I genuinely believe", "in my opinion", "personally", "IMO", "ngl", "my two cents",
+Fires on an official account when the text gives a first-person-singular opinion: "I think", "I
+reckon", "I genuinely believe", "in my opinion", "personally", "IMO", "ngl", "my two cents",
 "unpopular opinion", "I'm not convinced", "I'm all for", "I'd rather see", "if it were up to me",
-"am I the only one who thinks", "speaking as a parent myself" (`lists/personal-opinion.toml`).
-It does not fire on "we think" (the organisation's voice), on "personally" meaning in person
-("personally invited", "our manager will personally call"), on a thank-you ("I'd personally like to
-thank"), on help given to a customer ("a link that I believe will help", "I think you need to
-reset it", "I think you'll love it"), on a guess at a fact ("I think I left my umbrella", "I think
-it's closed, but I'll double check"), on words inside quotation marks, double or single (someone
-quoted, not the writer's opinion), or on personal accounts, where opinions are the writer's own
-business.
+"am I the only one who thinks", "speaking as a parent myself" (`lists/personal-opinion.toml`). It
+does not fire on "we think" (the organisation's voice), on "personally" meaning in person
+("personally invited", "our manager will personally call", "I'll come and find you personally"), on
+a thank-you ("I'd personally like to thank"), on help given to a customer ("a link that I believe
+will help", "I think you need to reset it", "I think you'll love it"), on a guess at a fact ("I
+think I left my umbrella", "I think it's closed, but I'll double check"), on words inside quotation
+marks, double or single (someone quoted, not the writer's opinion), or on personal accounts, where
+opinions are the writer's own business.
 
 Fires:
     [account=official] I think the new opening hours are a big mistake.

@@ -16,12 +16,16 @@ Fires on what a post does in party politics (`lists/political.toml`, `lists/poli
   in an election or on a polling day ("vote Mabon ap Gwynfor on Thursday", underlined whole; not
   "vote for Shadow here", a competition's vote);
 - campaigns or stands for election ("out canvassing", "our candidate", "Alba candidates", "on the
-  doorstep" or a party slogan with an election in the post, "#GE2024");
+  doorstep" or a party slogan with an election in the post, "#GE2024", "running for Congress",
+  "chip in" for a campaign with a race on), backs candidates by a test ("support only candidates
+  who ...") or asks for a government to be voted out ("time to change the government");
 - names a party leader or candidate other than in their office (a visit, thanks, an announcement,
   unless it takes a side: "Badenoch slammed the budget"; not a namesake: "our cook Dave Swinney"),
-  or another politician (any MP, or a minister of the Scottish Government, by name; any MP, MSP or
-  MLA by @handle) with a stance or an election in the sentence; a first name alone ("Nigel",
-  "Bernie") only with politics there, not praise or blame ("our volunteer Nigel is a legend").
+  or another politician (any MP, a minister of the Scottish Government or a member of the US
+  Congress by name, anyone by an elected office's title: "Senator Jo Bloggs", "Rep. Olsen", "Cllr
+  Patel"; any MP, MSP, MLA or member of Congress by @handle) with a stance or an election in the
+  sentence; a first name alone ("Nigel", "Bernie") only with politics there or a sentence or two on
+  ("... Not who I want as president"), not praise or blame ("our volunteer Nigel is a legend").
 Hashtags and handles are read as the words they run together (`pychecker.segment`); a party's or
 leader's word inside someone else's handle is their name ("@torybear", "@FayeSwinney"). Party names
 that are also ordinary words count only as written ("Labour", not "labour"), and not in phrases
@@ -30,8 +34,9 @@ Course"), nor opening a sentence with no party politics in it ("Greens, beans an
 "Vote for me" is a competition's beside a link or a prize, with no election in the post; a leader
 in a post about wrestling or a TV show is in show business (Trump as WWE Raw's owner in 2009).
 Civic posts are not party politics: registering to vote, polling hours, a
-council meeting, an MP visiting a centre; nor is criticising a policy without a party
-(campaigning: `regulated-period`). From an official account it is an error; from a personal
+council meeting, an MP visiting a centre; nor is criticising a policy without a party, or asking a
+legislature to act ("time for the Senate to act": campaigning, `regulated-period`), nor talk about
+the campaigning ("all the election campaigning on the news"). From an official account it is an error; from a personal
 account it fires only when the post also mentions the organisation, as a warning.
 
 Fires:
@@ -42,6 +47,8 @@ Fires:
     [account=official] Out on the #LabourDoorstep in Ovenden this morning!
     [account=official] Please re-elect Holly Lynch as our MP
     [account=official] Vote Mabon ap Gwynfor on Thursday
+    [account=official] Time to change the government!
+    [account=official] Senator Jo Bloggs voted against the bill
 Does not fire:
     [account=official] Our antenatal group covers the signs of labour and what to pack for the labour ward.
     [account=official] Vote for your favourite cake at the Wellholme Children's Centre bake-off!
@@ -53,6 +60,7 @@ Does not fire:
     [account=official] Please vote for Shadow in the dog show, link below
     [account=official] Thanks to Tory Jones from our baby group for the cakes
     [account=official] Huge thanks to @torybear for the donation
+    [account=official] Time for the Senate to act on childcare funding.
 """
 
 from __future__ import annotations
@@ -67,7 +75,13 @@ from .shared import NAMED_LISTS, follows, named_spans, shouting, whole_names
 
 # Named as a party, telling people how to vote, campaigning: party politics wherever they stand.
 _SIGNALS = ("political.party", "political.party-capitalised", "political.vote-directive", "political.party-actor")
-_PEOPLE = ("political.politician", "political-people.mp", "political-people.member", "political-people.handle")
+_PEOPLE = (
+    "political.politician",
+    "political-people.mp",
+    "political-people.member",
+    "political-people.congress",
+    "political-people.handle",
+)
 _GAP = re.compile(r"[\w'#@ ]*")
 _SELF_VOTE = ("political.self-vote",)
 _NAMES = ("political.party", "political.party-capitalised")  # a party named by its one word may be a name's
@@ -262,10 +276,36 @@ def _their_people(post: Post, span: Span) -> int | None:
     return after.end(1) if after.group(1).lower() in post.word_set("political.party-group") else None
 
 
-@uses("political.stance", "political.opinion", "political.civic", "political.contest", "political.first-name", *_PEOPLE)
+# A title's name: one or two capitalised words after it ("Senator Jane Smith", "Rep. Hanson").
+_TITLED_NAME = re.compile(r"(\.?) [A-Z][\w'-]+(?: [A-Z][\w'-]+)?")
+
+
+def _titled(post: Post) -> list[tuple[Span, bool]]:
+    """Politicians named by their title (`political.title`: "Senator Jane Smith", "Rep. Hanson", "Cllr
+    Patel"), underlined with the name; and whether an abbreviation's dot (which ends a sentence for
+    the checker) stands between them."""
+    text = post.original
+    found = []
+    for span in post.spans("political.title"):
+        name = _TITLED_NAME.match(text, span.end)
+        if name is not None:
+            found.append((Span(span.start, name.end(), span.sentence), bool(name.group(1))))
+    return found
+
+
+@uses(
+    "political.stance",
+    "political.opinion",
+    "political.civic",
+    "political.contest",
+    "political.first-name",
+    "political.title",
+    *_PEOPLE,
+)
 def _politicians(post: Post) -> list[Span]:
     """Other politicians, with a stance or an election in the sentence and no visit or thanks;
-    praise or blame alone (`opinion`) counts for a full name or handle, not for a first name."""
+    praise or blame alone (`opinion`) counts for a full name, a title and name or a handle, not for
+    a first name."""
     politics = post.sentences("political.stance")
     opinion = post.sentences("political.opinion")
     if not politics and not opinion:
@@ -274,10 +314,15 @@ def _politicians(post: Post) -> list[Span]:
     politics -= civic
     either = (politics | opinion) - civic
     found = [s for name in _PEOPLE for s in post.spans(name) if s.sentence in either]
-    # A first name's politics may come in the next sentence ("Kamala was on telly again. Still voting for her."),
-    # not in a competition ("Bernie from our dads' group. Vote for him in the awards").
+    found += [s for s, dotted in _titled(post) if s.sentence in either or (dotted and s.sentence + 1 in either)]
+    # A first name's politics may come a sentence or two later ("Kamala was on telly again. Still voting for
+    # her."), not in a competition ("Bernie from our dads' group. Vote for him in the awards").
     near = politics - post.sentences("political.contest")
-    found += [s for s in post.spans("political.first-name") if s.sentence in politics or s.sentence + 1 in near]
+    found += [
+        s
+        for s in post.spans("political.first-name")
+        if s.sentence in politics or s.sentence + 1 in near or s.sentence + 2 in near
+    ]
     return sorted(found, key=lambda s: s.start)
 
 

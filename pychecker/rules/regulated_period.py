@@ -6,16 +6,17 @@ regulated. ... To abide by the Lobbying Act, campaigning activities on social me
 seen as intending to influence people's voting choice. During these periods, all campaigning
 activity will be reviewed by the marketing team."
 
-Fires on an official account, on a `date` inside one of the `regulated_periods` (first and last
-days included), when the text campaigns (`lists/regulated-period.toml`): calls to change a policy
-or law (a verb of change aimed at a policy within a few words: "scrap the two-child limit", "stop
-the closure", "#FarmBillNow"; "change the law"), petitions, lobbying representatives ("write to
-your MP", "urge the government"), asks of candidates and the next government, protests and
-rallies, "save our Sure Start", criticising a policy ("the government's cuts"), and telling people
-how to vote (the `political` rule's how-to-vote and party-as-actor lists: influencing a vote is
-what the clause is about). It does not fire outside a regulated period, on personal accounts, on a
-fundraising campaign, on everyday contact with the council ("contact the council to apply for free
-school meals"), on registering to vote, on "save the date" or on "in the lobby".
+Fires on an official account, on a `date` inside one of the `regulated_periods` (first and last days
+included), when the text campaigns (`lists/regulated-period.toml`): calls to change a policy or law
+(a verb of change aimed at a policy within a few words: "scrap the two-child limit", "stop the
+closure", "#FarmBillNow"; "change the law"), petitions, lobbying representatives ("write to your
+MP", "urge the government", "time for the Senate to act", "Congress must pass"), asks of candidates
+and the next government, protests and rallies, "save our Sure Start", criticising a policy ("the
+government's cuts"), and telling people how to vote (the `political` rule's how-to-vote and party-
+as-actor lists: influencing a vote is what the clause is about). It does not fire outside a
+regulated period, on personal accounts, on a fundraising campaign, on everyday contact with the
+council ("contact the council to apply for free school meals"), on registering to vote, on "save the
+date" or on "in the lobby".
 
 Fires:
     [account=official date=2029-05-03 regulated_periods=2029-01-01..2029-05-03] Write to your MP today!
