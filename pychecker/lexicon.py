@@ -169,8 +169,9 @@ class Lexicon:
             "trie": self._trie,
             "patterns": [(name, pattern.pattern, reach) for name, pattern, reach in self._patterns],
             "vocabulary": frozenset(self._vocabulary),  # loaded so, it is `_words` too (not a copy)
-            "list_words": dict(self._list_words),
-            "near": dict(self._near),
+            # Sets of words saved as sorted tuples: read only once loaded, a sixth of the memory.
+            "list_words": {name: tuple(sorted(words)) for name, words in self._list_words.items()},
+            "near": {variant: tuple(sorted(words)) for variant, words in self._near.items()},
             "longest_fuzzy": self._longest_fuzzy,
             "word_sets": self._word_sets,
         }
@@ -257,7 +258,7 @@ class Lexicon:
             return self._fuzzy_cache[key]
         found: set[str] = set(self._near.get(key, ()))
         for variant in _deletions(key):
-            found |= self._near.get(variant, set())
+            found.update(self._near.get(variant, ()))
         return self._fuzzy_cache.keep(key, min(found) if found else None)
 
     def _keys(self, word: str) -> tuple[tuple[str, bool], ...]:
