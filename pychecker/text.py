@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 import unicodedata
 from array import array
@@ -197,17 +198,13 @@ class Text:
     @cached_property
     def word_spans(self) -> WordSpans:
         """Where each of `words` stands in the folded text: (start, end), read as from a list."""
-        starts, ends = array("i"), array("i")
-        for match in _TOKEN.finditer(self.folded):
-            start, end = match.span()
-            starts.append(start)
-            ends.append(end)
-        return WordSpans(starts, ends)
+        starts = array("i", [match.start() for match in _TOKEN.finditer(self.folded)])
+        return WordSpans(starts, array("i", map(operator.add, starts, map(len, self.words))))
 
     def cased(self, index: int) -> str:
         """Word `index` as written (normalised but not lower-cased)."""
-        start, end = self.word_spans[index]
-        return self.plain[start:end]
+        spans = self.word_spans  # its arrays, read directly: a hot path
+        return self.plain[spans.starts[index] : spans.ends[index]]
 
     @cached_property
     def tags(self) -> list[tuple[str, int]]:
