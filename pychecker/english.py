@@ -27,6 +27,7 @@ Zipf frequency ("the" 15, "building" 10), 1 for a known word too rare to rank, 0
 from __future__ import annotations
 
 import gzip
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -46,7 +47,10 @@ class Buckets:
     banded set each key is followed by its band's character ("building:")."""
 
     def __init__(self, lines: list[str]) -> None:
-        self._by_start = {"".join(c for c in line[1 : 1 + _BUCKET] if c.isalpha()): line for line in lines if line}
+        # The three-letter starts are interned: one string for each, whichever sets have it.
+        self._by_start = {
+            sys.intern("".join(c for c in line[1 : 1 + _BUCKET] if c.isalpha())): line for line in lines if line
+        }
 
     def __contains__(self, key: str) -> bool:
         bucket = self._by_start.get(key[:_BUCKET])

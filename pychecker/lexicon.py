@@ -34,7 +34,7 @@ from .digit_gate import digit_reach, stretches
 from .draft_memory import DraftCache
 from .regex_safety import backtracking_risk
 from .segment import Segmenter, segmenter
-from .text import Disguise, Segment, Text, tokenize
+from .text import Disguise, Prefixes, Segment, Text, tokenize
 
 _SLOT = re.compile(r"\{(\w+)\}")
 _FUZZY_MIN = 4
@@ -55,15 +55,17 @@ _Found = defaultdict[str, list[tuple[int, int]]]
 # A phrase as filed in the trie: (words, list, match_case, fuzzy, shield). `shield`: an exception,
 # inside which hits of `list` do not count. Plain tuples and dicts, so a compiled lexicon can be
 # saved with `marshal` and loaded in a fraction of the time it takes to build (see `state`).
-_Entry = tuple[tuple[str, ...], str, bool, bool, bool]
-# A trie node: the next word -> its node, and under _ENDS the entries that end here. No word is
-# "\0": text words are runs of letters and digits.
+# `words` are needed only to compare a `match_case` entry's capitals: once the trie is built
+# (`_shared`) the others hold None, so that equal entries, and equal branches, are one object.
+_Entry = tuple[tuple[str, ...] | None, str, bool, bool, bool]
+# A trie node: the next word -> its node, and under _ENDS the entries that end here (a list while the
+# trie is built, then a tuple). No word is "\0": text words are runs of letters and digits.
 _Node = dict[str, Any]
 _ENDS = "\0"
 # How a walk through the trie read the words: as written, some inside a hashtag or handle, or
 # some undone from a disguise (never proof of a capital letter).
 _AS_WRITTEN, _IN_TAG, _UNDONE = 0, 1, 2
-_STATE_FORMAT = 3  # bump when the layout of `state()` changes: saved lexicons are then rebuilt
+_STATE_FORMAT = 4  # bump when the layout of `state()` changes: saved lexicons are then rebuilt
 
 
 class UnknownListError(LookupError):
@@ -157,6 +159,7 @@ class Lexicon:
                 self._patterns.append((wl.name, compile_pattern(wl.name, pattern), digit_reach(pattern)))
             # Exceptions live in the same trie, so one walk finds hits and shields together.
             _index(self._entries(wl, wl.exceptions, slots, exception=True), self._trie)
+        self._trie = _shared(self._trie)
 
     def state(self) -> dict[str, Any]:
         """The compiled lexicon as plain data (for `marshal`); `from_state` makes it a lexicon again."""
@@ -165,9 +168,10 @@ class Lexicon:
             "names": self.names,
             "trie": self._trie,
             "patterns": [(name, pattern.pattern, reach) for name, pattern, reach in self._patterns],
-            "vocabulary": self._vocabulary,
-            "list_words": dict(self._list_words),
-            "near": dict(self._near),
+            "vocabulary": frozenset(self._vocabulary),  # loaded so, it is `_words` too (not a copy)
+            # Sets of words saved as sorted tuples: read only once loaded, a sixth of the memory.
+            "list_words": {name: tuple(sorted(words)) for name, words in self._list_words.items()},
+            "near": {variant: tuple(sorted(words)) for variant, words in self._near.items()},
             "longest_fuzzy": self._longest_fuzzy,
             "word_sets": self._word_sets,
         }
@@ -227,9 +231,10 @@ class Lexicon:
                     if word in words_seen:  # lists repeat their words across thousands of phrases
                         continue
                     words_seen.add(word)
-                    self._vocabulary.add(_fold_word(word))
+                    folded = sys.intern(_fold_word(word))  # the same string as the trie's key for it
+                    self._vocabulary.add(folded)
                     if not exception:
-                        self._list_words[wl.name].add(_fold_word(word))
+                        self._list_words[wl.name].add(folded)
                     if fuzzy and len(word) >= _FUZZY_MIN:
                         self._longest_fuzzy = max(self._longest_fuzzy, len(word))
                         for variant_word in _deletions(word) | {word}:
@@ -253,7 +258,7 @@ class Lexicon:
             return self._fuzzy_cache[key]
         found: set[str] = set(self._near.get(key, ()))
         for variant in _deletions(key):
-            found |= self._near.get(variant, set())
+            found.update(self._near.get(variant, ()))
         return self._fuzzy_cache.keep(key, min(found) if found else None)
 
     def _keys(self, word: str) -> tuple[tuple[str, bool], ...]:
@@ -290,9 +295,9 @@ class Lexicon:
         return segmenter(self._words)
 
     @cached_property
-    def _prefixes(self) -> frozenset[str]:
+    def _prefixes(self) -> Prefixes:
         """Every prefix of every list word, so disguised words are undone only toward list words."""
-        return frozenset(word[:i] for word in self._vocabulary for i in range(1, len(word) + 1))
+        return Prefixes(self._vocabulary)
 
     def _scan_words(
         self,
@@ -314,7 +319,7 @@ class Lexicon:
         shields: _Found = defaultdict(list)
         root = self._trie
         special = disguises.keys() | segments.keys()
-        spans = text.word_spans
+        word_starts, word_ends = text.word_spans.starts, text.word_spans.ends
         count = len(keys)
         # Each word's one key where it is a plain word read one way (the commonest case), else None.
         plain = [None if len(found) > 1 or i in special else found[0][0] for i, found in enumerate(keys)]
@@ -330,12 +335,12 @@ class Lexicon:
             # The commonest walk: one way through, word after plain word. Where it meets a word read
             # otherwise, the walk from `i` is done again the general way: the hits it repeats are
             # the same hits, dropped as one when they are put in order (`scan_spans`).
-            start = spans[i][0]
+            start = word_starts[i]
             j = i + 1
             while True:
                 ends = node.get(_ENDS)
                 if ends is not None:
-                    minus_end = -spans[j - 1][1]
+                    minus_end = -word_ends[j - 1]
                     for words, name, match_case, _, shield in ends:
                         if not match_case or self._same_case(words, text, i):
                             (shields if shield else hits)[name].append((start, minus_end))
@@ -377,8 +382,8 @@ class Lexicon:
     ) -> bool:
         """`_walk` from word `i` while every word read is a plain one; False (nothing recorded) as
         soon as it would read a disguised word or a tag."""
-        spans = text.word_spans
-        start = spans[i][0]
+        word_ends = text.word_spans.ends
+        start = text.word_spans.starts[i]
         found: list[tuple[str, int, bool]] = []  # (list, end, shield)
         frontier: list[tuple[_Node, bool]] = [(self._trie, False)]
         j = i
@@ -392,7 +397,7 @@ class Lexicon:
                     child = node.get(word)
                     if child is not None:
                         advanced.append((child, fuzzy_used or near))
-            end = spans[j][1]
+            end = word_ends[j]
             j += 1
             for node, fuzzy_used in advanced:
                 ends = node.get(_ENDS)
@@ -421,13 +426,15 @@ class Lexicon:
     ) -> None:
         """Every way through the trie from word `i`: plain words, disguised words, tags' words."""
         root = self._trie
-        spans = text.word_spans
+        word_ends = text.word_spans.ends
         count = len(keys)
         tag = segments.get(i)
         # (node, a typo forgiven on the way, how the words were read (_AS_WRITTEN, _IN_TAG or
         # _UNDONE: a disguise undone), next word, next word of that word's tag (0: the word
         # itself), start, end)
-        frontier: list[tuple[_Node, bool, int, int, int, int, int]] = [(root, False, _AS_WRITTEN, i, 0, spans[i][0], 0)]
+        frontier: list[tuple[_Node, bool, int, int, int, int, int]] = [
+            (root, False, _AS_WRITTEN, i, 0, text.word_spans.starts[i], 0)
+        ]
         if tag is not None:
             frontier.extend((root, False, _IN_TAG, i, k, tag[k].start, 0) for k in range(1, len(tag)))
         while frontier:
@@ -445,7 +452,7 @@ class Lexicon:
                 for word, near in keys[j]:
                     child = node.get(word)
                     if child is not None:
-                        advanced.append((child, fuzzy_used or near, read, j + 1, 0, start, spans[j][1]))
+                        advanced.append((child, fuzzy_used or near, read, j + 1, 0, start, word_ends[j]))
                 if j in disguises:
                     for disguise in disguises[j]:
                         child = node.get(disguise.key)
@@ -533,7 +540,7 @@ class Hits:
         return kept or default
 
     def _work_out(self, name: str) -> list[tuple[int, int]]:
-        found = self._found.get(name, [])
+        found = self._found.pop(name, [])  # worked out once: the raw hits are not kept beside the result
         folded = self._folded
         for pattern, reach in self._patterns.get(name, ()):
             if reach is None:
@@ -552,8 +559,9 @@ class Hits:
             if -minus_end > reach:
                 kept.append((start, -minus_end))
                 reach = -minus_end
-        if kept and name in self._shields:
-            kept = _outside(kept, self._shields[name])
+        shields = self._shields.pop(name, None)
+        if kept and shields:
+            kept = _outside(kept, shields)
         return kept
 
 
@@ -586,6 +594,33 @@ def _index(entries: list[_Entry], root: _Node) -> _Node:
     return root
 
 
+def _shared(root: _Node) -> _Node:
+    """The trie with every branch that equals another made one object with it (a graph of words, no
+    longer a tree: nothing changes it once built). Phrases filled in from slots end in the same words
+    in thousands of places ("… {council}"), so this keeps a tenth of the nodes; `marshal` keeps the
+    sharing when the lexicon is saved. Entries that are not `match_case` drop their words (walks
+    need them only to compare capitals)."""
+    nodes: dict[tuple[tuple[str, int], ...], _Node] = {}
+    values: dict[Any, Any] = {}  # entries and tuples of entries, one object per value
+
+    def share(node: _Node) -> _Node:
+        items: list[tuple[str, Any]] = []
+        for key, child in node.items():
+            if key == _ENDS:
+                ends = tuple(values.setdefault(e, e) for e in (e if e[2] else (None, *e[1:]) for e in child))
+                child = values.setdefault(ends, ends)
+            else:
+                child = share(child)
+            items.append((key, child))
+        shape = tuple((key, id(child)) for key, child in items)
+        found = nodes.get(shape)
+        if found is None:
+            found = nodes[shape] = dict(items)
+        return found
+
+    return share(root)
+
+
 _ASCII_WORD = re.compile(r"\w+(?:'\w+)*", re.ASCII)
 
 
@@ -599,9 +634,9 @@ def _phrase_words(phrase: str) -> tuple[str, ...]:
 def _whole_tags(text: Text, start: int, end: int) -> tuple[int, int]:
     """A hit that reads part of a hashtag or handle, widened to the whole of it (as the tag read
     as one word would be: `#` and `@` left out)."""
-    spans, folded = text.word_spans, text.folded
-    first = spans[bisect.bisect_right(spans, (start, len(folded))) - 1]
-    last = spans[bisect.bisect_right(spans, (end - 1, len(folded))) - 1]
+    spans, folded = text.word_spans, text.folded  # a word's (s, e) <= (offset, len(folded)) when s <= offset
+    first = spans[bisect.bisect_right(spans.starts, start) - 1]
+    last = spans[bisect.bisect_right(spans.starts, end - 1) - 1]
     if first[0] and folded[first[0] - 1] in "#@":
         start = first[0]
     if last[0] and folded[last[0] - 1] in "#@":

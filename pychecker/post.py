@@ -91,8 +91,9 @@ class Post:
 
     def word_span(self, index: int) -> Span:
         """Word `index` as a span of the original text."""
-        start, end = self.text.word_spans[index]
-        return Span(*self.text.to_original(start, end), self.text.sentence_of(start))
+        spans = self.text.word_spans
+        start = spans.starts[index]
+        return Span(*self.text.to_original(start, spans.ends[index]), self.text.sentence_of(start))
 
     @cached_property
     def org_mentions(self) -> list[Span]:

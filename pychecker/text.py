@@ -24,10 +24,14 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 import unicodedata
+from array import array
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import overload
 
 from .draft_memory import DraftCache
 from .segment import Segmenter
@@ -121,10 +125,12 @@ _FOLD_CACHE: DraftCache[str, str] = DraftCache("text.fold", 65536)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def _fold(original: str) -> tuple[str, list[int] | None]:
+def _fold(original: str) -> tuple[str, array[int] | None]:
     """Fold the non-ASCII characters; ASCII runs are copied whole. Returns the text and each folded
     character's origin, or None for the origin where every character folded to exactly one (emoji,
-    look-alike letters: positions are unchanged, as in an ASCII text)."""
+    look-alike letters: positions are unchanged, as in an ASCII text). The origin is an array of
+    machine integers: four bytes a character, not a list's pointer and an int object each (a
+    100,000-character draft's would be megabytes, and the browser's heap never shrinks)."""
     pieces: list[str] = []
     changes: list[tuple[int, str]] = []  # (index, folded) where a character folded to none or several
     last = 0
@@ -142,7 +148,7 @@ def _fold(original: str) -> tuple[str, list[int] | None]:
     pieces.append(original[last:])
     if not changes:
         return "".join(pieces), None
-    origin: list[int] = []
+    origin = array("i")
     last = 0
     for index, folded in changes:
         origin.extend(range(last, index))
@@ -161,7 +167,7 @@ class Text:
             # Fast path for the common case: folding is lower-casing, positions are unchanged.
             self.plain = original
             self.folded = original.lower()
-            self._origin: list[int] | None = None
+            self._origin: array[int] | None = None
         else:
             self.plain, self._origin = _fold(original)
             self.folded = self.plain.lower()
@@ -190,14 +196,15 @@ class Text:
         return _TOKEN.findall(self.folded)
 
     @cached_property
-    def word_spans(self) -> list[tuple[int, int]]:
-        """Where each of `words` stands in the folded text."""
-        return [m.span() for m in _TOKEN.finditer(self.folded)]
+    def word_spans(self) -> WordSpans:
+        """Where each of `words` stands in the folded text: (start, end), read as from a list."""
+        starts = array("i", [match.start() for match in _TOKEN.finditer(self.folded)])
+        return WordSpans(starts, array("i", map(operator.add, starts, map(len, self.words))))
 
     def cased(self, index: int) -> str:
         """Word `index` as written (normalised but not lower-cased)."""
-        start, end = self.word_spans[index]
-        return self.plain[start:end]
+        spans = self.word_spans  # its arrays, read directly: a hot path
+        return self.plain[spans.starts[index] : spans.ends[index]]
 
     @cached_property
     def tags(self) -> list[tuple[str, int]]:
@@ -238,17 +245,17 @@ class Text:
         return bisect.bisect_right(self._sentence_breaks, folded_offset)
 
     @cached_property
-    def word_sentences(self) -> list[int]:
-        """The sentence of each of `words` (`sentence_of` its start)."""
+    def word_sentences(self) -> array[int]:
+        """The sentence of each of `words` (`sentence_of` its start), read as from a list."""
         breaks = self._sentence_breaks
-        return [bisect.bisect_right(breaks, start) for start, _ in self.word_spans]
+        return array("i", [bisect.bisect_right(breaks, start) for start in self.word_spans.starts])
 
     @cached_property
     def questions(self) -> frozenset[int]:
         """The sentences that end in a question mark ("Can anyone help?")."""
         return frozenset(i for i, m in enumerate(_SENTENCE_END.finditer(self.folded)) if "?" in m.group())
 
-    def disguises(self, prefixes: frozenset[str], words: frozenset[str]) -> list[Disguise]:
+    def disguises(self, prefixes: Container[str], words: frozenset[str]) -> list[Disguise]:
         """List words written in disguise: leetspeak inside a word ("N0rth", "NH₽", "$taying") and
         letters spaced out ("N H P", "N.H.P", "T o r i e s"), as variants of the words they cover.
         `words` are the list words (folded, no apostrophes) and `prefixes` all their prefixes.
@@ -295,7 +302,7 @@ class Text:
                         self._add(found, key, pieces[first].start(), pieces[last].end())
         return found
 
-    def _stretched(self, prefixes: frozenset[str], words: frozenset[str]) -> list[Disguise]:
+    def _stretched(self, prefixes: Container[str], words: frozenset[str]) -> list[Disguise]:
         """List words with a letter stretched ("fuuuck", "stuuupid", "loooser"): each run of three
         or more of one letter reads as one or two of it."""
         found: list[Disguise] = []
@@ -322,24 +329,77 @@ class Text:
 
     def _add(self, found: list[Disguise], key: str, start: int, end: int) -> None:
         """Record a disguise over folded [start, end) if it covers at least one whole word."""
-        spans = self.word_spans
         starts = self._word_starts
         first = bisect.bisect_left(starts, start)
         after = bisect.bisect_left(starts, end)
-        if first < after and spans[after - 1][1] <= end:
+        if first < after and self.word_spans.ends[after - 1] <= end:
             found.append(Disguise(key, first, after, start, end))
 
     @cached_property
-    def original_word_starts(self) -> list[int]:
-        """Where each of `words` starts in the original text."""
+    def original_word_starts(self) -> array[int]:
+        """Where each of `words` starts in the original text (in order: for bisect)."""
         if self._origin is None:
             return self._word_starts
         origin = self._origin
-        return [origin[start] for start, _ in self.word_spans]
+        return array("i", [origin[start] for start in self._word_starts])
 
-    @cached_property
-    def _word_starts(self) -> list[int]:
-        return [start for start, _ in self.word_spans]
+    @property
+    def _word_starts(self) -> array[int]:
+        return self.word_spans.starts
+
+
+class Prefixes(Container[str]):
+    """Every prefix of some words ("n", "no", "nor", ... of "north"), as `in` asks: one sorted tuple of
+    the words, looked up by bisection, not a set of every prefix (the built-in pack's 9,000 list words
+    have 28,000 prefixes: over a megabyte that the browser's heap would hold for good)."""
+
+    __slots__ = ("_words",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._words = tuple(sorted(words))
+
+    def __contains__(self, prefix: object) -> bool:
+        if not isinstance(prefix, str) or not prefix:
+            return False
+        words = self._words
+        at = bisect.bisect_left(words, prefix)  # the first word >= prefix: one that starts with it, if any does
+        return at < len(words) and words[at].startswith(prefix)
+
+
+class WordSpans(Sequence[tuple[int, int]]):
+    """The words' (start, end) offsets in the folded text, read as a list of pairs: kept as two arrays
+    of machine integers, eight bytes a word rather than a pair and two int objects (a 100,000-character
+    draft has 17,000 words, and the browser's heap never shrinks). `starts` and `ends` may be read
+    directly (`starts` is in order: for bisect)."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, starts: array[int], ends: array[int]) -> None:
+        self.starts = starts
+        self.ends = ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, int]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[int, int]]: ...
+    def __getitem__(self, index: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
+        if isinstance(index, slice):
+            return list(zip(self.starts[index], self.ends[index], strict=True))
+        return self.starts[index], self.ends[index]
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.starts, self.ends, strict=True)
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == (list(other) if isinstance(other, WordSpans) else other)
+
+    __hash__ = None  # type: ignore[assignment]  # as a list's
+
+    def __repr__(self) -> str:
+        return f"WordSpans({list(self)!r})"
 
 
 @dataclass(frozen=True)
@@ -363,7 +423,7 @@ class Disguise:
     end: int
 
 
-def _undo(chars: str, first: int, prefixes: frozenset[str], words: frozenset[str]) -> list[tuple[str, int]]:
+def _undo(chars: str, first: int, prefixes: Container[str], words: frozenset[str]) -> list[tuple[str, int]]:
     """Every reading of `chars` from index `first` on that spells a list word: (word, index of
     its last character). A character reads as itself or, a digit or symbol, as the letters it
     stands for (never a digit as itself, and at least as many letters as stand-ins), and a star
@@ -395,7 +455,7 @@ def _undo(chars: str, first: int, prefixes: frozenset[str], words: frozenset[str
     return found
 
 
-def _undo_plain(chars: str, first: int, prefixes: frozenset[str], words: frozenset[str]) -> list[tuple[str, int]]:
+def _undo_plain(chars: str, first: int, prefixes: Container[str], words: frozenset[str]) -> list[tuple[str, int]]:
     """`_undo` for letters only (no digit or symbol to read otherwise): one reading, by slicing."""
     found: list[tuple[str, int]] = []
     end = first + 1
@@ -409,7 +469,7 @@ def _undo_plain(chars: str, first: int, prefixes: frozenset[str], words: frozens
 _LEET_CACHE: DraftCache[tuple[str, frozenset[str]], list[str]] = DraftCache("text.leet", 65536)
 
 
-def _leet_readings(token: str, prefixes: frozenset[str], words: frozenset[str]) -> list[str]:
+def _leet_readings(token: str, prefixes: Container[str], words: frozenset[str]) -> list[str]:
     """The list words a mixed word ("n0rth", "nh₽", "l4bour's") reads as, or none (remembered)."""
     key = (token, words)
     readings = _LEET_CACHE.get(key)
@@ -418,7 +478,7 @@ def _leet_readings(token: str, prefixes: frozenset[str], words: frozenset[str]) 
     return readings
 
 
-def _read_leet(token: str, prefixes: frozenset[str], words: frozenset[str]) -> list[str]:
+def _read_leet(token: str, prefixes: Container[str], words: frozenset[str]) -> list[str]:
     if not _LEET_CHAR.search(token) or token[0] == MASK:
         return []
     letters = sum(c.isalpha() for c in token)
@@ -435,7 +495,7 @@ def _read_leet(token: str, prefixes: frozenset[str], words: frozenset[str]) -> l
 _STRETCH_CACHE: DraftCache[tuple[str, frozenset[str]], list[str]] = DraftCache("text.stretch", 65536)
 
 
-def _stretch_readings(token: str, prefixes: frozenset[str], words: frozenset[str]) -> list[str]:
+def _stretch_readings(token: str, prefixes: Container[str], words: frozenset[str]) -> list[str]:
     """The list words a stretched word ("fuuuck", "shiiit") reads as: each run of three or more of
     one letter as one or two of it (remembered)."""
     key = (token, words)
