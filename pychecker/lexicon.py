@@ -32,6 +32,7 @@ from typing import Any, NamedTuple
 
 from .digit_gate import digit_reach, stretches
 from .draft_memory import DraftCache
+from .pattern_lead import lead_with_literal
 from .regex_safety import backtracking_risk
 from .segment import Segmenter, segmenter
 from .text import Disguise, Prefixes, Segment, Text, tokenize
@@ -89,9 +90,10 @@ class WordList:
 
 def compile_pattern(list_name: str, pattern: str) -> re.Pattern[str]:
     """A list's regular expression, compiled as its pack loads: the one place a pack's patterns pass
-    through, so the place to refuse one that could take too long (catastrophic backtracking)."""
+    through, so the place to refuse one that could take too long (catastrophic backtracking), and to
+    let a literal lead one written with a leading word boundary (`pattern_lead`)."""
     try:
-        compiled = re.compile(pattern)
+        compiled = re.compile(lead_with_literal(pattern))
     except re.error as error:
         raise ValueError(f"list {list_name}: pattern {pattern!r} does not compile: {error}") from None
     risk = backtracking_risk(pattern)
