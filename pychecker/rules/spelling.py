@@ -33,7 +33,9 @@ phrase's words unless a sure slip (someone's words, maybe in their own spelling)
 spellings, a sentence or post in another language, names (a capitalised word inside a sentence or
 before another capitalised word or signing a post off after a dash ("Thanks! -Kaylea"), unless it
 is one slip from a day, month or holiday: "Tuesdya"; at a sentence's start, unless it is a sure
-slip), a word whose nearest word is rare (more likely a word the lists lack than a slip), a repeated
+slip), a word whose nearest word is rare (more likely a word the lists lack than a slip), a word
+that is not a sure slip in a sentence with three other lower-case words no list has (the post's
+own terms: "the dorgs, zoggles, flumps and snorkins"), a repeated
 word that is meant ("sweet sweet", "had had", a repeat after a line break) and personal accounts.
 
 Fires:
@@ -332,6 +334,38 @@ def _signed(folded: str, start: int, end: int) -> bool:
     return len(folded[end : line_end if line_end >= 0 else end + _REACH].split()) <= 1
 
 
+_COINED_OTHERS = 3  # a sentence with this many other words no list has is naming things of its own
+_COINED_MIN = 4  # counted among words this long
+
+
+def _coined(text: Text, index: int) -> bool:
+    """Whether word `index` stands in a sentence with several other lower-case words that no list
+    has ("characters such as porgs, fathiers, thalas and vulptices", a game's or a craft's own
+    terms): the post is naming things of its own, and a word of them that is not a sure slip is one
+    too. Handles and tags are not counted."""
+    sentences = text.word_sentences
+    sentence = sentences[index]
+    words, starts, plain = text.words, text.word_spans.starts, text.plain
+    others = 0
+    for step in (-1, 1):
+        at = index + step
+        while 0 <= at < len(words) and sentences[at] == sentence:
+            word = words[at]
+            start = starts[at]
+            if (
+                len(word) >= _COINED_MIN
+                and word.isalpha()
+                and plain[start].islower()
+                and not (start and plain[start - 1] in "@#")
+                and not _known(word)[0]
+            ):
+                others += 1
+                if others >= _COINED_OTHERS:
+                    return True
+            at += step
+    return False
+
+
 def _name_follows(text: Text, index: int) -> bool:
     """Whether the next word is capitalised too ("Keir Starmer"): a name, even at a sentence's start."""
     return index + 1 < len(text.words) and text.cased(index + 1)[:1].isupper()
@@ -469,7 +503,7 @@ def _misspelt(rule: Rule, post: Post, index: int, dic: English, known: _Cover, f
         return None  # a name in lower case ("jamal", "priya"), unless a sure slip
     elif not sure and (dic.suggestable(found[0].lower().replace("'", "")) or _MIN_BAND) < _MIN_BAND:
         return None  # the nearest word is rare: more likely a word the lists lack than a slip
-    if not found or (not sure and _respelt_last(key, found[0].lower().replace("'", ""))):
+    if not found or (not sure and (_respelt_last(key, found[0].lower().replace("'", "")) or _coined(text, index))):
         return None
     written = [_write_like(w, cased) for w in found]
     word = post.original[start:end]
