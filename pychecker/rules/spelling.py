@@ -35,7 +35,7 @@ before another capitalised word or signing a post off after a dash ("Thanks! -Ka
 is one slip from a day, month or holiday: "Tuesdya"; at a sentence's start, unless it is a sure
 slip), a word whose nearest word is rare (more likely a word the lists lack than a slip), a word
 that is not a sure slip in a sentence with three other lower-case words no list has (the post's
-own terms: "the dorgs, zoggles, flumps and snorkins"), a repeated
+own terms: "the dorgs, zoggles, flumps and snorkins", wherever the post writes one again), a repeated
 word that is meant ("sweet sweet", "had had", a repeat after a line break) and personal accounts.
 
 Fires:
@@ -338,32 +338,24 @@ _COINED_OTHERS = 3  # a sentence with this many other words no list has is namin
 _COINED_MIN = 4  # counted among words this long
 
 
-def _coined(text: Text, index: int) -> bool:
-    """Whether word `index` stands in a sentence with several other lower-case words that no list
-    has ("characters such as porgs, fathiers, thalas and vulptices", a game's or a craft's own
-    terms): the post is naming things of its own, and a word of them that is not a sure slip is one
-    too. Handles and tags are not counted."""
-    sentences = text.word_sentences
-    sentence = sentences[index]
+def _coined_terms(text: Text, hot: frozenset[str]) -> frozenset[str]:
+    """The post's own terms: the lower-case words no list has ("dorgs", "zoggles") of each sentence
+    holding more than _COINED_OTHERS of them ("characters such as dorgs, zoggles, flumps and
+    snorkins", a game's or a craft's own terms). A term stays one wherever the post writes it
+    again. Handles and tags are not counted."""
     words, starts, plain = text.words, text.word_spans.starts, text.plain
-    others = 0
-    for step in (-1, 1):
-        at = index + step
-        while 0 <= at < len(words) and sentences[at] == sentence:
-            word = words[at]
-            start = starts[at]
-            if (
-                len(word) >= _COINED_MIN
-                and word.isalpha()
-                and plain[start].islower()
-                and not (start and plain[start - 1] in "@#")
-                and not _known(word)[0]
-            ):
-                others += 1
-                if others >= _COINED_OTHERS:
-                    return True
-            at += step
-    return False
+    by_sentence: dict[int, set[str]] = {}
+    for word, start, sentence in zip(words, starts, text.word_sentences, strict=True):
+        if (
+            len(word) >= _COINED_MIN
+            and word not in hot
+            and word.isalpha()
+            and plain[start].islower()
+            and not (start and plain[start - 1] in "@#")
+            and not _known(word)[0]
+        ):
+            by_sentence.setdefault(sentence, set()).add(word)
+    return frozenset(w for found in by_sentence.values() if len(found) > _COINED_OTHERS for w in found)
 
 
 def _name_follows(text: Text, index: int) -> bool:
@@ -382,6 +374,13 @@ class _Foreign:
         self._hot = hot  # the commonest English words: counted as English without a look-up
         self._sentences: set[int] | None = None
         self._post = False
+        self._coined: frozenset[str] | None = None
+
+    def coined(self, key: str) -> bool:
+        """Whether a word is one of the post's own terms (`_coined_terms`), counted once per post."""
+        if self._coined is None:
+            self._coined = _coined_terms(self._text, self._hot)
+        return key in self._coined
 
     def around(self, index: int) -> bool:
         if self._sentences is None:
@@ -503,7 +502,7 @@ def _misspelt(rule: Rule, post: Post, index: int, dic: English, known: _Cover, f
         return None  # a name in lower case ("jamal", "priya"), unless a sure slip
     elif not sure and (dic.suggestable(found[0].lower().replace("'", "")) or _MIN_BAND) < _MIN_BAND:
         return None  # the nearest word is rare: more likely a word the lists lack than a slip
-    if not found or (not sure and (_respelt_last(key, found[0].lower().replace("'", "")) or _coined(text, index))):
+    if not found or (not sure and (_respelt_last(key, found[0].lower().replace("'", "")) or foreign.coined(key))):
         return None
     written = [_write_like(w, cased) for w in found]
     word = post.original[start:end]
