@@ -33,7 +33,8 @@ phrase's words unless a sure slip (someone's words, maybe in their own spelling)
 spellings, a sentence or post in another language, names (a capitalised word inside a sentence or
 before another capitalised word or signing a post off after a dash ("Thanks! -Kaylea"), unless it
 is one slip from a day, month or holiday: "Tuesdya"; at a sentence's start, unless it is a sure
-slip), a word whose nearest word is rare (more likely a word the lists lack than a slip), a word
+slip), a word whose nearest word is rare (more likely a word the lists lack than a slip; for a word
+of five letters or fewer, which has many neighbours, one rarer than Zipf 3.5: "thort"), a word
 that is not a sure slip in a sentence with three other lower-case words no list has (the post's
 own terms: "the dorgs, zoggles, flumps and snorkins", wherever the post writes one again), a repeated
 word that is meant ("sweet sweet", "had had", a repeat after a line break) and personal accounts.
@@ -77,6 +78,8 @@ _VOWELS = frozenset("aeiouy")
 _STRETCHED = re.compile(r"(.)\1\1")  # a letter three times running
 _SURE_BONUS = 2  # in frequency bands: a sure slip counts as if its word were written ten times as often
 _MIN_BAND = 6  # a correction that is not a sure slip must be a common word (Zipf 3: 1 in a million words)
+_SHORT_GUESS = 5  # a word this short has many neighbours, so for it ...
+_SHORT_MIN_BAND = 7  # ... the correction must be commoner still (Zipf 3.5): "thort" is not a slip of "tort"
 _FOREIGN_WORDS = 2  # a sentence with this many frequent words of another language ...
 _FOREIGN_SHARE = 0.3  # ... making up this share of its words is in that language,
 _OUTSIDE_SHARE = 0.5  # and so is one with this share of words no English dictionary has ...
@@ -212,7 +215,8 @@ def _respelt_last(key: str, word: str) -> bool:
     """Whether a short `key` is `word` with its last letter changed to one that is not its neighbour
     on the keyboard ("shov", "breezi", "racv"): a typo hits a key next to the right one ("whem",
     "witg"); a short word ended otherwise is a respelling, a name or an abbreviation, as a short
-    word's extra last letter is (`english.edits`). A longer one is still a slip ("portrail")."""
+    word's extra last letter is (`english.edits`). A longer one is still a slip ("portrail"), and so
+    is one that another suggestion explains otherwise ("eact": "each", but "exact")."""
     return (
         len(key) < _SHORT_WORD
         and len(key) == len(word)
@@ -500,9 +504,13 @@ def _misspelt(rule: Rule, post: Post, index: int, dic: English, known: _Cover, f
             return None  # a capitalised word that is not a sure slip is more likely a name ("Chuls")
     elif not sure and dic.is_name(key):
         return None  # a name in lower case ("jamal", "priya"), unless a sure slip
-    elif not sure and (dic.suggestable(found[0].lower().replace("'", "")) or _MIN_BAND) < _MIN_BAND:
+    elif not sure and (dic.suggestable(found[0].lower().replace("'", "")) or _MIN_BAND) < (
+        _SHORT_MIN_BAND if len(key) <= _SHORT_GUESS else _MIN_BAND
+    ):
         return None  # the nearest word is rare: more likely a word the lists lack than a slip
-    if not found or (not sure and (_respelt_last(key, found[0].lower().replace("'", "")) or foreign.coined(key))):
+    if not found or (
+        not sure and (all(_respelt_last(key, w.lower().replace("'", "")) for w in found) or foreign.coined(key))
+    ):
         return None
     written = [_write_like(w, cased) for w in found]
     word = post.original[start:end]
