@@ -22,16 +22,22 @@ words (`lists/spelling.toml`).
 Left alone: @handles, #hashtags, links and e-mail addresses, words with digits or no vowel ("ppl",
 "msg") or none but a last y ("srry", "rly"), chat spellings ("becuz", "luv": a short list in `tools/make_wordlist.py`),
 ACRONYMS, three-letter words that are not listed misspellings ("amv", "wav": too many neighbours to
-guess at), a letter doubled for emphasis at a word's end or a doubled vowel ("tiredd", "heey"), a
+guess at), a letter doubled for emphasis at a word's end or a doubled vowel ("tiredd", "heey"; a last
+vowel doubled even where a list of misspellings has it: "noo"), a common word with a word-making
+prefix ("redownload", "unpair"), a short word whose last letter is changed to one not next to it on
+the keyboard ("shov", "racv": a respelling, a name or an abbreviation; "whem" is a slip), a
 last sound written as in chat ("newz", "thanx", "feelinq"), a word made with -y or -ie ("sprinkly",
 "lappie"), a frequent word cut short ("boyf" for boyfriend), words written with an accent ("Mýa",
 "ouça"), a word the post puts alone in quotation marks anywhere in it (a term being named), a quoted
 phrase's words unless a sure slip (someone's words, maybe in their own spelling), "chick'n"-style
 spellings, a sentence or post in another language, names (a capitalised word inside a sentence or
-before another capitalised word, unless it is one slip from a day, month or holiday: "Tuesdya"; at a
-sentence's start, unless it is a sure slip), a word whose nearest word is rare (more likely a word
-the lists lack than a slip), a repeated word that is meant ("sweet sweet", "had had", a repeat after
-a line break) and personal accounts.
+before another capitalised word or signing a post off after a dash ("Thanks! -Kaylea"), unless it
+is one slip from a day, month or holiday: "Tuesdya"; at a sentence's start, unless it is a sure
+slip), a word whose nearest word is rare (more likely a word the lists lack than a slip; for a word
+of five letters or fewer, which has many neighbours, one rarer than Zipf 3.5: "thort"), a word
+that is not a sure slip in a sentence with three other lower-case words no list has (the post's
+own terms: "the dorgs, zoggles, flumps and snorkins", wherever the post writes one again), a repeated
+word that is meant ("sweet sweet", "had had", a repeat after a line break) and personal accounts.
 
 Fires:
     [account=official] Join us on Tuesdya for stay and play!
@@ -65,12 +71,15 @@ _MAX_UNKNOWN = 1000  # words outside the list looked at per post, so a paste of 
 _MAX_FINDINGS = 50  # past this a post is not prose with slips in it; more would only bury the rest
 _ADDRESS = re.compile(r"@|://|www\.|\w\.\w")  # handles, e-mail addresses, links, domains
 _MIN_LENGTH = 3  # shorter words have too many neighbours to guess at
+_SHORT_WORD = 7  # a shorter word's last letter, changed to one not near it on the keyboard, is meant ("shov")
 _MIN_GUESS = 4  # a three-letter word is flagged only as a listed misspelling ("teh"): "amv", "wav", "hbu" are meant
 _MAX_LENGTH = 30  # longer "words" are data (or a stuck key), and their edits cost the square of their length
 _VOWELS = frozenset("aeiouy")
 _STRETCHED = re.compile(r"(.)\1\1")  # a letter three times running
 _SURE_BONUS = 2  # in frequency bands: a sure slip counts as if its word were written ten times as often
 _MIN_BAND = 6  # a correction that is not a sure slip must be a common word (Zipf 3: 1 in a million words)
+_SHORT_GUESS = 5  # a word this short has many neighbours, so for it ...
+_SHORT_MIN_BAND = 7  # ... the correction must be commoner still (Zipf 3.5): "thort" is not a slip of "tort"
 _FOREIGN_WORDS = 2  # a sentence with this many frequent words of another language ...
 _FOREIGN_SHARE = 0.3  # ... making up this share of its words is in that language,
 _OUTSIDE_SHARE = 0.5  # and so is one with this share of words no English dictionary has ...
@@ -129,6 +138,12 @@ def _stretched(key: str, dic: English) -> bool:
     )
 
 
+def _emphasis_end(key: str, dic: English) -> bool:
+    """A word whose last vowel is doubled for emphasis ("noo", "youu", "sayy"): written on purpose,
+    even where a list of misspellings has it. A doubled consonant ("untill") is left to the lists."""
+    return key[-1] == key[-2] and key[-1] in "aeiouy" and dic.is_word(key[:-1])
+
+
 def _informal(key: str, dic: English) -> bool:
     """A regular form of a word the lists leave out ("wackiest", "convos", "olds"), a dropped g
     ("chillin", "bummin"), a sound written otherwise at a word's end ("newz", "thanx", "feelinq"), a
@@ -148,7 +163,67 @@ def _informal(key: str, dic: English) -> bool:
             return True
     if key.endswith("s") and dic.is_written(key[:-1]):
         return True  # a plural of a word or of a string people write ("themers")
+    if _prefixed(key, dic):
+        return True
     return any(key.endswith(e) and dic.is_word(key[: -len(e)]) for e in ("ness", "ment", "less", "ful", "ly", "es"))
+
+
+# Prefixes that make new words from any word ("redownload", "unpair", "preorder", "multiroom"): a
+# prefixed common word is a word the dictionaries may lack, not a slip. Short or ambiguous prefixes
+# ("co", "de", "e", "ex", "in", "dis", "inter") are left out: with them a slip often splits into a
+# prefix and a word ("corect", "devide", "intereste").
+_PREFIXES = (
+    "re", "un", "pre", "non", "over", "under", "sub", "auto", "anti", "multi", "out", "self", "mid",
+    "micro", "mini", "mega", "super", "semi", "post", "cross", "cyber",
+)  # fmt: skip
+_PREFIXED_REST = 4  # the word after the prefix has at least this many letters ...
+_PREFIXED_BAND = 6  # ... and is a common word (Zipf 3)
+
+
+def _prefixed(key: str, dic: English) -> bool:
+    """A common word with a word-making prefix ("redownload", "unpair", "overhype"). Asked only of
+    words that are not sure slips nor listed misspellings ("untill", "recomment" still fire)."""
+    return any(
+        key.startswith(prefix)
+        and len(key) - len(prefix) >= _PREFIXED_REST
+        and (dic.suggestable(key[len(prefix) :]) or 0) >= _PREFIXED_BAND
+        for prefix in _PREFIXES
+    )
+
+
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _keys_near() -> dict[str, frozenset[str]]:
+    """Each letter's neighbours on a QWERTY keyboard (a row's keys sit between two of the row above)."""
+    near: dict[str, set[str]] = {}
+    for row, keys in enumerate(_ROWS):
+        for i, key in enumerate(keys):
+            found = near.setdefault(key, set())
+            found.update(keys[max(0, i - 1) : i + 2])
+            if row + 1 < len(_ROWS):
+                found.update(_ROWS[row + 1][max(0, i - 1) : i + 1])
+            if row:
+                found.update(_ROWS[row - 1][i : i + 2])
+    return {key: frozenset(found - {key}) for key, found in near.items()}
+
+
+_NEAR = _keys_near()
+
+
+def _respelt_last(key: str, word: str) -> bool:
+    """Whether a short `key` is `word` with its last letter changed to one that is not its neighbour
+    on the keyboard ("shov", "breezi", "racv"): a typo hits a key next to the right one ("whem",
+    "witg"); a short word ended otherwise is a respelling, a name or an abbreviation, as a short
+    word's extra last letter is (`english.edits`). A longer one is still a slip ("portrail"), and so
+    is one that another suggestion explains otherwise ("eact": "each", but "exact")."""
+    return (
+        len(key) < _SHORT_WORD
+        and len(key) == len(word)
+        and key[:-1] == word[:-1]
+        and key[-1] != word[-1]
+        and key[-1] not in _NEAR.get(word[-1], ())
+    )
 
 
 _RESPELT_ENDS = (("z", "s"), ("x", "ks"), ("x", "cks"), ("q", "g"))  # "newz", "thanx", "sux", "feelinq"
@@ -247,6 +322,46 @@ def _doubled(
     return rule.finding(post, span, "doubled", fix=fix, word=word)
 
 
+_DASHES = "-–—"
+
+
+def _signed(folded: str, start: int, end: int) -> bool:
+    """Whether a capitalised word is a name signing the post off, as a support team's replies are
+    signed: after a dash that stands alone, at the end of its line but for a surname or initial
+    ("Thanks! -Kristen", "... on Tuesday. – Jo B"). "Stay and play - Tuesdya 10am" is no sign-off."""
+    at = start - 1
+    if at >= 0 and folded[at] == " ":
+        at -= 1
+    if at < 0 or folded[at] not in _DASHES or (at and not folded[at - 1].isspace()):
+        return False
+    line_end = folded.find("\n", end)
+    return len(folded[end : line_end if line_end >= 0 else end + _REACH].split()) <= 1
+
+
+_COINED_OTHERS = 3  # a sentence with this many other words no list has is naming things of its own
+_COINED_MIN = 4  # counted among words this long
+
+
+def _coined_terms(text: Text, hot: frozenset[str]) -> frozenset[str]:
+    """The post's own terms: the lower-case words no list has ("dorgs", "zoggles") of each sentence
+    holding more than _COINED_OTHERS of them ("characters such as dorgs, zoggles, flumps and
+    snorkins", a game's or a craft's own terms). A term stays one wherever the post writes it
+    again. Handles and tags are not counted."""
+    words, starts, plain = text.words, text.word_spans.starts, text.plain
+    by_sentence: dict[int, set[str]] = {}
+    for word, start, sentence in zip(words, starts, text.word_sentences, strict=True):
+        if (
+            len(word) >= _COINED_MIN
+            and word not in hot
+            and word.isalpha()
+            and plain[start].islower()
+            and not (start and plain[start - 1] in "@#")
+            and not _known(word)[0]
+        ):
+            by_sentence.setdefault(sentence, set()).add(word)
+    return frozenset(w for found in by_sentence.values() if len(found) > _COINED_OTHERS for w in found)
+
+
 def _name_follows(text: Text, index: int) -> bool:
     """Whether the next word is capitalised too ("Keir Starmer"): a name, even at a sentence's start."""
     return index + 1 < len(text.words) and text.cased(index + 1)[:1].isupper()
@@ -263,6 +378,13 @@ class _Foreign:
         self._hot = hot  # the commonest English words: counted as English without a look-up
         self._sentences: set[int] | None = None
         self._post = False
+        self._coined: frozenset[str] | None = None
+
+    def coined(self, key: str) -> bool:
+        """Whether a word is one of the post's own terms (`_coined_terms`), counted once per post."""
+        if self._coined is None:
+            self._coined = _coined_terms(self._text, self._hot)
+        return key in self._coined
 
     def around(self, index: int) -> bool:
         if self._sentences is None:
@@ -273,7 +395,7 @@ class _Foreign:
         text, hot = self._text, self._hot
         plain = text.plain
         counts: dict[int, list[int]] = {}  # sentence -> [words, other language's, outside the dictionary, either]
-        for word, (start, _), sentence in zip(text.words, text.word_spans, text.word_sentences, strict=True):
+        for word, start, sentence in zip(text.words, text.word_spans.starts, text.word_sentences, strict=True):
             if not plain[start].islower():
                 continue
             count = counts.setdefault(sentence, [0, 0, 0, 0])
@@ -298,7 +420,8 @@ class _Foreign:
             return set()
         marked = set()
         before = 0
-        for (start, end), sentence in zip(text.word_spans, text.word_sentences, strict=True):
+        spans = text.word_spans
+        for start, end, sentence in zip(spans.starts, spans.ends, text.word_sentences, strict=True):
             if "¡" in folded[before:start] or "¿" in folded[before:start]:
                 marked.add(sentence)
             before = end
@@ -342,13 +465,14 @@ def _accented(word: str) -> bool:
 def _misspelt(rule: Rule, post: Post, index: int, dic: English, known: _Cover, foreign: _Foreign) -> Finding | None:
     """A finding for word `index` if it is not a word but one slip from one; None when it is left alone."""
     text = post.text
-    word_start, word_end = text.word_spans[index]
+    spans = text.word_spans  # its arrays, read directly: a Python call per word otherwise
+    word_start, word_end = spans.starts[index], spans.ends[index]
     key = text.words[index].replace("'", "")
     cased = text.cased(index)
     if (
         not _may_be_slip(key, cased)
         or text.folded[word_end : word_end + 1] == "'"  # "goin'", "watchn'": a letter dropped on purpose
-        or (word_start and text.folded[word_start - 1] in "@#")
+        or (word_start and text.folded[word_start - 1] in "@#^~")  # a handle, a tag, an agent's sign-off
         or key in _pack_words(post)
         or post.pack.channel(key) is not None
         or _in_address(text.folded, word_start, word_end)
@@ -358,7 +482,12 @@ def _misspelt(rule: Rule, post: Post, index: int, dic: English, known: _Cover, f
     if known.covers(start, end) or _accented(post.original[start:end]):
         return None
     found, sure = suggestions(key)
-    if not found or (not sure and _informal(key, dic)) or (_stretched(key, dic) and not dic.misspelt(key)):
+    if (
+        not found
+        or (not sure and _informal(key, dic))
+        or _emphasis_end(key, dic)
+        or (_stretched(key, dic) and not dic.misspelt(key))
+    ):
         return None  # no word close by, or a form written on purpose ("messaging", "convos", "chillin", "yumm")
     terms, quoted = _quoted(text.folded)
     if key in terms or (key in quoted and not sure):
@@ -368,16 +497,20 @@ def _misspelt(rule: Rule, post: Post, index: int, dic: English, known: _Cover, f
         return None
     sentence_start = index == 0 or text.word_sentences[index - 1] != sentence
     if cased[:1].isupper():
-        if not sentence_start or _name_follows(text, index):
+        if not sentence_start or _name_follows(text, index) or _signed(text.folded, word_start, word_end):
             # A name, unless it is a day or month misspelt ("Tuesdya"); never a plural month ("Junes").
             found = tuple(w for w in found if w.lower() in dic.calendar and key[:-1] not in dic.calendar)
         elif not sure:
             return None  # a capitalised word that is not a sure slip is more likely a name ("Chuls")
     elif not sure and dic.is_name(key):
         return None  # a name in lower case ("jamal", "priya"), unless a sure slip
-    elif not sure and (dic.suggestable(found[0].lower().replace("'", "")) or _MIN_BAND) < _MIN_BAND:
+    elif not sure and (dic.suggestable(found[0].lower().replace("'", "")) or _MIN_BAND) < (
+        _SHORT_MIN_BAND if len(key) <= _SHORT_GUESS else _MIN_BAND
+    ):
         return None  # the nearest word is rare: more likely a word the lists lack than a slip
-    if not found:
+    if not found or (
+        not sure and (all(_respelt_last(key, w.lower().replace("'", "")) for w in found) or foreign.coined(key))
+    ):
         return None
     written = [_write_like(w, cased) for w in found]
     word = post.original[start:end]
@@ -421,7 +554,7 @@ def _slip_double(text: Text, index: int, slips: frozenset[str]) -> bool:
         index > 0
         and word == text.words[index - 1]
         and word.replace("'", "") in slips
-        and text.folded[text.word_spans[index - 1][1] : text.word_spans[index][0]] == " "
+        and text.folded[text.word_spans.ends[index - 1] : text.word_spans.starts[index]] == " "
     )
 
 
@@ -446,7 +579,9 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
         if index and word == words[index - 1] and _slip_double(text, index, slips) and not foreign.around(index):
             if double_ok is None:
                 double_ok = _Cover(post.spans("spelling.double-ok"))
-            doubled = _doubled(rule, post, text.word_spans[index - 1], text.word_spans[index], double_ok)
+            starts, ends = text.word_spans.starts, text.word_spans.ends
+            first, second = (starts[index - 1], ends[index - 1]), (starts[index], ends[index])
+            doubled = _doubled(rule, post, first, second, double_ok)
             if doubled:
                 found += 1
                 yield doubled
