@@ -51,7 +51,18 @@ from __future__ import annotations
 import re
 
 from ..post import Post, Span
-from .aim import ModifierGap, SelfGap, mentioned, not_names, not_self_aimed, tag_fragment
+from .aim import (
+    AimedAlone,
+    ModifierGap,
+    Quoted,
+    SelfGap,
+    hashtag,
+    in_quotes,
+    mentioned,
+    not_names,
+    not_self_aimed,
+    tag_fragment,
+)
 from .base import Rule, needs
 from .kinds import each_sentence, uses
 from .shared import NAMED_LISTS, follows
@@ -60,6 +71,98 @@ _BETWEEN = ModifierGap(3, "discriminatory-language.modifier")  # "women are all 
 _BEFORE = ModifierGap(2, "discriminatory-language.modifier")  # "get rid of all these foreigners"
 _ADJACENT = ModifierGap(0, "discriminatory-language.modifier")  # "women are", not "women who are"
 _SELF = SelfGap(7)  # "I'm basically retarded"
+_NAMED = ModifierGap(3, "respectful-tone.modifier")  # "you're a fucking skank", "such a little hoe"
+_NAMED_ALONE = AimedAlone("respectful-tone.not-vocative", "respectful-tone.command")  # "@jo slag"
+_TOLD = Quoted(_NAMED)  # "she called her a whore": told of, not said
+
+
+@uses(
+    "discriminatory-language.sex-slur",
+    "discriminatory-language.sex-slur-of-woman",
+    "discriminatory-language.female",
+    "respectful-tone.lead",
+    "respectful-tone.lead-person",
+    "respectful-tone.affection",
+    "respectful-tone.joking",
+    "respectful-tone.reported",
+    "respectful-tone.thing-word",
+    "respectful-tone.not-person",
+    *NAMED_LISTS,
+    *needs(_NAMED, _NAMED_ALONE, _TOLD),
+)
+def sex_slur_spans(post: Post) -> list[Span]:
+    """A sex-specific slur aimed at a person: name-calling with it is derogatory about sex as well
+    as disrespectful (the contract's "offensive or derogatory language about sex"). The slurs of
+    `sex-slur` ("you slag", "she's a skank", "such a little hoe", "@jo whore"); "bitch" and "cunt"
+    (`sex-slur-of-woman`) when the post speaks of a woman or a girl ("she was a bitch", "you dirty
+    bitch, your wife ..."), not of no one in particular ("die bitch"). Aimed as respectful-tone
+    aims a name: after "you", "is a", "what a", "this" with up to three modifiers between, or said
+    on its own to someone; not among friends ("love you hoe"), told of someone ("she called her a
+    whore"), quoted ('the line "such a hoe"'), said to the day ("Monday you slag") or of a thing ("this heat is
+    a bitch"), or on a hashtag."""
+    slurs = post.spans("discriminatory-language.sex-slur")
+    of_woman = post.spans("discriminatory-language.sex-slur-of-woman")
+    if of_woman and post.word_set("discriminatory-language.female").isdisjoint(post.word_keys):
+        of_woman = []
+    slurs = sorted(slurs + of_woman, key=lambda s: s.start)
+    if not slurs:
+        return slurs
+    leads = sorted(post.spans("respectful-tone.lead") + post.spans("respectful-tone.lead-person"), key=lambda s: s.end)
+    aimed = follows(post, leads, slurs, _NAMED)
+    ends = {s.end for s in aimed}
+    aimed += [s for s in slurs if s.end not in ends and _NAMED_ALONE(post, s)]
+    if not aimed or post.has("respectful-tone.joking"):
+        return []
+    fond = post.sentences("respectful-tone.affection")
+    aimed = [
+        s
+        for s in aimed
+        if s.sentence not in fond
+        and not hashtag(post, s)
+        and not in_quotes(post, s)
+        and not _to_a_thing(post, s)
+        and not _of_a_thing(post, s)
+    ]
+    if aimed:
+        told = set(mentioned(post, aimed, "respectful-tone.reported", _TOLD))
+        aimed = [s for s in aimed if s not in told]
+    return aimed
+
+
+def _to_a_thing(post: Post, span: Span) -> bool:
+    """A name said to a thing that opens the sentence ("Monday you slag", "rain you slag"): the span's
+    lead is "you" and the sentence's one word before it is a `respectful-tone.thing-word`."""
+    if post.excerpt(span).split()[0].lower() not in _YOU:
+        return False
+    before = post.original[: span.start].rstrip()
+    words = before[-_OPENER_REACH:].split()
+    if not words:
+        return False
+    at = len(before) - len(words[-1])
+    opens = at == 0 or before[:at].rstrip()[-1:] in ".!?\n"
+    return opens and words[-1].lower() in post.word_set("respectful-tone.thing-word")
+
+
+_YOU = frozenset({"you", "ya", "u"})
+_COPULA_LEAD = re.compile(r"(?:is|was)\s", re.I)
+_SUBJECT = re.compile(r"([\w'\u2019]+)\W*$")
+_ABSTRACT = re.compile(r"(?:ing|ness|ity|tion|sion|ment|ism|ship|dom|hood)$")
+
+
+def _of_a_thing(post: Post, span: Span) -> bool:
+    """A name after "is a" / "was a" said of a thing, an act or a state ("this heat is a bitch",
+    "parallel parking is a bitch"; not "Portia is a bitch"): the word before is a thing
+    (`respectful-tone.thing-word`, `not-person`) or, written small, a word for an act or a state."""
+    if _COPULA_LEAD.match(post.original, span.start) is None:
+        return False
+    before = _SUBJECT.search(post.original, max(0, span.start - 40), span.start)
+    if before is None:
+        return False
+    word = before.group(1).lower().replace("'", "").replace("\u2019", "")
+    if word in post.word_set("respectful-tone.not-person") or word in post.word_set("respectful-tone.thing-word"):
+        return True
+    return before.group(1).islower() and len(word) > 5 and _ABSTRACT.search(word) is not None
+_OPENER_REACH = 20
 
 
 @uses(
@@ -90,12 +193,12 @@ _SELF = SelfGap(7)  # "I'm basically retarded"
     "discriminatory-language.ambiguous",
     "discriminatory-language.ambiguous-aim",
     *NAMED_LISTS,
-    *needs(_BETWEEN, _SELF),
+    *needs(_BETWEEN, _SELF, sex_slur_spans),
 )
 def discriminatory_spans(post: Post) -> list[Span]:
     """Every offensive, derogatory or bullying piece of the post, in order."""
     orders = _not_talked_about(post, post.spans("discriminatory-language.go-back"), "discriminatory-language.plan")
-    said = slur_spans(post) + orders + _generalisations(post)
+    said = slur_spans(post) + orders + _generalisations(post) + sex_slur_spans(post)
     said = _not_talked_about(post, said, "discriminatory-language.condemn")
     spans = [
         s
