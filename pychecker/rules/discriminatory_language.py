@@ -13,7 +13,10 @@ or stretched: "f*ggot", "n1gger"), derogatory constructions ("bloody immigrants"
 drive", "go back to your own country", "typical woman", "infestation of migrants"), a group said as
 a whole to be something derogatory or to deserve something ("immigrants are all scroungers", "all
 women are whores", "muslims are vermin", "gays should be banned", "refugees need to go back"),
-a group named as vermin ("muslim invaders", "immigrant parasites", "gay scum"), and the same in
+a group named as vermin ("muslim invaders", "immigrant parasites", "gay scum") or people called
+vermin in an order to expel them ("deport these animals"); a sex-specific slur aimed at a person
+("you slag", "she's a skank", "@jo whore"; "bitch" and "cunt" when the post speaks of a woman or a
+girl: "she was a bitch to the new starters"), derogatory about sex as well as rude; and the same in
 other words: a group made of a kind and people ("black lads", "bi people", "every woman") said to
 do something ("women can't drive", "jews only care about money", "boomers ruined everything"), not
 to be fit for something ("gay couples should never adopt"), or asked why it is so ("why are
@@ -144,6 +147,7 @@ def _to_a_thing(post: Post, span: Span) -> bool:
 
 
 _YOU = frozenset({"you", "ya", "u"})
+_OPENER_REACH = 20  # characters before "you" looked at for the sentence's opening word
 _COPULA_LEAD = re.compile(r"(?:is|was)\s", re.I)
 _SUBJECT = re.compile(r"([\w'\u2019]+)\W*$")
 _ABSTRACT = re.compile(r"(?:ing|ness|ity|tion|sion|ment|ism|ship|dom|hood)$")
@@ -162,7 +166,6 @@ def _of_a_thing(post: Post, span: Span) -> bool:
     if word in post.word_set("respectful-tone.not-person") or word in post.word_set("respectful-tone.thing-word"):
         return True
     return before.group(1).islower() and len(word) > 5 and _ABSTRACT.search(word) is not None
-_OPENER_REACH = 20
 
 
 @uses(
@@ -192,6 +195,7 @@ _OPENER_REACH = 20
     "discriminatory-language.not-blend",
     "discriminatory-language.ambiguous",
     "discriminatory-language.ambiguous-aim",
+    "discriminatory-language.expelled",
     *NAMED_LISTS,
     *needs(_BETWEEN, _SELF, sex_slur_spans),
 )
@@ -199,6 +203,7 @@ def discriminatory_spans(post: Post) -> list[Span]:
     """Every offensive, derogatory or bullying piece of the post, in order."""
     orders = _not_talked_about(post, post.spans("discriminatory-language.go-back"), "discriminatory-language.plan")
     said = slur_spans(post) + orders + _generalisations(post) + sex_slur_spans(post)
+    said += post.spans("discriminatory-language.expelled")  # "deport these animals"
     said = _not_talked_about(post, said, "discriminatory-language.condemn")
     spans = [
         s
@@ -242,11 +247,13 @@ def _generalisations(post: Post) -> list[Span]:
     "discriminatory-language.folk",
     "discriminatory-language.one",
     "discriminatory-language.vermin",
+    "discriminatory-language.expelled",
     *needs(_ADJACENT),
 )
 def dehumanised_spans(post: Post) -> list[Span]:
     """A group, or one of them, called vermin straight after ("muslim invaders", "immigrant
-    parasites", "gay scum"): name-calling as well (respectful-tone). Looked at only when the post
+    parasites", "gay scum"), or people called vermin in an order to expel them ("deport these
+    animals", `expelled`): name-calling as well (respectful-tone). Looked at only when the post
     has such a word."""
     vermin = post.spans("discriminatory-language.vermin")
     if not vermin:
@@ -255,7 +262,7 @@ def dehumanised_spans(post: Post) -> list[Span]:
     kinds = post.spans("discriminatory-language.kind")
     if kinds:
         people += follows(post, kinds, post.spans("discriminatory-language.folk"), _ADJACENT)
-    return follows(post, people, vermin, _ADJACENT)
+    return follows(post, people, vermin, _ADJACENT) + post.spans("discriminatory-language.expelled")
 
 
 _RESUMED_WITHIN = 12  # characters from a group to "they're all" after it: "Immigrants? They're all ..."

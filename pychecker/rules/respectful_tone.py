@@ -15,7 +15,8 @@ animals and descriptions only said of a person ("she's a cow", "you're so pathet
 stupid", "he is shit", "Kane is shit"), or an animal doing what people do ("that rat lied", "the
 same snake who"), or after "is a" / "was a" when a person is the clause's subject, by a role or a
 name ("the lad behind the bar was a rude rat", "the councillor for our ward is a useless lump");
-"'s a" after a name is "is a" ("Kev's a prick"); an age may stand between ("a
+"'s a" after a name is "is a" ("Kev's a prick"); a name with an insulting description straight
+before it, with no lead ("pathetic loser, go home", "useless prat"); an age may stand between ("a
 stupid 40 year old man"); a failing pinned on people as a whole ("the stupidity of liberals", "the
 cowardice of politicians"); a group by who they are insulted as a whole ("girls are just stupid"),
 or called vermin ("immigrant parasites"), or a slur said of someone ("he retarded", "full of white
@@ -128,6 +129,9 @@ def tone_spans(post: Post) -> list[Span]:
     names += _named_is_a(post)
     names += _named_and_called_shit(post)
     names += _aimed(post, "respectful-tone.human", ("respectful-tone.adj-strong",), _AGED)
+    # an insulting description straight before a name is name-calling with no lead ("stupid poser",
+    # "pathetic loser, go home", "useless prat")
+    names += _aimed(post, "respectful-tone.noun", ("respectful-tone.adj-strong",), _ADJACENT)
     names += _aimed(post, "respectful-tone.of-human", ("respectful-tone.noun-of",), _ADJACENT)
     names += _slurs_as_names(post)
     names += _exclaimed(post)
