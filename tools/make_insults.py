@@ -205,6 +205,7 @@ NOT_SPELLING = {
     "dlcks",
     "markasses",
     "darkass",
+    "azz",  # mostly the body ("back that azz up")
     "cuntits",
     # "son of a bitch", "bitch ass": said to men, not of a woman
     "soab",
