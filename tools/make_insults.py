@@ -20,7 +20,9 @@ Kept, lower-cased, letters, spaces, hyphens and apostrophes only (a masked spell
 - spellings: the lexicon's other one-word spellings of a name the pack aims at people, by the
   entry's canonical form (`SPELLED`: "biatch", "beyotch" for "bitch"; "azz" for "ass"; "whoar"),
   three slots `lexicon_spelling_<kind>` read by respectful-tone's `noun` and
-  discriminatory-language's `sex-slur` / `sex-slur-of-woman`.
+  discriminatory-language's `sex-slur` / `sex-slur-of-woman`; and the n-word's "-a" spellings
+  (`lexicon_spelling_in_group`: "nigga", "nigguh"), an insult in discriminatory-language's
+  `offensive` only with an insult before them.
 The output names the commit and its date, so a refresh shows in review as a diff of words.
 
 Usage: python3 tools/make_insults.py [--mirror DIR] [--out FILE]
@@ -255,6 +257,18 @@ def spellings(rows: list[dict[str, str]]) -> dict[str, list[str]]:
             if NOT_A_NAME.search(word) or (kind != "name" and len(word) > len(canonical) + SPELLING_REACH):
                 continue
             found[kind].add(word)
+    # the n-word's "-a" spellings ("nigga", "nigguh"), an insult only with one before them (the
+    # pack's `offensive`: "dumb nigga"); the lexicon's plain ones led by "nig", less "-ass" forms
+    found["in_group"] = {
+        word
+        for row in rows
+        if (word := row["text"].strip().lower()).isalpha()
+        and row["canonical_form_1"].strip().lower() == "nigger"
+        and _IN_GROUP.fullmatch(word)
+        and word.startswith("nig")
+        and word != "nigra"
+        and not word.endswith(("ass", "asses"))
+    }
     return {kind: sorted(words) for kind, words in found.items()}
 
 
