@@ -10,9 +10,8 @@ or offensive or links to such content"
 Fires on slurs and blended slurs ("retard", "paki", "tranny", "libtard", "rapefugees", any word
 built on a slur's ending: "snowtards"; slurs from a public lexicon, `insult-lexicon.toml`; masked
 or stretched: "f*ggot", "n1gger"), derogatory constructions ("bloody immigrants", "women can't
-drive", "go back to your own country", "typical woman", "hysterical women", "dumb nigguh": a
-stereotype pinned on women, an insult before the n-word's "-a" spellings from the lexicon,
-"infestation of migrants"), a group said as
+drive", "go back to your own country", "typical woman", "dumb nigguh": an insult before the
+n-word's "-a" spellings from the lexicon, "infestation of migrants"), a group said as
 a whole to be something derogatory or to deserve something ("immigrants are all scroungers", "all
 women are whores", "muslims are vermin", "gays should be banned", "refugees need to go back"),
 a group named as vermin ("muslim invaders", "immigrant parasites", "gay scum") or people called
