@@ -16,7 +16,13 @@ Kept, lower-cased, letters, spaces, hyphens and apostrophes only (a masked spell
   or physical disability) rated >= SLUR_SEVERITY, whose canonical form is itself a slur (not
   "fuck" or "ass", which that category also holds), less words with an everyday sense (`EVERYDAY`);
 - insults: entries of any category rated >= INSULT_SEVERITY that name a person (end in one of
-  `PERSON_ENDINGS`: "-fucker", "-head", "-face", "-tard"), less `EVERYDAY`.
+  `PERSON_ENDINGS`: "-fucker", "-head", "-face", "-tard"), less `EVERYDAY`;
+- spellings: the lexicon's other one-word spellings of a name the pack aims at people, by the
+  entry's canonical form (`SPELLED`: "biatch", "beyotch" for "bitch"; "azz" for "ass"; "whoar"),
+  three slots `lexicon_spelling_<kind>` read by respectful-tone's `noun` and
+  discriminatory-language's `sex-slur` / `sex-slur-of-woman`; and the n-word's "-a" spellings
+  (`lexicon_spelling_in_group`: "nigga", "nigguh"), an insult in discriminatory-language's
+  `offensive` only with an insult before them.
 The output names the commit and its date, so a refresh shows in review as a diff of words.
 
 Usage: python3 tools/make_insults.py [--mirror DIR] [--out FILE]
@@ -175,6 +181,39 @@ CONTEXTUAL = {
     "spic",
 }
 _PLAIN = re.compile(r"[a-z][a-z' -]*[a-z]")
+# Other spellings the lexicon gives of a name the pack aims at people ("biatch", "beyotch" for
+# "bitch"; "azz" for "ass"; "hoez"), one slot per kind of name: sex-specific slurs (`sex_slur`:
+# discriminatory-language's `sex-slur` and respectful-tone's names), "bitch" and "cunt"
+# (`of_woman`: derogatory about sex when said of a woman), and other names for a person (`name`).
+# Masked spellings ("b1tch", "sk@nk") are the checker's disguises (`Text.disguises`); these are the
+# spellings that sound the word out, which no disguise undoes. Words, not forms of a verb or an
+# adjective ("bitching", "skanky", "cuntless"), nor real words of their own ("hoar", "bastinado").
+SPELLED = {
+    "sex_slur": {"slut", "whore", "hoe", "skank", "slag", "thot"},
+    "of_woman": {"bitch", "cunt"},
+    "name": {"ass", "bastard", "dick", "prick", "twat", "asshole", "dickhead", "dumbass", "jackass"},
+}
+NOT_A_NAME = re.compile(r"(?:ing|in|ed|y|ish|ness|less|like|lick|licker|licking|slap)$")
+SPELLING_REACH = 3  # a spelling of a sex-specific slur is at most this much longer ("bizzach"), not a compound
+NOT_SPELLING = {
+    "hoar",
+    "bastinado",
+    "dix",
+    "dumbarrassed",
+    "bitcher",
+    "bitchers",
+    "diks",
+    "dlck",
+    "dlcks",
+    "markasses",
+    "darkass",
+    "azz",  # mostly the body ("back that azz up")
+    "cuntits",
+    # "son of a bitch", "bitch ass": said to men, not of a woman
+    "soab",
+    "sumbitch",
+    "bitchass",
+}
 # The -a spellings of the n-word ("nigga", "niggas"), mostly in-group address: the pack's own lists
 # decide about those (discriminatory-language.toml); the lexicon gives the -er forms.
 _IN_GROUP = re.compile(r"n\w*?(?:a|ah|uh)(?:s|z|hs|hz|ss|sses|zes|zzes)?")
@@ -204,7 +243,36 @@ def select(rows: list[dict[str, str]]) -> tuple[list[str], list[str]]:
     return sorted(slurs), sorted(insults - slurs)
 
 
-def render(slurs: list[str], insults: list[str], stamp: str) -> str:
+def spellings(rows: list[dict[str, str]]) -> dict[str, list[str]]:
+    """Kind -> the lexicon's one-word spellings of that kind's names, sorted, less each name itself
+    and its plain plural (the pack's lists hold those)."""
+    found: dict[str, set[str]] = {kind: set() for kind in SPELLED}
+    for row in rows:
+        word, canonical = row["text"].strip().lower(), row["canonical_form_1"].strip().lower()
+        for kind, names in SPELLED.items():
+            if canonical not in names or not word.isalpha() or word in NOT_SPELLING:
+                continue
+            if word in names or word in {canonical + "s", canonical + "es"} or len(word) < 3:
+                continue
+            if NOT_A_NAME.search(word) or (kind != "name" and len(word) > len(canonical) + SPELLING_REACH):
+                continue
+            found[kind].add(word)
+    # the n-word's "-a" spellings ("nigga", "nigguh"), an insult only with one before them (the
+    # pack's `offensive`: "dumb nigga"); the lexicon's plain ones led by "nig", less "-ass" forms
+    found["in_group"] = {
+        word
+        for row in rows
+        if (word := row["text"].strip().lower()).isalpha()
+        and row["canonical_form_1"].strip().lower() == "nigger"
+        and _IN_GROUP.fullmatch(word)
+        and word.startswith("nig")
+        and word != "nigra"
+        and not word.endswith(("ass", "asses"))
+    }
+    return {kind: sorted(words) for kind, words in found.items()}
+
+
+def render(slurs: list[str], insults: list[str], stamp: str, spelled: dict[str, list[str]] | None = None) -> str:
     def slot(name: str, words: list[str]) -> str:
         lines, line = [], "  "
         for word in words:
@@ -227,7 +295,10 @@ def render(slurs: list[str], insults: list[str], stamp: str) -> str:
         f"insults: names for a person rated >= {INSULT_SEVERITY}.\n\n"
         "[slots]\n"
     )
-    return head + slot("lexicon_slur", slurs) + slot("lexicon_insult", insults)
+    out = head + slot("lexicon_slur", slurs) + slot("lexicon_insult", insults)
+    for kind, words in (spelled or {}).items():
+        out += slot(f"lexicon_spelling_{kind}", words)
+    return out
 
 
 def main() -> None:
@@ -237,7 +308,7 @@ def main() -> None:
     args = parser.parse_args()
     rows, stamp = read_rows(args.mirror)
     slurs, insults = select(rows)
-    args.out.write_text(render(slurs, insults, stamp), encoding="utf-8")
+    args.out.write_text(render(slurs, insults, stamp, spellings(rows)), encoding="utf-8")
     print(f"wrote {args.out}: {len(slurs)} slurs, {len(insults)} insults from {len(rows)} entries ({stamp})")
 
 

@@ -10,10 +10,14 @@ or offensive or links to such content"
 Fires on slurs and blended slurs ("retard", "paki", "tranny", "libtard", "rapefugees", any word
 built on a slur's ending: "snowtards"; slurs from a public lexicon, `insult-lexicon.toml`; masked
 or stretched: "f*ggot", "n1gger"), derogatory constructions ("bloody immigrants", "women can't
-drive", "go back to your own country", "typical woman", "infestation of migrants"), a group said as
+drive", "go back to your own country", "typical woman", "dumb nigguh": an insult before the
+n-word's "-a" spellings from the lexicon, "infestation of migrants"), a group said as
 a whole to be something derogatory or to deserve something ("immigrants are all scroungers", "all
 women are whores", "muslims are vermin", "gays should be banned", "refugees need to go back"),
-a group named as vermin ("muslim invaders", "immigrant parasites", "gay scum"), and the same in
+a group named as vermin ("muslim invaders", "immigrant parasites", "gay scum") or people called
+vermin in an order to expel them ("deport these animals"); a sex-specific slur aimed at a person
+("you slag", "she's a skank", "@jo whore"; "bitch" and "cunt" when the post speaks of a woman or a
+girl: "she was a bitch to the new starters"), derogatory about sex as well as rude; and the same in
 other words: a group made of a kind and people ("black lads", "bi people", "every woman") said to
 do something ("women can't drive", "jews only care about money", "boomers ruined everything"), not
 to be fit for something ("gay couples should never adopt"), or asked why it is so ("why are
@@ -51,7 +55,18 @@ from __future__ import annotations
 import re
 
 from ..post import Post, Span
-from .aim import ModifierGap, SelfGap, mentioned, not_names, not_self_aimed, tag_fragment
+from .aim import (
+    AimedAlone,
+    ModifierGap,
+    Quoted,
+    SelfGap,
+    hashtag,
+    in_quotes,
+    mentioned,
+    not_names,
+    not_self_aimed,
+    tag_fragment,
+)
 from .base import Rule, needs
 from .kinds import each_sentence, uses
 from .shared import NAMED_LISTS, follows
@@ -60,6 +75,98 @@ _BETWEEN = ModifierGap(3, "discriminatory-language.modifier")  # "women are all 
 _BEFORE = ModifierGap(2, "discriminatory-language.modifier")  # "get rid of all these foreigners"
 _ADJACENT = ModifierGap(0, "discriminatory-language.modifier")  # "women are", not "women who are"
 _SELF = SelfGap(7)  # "I'm basically retarded"
+_NAMED = ModifierGap(3, "respectful-tone.modifier")  # "you're a fucking skank", "such a little hoe"
+_NAMED_ALONE = AimedAlone("respectful-tone.not-vocative", "respectful-tone.command")  # "@jo slag"
+_TOLD = Quoted(_NAMED)  # "she called her a whore": told of, not said
+
+
+@uses(
+    "discriminatory-language.sex-slur",
+    "discriminatory-language.sex-slur-of-woman",
+    "discriminatory-language.female",
+    "respectful-tone.lead",
+    "respectful-tone.lead-person",
+    "respectful-tone.affection",
+    "respectful-tone.joking",
+    "respectful-tone.reported",
+    "respectful-tone.thing-word",
+    "respectful-tone.not-person",
+    *NAMED_LISTS,
+    *needs(_NAMED, _NAMED_ALONE, _TOLD),
+)
+def sex_slur_spans(post: Post) -> list[Span]:
+    """A sex-specific slur aimed at a person: name-calling with it is derogatory about sex as well
+    as disrespectful (the contract's "offensive or derogatory language about sex"). The slurs of
+    `sex-slur` ("you slag", "she's a skank", "such a little hoe", "@jo whore"); "bitch" and "cunt"
+    (`sex-slur-of-woman`) when the post speaks of a woman or a girl ("she was a bitch", "you dirty
+    bitch, your wife ..."), not of no one in particular ("die bitch"). Aimed as respectful-tone
+    aims a name: after "you", "is a", "what a", "this" with up to three modifiers between, or said
+    on its own to someone; not among friends ("love you hoe"), told of someone ("she called her a
+    whore"), quoted ('the line "such a hoe"'), said to the day ("Monday you slag") or of a thing ("this heat is
+    a bitch"), or on a hashtag."""
+    slurs = post.spans("discriminatory-language.sex-slur")
+    of_woman = post.spans("discriminatory-language.sex-slur-of-woman")
+    if of_woman and post.word_set("discriminatory-language.female").isdisjoint(post.word_keys):
+        of_woman = []
+    slurs = sorted(slurs + of_woman, key=lambda s: s.start)
+    if not slurs:
+        return slurs
+    leads = sorted(post.spans("respectful-tone.lead") + post.spans("respectful-tone.lead-person"), key=lambda s: s.end)
+    aimed = follows(post, leads, slurs, _NAMED)
+    ends = {s.end for s in aimed}
+    aimed += [s for s in slurs if s.end not in ends and _NAMED_ALONE(post, s)]
+    if not aimed or post.has("respectful-tone.joking"):
+        return []
+    fond = post.sentences("respectful-tone.affection")
+    aimed = [
+        s
+        for s in aimed
+        if s.sentence not in fond
+        and not hashtag(post, s)
+        and not in_quotes(post, s)
+        and not _to_a_thing(post, s)
+        and not _of_a_thing(post, s)
+    ]
+    if aimed:
+        told = set(mentioned(post, aimed, "respectful-tone.reported", _TOLD))
+        aimed = [s for s in aimed if s not in told]
+    return aimed
+
+
+def _to_a_thing(post: Post, span: Span) -> bool:
+    """A name said to a thing that opens the sentence ("Monday you slag", "rain you slag"): the span's
+    lead is "you" and the sentence's one word before it is a `respectful-tone.thing-word`."""
+    if post.excerpt(span).split()[0].lower() not in _YOU:
+        return False
+    before = post.original[: span.start].rstrip()
+    words = before[-_OPENER_REACH:].split()
+    if not words:
+        return False
+    at = len(before) - len(words[-1])
+    opens = at == 0 or before[:at].rstrip()[-1:] in ".!?\n"
+    return opens and words[-1].lower() in post.word_set("respectful-tone.thing-word")
+
+
+_YOU = frozenset({"you", "ya", "u"})
+_OPENER_REACH = 20  # characters before "you" looked at for the sentence's opening word
+_COPULA_LEAD = re.compile(r"(?:is|was)\s", re.I)
+_SUBJECT = re.compile(r"([\w'\u2019]+)\W*$")
+_ABSTRACT = re.compile(r"(?:ing|ness|ity|tion|sion|ment|ism|ship|dom|hood)$")
+
+
+def _of_a_thing(post: Post, span: Span) -> bool:
+    """A name after "is a" / "was a" said of a thing, an act or a state ("this heat is a bitch",
+    "parallel parking is a bitch"; not "Portia is a bitch"): the word before is a thing
+    (`respectful-tone.thing-word`, `not-person`) or, written small, a word for an act or a state."""
+    if _COPULA_LEAD.match(post.original, span.start) is None:
+        return False
+    before = _SUBJECT.search(post.original, max(0, span.start - 40), span.start)
+    if before is None:
+        return False
+    word = before.group(1).lower().replace("'", "").replace("\u2019", "")
+    if word in post.word_set("respectful-tone.not-person") or word in post.word_set("respectful-tone.thing-word"):
+        return True
+    return before.group(1).islower() and len(word) > 5 and _ABSTRACT.search(word) is not None
 
 
 @uses(
@@ -89,13 +196,15 @@ _SELF = SelfGap(7)  # "I'm basically retarded"
     "discriminatory-language.not-blend",
     "discriminatory-language.ambiguous",
     "discriminatory-language.ambiguous-aim",
+    "discriminatory-language.expelled",
     *NAMED_LISTS,
-    *needs(_BETWEEN, _SELF),
+    *needs(_BETWEEN, _SELF, sex_slur_spans),
 )
 def discriminatory_spans(post: Post) -> list[Span]:
     """Every offensive, derogatory or bullying piece of the post, in order."""
     orders = _not_talked_about(post, post.spans("discriminatory-language.go-back"), "discriminatory-language.plan")
-    said = slur_spans(post) + orders + _generalisations(post)
+    said = slur_spans(post) + orders + _generalisations(post) + sex_slur_spans(post)
+    said += post.spans("discriminatory-language.expelled")  # "deport these animals"
     said = _not_talked_about(post, said, "discriminatory-language.condemn")
     spans = [
         s
@@ -139,11 +248,13 @@ def _generalisations(post: Post) -> list[Span]:
     "discriminatory-language.folk",
     "discriminatory-language.one",
     "discriminatory-language.vermin",
+    "discriminatory-language.expelled",
     *needs(_ADJACENT),
 )
 def dehumanised_spans(post: Post) -> list[Span]:
     """A group, or one of them, called vermin straight after ("muslim invaders", "immigrant
-    parasites", "gay scum"): name-calling as well (respectful-tone). Looked at only when the post
+    parasites", "gay scum"), or people called vermin in an order to expel them ("deport these
+    animals", `expelled`): name-calling as well (respectful-tone). Looked at only when the post
     has such a word."""
     vermin = post.spans("discriminatory-language.vermin")
     if not vermin:
@@ -152,7 +263,7 @@ def dehumanised_spans(post: Post) -> list[Span]:
     kinds = post.spans("discriminatory-language.kind")
     if kinds:
         people += follows(post, kinds, post.spans("discriminatory-language.folk"), _ADJACENT)
-    return follows(post, people, vermin, _ADJACENT)
+    return follows(post, people, vermin, _ADJACENT) + post.spans("discriminatory-language.expelled")
 
 
 _RESUMED_WITHIN = 12  # characters from a group to "they're all" after it: "Immigrants? They're all ..."

@@ -15,7 +15,8 @@ animals and descriptions only said of a person ("she's a cow", "you're so pathet
 stupid", "he is shit", "Kane is shit"), or an animal doing what people do ("that rat lied", "the
 same snake who"), or after "is a" / "was a" when a person is the clause's subject, by a role or a
 name ("the lad behind the bar was a rude rat", "the councillor for our ward is a useless lump");
-"'s a" after a name is "is a" ("Kev's a prick"); an age may stand between ("a
+"'s a" after a name is "is a" ("Kev's a prick"); a name with an insulting description straight
+before it, with no lead ("pathetic loser, go home", "useless prat"); an age may stand between ("a
 stupid 40 year old man"); a failing pinned on people as a whole ("the stupidity of liberals", "the
 cowardice of politicians"); a group by who they are insulted as a whole ("girls are just stupid"),
 or called vermin ("immigrant parasites"), or a slur said of someone ("he retarded", "full of white
@@ -128,6 +129,14 @@ def tone_spans(post: Post) -> list[Span]:
     names += _named_is_a(post)
     names += _named_and_called_shit(post)
     names += _aimed(post, "respectful-tone.human", ("respectful-tone.adj-strong",), _AGED)
+    # an insulting description straight before a name is name-calling with no lead ("stupid poser",
+    # "pathetic loser, go home", "useless prat")
+    # (not the "-ass" intensifier: "lazy ass", "stupid ass comments")
+    names += [
+        s
+        for s in _aimed(post, "respectful-tone.noun", ("respectful-tone.adj-strong",), _ADJACENT)
+        if post.excerpt(s).split()[-1].lower() not in _INTENSIFIERS
+    ]
     names += _aimed(post, "respectful-tone.of-human", ("respectful-tone.noun-of",), _ADJACENT)
     names += _slurs_as_names(post)
     names += _exclaimed(post)
@@ -160,14 +169,27 @@ def tone_spans(post: Post) -> list[Span]:
 
 def _slurs_as_names(post: Post) -> list[Span]:
     """A slur thrown with an insult before it is name-calling as well as discrimination ("butthurt
-    liberal retards", "pos muzzie", "delusional retards"); a slur naming a group with nothing
-    insulting said ("damn niggers", "the muzzie bros") is discrimination's alone."""
+    liberal retards", "pos muzzie", "delusional retards"), and so is one said of someone after a
+    personal lead ("they're white trash", "he's a wetback", `lead-person`); a slur naming a group
+    with nothing insulting said ("damn niggers", "the muzzie bros") is discrimination's alone."""
     slurs = slur_spans(post)
     if not slurs:
         return slurs
     insults = post.spans("respectful-tone.adjective") + post.spans("respectful-tone.adj-strong")
     insults += post.spans("respectful-tone.insult-lead")
-    return follows(post, insults, slurs, _SLUR_AIM)
+    # a slur said of someone by a lead is calling them it ("they're white trash", "he's a wetback")
+    leads = post.spans("respectful-tone.lead-person")
+    of_people = [s for s in slurs if post.excerpt(s).split()[0].lower() not in _SAID_OF_THING]
+    return follows(post, insults, slurs, _SLUR_AIM) + follows(post, leads, of_people, _article_gap)
+
+
+def _article_gap(post: Post, gap: str) -> bool:
+    """For `follows`: nothing between but spaces and an article ("they're white trash", "he's a ...")."""
+    return gap.strip().lower() in {"", "a", "an"}
+
+
+# A slur construction said of a thing ("that's retarded", "so gay"): not a slur said of a person.
+_SAID_OF_THING = frozenset({"that", "thats", "that's", "that\u2019s", "this", "its", "it's", "so", "how"})
 
 
 def _exclaimed(post: Post) -> list[Span]:
@@ -209,6 +231,7 @@ _LABEL_LEADS = frozenset({"another", "the", "today's", "todays", "this", "new"})
 
 
 _YOU = frozenset({"you", "ya", "u"})
+_INTENSIFIERS = frozenset({"ass", "arse", "asses", "arses"})  # "lazy ass", "ugly ass backhand"
 _FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "my", "myself"})  # "its saturday and i am home again"
 _OTHERS = frozenset({"he", "she", "him", "her", "his", "hes", "shes", "they", "them", "you", "u", "your", "ur"})
 
