@@ -67,7 +67,10 @@ _SPELLED_HINTS = (" dot ", "[at]", "(at)", "{at}", "<at>", " at gmail", " at hot
                   " at icloud", " at aol", " at live", " at btinternet", " at googlemail", " at protonmail")
 _AT = re.compile(r" ?[\[({<]at[\])}>]| at ")
 _DOT = r"(?: ?[\[({<]dot[\])}>] ?| dot |\.)"
-_DOMAIN = re.compile(r" ?([a-z0-9][\w-]{0,62}(?:" + _DOT + r"[a-z0-9][\w-]{0,62}){0,3}" + _DOT + r"[a-z]{2,10})(?![\w.]| ?[\[({<]at[\])}>]| at )")
+_DOMAIN = re.compile(
+    r" ?([a-z0-9][\w-]{0,62}(?:" + _DOT + r"[a-z0-9][\w-]{0,62}){0,3}" + _DOT + r"[a-z]{2,10})"
+    r"(?![\w.]| ?[\[({<]at[\])}>]| at )"  # the last "at" of "jo dot bloggs at gmail dot com" is the one
+)
 _MAILBOXES = ("gmail", "hotmail", "yahoo", "outlook", "icloud", "aol", "live", "btinternet", "googlemail", "protonmail")
 _NAME_BEFORE_AT = re.compile(r"[a-z0-9][\w+-]{0,63}(?:(?: dot |\.)[a-z0-9][\w+-]{0,63}){0,3}$")
 # List -> the text that says what it found.
