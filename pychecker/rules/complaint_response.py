@@ -57,9 +57,11 @@ def handled(post: Post) -> list[Span]:
     hear you're poorly", "sad to hear the screen is cracked": an apology or regret and a word of
     sympathy in one sentence)."""
     sounds = _SOUNDS(post)
-    found = post.spans("complaint-response.complaint") + sounds + [
-        span for find in (_APOLOGY, _KNOWING, _HANDLED, _TROUBLE) for span in find(post)
-    ]
+    found = (
+        post.spans("complaint-response.complaint")
+        + sounds
+        + [span for find in (_APOLOGY, _KNOWING, _HANDLED, _TROUBLE) for span in find(post)]
+    )
     if not found:
         return []
     kind = post.sentences("complaint-response.sympathy")

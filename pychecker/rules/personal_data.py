@@ -63,8 +63,23 @@ _OWN_NUMBER = re.compile(r"[2-9](?<![\w+/.,:(-][2-9])(?:\d\d[ .-]\d{4}|\d{9})(?!
 # An e-mail address spelled out to dodge scrapers ("jo dot bloggs at gmail dot com", "sam [at]
 # hotmail.co.uk"): an "at" written as a word or in brackets, a domain after it with a dot, spelled
 # ("dot") or written. A plain " at " counts only before a spelled dot or a personal mailbox's domain.
-_SPELLED_HINTS = (" dot ", "[at]", "(at)", "{at}", "<at>", " at gmail", " at hotmail", " at yahoo", " at outlook",
-                  " at icloud", " at aol", " at live", " at btinternet", " at googlemail", " at protonmail")
+_SPELLED_HINTS = (
+    " dot ",
+    "[at]",
+    "(at)",
+    "{at}",
+    "<at>",
+    " at gmail",
+    " at hotmail",
+    " at yahoo",
+    " at outlook",
+    " at icloud",
+    " at aol",
+    " at live",
+    " at btinternet",
+    " at googlemail",
+    " at protonmail",
+)
 _AT = re.compile(r" ?[\[({<]at[\])}>]| at ")
 _DOT = r"(?: ?[\[({<]dot[\])}>] ?| dot |\.)"
 _DOMAIN = re.compile(

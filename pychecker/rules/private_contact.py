@@ -46,8 +46,13 @@ from .kinds import first_hit, uses
 from .shared import EMAIL_LISTS, email_addresses, outside_handles
 
 
-@uses("private-contact.off-platform", "private-contact.email-me", "private-contact.dm-me", "private-contact.call-after",
-      *EMAIL_LISTS)
+@uses(
+    "private-contact.off-platform",
+    "private-contact.email-me",
+    "private-contact.dm-me",
+    "private-contact.call-after",
+    *EMAIL_LISTS,
+)
 def invitations(post: Post) -> list[Span]:
     """Every invitation to private contact in the post, in order: off-platform ones; "email me"
     unless the post gives only shared mailboxes; from a personal account (outside a direct message)
