@@ -63,23 +63,6 @@ _OWN_NUMBER = re.compile(r"[2-9](?<![\w+/.,:(-][2-9])(?:\d\d[ .-]\d{4}|\d{9})(?!
 # An e-mail address spelled out to dodge scrapers ("jo dot bloggs at gmail dot com", "sam [at]
 # hotmail.co.uk"): an "at" written as a word or in brackets, a domain after it with a dot, spelled
 # ("dot") or written. A plain " at " counts only before a spelled dot or a personal mailbox's domain.
-_SPELLED_HINTS = (
-    " dot ",
-    "[at]",
-    "(at)",
-    "{at}",
-    "<at>",
-    " at gmail",
-    " at hotmail",
-    " at yahoo",
-    " at outlook",
-    " at icloud",
-    " at aol",
-    " at live",
-    " at btinternet",
-    " at googlemail",
-    " at protonmail",
-)
 _AT = re.compile(r" ?[\[({<]at[\])}>]| at ")
 _DOT = r"(?: ?[\[({<]dot[\])}>] ?| dot |\.)"
 _DOMAIN = re.compile(
@@ -113,8 +96,8 @@ def personal_data(post: Post) -> list[tuple[Span, str]]:
     owned = post.sentences("personal-data.owned")
     if owned:
         found += [(span, "phone") for span in _own_numbers(post, owned, [span for span, _ in found])]
-    folded = post.text.folded
-    if any(hint in folded for hint in _SPELLED_HINTS):
+    # (the lexicon's own pass finds "at gmail", "dot com"; brackets it does not read are looked for)
+    if post.spans("personal-data.spelled") or "at]" in post.text.folded or "at)" in post.text.folded:
         found += [(span, "email") for span in _spelled_addresses(post)]
     # A street or postcode in a sentence already reported as someone's address ("Her home address is
     # 12 Acacia Avenue") is the same piece of data.
@@ -243,6 +226,7 @@ RULE = Rule(
         "personal-data.business",
         "personal-data.org-contact",
         "personal-data.venue",
+        "personal-data.spelled",
         "personal-data.home",
         "org.mention",
         *EMAIL_LISTS,
