@@ -44,6 +44,9 @@ _HANDLED = confirmed("complaint-response.handling", by="complaint-response.probl
 # "So sorry about your experience", "I understand how frustrating": two short lists joined.
 _APOLOGY = joined("complaint-response.apology", "complaint-response.bad", gap=4)
 _KNOWING = joined("complaint-response.know", "complaint-response.feel", gap=4)
+# Empathy in everyday wording: how the trouble sounds, said back ("that sounds so frustrating", "sounds
+# like a nightmare", "how annoying"); sympathy for a hard day or an illness is left out.
+_SOUNDS = joined("complaint-response.sounds", "complaint-response.hard", gap=3)
 # "Dropped calls are no fun, our team is here to help": trouble owned and help offered.
 _TROUBLE = confirmed("complaint-response.trouble", by="complaint-response.help", within="post")
 
@@ -53,14 +56,19 @@ def handled(post: Post) -> list[Span]:
     """A complaint handled (apology, owning a failure, …) in a sentence that is not sympathy ("sorry to
     hear you're poorly", "sad to hear the screen is cracked": an apology or regret and a word of
     sympathy in one sentence)."""
-    found = post.spans("complaint-response.complaint") + [
-        span for find in (_APOLOGY, _KNOWING, _HANDLED, _TROUBLE) for span in find(post)
-    ]
+    sounds = _SOUNDS(post)
+    found = (
+        post.spans("complaint-response.complaint")
+        + sounds
+        + [span for find in (_APOLOGY, _KNOWING, _HANDLED, _TROUBLE) for span in find(post)]
+    )
     if not found:
         return []
     kind = post.sentences("complaint-response.sympathy")
     if kind:
-        kind &= post.sentences("complaint-response.apology", "complaint-response.complaint")
+        kind &= post.sentences("complaint-response.apology", "complaint-response.complaint") | {
+            s.sentence for s in sounds
+        }
         found = [s for s in found if s.sentence not in kind]
     return sorted(found, key=lambda s: s.start)
 
@@ -74,7 +82,7 @@ RULE = Rule(
         when=(official, replying),
         unless="complaint-response.safety",
     ),
-    lists=(*_APOLOGY.lists, *_KNOWING.lists, *_HANDLED.lists, *_TROUBLE.lists),
+    lists=(*_APOLOGY.lists, *_KNOWING.lists, *_SOUNDS.lists, *_HANDLED.lists, *_TROUBLE.lists),
     texts={
         "message": "This reply seems to answer a complaint. Complaints on {org_short}'s channels are public and can "
         "escalate quickly, so the policy asks staff to get advice from {social_media_manager} (or, if they are not "

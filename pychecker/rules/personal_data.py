@@ -50,13 +50,27 @@ from collections.abc import Iterator
 from ..findings import Finding
 from ..post import Post, Span
 from .base import Rule
-from .shared import EMAIL_LISTS, email_addresses
+from .shared import EMAIL_LISTS, _shared, email_addresses
 
 # A place checked in at ("Great night @ The Grayston Unity"), or named ("at the Cross Keys", "The Red
 # Lion, HX3 5QT"): "the" before a capitalised word is a pub, shop or hall, hardly ever a home.
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’&.-]*[ ,]*$")  # "Dean Clough, " just before a postcode
 # (Each branch starts with its first character, then looks behind: lets the regex skip ahead fast.)
 _NAMED_PLACE = re.compile(r"@(?<!\S@)\s|[Tt](?<!\w[Tt])he\s+[A-Z][a-z]")
+# A number given as one's own without its area code or separators ("text me 371.3716", "call me on
+# 7144125888"): looked for only in a sentence that says the number is someone's (`owned`).
+_OWN_NUMBER = re.compile(r"[2-9](?<![\w+/.,:(-][2-9])(?:\d\d[ .-]\d{4}|\d{9})(?![\d_/]|[.,-]\d)")
+# An e-mail address spelled out to dodge scrapers ("jo dot bloggs at gmail dot com", "sam [at]
+# hotmail.co.uk"): an "at" written as a word or in brackets, a domain after it with a dot, spelled
+# ("dot") or written. A plain " at " counts only before a spelled dot or a personal mailbox's domain.
+_AT = re.compile(r" ?[\[({<]at[\])}>]| at ")
+_DOT = r"(?: ?[\[({<]dot[\])}>] ?| dot |\.)"
+_DOMAIN = re.compile(
+    r" ?([a-z0-9][\w-]{0,62}(?:" + _DOT + r"[a-z0-9][\w-]{0,62}){0,3}" + _DOT + r"[a-z]{2,10})"
+    r"(?![\w.]| ?[\[({<]at[\])}>]| at )"  # the last "at" of "jo dot bloggs at gmail dot com" is the one
+)
+_MAILBOXES = ("gmail", "hotmail", "yahoo", "outlook", "icloud", "aol", "live", "btinternet", "googlemail", "protonmail")
+_NAME_BEFORE_AT = re.compile(r"[a-z0-9][\w+-]{0,63}(?:(?: dot |\.)[a-z0-9][\w+-]{0,63}){0,3}$")
 # List -> the text that says what it found.
 _ALWAYS = {
     "personal-data.birth-date": "birth_date",
@@ -79,6 +93,12 @@ def personal_data(post: Post) -> list[tuple[Span, str]]:
         if not _public_number(post, span)
     ]
     found += [(address.span, "email") for address in email_addresses(post) if not address.shared]
+    owned = post.sentences("personal-data.owned")
+    if owned:
+        found += [(span, "phone") for span in _own_numbers(post, owned, [span for span, _ in found])]
+    # (the lexicon's own pass finds "at gmail", "dot com"; brackets it does not read are looked for)
+    if post.spans("personal-data.spelled") or "at]" in post.text.folded or "at)" in post.text.folded:
+        found += [(span, "email") for span in _spelled_addresses(post)]
     # A street or postcode in a sentence already reported as someone's address ("Her home address is
     # 12 Acacia Avenue") is the same piece of data.
     said = post.sentences("personal-data.home-address")
@@ -100,6 +120,36 @@ def personal_data(post: Post) -> list[tuple[Span, str]]:
         if not kept or span.start >= kept[-1][0].end:
             kept.append((span, kind))
     return kept
+
+
+def _own_numbers(post: Post, owned: set[int], taken: list[Span]) -> Iterator[Span]:
+    """Numbers written without area code or separators in a sentence that gives them as someone's own."""
+    text = post.text
+    for match in _OWN_NUMBER.finditer(text.folded):
+        sentence = text.sentence_of(match.start())
+        start, end = text.to_original(match.start(), match.end())
+        if sentence in owned and not any(s.start < end and start < s.end for s in taken):
+            yield Span(start, end, sentence)
+
+
+def _spelled_addresses(post: Post) -> Iterator[Span]:
+    """E-mail addresses spelled out ("jo dot bloggs at gmail dot com"), a shared mailbox's left out."""
+    text = post.text
+    folded = text.folded
+    for at in _AT.finditer(folded):
+        domain = _DOMAIN.match(folded, at.end())
+        name = _NAME_BEFORE_AT.search(folded, max(0, at.start() - 100), at.start())
+        if not domain or not name:
+            continue
+        host = domain.group(1)
+        plain = at.group() == " at "
+        if plain and " dot " not in host and not host.startswith(_MAILBOXES):
+            continue
+        local = name.group().replace(" dot ", ".")
+        if _shared(post, local):
+            continue
+        start, end = text.to_original(name.start(), domain.end())
+        yield Span(start, end, text.sentence_of(name.start()))
 
 
 def _unbracketed(post: Post, span: Span) -> Span:
@@ -176,6 +226,7 @@ RULE = Rule(
         "personal-data.business",
         "personal-data.org-contact",
         "personal-data.venue",
+        "personal-data.spelled",
         "personal-data.home",
         "org.mention",
         *EMAIL_LISTS,

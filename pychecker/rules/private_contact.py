@@ -38,13 +38,21 @@ Does not fire:
 
 from __future__ import annotations
 
+import re
+
 from ..post import Post, Span
 from .base import Rule
 from .kinds import first_hit, uses
 from .shared import EMAIL_LISTS, email_addresses, outside_handles
 
 
-@uses("private-contact.off-platform", "private-contact.email-me", "private-contact.dm-me", *EMAIL_LISTS)
+@uses(
+    "private-contact.off-platform",
+    "private-contact.email-me",
+    "private-contact.dm-me",
+    "private-contact.call-after",
+    *EMAIL_LISTS,
+)
 def invitations(post: Post) -> list[Span]:
     """Every invitation to private contact in the post, in order: off-platform ones; "email me"
     unless the post gives only shared mailboxes; from a personal account (outside a direct message)
@@ -57,7 +65,23 @@ def invitations(post: Post) -> list[Span]:
             spans = spans + emails
     if not post.context.official and post.context.surface != "message":
         spans = spans + post.spans("private-contact.dm-me")
-    return sorted(outside_handles(post, spans), key=lambda span: span.start)
+    return sorted(outside_handles(post, [s for s in spans if not _naming(post, s)]), key=lambda span: span.start)
+
+
+_NEXT_WORD = re.compile(r"[^\w.,;:!?()\n]*(\w+)")
+
+
+def _naming(post: Post, span: Span) -> bool:
+    """Whether a "call me" names the writer rather than asks for a call: a word follows it that no
+    phone call would ("call me infidel", "call me Ishmael"); a full stop, a time or "anytime" is a call."""
+    text = post.original
+    if text[span.start : span.end].lower() != "call me":
+        return False
+    following = _NEXT_WORD.match(text, span.end)
+    if following is None or following.start(1) - span.end > 1:  # nothing, or punctuation, after it
+        return False
+    word = following.group(1).lower()
+    return not word.isdigit() and word not in post.word_set("private-contact.call-after")
 
 
 @uses("private-contact.audience")

@@ -35,9 +35,11 @@ from __future__ import annotations
 
 from ..post import Post
 from .base import Rule
-from .kinds import confirmed, first_hit, uses
+from .kinds import confirmed, first_hit, hits, uses
 
 _SUPPORT = "recruitment.job-support"
+# A story of one's own working life: only an outright "we're hiring" there is an advert.
+_STORY = "recruitment.story"
 
 
 @uses("recruitment.opening")
@@ -53,14 +55,15 @@ RULE = Rule(
     summary="Advertising a vacancy: that goes through {hr} and {social_media_team}.",
     run=first_hit(
         (
-            "recruitment.advert",
+            # reported or retorted ("they tell us the burger place is hiring") is someone's words
+            hits("recruitment.advert", outside="recruitment.retort"),
             # by a role named, not by "available" or "DM me": those are the weak words themselves
-            confirmed("recruitment.maybe", by="recruitment.title", within="post", outside=_SUPPORT),
-            confirmed("recruitment.vacancy", by="recruitment.job", within="post", outside=_SUPPORT),
+            confirmed("recruitment.maybe", by="recruitment.title", within="post", outside=_SUPPORT, unless=_STORY),
+            confirmed("recruitment.vacancy", by="recruitment.job", within="post", outside=_SUPPORT, unless=_STORY),
             confirmed("recruitment.hashtag", by="recruitment.job", within="post", outside=_SUPPORT),
-            confirmed("recruitment.terms", by="recruitment.opening", within="post", outside=_SUPPORT),
-            confirmed("recruitment.seeking", by="recruitment.job", outside=_SUPPORT),
-            confirmed("recruitment.need", by="recruitment.job", when=_open, outside=_SUPPORT),
+            confirmed("recruitment.terms", by="recruitment.opening", within="post", outside=_SUPPORT, unless=_STORY),
+            confirmed("recruitment.seeking", by="recruitment.job", outside=_SUPPORT, unless=_STORY),
+            confirmed("recruitment.need", by="recruitment.job", when=_open, outside=_SUPPORT, unless=_STORY),
         )
     ),
     texts={
