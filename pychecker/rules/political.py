@@ -26,6 +26,11 @@ Fires on what a post does in party politics (`lists/political.toml`, `lists/poli
   Patel"; any MP, MSP, MLA or member of Congress by @handle) with a stance or an election in the
   sentence; a first name alone ("Nigel", "Bernie") only with politics there or a sentence or two on
   ("... Not who I want as president"), not praise or blame ("our volunteer Nigel is a legend").
+- wants an office or campaigns for one ("wants to be president", "volunteering for her senate
+  campaign", "supporting @AlexForOhio for Senate"), or weighs a vote for a person ("I'd never vote
+  for that man", "how could anyone vote for her"; a competition asks for votes, it does not weigh them);
+- tags a politician: a first name or nickname as a hashtag or inside one ("#Kamala", "#YaaasHillary",
+  "#TheDonald"), a surname that is other people's too only opening one ("#BushLied", not "#katebush").
 Hashtags and handles are read as the words they run together (`pychecker.segment`); a party's or
 leader's word inside someone else's handle is their name ("@torybear", "@FayeSwinney"). Party names
 that are also ordinary words count only as written ("Labour", not "labour"), and not in phrases
@@ -326,6 +331,29 @@ def _politicians(post: Post) -> list[Span]:
     return sorted(found, key=lambda s: s.start)
 
 
+def _in_hashtag(text: str, span: Span) -> bool:
+    """Whether a hit sits inside a #hashtag: the word run it is in starts with "#"."""
+    start = span.start
+    while start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return start > 0 and text[start - 1] == "#"
+
+
+@uses("political.tag-name", "political.tag-opening-name")
+def _tagged(post: Post) -> list[Span]:
+    """A politician's name as a hashtag or in one ("#Hillary", "#YaaasHillary", "#TheDonald"), or a
+    surname that is other people's too opening one ("#bushfail", not "#katebush"): a topic tag for
+    them. The same words outside a tag are anyone's ("Bernie from our dads' group")."""
+    anywhere = post.spans("political.tag-name")
+    opening = post.spans("political.tag-opening-name")
+    if not anywhere and not opening:
+        return []
+    text = post.original
+    found = [span for span in anywhere if _in_hashtag(text, span)]
+    found += opening  # its pattern starts at the "#"
+    return sorted(found, key=lambda s: s.start)
+
+
 _VOTES = ("political.endorse", "political.vote-for", "political.election", "political.contest", "political.leader")
 
 
@@ -372,6 +400,7 @@ RULE = Rule(
             _leaders,
             _politicians,
             _endorsed,
+            _tagged,
         ),
         when=about_org,
     ),
