@@ -28,7 +28,8 @@ Fires on what a post does in party politics (`lists/political.toml`, `lists/poli
   ("... Not who I want as president"), not praise or blame ("our volunteer Nigel is a legend").
 - wants an office or campaigns for one ("wants to be president", "volunteering for her senate
   campaign", "supporting @AlexForOhio for Senate"), or weighs a vote for a person ("I'd never vote
-  for that man", "how could anyone vote for her"; a competition asks for votes, it does not weigh them);
+  for that man", "how could anyone vote for her"; as for "vote for me", not in a competition or beside
+  a link with no election in the post);
 - tags a politician: a first name or nickname as a hashtag or inside one ("#Kamala", "#YaaasHillary",
   "#TheDonald"), a surname that is other people's too only opening one ("#BushLied", not "#katebush").
 Hashtags and handles are read as the words they run together (`pychecker.segment`); a party's or
@@ -88,7 +89,7 @@ _PEOPLE = (
     "political-people.handle",
 )
 _GAP = re.compile(r"[\w'#@ ]*")
-_SELF_VOTE = ("political.self-vote",)
+_SELF_VOTE = ("political.self-vote", "political.vote-weighed")
 _NAMES = ("political.party", "political.party-capitalised")  # a party named by its one word may be a name's
 _TOLD = ("political.vote-directive", "political.party-actor")
 
@@ -223,7 +224,7 @@ def _parties(post: Post) -> list[Span]:
     link with no election in the post ("vote for me in the bake off, link below")."""
     named = [span for name in _NAMES for span in post.spans(name)]
     told = [span for name in (*_TOLD, "political.campaign") for span in post.spans(name)]
-    if not named and not told and not post.has("political.self-vote"):
+    if not named and not told and not any(post.has(name) for name in _SELF_VOTE):
         return []
     named = [span for span in named if not (_someone_elses_handle(post, span) or _in_a_name(post, span))]
     everyday = post.word_set("political.everyday-word")
@@ -231,7 +232,7 @@ def _parties(post: Post) -> list[Span]:
     # "Eastlake Greens Golf Course", "Woodbridge Greens Club House"
     kept = [span for span in named if span not in after_a_name] + told  # the lists' order, for ties
     kept = [span for span in kept if not _unconfirmed_opener(post, span, kept)]
-    selves = post.spans("political.self-vote")
+    selves = [span for name in _SELF_VOTE for span in post.spans(name)]
     if selves and not post.has("political.election") and (post.has("political.contest") or post.has("political.link")):
         selves = []
     return sorted(kept + selves, key=lambda s: s.start)
