@@ -8,7 +8,10 @@ particular issue, please speak to the marketing team."
 Fires on an official account when the text gives a first-person-singular opinion: "I think", "I
 reckon", "I genuinely believe", "in my opinion", "personally", "IMO", "ngl", "my two cents",
 "unpopular opinion", "I'm not convinced", "I'm all for", "I'd rather see", "if it were up to me",
-"am I the only one who thinks", "speaking as a parent myself" (`lists/personal-opinion.toml`). It
+"am I the only one who thinks", "speaking as a parent myself", a verb that judges or takes a side ("I
+strongly condemn", "I applaud", "I guarantee"), disappointment ("I was disappointed"), a vote of one's
+own ("I'd vote for", "I'm voting for"), a wish for how a group of people would act ("I wish the
+fans would stop ...", not "I wish it would stop raining") (`lists/personal-opinion.toml`). It
 does not fire on "we think" (the organisation's voice), on "personally" meaning in person
 ("personally invited", "our manager will personally call", "I'll come and find you personally"), on
 a thank-you ("I'd personally like to thank"), on help given to a customer ("a link that I believe

@@ -26,6 +26,12 @@ Fires on what a post does in party politics (`lists/political.toml`, `lists/poli
   Patel"; any MP, MSP, MLA or member of Congress by @handle) with a stance or an election in the
   sentence; a first name alone ("Nigel", "Bernie") only with politics there or a sentence or two on
   ("... Not who I want as president"), not praise or blame ("our volunteer Nigel is a legend").
+- wants an office or campaigns for one ("wants to be president", "volunteering for her senate
+  campaign", "supporting @AlexForOhio for Senate"), or weighs a vote for a person ("I'd never vote
+  for that man", "how could anyone vote for her"; as for "vote for me", not in a competition or beside
+  a link with no election in the post);
+- tags a politician: a first name or nickname as a hashtag or inside one ("#Kamala", "#YaaasHillary",
+  "#TheDonald"), a surname that is other people's too only opening one ("#BushLied", not "#katebush").
 Hashtags and handles are read as the words they run together (`pychecker.segment`); a party's or
 leader's word inside someone else's handle is their name ("@torybear", "@FayeSwinney"). Party names
 that are also ordinary words count only as written ("Labour", not "labour"), and not in phrases
@@ -83,7 +89,7 @@ _PEOPLE = (
     "political-people.handle",
 )
 _GAP = re.compile(r"[\w'#@ ]*")
-_SELF_VOTE = ("political.self-vote",)
+_SELF_VOTE = ("political.self-vote", "political.vote-weighed")
 _NAMES = ("political.party", "political.party-capitalised")  # a party named by its one word may be a name's
 _TOLD = ("political.vote-directive", "political.party-actor")
 
@@ -218,7 +224,7 @@ def _parties(post: Post) -> list[Span]:
     link with no election in the post ("vote for me in the bake off, link below")."""
     named = [span for name in _NAMES for span in post.spans(name)]
     told = [span for name in (*_TOLD, "political.campaign") for span in post.spans(name)]
-    if not named and not told and not post.has("political.self-vote"):
+    if not named and not told and not any(post.has(name) for name in _SELF_VOTE):
         return []
     named = [span for span in named if not (_someone_elses_handle(post, span) or _in_a_name(post, span))]
     everyday = post.word_set("political.everyday-word")
@@ -226,7 +232,7 @@ def _parties(post: Post) -> list[Span]:
     # "Eastlake Greens Golf Course", "Woodbridge Greens Club House"
     kept = [span for span in named if span not in after_a_name] + told  # the lists' order, for ties
     kept = [span for span in kept if not _unconfirmed_opener(post, span, kept)]
-    selves = post.spans("political.self-vote")
+    selves = [span for name in _SELF_VOTE for span in post.spans(name)]
     if selves and not post.has("political.election") and (post.has("political.contest") or post.has("political.link")):
         selves = []
     return sorted(kept + selves, key=lambda s: s.start)
@@ -326,6 +332,29 @@ def _politicians(post: Post) -> list[Span]:
     return sorted(found, key=lambda s: s.start)
 
 
+def _in_hashtag(text: str, span: Span) -> bool:
+    """Whether a hit sits inside a #hashtag: the word run it is in starts with "#"."""
+    start = span.start
+    while start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return start > 0 and text[start - 1] == "#"
+
+
+@uses("political.tag-name", "political.tag-opening-name")
+def _tagged(post: Post) -> list[Span]:
+    """A politician's name as a hashtag or in one ("#Hillary", "#YaaasHillary", "#TheDonald"), or a
+    surname that is other people's too opening one ("#bushfail", not "#katebush"): a topic tag for
+    them. The same words outside a tag are anyone's ("Bernie from our dads' group")."""
+    anywhere = post.spans("political.tag-name")
+    opening = post.spans("political.tag-opening-name")
+    if not anywhere and not opening:
+        return []
+    text = post.original
+    found = [span for span in anywhere if _in_hashtag(text, span)]
+    found += opening  # its pattern starts at the "#"
+    return sorted(found, key=lambda s: s.start)
+
+
 _VOTES = ("political.endorse", "political.vote-for", "political.election", "political.contest", "political.leader")
 
 
@@ -372,6 +401,7 @@ RULE = Rule(
             _leaders,
             _politicians,
             _endorsed,
+            _tagged,
         ),
         when=about_org,
     ),
