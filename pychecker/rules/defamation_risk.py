@@ -24,11 +24,12 @@ Does not fire on a group said in general ("not all men are …"), on "someone" o
 capitals taken for a name ("SOMEONE lied", "men ARE"), on a thing called racist ("that's racist"), on
 asking how to report wrongdoing ("how do I report a site that is scamming people?"), on wrongdoing
 as a topic ("fraud awareness", "scam calls", "thieves are targeting cars"), on
-victims ("Mum was scammed", "you've been defrauded": passive, unless "by" a few words on names the doer), on an
+victims ("Mum was scammed", "you've been defrauded", "calves are stolen from their mothers": passive, unless
+"by" a few words on names the doer), on time taken ("it's stealing eight hours of my life"), on an
 unnamed doer ("someone stole my bike"), on titles ("The Boy Who Stole Christmas"), on a team "robbed"
 in a match, on idioms ("stole the show", "is a steal", "lying on the sofa"), on a child's fibs, on
 court reports ("convicted of fraud"), or on accusations against the organisation itself or the
-writer's own workplace, including "they lied to us" in a post about it: those are
+writer's own workplace, including "they lied to us" or "the manager was embezzling" in a post about it: those are
 `whistleblowing`'s. Nor on the plot of a film, book or programme ("Catch Me If You Can, the true story
 of a conman who faked…"), on the writer's own acts ("I've been stalking your page", "I just hit my
 camera"), or on words inside a handle, hashtag or web address ("@tellingmelies", "#crookedtree").
