@@ -24,11 +24,12 @@ Does not fire on a group said in general ("not all men are …"), on "someone" o
 capitals taken for a name ("SOMEONE lied", "men ARE"), on a thing called racist ("that's racist"), on
 asking how to report wrongdoing ("how do I report a site that is scamming people?"), on wrongdoing
 as a topic ("fraud awareness", "scam calls", "thieves are targeting cars"), on
-victims ("Mum was scammed", "you've been defrauded": passive, unless "by" a few words on names the doer), on an
+victims ("Mum was scammed", "you've been defrauded", "calves are stolen from their mothers": passive, unless
+"by" a few words on names the doer), on time taken ("it's stealing eight hours of my life"), on an
 unnamed doer ("someone stole my bike"), on titles ("The Boy Who Stole Christmas"), on a team "robbed"
 in a match, on idioms ("stole the show", "is a steal", "lying on the sofa"), on a child's fibs, on
 court reports ("convicted of fraud"), or on accusations against the organisation itself or the
-writer's own workplace, including "they lied to us" in a post about it: those are
+writer's own workplace, including "they lied to us" or "the manager was embezzling" in a post about it: those are
 `whistleblowing`'s. Nor on the plot of a film, book or programme ("Catch Me If You Can, the true story
 of a conman who faked…"), on the writer's own acts ("I've been stalking your page", "I just hit my
 camera"), or on words inside a handle, hashtag or web address ("@tellingmelies", "#crookedtree").
@@ -213,8 +214,15 @@ def _done_to(post: Post, accusation: Span, sport: set[int]) -> bool:
     before = index - 1
     if post.word_keys[index].endswith("ing"):  # "has been pocketing": the doer is the subject
         return False
-    if before < 0 or post.word_keys[before] not in post.word_set("defamation-risk.passive"):
+    if before < 0:
         return False
+    if post.word_keys[before] not in post.word_set("defamation-risk.passive"):
+        # "are stolen from", "is scammed": a past participle after a present "be"
+        first = post.word_keys[index]
+        if post.word_keys[before] not in post.word_set("defamation-risk.passive-be") or not first.endswith(
+            ("ed", "en")
+        ):
+            return False
     # The doer named a few words on ("scammed (sorry for my word) by XOOM", "ripped off last week by …").
     after = bisect.bisect_left(post.word_starts, accusation.end)
     for word in range(after, min(after + _BY_WITHIN, len(post.word_keys))):
@@ -223,14 +231,36 @@ def _done_to(post: Post, accusation: Span, sport: set[int]) -> bool:
     return True
 
 
+def _time_taken(post: Post, accusation: Span) -> bool:
+    """Time or life taken, not a theft: a word of stealing whose object, past a few quantity words,
+    is time ("it's stealing eight hours of my life", "robbed me of my weekends", "stole the show")."""
+    keys = post.word_keys
+    first = bisect.bisect_left(post.word_starts, accusation.start)
+    last = bisect.bisect_left(post.word_starts, accusation.end)
+    stealing = post.word_set("defamation-risk.stealing")
+    for word in range(first, min(last, len(keys))):
+        if keys[word] in stealing:
+            break
+    else:
+        return False
+    quantity, taken = post.word_set("defamation-risk.quantity"), post.word_set("defamation-risk.time-taken")
+    for after in range(word + 1, min(word + 6, len(keys))):
+        if keys[after] in taken:
+            return True
+        if keys[after] not in quantity:
+            return False
+    return False
+
+
 def _said(post: Post, accusation: Span, stories: set[int], sport: set[int]) -> bool:
     """An accusation the post makes: not inside a handle, hashtag or link, not the writer's own act,
-    not the plot of a film or book, not said of its victim."""
+    not the plot of a film or book, not said of its victim, not time taken ("stealing hours of my life")."""
     return (
         accusation.sentence not in stories
         and not in_tag_or_link(post, accusation)
         and not _own_act(post, accusation)
         and not _done_to(post, accusation, sport)
+        and not _time_taken(post, accusation)
     )
 
 
@@ -261,12 +291,16 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
         for n in named_spans(post, look)
         if n.start not in groups and post.original[n.start : n.end].lower() not in loud_words
     ]
-    targets = sorted(named + post.spans("defamation-risk.target"), key=lambda t: (t.end, t.start))
+    roles = post.spans("defamation-risk.target")
+    targets = sorted(named + roles, key=lambda t: (t.end, t.start))
     ends = [t.end for t in targets]
     # "he", "they", "you" are someone identifiable in a reply, or beside someone the post names.
     answering = post.context.surface in ("reply", "message")
     pronouns = _words_of(post, "defamation-risk.pronoun") if answering or targets else []
     at_work = post.has("whistleblowing.workplace")
+    # In a post about the writer's own workplace, a role ("the manager", "the owner") is someone there:
+    # wrongdoing told of them is whistleblowing's.
+    work_roles = {r.start for r in roles} if at_work else set()
     loud: bool | None = None
     seen: set[int] = set()
     for accusation in accusations:
@@ -288,7 +322,7 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
             if target is None and not at_work:  # "they lied to us" about the writer's own workplace: whistleblowing's
                 target = _pronoun(accusation, pronouns)
             target = target or _doer_after(post, accusation, targets, ends) or _earlier(post, accusation, targets)
-        if target is None:
+        if target is None or target.start in work_roles:
             continue
         seen.add(accusation.sentence)
         start, end = min(target.start, accusation.start), max(target.end, accusation.end)
@@ -321,6 +355,10 @@ RULE = Rule(
         *_MEANT[0].lists,
         *(list_name for frame in _FRAMES for list_name in frame.lists),
         "defamation-risk.passive",
+        "defamation-risk.passive-be",
+        "defamation-risk.stealing",
+        "defamation-risk.quantity",
+        "defamation-risk.time-taken",
         "defamation-risk.sport",
         "defamation-risk.played",
         "whistleblowing.workplace",

@@ -20,7 +20,9 @@ beside a child's age. Harm and worry do not count in a post about training, awar
 service ("safeguarding training", "spot the signs of neglect", "if you're worried about a child,
 call…"), nor a death that has happened ("committed suicide last year": grief, no one at risk now),
 nor bumps and scrapes ("bruised her knee at football"), idioms ("hit by the storm", "I'm starving"),
-hunger or going missing said of oneself ("nothing to eat", "my keys went missing"), animals ("dog
+hunger or going missing said of oneself ("nothing to eat", "my keys went missing"), wanting to die denied
+or being suicidal supposed ("I don't want to die young", "what if I was suicidal?"), an adult worker
+exploited by an employer ("I was being exploited" on minimum wage), animals ("dog
 grooming", "the cat thinks she's being abused", "mothers exploited on dairy farms"), things ("my
 phone is being neglected"), places ("neglected garden"), jokes ("want to die lol") or a child afraid
 of the dark. Any account, any surface: a reply to someone worried about a child's safety is this
