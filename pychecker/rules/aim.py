@@ -1,7 +1,8 @@
 """Who a word is aimed at, for the rules about insults and slurs (respectful-tone,
 discriminatory-language): the words that may stand between a lead and the word it aims
 (`ModifierGap`), an insult the speaker says of themselves (`not_self_aimed`), a name said to
-someone on its own (`aimed_alone`), and a word talked about rather than used (`mentioned`).
+someone on its own (`aimed_alone`), a word talked about rather than used (`mentioned`), and a
+name said of a thing ("this heat is a bitch": `said_of_a_thing`).
 
 Each test that reads word lists says which (`lists`), so the rules that use it declare them.
 """
@@ -300,3 +301,25 @@ _DOUBLE_QUOTES = re.compile(r'["“”]')
 def in_quotes(post: Post, span: Span) -> bool:
     """Whether a span stands inside double quotation marks (an odd number of them before it)."""
     return len(_DOUBLE_QUOTES.findall(post.original, 0, span.start)) % 2 == 1
+
+
+_COPULA_LEAD = re.compile(r"(?:is|was)\s", re.I)
+_SUBJECT = re.compile(r"([\w'\u2019]+)\W*$")
+_ABSTRACT = re.compile(r"(?:ing|ness|ity|tion|sion|ment|ism|ship|dom|hood)$")
+THING_LISTS = ("respectful-tone.not-person", "respectful-tone.thing-word")
+
+
+def said_of_a_thing(post: Post, span: Span) -> bool:
+    """A name after "is a" / "was a" whose subject is a thing, an act or a state ("this heat is a
+    bitch", "waking up early is a bitch"; not "Portia is a bitch"): the word before is a thing or a
+    business (`THING_LISTS`) or, written small, a word for an act or a state ("loneliness"; capitalised,
+    it may be a name: "Manning")."""
+    if _COPULA_LEAD.match(post.original, span.start) is None:
+        return False
+    before = _SUBJECT.search(post.original, max(0, span.start - 40), span.start)
+    if before is None:
+        return False
+    word = before.group(1).lower().replace("'", "").replace("\u2019", "")
+    if any(word in post.word_set(name) for name in THING_LISTS):
+        return True
+    return before.group(1).islower() and len(word) > 5 and _ABSTRACT.search(word) is not None

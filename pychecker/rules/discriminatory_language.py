@@ -65,6 +65,7 @@ from .aim import (
     mentioned,
     not_names,
     not_self_aimed,
+    said_of_a_thing,
     tag_fragment,
 )
 from .base import Rule, needs
@@ -125,7 +126,7 @@ def sex_slur_spans(post: Post) -> list[Span]:
         and not hashtag(post, s)
         and not in_quotes(post, s)
         and not _to_a_thing(post, s)
-        and not _of_a_thing(post, s)
+        and not said_of_a_thing(post, s)
     ]
     if aimed:
         told = set(mentioned(post, aimed, "respectful-tone.reported", _TOLD))
@@ -149,26 +150,6 @@ def _to_a_thing(post: Post, span: Span) -> bool:
 
 _YOU = frozenset({"you", "ya", "u"})
 _OPENER_REACH = 20  # characters before "you" looked at for the sentence's opening word
-_COPULA_LEAD = re.compile(r"(?:is|was)\s", re.I)
-_SUBJECT = re.compile(r"([\w'\u2019]+)\W*$")
-_ABSTRACT = re.compile(r"(?:ing|ness|ity|tion|sion|ment|ism|ship|dom|hood)$")
-
-
-def _of_a_thing(post: Post, span: Span) -> bool:
-    """A name after "is a" / "was a" said of a thing, an act or a state ("this heat is a bitch",
-    "parallel parking is a bitch"; not "Portia is a bitch"): the word before is a thing
-    (`respectful-tone.thing-word`, `not-person`) or, written small, a word for an act or a state."""
-    if _COPULA_LEAD.match(post.original, span.start) is None:
-        return False
-    before = _SUBJECT.search(post.original, max(0, span.start - 40), span.start)
-    if before is None:
-        return False
-    word = before.group(1).lower().replace("'", "").replace("\u2019", "")
-    if word in post.word_set("respectful-tone.not-person") or word in post.word_set("respectful-tone.thing-word"):
-        return True
-    return before.group(1).islower() and len(word) > 5 and _ABSTRACT.search(word) is not None
-
-
 @uses(
     "discriminatory-language.offensive",
     "discriminatory-language.bullying",

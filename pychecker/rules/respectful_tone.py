@@ -69,6 +69,7 @@ from .aim import (
     negated,
     not_names,
     not_self_aimed,
+    said_of_a_thing,
     tag_fragment,
 )
 from .base import Rule, needs
@@ -332,25 +333,9 @@ _SUBJECT_OPENING = 2  # words before a clause's subject: "that", "the new", "my 
 _WHEN = re.compile(r"\b(?:this|last|yesterday|on|every)\s+$", re.I)
 
 
-_COPULA_LEAD = re.compile(r"(?:is|was)\s", re.I)
-_SUBJECT = re.compile(r"([\w'\u2019]+)\W*$")
-_ABSTRACT = re.compile(r"(?:ing|ness|ity|tion|sion|ment|ism|ship|dom|hood)$")
-
-
 def _said_of_a_thing(post: Post, span: Span) -> bool:
-    """A name after "is a" / "was a" whose subject is a thing, not a person: a thing or a
-    business (`thing`, `not-person`), or a word that names an act or a state ("insomnia is a
-    bitch", "waking up early is a bitch", "the heat outside is a bitch"; not "Portia is a bitch")."""
-    if _COPULA_LEAD.match(post.original, span.start) is None or _person_clause(post, span):
-        return False
-    before = _SUBJECT.search(post.original, max(0, span.start - 40), span.start)
-    if before is None:
-        return False
-    word = before.group(1).lower().replace("'", "").replace("\u2019", "")
-    if word in post.word_set("respectful-tone.not-person") or word in post.word_set("respectful-tone.thing-word"):
-        return True
-    # written small, a word for an act or a state ("waking", "loneliness"); capitalised, it may be a name ("Manning")
-    return before.group(1).islower() and len(word) > 5 and _ABSTRACT.search(word) is not None
+    """A name said of a thing (`aim.said_of_a_thing`), unless a person is named in its clause."""
+    return said_of_a_thing(post, span) and not _person_clause(post, span)
 
 
 def _animals_acting_as_people(post: Post) -> list[Span]:
