@@ -55,7 +55,8 @@ Then it checks that the checker reads every party with seats at Westminster as a
 have let families down." or "#Vote<party>" is a finding): a party new to the Commons that
 `political.toml` does not know is named, and the tool exits 1 until it is added there.
 
-Usage: python3 tools/make_political.py [--mirror DIR] [--out FILE]
+Usage (it reads the Congress YAML with PyYAML, which nothing else needs: `pip install pyyaml==6.0.4`):
+    python3 tools/make_political.py [--mirror DIR] [--out FILE]
 """
 
 from __future__ import annotations
@@ -206,6 +207,18 @@ def profiled_msps(parl: Snapshot, pages: dict[str, str]) -> list[str]:
     return sorted(name for name in names if len(name.split()) >= 2)
 
 
+def _lines_by_party(names: dict[str, str]) -> list[str]:
+    """TOML list lines of `names` (name -> party), grouped under a comment per party."""
+    by_party: dict[str, list[str]] = defaultdict(list)
+    for name, party in names.items():
+        by_party[party].append(name)
+    lines = []
+    for party in sorted(by_party):
+        lines.append(f"  # {party} ({len(by_party[party])})")
+        lines.append(_toml_list(sorted(by_party[party])))
+    return lines
+
+
 def _toml_list(items: list[str], indent: str = "  ") -> str:
     lines, line = [], indent
     for item in items:
@@ -339,20 +352,8 @@ def build(mirror: Path) -> str:
 # Their parties and leaders are in political.toml.
 # Handles that are ordinary English words or shorter than {_MIN_HANDLE} letters are left out.
 """
-    by_party: dict[str, list[str]] = defaultdict(list)
-    for name, party in names.items():
-        by_party[party].append(name)
-    mp_lines = []
-    for party in sorted(by_party):
-        mp_lines.append(f"  # {party} ({len(by_party[party])})")
-        mp_lines.append(_toml_list(sorted(by_party[party])))
-    us_by_party: dict[str, list[str]] = defaultdict(list)
-    for name, party in us_names.items():
-        us_by_party[party].append(name)
-    us_lines = []
-    for party in sorted(us_by_party):
-        us_lines.append(f"  # {party} ({len(us_by_party[party])})")
-        us_lines.append(_toml_list(sorted(us_by_party[party])))
+    mp_lines = _lines_by_party(names)
+    us_lines = _lines_by_party(us_names)
     return (
         header
         + "\n# Sitting MPs by name, by party.\n[lists.mp]\nphrases = [\n"
