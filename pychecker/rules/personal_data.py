@@ -50,7 +50,7 @@ from collections.abc import Iterator
 from ..findings import Finding
 from ..post import Post, Span
 from .base import Rule
-from .shared import EMAIL_LISTS, _shared, email_addresses
+from .shared import EMAIL_LISTS, email_addresses, is_role_address
 
 # A place checked in at ("Great night @ The Grayston Unity"), or named ("at the Cross Keys", "The Red
 # Lion, HX3 5QT"): "the" before a capitalised word is a pub, shop or hall, hardly ever a home.
@@ -146,7 +146,7 @@ def _spelled_addresses(post: Post) -> Iterator[Span]:
         if plain and " dot " not in host and not host.startswith(_MAILBOXES):
             continue
         local = name.group().replace(" dot ", ".")
-        if _shared(post, local):
+        if is_role_address(post, local):
             continue
         start, end = text.to_original(name.start(), domain.end())
         yield Span(start, end, text.sentence_of(name.start()))

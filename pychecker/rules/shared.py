@@ -201,11 +201,12 @@ def email_addresses(post: Post) -> list[Address]:
         own = any(domain.start <= hit.start and hit.end <= domain.end for hit in personal)
         # The dots in "jo.bloggs@" end no sentence: count the address in the sentence it starts in.
         sentence = max(domain.sentence - len(_DOT_RUNS.findall(text, start, domain.start)), 0)
-        found.append(Address(Span(start, domain.end, sentence), not own and _shared(post, text[start : domain.start])))
+        role = not own and is_role_address(post, text[start : domain.start])
+        found.append(Address(Span(start, domain.end, sentence), role))
     return found
 
 
-def _shared(post: Post, local: str) -> bool:
+def is_role_address(post: Post, local: str) -> bool:
     """Whether an address's name (before the @) is a role's or the organisation's."""
     hits = post.pack.lexicon.scan(Text(_LOCAL_BREAKS.sub(" ", local)))
     if hits.get("personal-data.role-mailbox") or hits.get("org.mention"):
