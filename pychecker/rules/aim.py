@@ -2,7 +2,8 @@
 discriminatory-language): the words that may stand between a lead and the word it aims
 (`ModifierGap`), an insult the speaker says of themselves (`not_self_aimed`), a name said to
 someone on its own (`aimed_alone`), a word talked about rather than used (`mentioned`), and a
-name said of a thing ("this heat is a bitch": `said_of_a_thing`).
+name said of a thing ("this heat is a bitch": `said_of_a_thing`) or to one ("Monday you slag":
+`said_to_a_thing`).
 
 Each test that reads word lists says which (`lists`), so the rules that use it declare them.
 """
@@ -323,3 +324,20 @@ def said_of_a_thing(post: Post, span: Span) -> bool:
     if any(word in post.word_set(name) for name in THING_LISTS):
         return True
     return before.group(1).islower() and len(word) > 5 and _ABSTRACT.search(word) is not None
+
+
+_YOU = frozenset({"you", "ya", "u"})
+
+
+def said_to_a_thing(post: Post, span: Span) -> bool:
+    """A name said to a thing that opens the sentence ("Monday you slag", "rain you absolute git"):
+    the span starts at "you" and the day or the weather before it (a `respectful-tone.thing-word`,
+    the sentence's first word) is called it, not a person."""
+    keys, sentences = post.word_keys, post.text.word_sentences
+    index = bisect.bisect_left(post.word_starts, span.start)
+    if index < 1 or index >= len(keys) or keys[index] not in _YOU:
+        return False
+    opener = index - 1
+    if opener > 0 and sentences[opener - 1] == sentences[opener]:
+        return False
+    return keys[opener] in post.word_set("respectful-tone.thing-word")

@@ -66,6 +66,7 @@ from .aim import (
     not_names,
     not_self_aimed,
     said_of_a_thing,
+    said_to_a_thing,
     tag_fragment,
 )
 from .base import Rule, needs
@@ -125,7 +126,7 @@ def sex_slur_spans(post: Post) -> list[Span]:
         if s.sentence not in fond
         and not hashtag(post, s)
         and not in_quotes(post, s)
-        and not _to_a_thing(post, s)
+        and not said_to_a_thing(post, s)
         and not said_of_a_thing(post, s)
     ]
     if aimed:
@@ -134,22 +135,6 @@ def sex_slur_spans(post: Post) -> list[Span]:
     return aimed
 
 
-def _to_a_thing(post: Post, span: Span) -> bool:
-    """A name said to a thing that opens the sentence ("Monday you slag", "rain you slag"): the span's
-    lead is "you" and the sentence's one word before it is a `respectful-tone.thing-word`."""
-    if post.excerpt(span).split()[0].lower() not in _YOU:
-        return False
-    before = post.original[: span.start].rstrip()
-    words = before[-_OPENER_REACH:].split()
-    if not words:
-        return False
-    at = len(before) - len(words[-1])
-    opens = at == 0 or before[:at].rstrip()[-1:] in ".!?\n"
-    return opens and words[-1].lower() in post.word_set("respectful-tone.thing-word")
-
-
-_YOU = frozenset({"you", "ya", "u"})
-_OPENER_REACH = 20  # characters before "you" looked at for the sentence's opening word
 @uses(
     "discriminatory-language.offensive",
     "discriminatory-language.bullying",
@@ -184,8 +169,7 @@ _OPENER_REACH = 20  # characters before "you" looked at for the sentence's openi
 def discriminatory_spans(post: Post) -> list[Span]:
     """Every offensive, derogatory or bullying piece of the post, in order."""
     orders = _not_talked_about(post, post.spans("discriminatory-language.go-back"), "discriminatory-language.plan")
-    said = slur_spans(post) + orders + _generalisations(post) + sex_slur_spans(post)
-    said += post.spans("discriminatory-language.expelled")  # "deport these animals"
+    said = slur_spans(post) + orders + _generalisations(post) + sex_slur_spans(post) + dehumanised_spans(post)
     said = _not_talked_about(post, said, "discriminatory-language.condemn")
     spans = [
         s
@@ -198,7 +182,8 @@ def discriminatory_spans(post: Post) -> list[Span]:
 def _generalisations(post: Post) -> list[Span]:
     """A group, or one of them, with something derogatory said of it as a whole: a frame (what is
     said against it, that it is, should, should not, does, or why it does) joined to what makes it
-    derogatory ("women can't drive", "why are lesbians so ugly", "gay couples should never adopt")."""
+    derogatory ("women can't drive", "why are lesbians so ugly", "gay couples should never adopt").
+    A group called vermin is `dehumanised_spans`'."""
     groups = post.spans("discriminatory-language.group")
     kinds = post.spans("discriminatory-language.kind")
     if kinds:
@@ -207,7 +192,6 @@ def _generalisations(post: Post) -> list[Span]:
     if not people:
         return []
     spans = follows(post, post.spans("discriminatory-language.against"), people, _BEFORE)
-    spans += follows(post, people, post.spans("discriminatory-language.vermin"), _ADJACENT)  # dehumanised_spans
     if groups:
         asked = follows(post, post.spans("discriminatory-language.ask"), groups, _ADJACENT)
         derogatory = post.spans("discriminatory-language.derogatory")

@@ -70,6 +70,7 @@ from .aim import (
     not_names,
     not_self_aimed,
     said_of_a_thing,
+    said_to_a_thing,
     tag_fragment,
 )
 from .base import Rule, needs
@@ -146,7 +147,10 @@ def tone_spans(post: Post) -> list[Span]:
     names = [
         s
         for s in names
-        if not hashtag(post, s) and not _said_of_a_thing(post, s) and not _heading(post, s) and not _to_a_thing(post, s)
+        if not hashtag(post, s)
+        and not _said_of_a_thing(post, s)
+        and not _heading(post, s)
+        and not said_to_a_thing(post, s)
     ]
     names += [s for s in post.spans("respectful-tone.strong") if not negated(post, s, "respectful-tone.modifier")]
     names += [span for span in post.spans("respectful-tone.vocative") if _ALONE(post, span)]
@@ -231,7 +235,6 @@ def _heading(post: Post, span: Span) -> bool:
 _LABEL_LEADS = frozenset({"another", "the", "today's", "todays", "this", "new"})  # not "you", "what a"
 
 
-_YOU = frozenset({"you", "ya", "u"})
 _INTENSIFIERS = frozenset({"ass", "arse", "asses", "arses"})  # "lazy ass", "ugly ass backhand"
 _FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "my", "myself"})  # "its saturday and i am home again"
 _OTHERS = frozenset({"he", "she", "him", "her", "his", "hes", "shes", "they", "them", "you", "u", "your", "ur"})
@@ -271,19 +274,6 @@ def _told_of_self(post: Post, span: Span) -> int | None:
 
 
 _EXCLAMATION_WORDS = 5  # "what a total and utter idiot"
-
-
-def _to_a_thing(post: Post, span: Span) -> bool:
-    """A name said to a thing that opens the sentence ("Monday you slag", "rain you absolute git"):
-    the day or the weather is called it, not a person (`thing-word`)."""
-    keys, sentences = post.word_keys, post.text.word_sentences
-    index = bisect.bisect_left(post.word_starts, span.start)
-    if index < 1 or index >= len(keys) or keys[index] not in _YOU:
-        return False
-    opener = index - 1  # the thing, the sentence's first word
-    if opener > 0 and sentences[opener - 1] == sentences[opener]:
-        return False
-    return keys[opener] in post.word_set("respectful-tone.thing-word")
 
 
 _COPULA = re.compile(r"\s*(?:['\u2019]s|is|was|are|were|has been|have been|keeps being)\b", re.I)
