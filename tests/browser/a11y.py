@@ -7,6 +7,7 @@ from __future__ import annotations
 from playwright.sync_api import Frame, Page
 
 from tests.browser.conftest import _detach, _settle, policy_guard_frames
+from tests.browser.driver import PAGE_FOCUS
 from tests.conftest import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -52,27 +53,7 @@ def focused(frame: Frame) -> tuple[str, str] | None:
 
 def page_focus(page: Page) -> str:
     """Where the focus is in the site's page: 'panel', 'banner', 'body', or the focused element's test id/label/tag."""
-    return page.evaluate(
-        """() => { const a = document.activeElement;
-            if (!a || a === document.body) return 'body';
-            if (a.closest('policy-guard-panel')) return 'panel';
-            if (a.closest('policy-guard-banner')) return 'banner';
-            return a.getAttribute('data-testid') || a.getAttribute('aria-label') || a.tagName.toLowerCase(); }"""
-    )
-
-
-def record_announcements(frame: Frame, selector: str = "#announce") -> None:
-    """From now on, keep every text the frame's live region is given (window.__said)."""
-    frame.evaluate(
-        """sel => { const region = document.querySelector(sel); window.__said = [];
-            new MutationObserver(() => window.__said.push(region.textContent))
-              .observe(region, {childList: true, characterData: true, subtree: true}); }""",
-        selector,
-    )
-
-
-def announcements(frame: Frame) -> list[str]:
-    return frame.evaluate("window.__said")
+    return page.evaluate(PAGE_FOCUS)
 
 
 def axe(frame: Frame | Page, context: str = "document") -> list[dict]:

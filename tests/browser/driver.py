@@ -202,13 +202,24 @@ PAGE_FOCUS = """() => { const a = document.activeElement;
     return a.getAttribute('data-testid') || a.getAttribute('aria-label') || a.tagName.toLowerCase(); }"""
 
 
+def settled_page_focus(tab: Tab, most: float = 2.0) -> str:
+    """Where a Tab left the focus in the site's page (`PAGE_FOCUS`), once it has landed. Chromium clears
+    the page's focus while it hands a Tab on to a frame in another process (Policy Guard's), so the page
+    says "body" until that frame has taken it: a busy machine makes that moment long. A focus that
+    stays on the page's body is reported as "body"."""
+    deadline = time.monotonic() + most
+    while (where := tab.evaluate(PAGE_FOCUS)) == "body" and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return where
+
+
 def tab_to(tab: Tab, role: str, name: str, page: str = PANEL_PAGE, most: int = 20) -> list[str]:
     """Press Tab, as a person does, until the control called `name` in Policy Guard's frame has the
     focus; the stops on the way (where the focus was in the site's page, `PAGE_FOCUS`)."""
     stops = []
     for _ in range(most):
         tab.press("Tab")
-        stops.append(tab.evaluate(PAGE_FOCUS))
+        stops.append(settled_page_focus(tab))
         if stops[-1] in ("panel", "banner") and tab.has_focus(role, name, page):
             return stops
     raise AssertionError(f"Tab never reached the {role} {name!r}: {stops}")
