@@ -331,9 +331,7 @@ def _politicians(post: Post) -> list[Span]:
     # her."), not in a competition ("Bernie from our dads' group. Vote for him in the awards").
     near = politics - post.sentences("political.contest")
     found += [
-        s
-        for s in _first_names(post)
-        if s.sentence in politics or s.sentence + 1 in near or s.sentence + 2 in near
+        s for s in _first_names(post) if s.sentence in politics or s.sentence + 1 in near or s.sentence + 2 in near
     ]
     return sorted(found, key=lambda s: s.start)
 
