@@ -103,6 +103,12 @@ _SPACED_PIECE = re.compile(_SPACED_ITEM)
 _MIN_SPACED = 3  # two spaced letters ("a b", "B. A") say nothing
 
 
+def _domain_at(folded: str, end: int) -> bool:
+    """Whether the word after an `@` that ends at `end` goes on as a domain (".gov", ".co.uk"): an
+    e-mail address, not a handle."""
+    return folded[end : end + 1] == "." and folded[end + 1 : end + 2].isalnum()
+
+
 def _fold_char(char: str) -> str:
     """The folded form of one code point: '' (dropped), or exactly one character."""
     if char in _INVISIBLE:
@@ -208,15 +214,19 @@ class Text:
 
     @cached_property
     def tags(self) -> list[tuple[str, int]]:
-        """The hashtags and handles: (`#` or `@`, index of the word after it), in order. An `@`
-        inside a word is an e-mail address ("vote@fvap.gov"), not a handle."""
+        """The hashtags and handles: (`#` or `@`, index of the word after it), in order. A `#` inside
+        a word is part of it ("C#"); an `@` inside one is an e-mail address when a domain follows
+        ("vote@fvap.gov"), and otherwise a handle run on to the word before it, as old retweets and
+        hurried typing leave them ("the ones@HillaryClinton makes")."""
         folded = self.folded
         if "#" not in folded and "@" not in folded:
             return []
         return [
             (folded[a - 1], i)
-            for i, (a, _) in enumerate(self.word_spans)
-            if a and folded[a - 1] in "#@" and not (a > 1 and folded[a - 2].isalnum())
+            for i, (a, b) in enumerate(self.word_spans)
+            if a
+            and folded[a - 1] in "#@"
+            and not (a > 1 and folded[a - 2].isalnum() and (folded[a - 1] == "#" or _domain_at(folded, b)))
         ]
 
     def tag_segments(self, segment: Segmenter) -> dict[int, tuple[Segment, ...]]:

@@ -297,11 +297,31 @@ def _spaced(post: Post, span: Span) -> bool:
 
 
 _DOUBLE_QUOTES = re.compile(r'["“”]')
+# Single quotation marks, told from apostrophes ("don't", "the girls' coats", "'cause") by what stands
+# either side: one opens after a space or a bracket and before a letter, one closes after a letter or
+# a stop and before a space, a stop or the end. A quote is looked for on the span's own line.
+_SINGLE_OPENS = re.compile(r"(?<![^\s(\[{\"“])['‘](?=\w)")
+_SINGLE_CLOSES = re.compile(r"(?<=[\w.!?,…])['’](?=[\s.,!?;:)\]}\"”…]|$)")
+_QUOTE_REACH = 200  # characters looked at either side of a span for its quotation marks
 
 
 def in_quotes(post: Post, span: Span) -> bool:
-    """Whether a span stands inside double quotation marks (an odd number of them before it)."""
-    return len(_DOUBLE_QUOTES.findall(post.original, 0, span.start)) % 2 == 1
+    """Whether a span stands inside quotation marks: double ones (an odd number of them before it), or
+    single ones opened before it on its line, not closed before it, and closed after it ('the line
+    'you absolute muppet' is the best', as '"you absolute muppet"')."""
+    text = post.original
+    if len(_DOUBLE_QUOTES.findall(text, 0, span.start)) % 2 == 1:
+        return True
+    if "'" not in text and "\u2018" not in text:
+        return False
+    start = text.rfind("\n", max(0, span.start - _QUOTE_REACH), span.start) + 1
+    start = max(start, span.start - _QUOTE_REACH)
+    before = text[start : span.start + 1]  # with the span's first letter: an opening mark is before a letter
+    opened = [m.end() for m in _SINGLE_OPENS.finditer(before) if m.end() <= span.start - start]
+    if not opened or any(m.start() >= opened[-1] for m in _SINGLE_CLOSES.finditer(before, 0, span.start - start)):
+        return False
+    after = text[span.end - 1 : span.end + _QUOTE_REACH].split("\n", 1)[0]  # from the span's last letter
+    return _SINGLE_CLOSES.search(after) is not None
 
 
 _COPULA_LEAD = re.compile(r"(?:is|was)\s", re.I)

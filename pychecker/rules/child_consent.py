@@ -8,8 +8,11 @@ Fires when an image or video is attached (`media`), `consent_confirmed` is false
 text refers to children, young people or babies ("the kids", "our little ones", "3 year olds",
 "stay and play"; `lists/child-consent.toml`) or the post goes out on one of the children's centre
 or Sure Start channels (`channel`, kind `children-centre` in the pack's channel list). A
-children's centre's name is not a reference to children, nor are animals' young ("baby goats"; "these
-babies" or "little explorers" in a post about animals with no session or childhood in it), adults
+children's centre's name is not a reference to children, nor are animals' young, whatever else the
+post says ("baby goats", "the baby lambs" beside a school class; "these babies" or "little explorers"
+in a post about animals with no session or childhood in it; "kids" and "twins" in a post that calls
+goats' young kids: "the nanny goat had twins, come and meet the kids"; "their children" in a saying
+about all mothers in a post about animals: only the real child reference decides), adults
 called girls, boys, lads or "baby" (these count only in a post that speaks of childhood: a school, a
 nursery, an age, parents), someone's own childhood remembered ("when I was a kid"), things for
 children ("kids eat free", "baby grows") or services named for children ("youth justice", "child
@@ -29,6 +32,7 @@ Does not fire:
     [account=official media=image] Our new sensory room at Kevin Pearce Children's Centre is ready
     [account=official media=image] Photos shared with parents' permission. What a fun morning at messy play!
     [account=personal media=image] My little ones at the beach today
+    [account=official media=image] Our nanny goat had twins overnight, come and meet the kids on Saturday
 """
 
 from __future__ import annotations
@@ -60,13 +64,38 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
 
 def _children(post: Post) -> list[Span]:
     """Words for children, in text order: sure ones always; "babies", "little ones" unless the post is
-    about animals and no session; "girls", "lads", "son" only where the post speaks of childhood."""
+    about animals and no session; "girls", "lads", "son" only where the post speaks of childhood.
+    Animals' young never, whatever else the post says: "kids" in a post that calls goats' young kids,
+    a mother's "children" in a saying about all mothers in a post about animals."""
     found = post.spans("child-consent.child")
-    if not post.has("child-consent.animal") or post.has("child-consent.session") or post.has("child-consent.childhood"):
+    animals = post.has("child-consent.animal")
+    if not animals or post.has("child-consent.session") or post.has("child-consent.childhood"):
         found += post.spans("child-consent.maybe")
     if post.has("child-consent.childhood"):
         found += post.spans("child-consent.young")
+    if found and post.has("child-consent.goat-kids"):
+        kids = post.word_set("child-consent.kid-word")
+        found = [s for s in found if post.excerpt(s).lower() not in kids]
+    if found and animals:
+        found = _not_in_sayings(post, found)
     return sorted(found)
+
+
+def _not_in_sayings(post: Post, found: list[Span]) -> list[Span]:
+    """The words for children less those a possessive owns in a saying about all mothers or parents
+    ("all mothers protect their children, whatever the species")."""
+    sayings = post.sentences("child-consent.generic")
+    if not sayings:
+        return found
+    owners = post.word_set("child-consent.possessive")
+    text = post.original
+    kept = []
+    for span in found:
+        before = text[max(0, span.start - 8) : span.start].split()
+        if span.sentence in sayings and before and before[-1].lower() in owners:
+            continue
+        kept.append(span)
+    return kept
 
 
 RULE = Rule(
@@ -82,6 +111,10 @@ RULE = Rule(
         "child-consent.session",
         "child-consent.childhood",
         "child-consent.consent",
+        "child-consent.goat-kids",
+        "child-consent.kid-word",
+        "child-consent.generic",
+        "child-consent.possessive",
     ),
     texts={
         "message": "This post has an attached {kinds} and {why}. Before posting, confirm you have parent/guardian "

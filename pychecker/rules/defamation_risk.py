@@ -18,11 +18,15 @@ claim: an @handle, a capitalised name ("John Smith", "Tesco"), or a role, trade 
 ("the council", "my landlord", "the guy who runs the corner shop", "the owner", "Mr", "Ltd"); a
 pronoun ("he's a liar", "they're thieves") when the post also names someone or replies to them; a
 verdict on its own ("Total crook.", "…, fraudsters", "What a scam company!") after a sentence that
-names someone, or in apposition to a name ("serial liar @handle"); a slur someone named called the
+names someone, or in apposition to a name ("serial liar @handle"), or as an item of a list after a name
+("@jo: liar, fraud, thief", "@jo: a liar, a fraud and a thief") or said to a handle ("@jo a liar and a
+fraud"); being something criminal as an item of a list ("Jo Bloggs is a disgrace, a liar and a fraud",
+"they are Maoists, terrorists and crooks"); a slur someone named called the
 writer ("@driver called me a <slur>"); an accusation shouted among ordinary words ("Briggs LIES").
-Does not fire on a group said in general ("not all men are …"), on "someone" or a common word in
-capitals taken for a name ("SOMEONE lied", "men ARE"), on a thing called racist ("that's racist"), on
-asking how to report wrongdoing ("how do I report a site that is scamming people?"), on wrongdoing
+Does not fire on a crime's word after a comma that is no item of a list ("Jo is great, thieves stole our
+van", "Sam Jones, criminal barrister"), on a group said in general ("not all men are …"), on "someone"
+or a common word in capitals taken for a name ("SOMEONE lied", "men ARE"), on a thing called racist
+("that's racist"), on asking how to report wrongdoing ("how do I report a site that is scamming people?"), on wrongdoing
 as a topic ("fraud awareness", "scam calls", "thieves are targeting cars"), on
 victims ("Mum was scammed", "you've been defrauded", "calves are stolen from their mothers": passive, unless
 "by" a few words on names the doer), on time taken ("it's stealing eight hours of my life"), on an
@@ -39,6 +43,7 @@ Fires:
     [account=personal] @JoeBloggsBuilds ripped us off and should be locked up
     [account=official] Our landlord has been fiddling the books for years.
     [account=personal] That builder on Boothtown Road took £2k off my mum. Total crook.
+    [account=personal] Jo Bloggs is a disgrace, a liar and a fraud
 Does not fire:
     [account=official] Fraud awareness session at Staying Well: how to spot scam calls
     [account=personal] Someone stole my bike outside the gym today
@@ -141,6 +146,60 @@ def _named_next(post: Post, verdict: Span, targets: list[Span], ends: list[int])
     return None
 
 
+_ARTICLE_END = re.compile(r"(?<![\w'\u2019])(?:a|an)\s+$", re.I)  # an article before a verdict
+_HANDLE_ONLY = re.compile(r"(?:@\w+\s*)+")  # a reply's handles, and nothing else before the verdict
+_LIST_SEPARATOR = re.compile(r",|\s(?:and|&|or)\s")  # between a list's items
+_ITEM_END = re.compile(r"\s*(?:[,.!?;:\n]|$|(?:and|&|or)\b)")  # what may follow a list's item
+_ITEM_WORDS = 3  # words an item of a list may have ("a total disgrace", "Maoists")
+_ITEM_HEAD = 2  # words before the noun in its own item ("a", "a total")
+_LIST_REACH = 160  # characters looked at before a noun for its list
+
+
+def _listed(post: Post) -> list[Span]:
+    """Being something criminal said as an item of a list the `be` word opens ("is a disgrace, a liar
+    and a fraud", "is lazy, a crook and a liar", "are Maoists, terrorists and crooks"): a `noun` that
+    ends its item, after a comma or "and", each item before it at most three words, none a negation.
+    `_BEING` reads no further than a comma; a list's first item may be no accusation at all."""
+    nouns = post.spans("defamation-risk.noun")
+    if not nouns:
+        return []
+    text = post.original
+    being, negation = post.word_set("defamation-risk.be"), post.word_set("common.negation")
+    found = []
+    for noun in nouns:
+        if _ITEM_END.match(text, noun.end) is None:
+            continue
+        low = max(0, noun.start - _LIST_REACH)
+        start = max(max(text.rfind(c, low, noun.start) for c in ".!?\n") + 1, low)
+        bounds, begin = [], start
+        for separator in _LIST_SEPARATOR.finditer(text, start, noun.start):
+            bounds.append((begin, separator.start()))
+            begin = separator.end()
+        if not bounds or len(_words(text[begin : noun.start])) > _ITEM_HEAD:
+            continue
+        if negation & set(_words(text[noun.end : noun.end + _LIST_REACH].split(".")[0])):
+            continue  # "a liar or not"
+        for item_start, item_end in reversed(bounds):
+            words = list(_WORDS.finditer(text, item_start, item_end))
+            keys = [w.group().lower() for w in words]
+            if negation & set(keys):
+                break
+            opener = next((i for i in range(len(keys) - 1, -1, -1) if keys[i] in being), None)
+            if opener is not None:
+                if len(keys) - opener - 1 <= _ITEM_WORDS:
+                    be = words[opener]
+                    glued = text[be.start() - 1 : be.start()] in ("'", "\u2019")  # "Jo's", "they're": from after it
+                    found.append(Span(be.end() if glued else be.start(), noun.end, noun.sentence))
+                break
+            if len(keys) > _ITEM_WORDS:
+                break
+    return found
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORDS.findall(text)]
+
+
 def _verdicts(post: Post, targets: list[Span], ends: list[int]) -> list[tuple[Span, Span]]:
     """Verdicts ("Total crook.", "…, fraudsters!") with whom they are about: the last name of the
     sentence before when the verdict opens its sentence, the name before a comma in its own, or a
@@ -150,14 +209,19 @@ def _verdicts(post: Post, targets: list[Span], ends: list[int]) -> list[tuple[Sp
     for verdict in post.spans("defamation-risk.verdict"):
         if in_tag_or_link(post, verdict):
             continue
-        before = text[: verdict.start].rstrip()
+        before = _ARTICLE_END.sub("", text[: verdict.start]).rstrip()  # "@jo: a liar, a fraud"
         target = None
         if not text[verdict.start].isupper() or shouting(text):
             target = _named_next(post, verdict, targets, ends)
         if target is not None:
             pass
         elif before.endswith((",", "-", "–", "—", ":")):
-            target = _target(post, verdict, targets, ends)
+            # an item of a list after a name ("@jo: liar, fraud, thief"), not a clause's subject
+            # ("Jo is great, thieves stole our van") nor a word before a noun ("Sam, criminal barrister")
+            if _ITEM_END.match(text, verdict.end) is not None:
+                target = _target(post, verdict, targets, ends)
+        elif before.startswith("@") and _HANDLE_ONLY.fullmatch(before) and _ITEM_END.match(text, verdict.end):
+            target = _target(post, verdict, targets, ends)  # said to a handle: "@jo a liar and a fraud"
         else:
             target = _earlier(post, verdict, targets)
         if target is not None:
@@ -268,6 +332,7 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
     stories = post.sentences("defamation-risk.story", "defamation-risk.reporting")
     sport = post.sentences("defamation-risk.sport")
     found = post.spans("defamation-risk.accusation") + _BEING(post) + _HARMING(post) + _MEANT[0](post) + _MEANT[1](post)
+    found += _listed(post)
     for frame in _FRAMES:
         found += frame(post)
     accusations = sorted(
@@ -362,6 +427,7 @@ RULE = Rule(
         "defamation-risk.sport",
         "defamation-risk.played",
         "whistleblowing.workplace",
+        "common.negation",
         *NAMED_LISTS,
     ),
     texts={

@@ -104,8 +104,8 @@ def sex_slur_spans(post: Post) -> list[Span]:
     bitch, your wife ..."), not of no one in particular ("die bitch"). Aimed as respectful-tone
     aims a name: after "you", "is a", "what a", "this" with up to three modifiers between, or said
     on its own to someone; not among friends ("love you hoe"), told of someone ("she called her a
-    whore"), quoted ('the line "such a hoe"'), said to the day ("Monday you slag") or of a thing ("this heat is
-    a bitch"), or on a hashtag."""
+    whore"), quoted ('the line "such a hoe"', "the line 'such a hoe'"), said to the day ("Monday you
+    slag") or of a thing ("this heat is a bitch"), or on a hashtag."""
     slurs = post.spans("discriminatory-language.sex-slur")
     of_woman = post.spans("discriminatory-language.sex-slur-of-woman")
     if of_woman and post.word_set("discriminatory-language.female").isdisjoint(post.word_keys):

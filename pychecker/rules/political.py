@@ -24,7 +24,7 @@ Fires on what a post does in party politics (`lists/political.toml`, `lists/poli
   or another politician (any MP, a minister of the Scottish Government or a member of the US
   Congress by name, anyone by an elected office's title: "Senator Jo Bloggs", "Rep. Olsen", "Cllr
   Patel"; any MP, MSP, MLA or member of Congress by @handle) with a stance or an election in the
-  sentence; a first name alone ("Nigel", "Bernie") only with politics there or a sentence or two on
+  sentence; a first name alone ("Nigel", "Bernie") or initials ("HRC") only with politics there or a sentence or two on
   ("... Not who I want as president"), not praise or blame ("our volunteer Nigel is a legend").
 - wants an office or campaigns for one ("wants to be president", "volunteering for her senate
   campaign", "supporting @AlexForOhio for Senate"), or weighs a vote for a person ("I'd never vote
@@ -32,8 +32,9 @@ Fires on what a post does in party politics (`lists/political.toml`, `lists/poli
   a link with no election in the post);
 - tags a politician: a first name or nickname as a hashtag or inside one ("#Kamala", "#YaaasHillary",
   "#TheDonald"), a surname that is other people's too only opening one ("#BushLied", not "#katebush").
-Hashtags and handles are read as the words they run together (`pychecker.segment`); a party's or
-leader's word inside someone else's handle is their name ("@torybear", "@FayeSwinney"). Party names
+Hashtags and handles are read as the words they run together (`pychecker.segment`), a handle run on
+to the word before it too ("the ones@HillaryClinton makes"); a party's or leader's word inside
+someone else's handle is their name ("@torybear", "@FayeSwinney"). Party names
 that are also ordinary words count only as written ("Labour", not "labour"), and not in phrases
 like "labour ward", nor as part of a name ("Tory Jones", "12 Reform Street", "Eastlake Greens Golf
 Course"), nor opening a sentence with no party politics in it ("Greens, beans and a jacket potato").
@@ -55,6 +56,8 @@ Fires:
     [account=official] Vote Mabon ap Gwynfor on Thursday
     [account=official] Time to change the government!
     [account=official] Senator Jo Bloggs voted against the bill
+    [account=official] No scandal of ours comes close to the ones@HillaryClinton keeps having.
+    [account=official] HRC lied about the emails again.
 Does not fire:
     [account=official] Our antenatal group covers the signs of labour and what to pack for the labour ward.
     [account=official] Vote for your favourite cake at the Wellholme Children's Centre bake-off!
@@ -67,6 +70,8 @@ Does not fire:
     [account=official] Thanks to Tory Jones from our baby group for the cakes
     [account=official] Huge thanks to @torybear for the donation
     [account=official] Time for the Senate to act on childcare funding.
+    [account=official] Proud to have signed the HRC workplace pledge this week.
+    [account=official] Questions about the event? Write to info@nhp.org.uk
 """
 
 from __future__ import annotations
@@ -305,6 +310,7 @@ def _titled(post: Post) -> list[tuple[Span, bool]]:
     "political.civic",
     "political.contest",
     "political.first-name",
+    "political.initials",
     "political.title",
     *_PEOPLE,
 )
@@ -325,11 +331,15 @@ def _politicians(post: Post) -> list[Span]:
     # her."), not in a competition ("Bernie from our dads' group. Vote for him in the awards").
     near = politics - post.sentences("political.contest")
     found += [
-        s
-        for s in post.spans("political.first-name")
-        if s.sentence in politics or s.sentence + 1 in near or s.sentence + 2 in near
+        s for s in _first_names(post) if s.sentence in politics or s.sentence + 1 in near or s.sentence + 2 in near
     ]
     return sorted(found, key=lambda s: s.start)
+
+
+def _first_names(post: Post) -> list[Span]:
+    """Politicians by a first name that is anyone's ("Bernie") or by initials ("HRC"): theirs only
+    with politics near."""
+    return post.spans("political.first-name") + post.spans("political.initials")
 
 
 def _in_hashtag(text: str, span: Span) -> bool:
@@ -358,7 +368,7 @@ def _tagged(post: Post) -> list[Span]:
 _VOTES = ("political.endorse", "political.vote-for", "political.election", "political.contest", "political.leader")
 
 
-@uses(*_VOTES, "political.polling-day", "political.first-name", *_PEOPLE, *NAMED_LISTS)
+@uses(*_VOTES, "political.polling-day", "political.first-name", "political.initials", *_PEOPLE, *NAMED_LISTS)
 def _endorsed(post: Post) -> list[Span]:
     """A vote or backing aimed at a politician ("vote for Holly Lynch", "backing @Keir_Starmer";
     backing in a visit or thanks is support for the organisation: "thanks for the support Holly
@@ -370,7 +380,7 @@ def _endorsed(post: Post) -> list[Span]:
     votes = post.spans("political.vote-for")
     civic = post.sentences("political.civic")
     leads = [lead for lead in leads if lead.sentence not in civic] + votes
-    people = [span for name in ("political.leader", "political.first-name", *_PEOPLE) for span in post.spans(name)]
+    people = [span for name in ("political.leader", *_PEOPLE) for span in post.spans(name)] + _first_names(post)
     found = follows(post, leads, sorted(people, key=lambda s: s.start), _close)
     sentences = {vote.sentence for vote in votes}
     if sentences and not post.has("political.election"):

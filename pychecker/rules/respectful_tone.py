@@ -28,9 +28,10 @@ useless"), among friends ("love these idiots", "happy birthday you brat"), said 
 dog is a greedy pig", "the doctor said it was a nasty infection"), the mildest hostile phrases
 said laughing or fondly ("omg shut up 😂", "you suck lol"), a label heading a post ("Another loser:
 lost the game"), on a hashtag ("#mug"), a name ("Cretins Clubhouse"), a title ("the novel
-called The Idiot"), a line quoted from a show or a song ('"You absolute muppet" is my favourite
-line'), "jerk chicken", a clown at a party, a pig farm, "life's a bitch", "Life is shit", "karma is
-a bitch", "a bitch to park", "a prick of light", a garden hoe, or "grow up" about children; a thing
+called The Idiot"), a line quoted from a show or a song, in double or single quotation marks
+('"You absolute muppet" is my favourite line', "the line 'you absolute muppet'"), "jerk chicken", a
+clown at a party, a pig farm, "life's a bitch", "Life is shit", "karma is a bitch", "a bitch to park",
+"a prick of light", a garden hoe, or "grow up" about children; a thing
 said to be bad ("my laptop is a useless piece of crap", "that match was a disgrace", "Tesco is
 shit", "insomnia is a bitch", "Damn you, rain!": a business, a device, an act or a state is not a
 person, `thing`, `not-person`); words inside an @handle ("@squareSTFU") or inside a hashtag that
@@ -45,11 +46,14 @@ Fires:
     [surface=reply account=official] Shut up and read the post properly
     [account=personal] The people running that group are a bunch of clowns
     [account=personal] Fallon is a total wuss
+    [account=personal] oi muppet, you've parked across my drive again
 Does not fire:
     [account=personal] I'm such an idiot, left my keys at the Staying Well cafe 😂
     [account=official] Jerk chicken and rice at our community lunch on Friday!
     [account=official] Watch them grow up so fast at Stay and Play
     [account=personal] Life's a bitch sometimes, but the pig farm visit cheered me up
+    [account=personal] Hey, stupid question: is the Staying Well cafe open on Mondays?
+    [account=personal] My favourite line in the show is 'you absolute muppet'
 """
 
 from __future__ import annotations
@@ -116,6 +120,11 @@ _ANIMAL_SUBJECT = SelfGap(4)  # "my dog is a greedy pig": plain words, none nami
     "respectful-tone.insult-lead",
     "respectful-tone.how",
     "respectful-tone.exclaimed-of",
+    "respectful-tone.hail",
+    "respectful-tone.hailed",
+    "respectful-tone.greeted-fondly",
+    "respectful-tone.not-vocative",
+    "respectful-tone.command",
     *NAMED_LISTS,
     *needs(_AIMED, _AGED, _SELF, _ALONE, _SLUR_AIM, slur_spans, dehumanised_spans),
 )
@@ -142,6 +151,7 @@ def tone_spans(post: Post) -> list[Span]:
     names += _aimed(post, "respectful-tone.of-human", ("respectful-tone.noun-of",), _ADJACENT)
     names += _slurs_as_names(post)
     names += _exclaimed(post)
+    names += _hailed(post)
     names += dehumanised_spans(post)  # "muslim invaders", "immigrant parasites"
     # "#mug", "#dog" tag a photo; "insomnia is a bitch" is said of a thing
     names = [
@@ -211,6 +221,45 @@ def _exclaimed(post: Post) -> list[Span]:
         if at in said_of and said_of[at].sentence == span.sentence:
             out.append(Span(span.start, said_of[at].end, span.sentence))
     return out
+
+
+_HAIL_OPENS = re.compile(r"(?:[@#]\w+|[^\w\s]|\s)*")  # only handles, hashtags and punctuation before the hail
+_EDGE_REACH = 200  # characters looked at before a hail for the sentence's start
+_HAIL_GAP = re.compile(r"[\s,]*(?:(?:you|ya|u)\s+)?")  # "Hey stupid", "oi, muppet", "oi you muppet"
+_HAIL_AFTER = re.compile(r"\s*(?:[^\w\s]|$|(\w+))")  # what the name is followed by: punctuation, the end, a word
+
+
+def _hailed(post: Post) -> list[Span]:
+    """A name said to someone hailed as the sentence opens ("Hey stupid, that was ...", "oi muppet",
+    "listen here idiot, ..."): a `vocative` name or a `hailed` description straight after a `hail`
+    word, and nothing after it but punctuation, the end or a command ("oi muppet move your car");
+    not "hey, stupid question", nor a greeting's fond name ("hey bitch", "hiya loser")."""
+    hails = post.spans("respectful-tone.hail")
+    if not hails:
+        return []
+    names = post.spans("respectful-tone.vocative") + post.spans("respectful-tone.hailed")
+    if not names:
+        return []
+    text = post.original
+    greetings = post.word_set("respectful-tone.not-vocative")
+    fond = post.word_set("respectful-tone.greeted-fondly")
+    commands = post.word_set("respectful-tone.command")
+    found = []
+    for name in names:
+        hail = next((h for h in hails if h.end <= name.start and _HAIL_GAP.fullmatch(text, h.end, name.start)), None)
+        if hail is None or hail.sentence != name.sentence:
+            continue
+        opening = max(text.rfind(c, max(0, hail.start - _EDGE_REACH), hail.start) for c in ".!?\n") + 1
+        if _HAIL_OPENS.fullmatch(text, max(opening, hail.start - _EDGE_REACH), hail.start) is None:
+            continue  # the hail does not open the sentence ("I said hey stupid things happen")
+        after = _HAIL_AFTER.match(text, name.end)
+        if after is None or (after.group(1) and after.group(1).lower() not in commands):
+            continue
+        said = post.excerpt(hail).split()[-1].lower()
+        if said in greetings and post.excerpt(name).lower() in fond:
+            continue
+        found.append(name)
+    return found
 
 
 def _hostile(post: Post) -> list[Span]:

@@ -21,6 +21,7 @@ words (`lists/spelling.toml`).
 
 Left alone: @handles, #hashtags, links and e-mail addresses, words with digits or no vowel ("ppl",
 "msg") or none but a last y ("srry", "rly"), chat spellings ("becuz", "luv": a short list in `tools/make_wordlist.py`),
+social media's own verbs ("dmed", "dm'd", "rted", "faving", "subbed": `lists/spelling.toml`),
 ACRONYMS, three-letter words that are not listed misspellings ("amv", "wav": too many neighbours to
 guess at), a letter doubled for emphasis at a word's end or a doubled vowel ("tiredd", "heey"; a last
 vowel doubled even where a list of misspellings has it: "noo"), a common word with a word-making
@@ -48,6 +49,7 @@ Does not fire:
     [account=official] Stay and play is back at Wellholme Children's Centre, Mixenden, on Tuesday!
     [account=official] Follow @NhxPartnership and #StayingWell for updates: www.facebook.com/StayingWellCalderdale
     [account=official] Thank you to Kate Dearden MP for visiting Illingworth today. She had had a busy morning!
+    [account=official] Thanks to everyone who dmed and rted us about the bake sale!
     [account=personal] We have moved to a new buidling.
 """
 
@@ -136,6 +138,20 @@ def _stretched(key: str, dic: English) -> bool:
     return any(
         key[i] == key[i + 1] and key[i] in "aeiou" and dic.is_word(key[:i] + key[i + 1 :]) for i in range(len(key) - 1)
     )
+
+
+_CHAT_ENDINGS = ("ing", "ed", "d", "es", "s")
+
+
+def _chat_verb(key: str, verbs: frozenset[str]) -> bool:
+    """A form of one of social media's verbs (`spelling.chat-verb`): "dmed", "dmd" ("dm'd"), "rted",
+    "faving", "favd", "subbed", "vlogged"."""
+    for ending in _CHAT_ENDINGS:
+        if key.endswith(ending) and len(key) > len(ending):
+            stem = key[: -len(ending)]
+            if stem in verbs or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs):
+                return True
+    return False
 
 
 def _emphasis_end(key: str, dic: English) -> bool:
@@ -481,6 +497,8 @@ def _misspelt(rule: Rule, post: Post, index: int, dic: English, known: _Cover, f
     start, end = text.to_original(word_start, word_end)
     if known.covers(start, end) or _accented(post.original[start:end]):
         return None
+    if _chat_verb(key, post.word_set("spelling.chat-verb")):
+        return None  # "dmed", "rted", "faving", "subbed": social media's verbs, written on purpose
     found, sure = suggestions(key)
     if (
         not found
@@ -603,7 +621,7 @@ RULE = Rule(
     severity="info",
     summary="Misspelt or doubled words in a post from an official channel.",
     run=run,
-    lists=("spelling.known", "spelling.double-ok", "spelling.slip-double", "org.mention"),
+    lists=("spelling.known", "spelling.double-ok", "spelling.slip-double", "spelling.chat-verb", "org.mention"),
     texts={
         "doubled": "“{word}” appears twice in a row. Posts from {org_short}'s channels should be free of typos (the "
         "policy asks staff to check for typos, misspellings and grammatical errors).",
