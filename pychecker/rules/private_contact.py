@@ -42,7 +42,7 @@ import re
 
 from ..post import Post, Span
 from .base import Rule
-from .kinds import first_hit, uses
+from .kinds import confirmed, first_hit, in_own_words, uses
 from .shared import EMAIL_LISTS, email_addresses, outside_handles
 
 
@@ -90,11 +90,16 @@ def official_or_audience(post: Post) -> bool:
     return post.context.official or post.has("private-contact.audience")
 
 
+# Another person's own line or account given out ("text Dan on his personal number", "message Sue on
+# her own Insta"), in a sentence that asks to get in touch.
+_THEIR_OWN = in_own_words(confirmed("private-contact.their-own", by="private-contact.reach"))
+
+
 RULE = Rule(
     id="private-contact",
     severity="warning",
     summary="Don't invite service users or young people to private or off-platform contact.",
-    run=first_hit(invitations, when=official_or_audience),
+    run=first_hit((invitations, _THEIR_OWN), when=official_or_audience),
     texts={
         "message": "This invites private, one-to-one contact outside {org_short}'s channels. With young people and "
         "the people you work with, the policy asks the online relationship to follow the same rules as the "
