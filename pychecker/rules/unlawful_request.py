@@ -59,10 +59,19 @@ _PERFORMANCE = joined("unlawful-request.capture", "unlawful-request.performance"
 _THERE_CAPTURE = joined("unlawful-request.where", "unlawful-request.capture", gap=4)  # "at court, grab a photo"
 
 
-@uses(*_CAUGHT_DOING.lists, *_THERE_CAPTURE.lists, *_PERFORMANCE.lists, *_FROM_INSIDE.lists, *_FOR_FREE.lists, *_COPY_PAID.lists, *_ASKS)
+@uses(
+    *_CAUGHT_DOING.lists,
+    *_THERE_CAPTURE.lists,
+    *_PERFORMANCE.lists,
+    *_FROM_INSIDE.lists,
+    *_FOR_FREE.lists,
+    *_COPY_PAID.lists,
+    *_ASKS,
+)
 def _caught(post: Post) -> list[Span]:
     """Someone captured in the act ("record the head shouting at the kids"), footage from where nobody
-    may film, a performance filmed whole ("film the whole show for us"), or a copy of what is sold or streamed for a fee, in a post that asks for material."""
+    may film, a performance filmed whole ("film the whole show for us"),
+    or a copy of what is sold or streamed for a fee, in a post that asks for material."""
     if not any(post.has(name) for name in _ASKS):
         return []
     found = _CAUGHT_DOING(post) + _THERE_CAPTURE(post) + _FROM_INSIDE(post) + _PERFORMANCE(post)
