@@ -65,13 +65,23 @@ _DOING = joined("safeguarding-concern.doing", "safeguarding-concern.small", gap=
 _SEXUAL = confirmed("safeguarding-concern.sexual", by="safeguarding-concern.at-risk", within="post")
 
 
-@uses("safeguarding-concern.concern", _PET, "safeguarding-concern.joking", "safeguarding-concern.at-risk")
+@uses(
+    "safeguarding-concern.concern",
+    _PET,
+    "safeguarding-concern.joking",
+    "safeguarding-concern.at-risk",
+    "safeguarding-concern.advice",
+)
 def concerns(post: Post) -> list[Span]:
     """A concern said outright, except in a sentence about a pet ("the cat thinks she's being abused") or in a
-    post that jokes ("lol"), when the sentence names no one at risk."""
+    post that jokes ("lol"), when the sentence names no one at risk, and in a sentence of advice ("if you're
+    worried a child is being neglected, call …") unless it replies to someone."""
     spans = post.spans("safeguarding-concern.concern")
     if not spans:
         return spans
+    if post.context.surface != "reply" and post.has("safeguarding-concern.advice"):
+        advice = post.sentences("safeguarding-concern.advice")
+        spans = [s for s in spans if s.sentence not in advice]
     aside = post.sentences(_PET)
     if post.has("safeguarding-concern.joking"):
         aside = {s.sentence for s in spans}
