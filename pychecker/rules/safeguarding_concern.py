@@ -52,7 +52,7 @@ from __future__ import annotations
 
 from ..post import Post, Span
 from .base import Rule
-from .kinds import confirmed, first_hit, in_own_words, joined, uses
+from .kinds import confirmed, first_hit, hits, in_own_words, joined, uses
 
 # Harm and worry count only about someone at risk, and not in a post about training, advice or a
 # service ("if you're worried about a child, call …").
@@ -62,6 +62,7 @@ _HARM = confirmed("safeguarding-concern.harm", by="safeguarding-concern.at-risk"
 # Someone doing harm to a child ("hits the kids", "smacking that baby").
 _AFRAID = joined("safeguarding-concern.afraid", "safeguarding-concern.family", gap=2)  # "scared of his dad"
 _DOING = joined("safeguarding-concern.doing", "safeguarding-concern.small", gap=1, unless=_NOT_A_CASE)
+_CASEWORK = hits("safeguarding-concern.casework", unless=_NOT_A_CASE)  # "rang the LADO", "a CP referral"
 _SEXUAL = confirmed("safeguarding-concern.sexual", by="safeguarding-concern.at-risk", within="post")
 
 
@@ -156,7 +157,9 @@ RULE = Rule(
     run=first_hit(
         tuple(
             in_own_words(f)
-            for f in (concerns, _AFRAID, _DOING, _HARM, worries, strangers, _SEXUAL, ideation, neglect, *_DISMISSED)
+            for f in (
+                concerns, _CASEWORK, _AFRAID, _DOING, _HARM, worries, strangers, _SEXUAL, ideation, neglect, *_DISMISSED
+            )
         ),
         outside="safeguarding-concern.song",  # lyrics sung or quoted ("🎵 hit me baby one more time 🎵")
     ),
