@@ -20,20 +20,23 @@ beside a child's age; someone else thinking of ending their life (in a post abou
 service only when it replies to someone who raised it); two different signs of neglect in a sentence
 naming a child ("out till midnight, no coat, no tea"); safeguarding reports ignored or covered up;
 an older or vulnerable person taken in at the door or over money ("posing as", "conned"), and one of
-a service's own members not seen or not eating. Harm and worry do not count in a post about
-training, awareness, advice or a service ("safeguarding training", "spot the signs of neglect", "if
-you're worried about a child, call…"), nor a death that has happened ("committed suicide last year":
-grief, no one at risk now), nor bumps and scrapes ("bruised her knee at football"), idioms ("hit by
-the storm", "I'm starving"), hunger or going missing said of oneself ("nothing to eat", "my keys
-went missing"), wanting to die denied or being suicidal supposed ("I don't want to die young", "what
-if I was suicidal?"), an adult worker exploited by an employer ("I was being exploited" on minimum
-wage), animals ("dog grooming", "the cat thinks she's being abused", "mothers exploited on dairy
-farms"), things ("my phone is being neglected"), places ("neglected garden"), jokes ("want to die
-lol") or a child afraid of the dark, getting hurt as a possibility ("no video is worth getting hurt
-for"), or the organisation's youth team or youth workers (staff, not young people). Any account, any
-surface: a reply to someone worried about a child's safety is this rule's business, not a complaint.
-The finding asks the writer to take it off social media and to the people the policy names; it does
-not ask them to say less.
+a service's own members not seen or not eating; casework a front-line worker names ("rang the LADO",
+"a CP referral", "he's being cuckooed", "missing from care"; not in a post about training or a
+service). A concern said outright in a sentence of advice ("if you're worried a child is being
+neglected, call …") counts only in a reply. Harm and worry do not count in a post about training,
+awareness, advice or a service ("safeguarding training", "spot the signs of neglect", "if you're
+worried about a child, call…"), nor a death that has happened ("committed suicide last year": grief,
+no one at risk now), nor bumps and scrapes ("bruised her knee at football"), idioms ("hit by the
+storm", "I'm starving"), hunger or going missing said of oneself ("nothing to eat", "my keys went
+missing"), wanting to die denied or being suicidal supposed ("I don't want to die young", "what if I
+was suicidal?"), an adult worker exploited by an employer ("I was being exploited" on minimum wage),
+animals ("dog grooming", "the cat thinks she's being abused", "mothers exploited on dairy farms"),
+things ("my phone is being neglected"), places ("neglected garden"), jokes ("want to die lol") or a
+child afraid of the dark, getting hurt as a possibility ("no video is worth getting hurt for"), or
+the organisation's youth team or youth workers (staff, not young people). Any account, any surface:
+a reply to someone worried about a child's safety is this rule's business, not a complaint. The
+finding asks the writer to take it off social media and to the people the policy names; it does not
+ask them to say less.
 
 Fires:
     [account=official surface=reply] Thanks for telling us you're worried the little boy next door is being hit.
