@@ -9,19 +9,21 @@ likelihood of ethical issues, as well as the potential to open the professional 
 of ethical breaches or misconduct."
 
 Fires on an invitation to private contact with the writer, off the organisation's channels
-(`lists/private-contact.toml`): a phone ("call me", "text me", "you've got my number", "my
-mobile"), an app or a personal account ("add me on Snapchat", "I'm on WhatsApp", "follow my
-personal account", "hit me up"), an e-mail to the writer ("email me"), or a secret ("keep this
-between us", "don't tell your mum", "delete these messages").
+(`lists/private-contact.toml`): a phone ("call me", "text me", "you've got my number", "my mobile"),
+an app or a personal account ("add me on Snapchat", "I'm on WhatsApp", "follow my personal account",
+"hit me up"), an e-mail to the writer ("email me"), or a secret ("keep this between us", "don't tell
+your mum", "delete these messages"); or someone else's own line or account given out in a sentence
+that asks to get in touch ("text Dan on his personal number", "message Sue on her own Insta").
 
-From an official account these count whoever the post is to: its audience is service users, and
-"me" there is a member of staff. Not from an official account: "DM me" or "inbox me" (that reaches
-the page's own inbox, the way brands' agents ask for details), "DM us", "message this page", and
-a member of staff giving the organisation's line or mailbox ("call me at the centre", "ring me on
-0800 ...", "email me at bookings@..."). From a personal account an invitation (a "DM me" too, but
-not inside a direct message, where it says nothing) counts only when the post is to young people,
-families or service users ("Mums from Tuesday group, add me on Facebook"): among friends, or to a
-journalist, it is not this rule's business.
+From an official account these count whoever the post is to: its audience is service users, and "me"
+there is a member of staff. Not from an official account: "DM me" or "inbox me" (that reaches the
+page's own inbox, the way brands' agents ask for details), "DM us", "message this page", and a
+member of staff giving the organisation's line or mailbox ("call me at the centre", "ring me on 0800
+...", "email me at bookings@..."). From a personal account an invitation (a "DM me" too, but not
+inside a direct message, where it says nothing) counts only when the post is to young people,
+families or service users ("Mums from Tuesday group, add me on Facebook", "no need to go through the
+office"; a children's centre or a youth worker named is not who the post is to): among friends, or
+to a journalist, it is not this rule's business.
 
 Fires:
     [account=official surface=reply] Hi hun, add me on WhatsApp and we can chat about it
@@ -42,7 +44,7 @@ import re
 
 from ..post import Post, Span
 from .base import Rule
-from .kinds import first_hit, uses
+from .kinds import confirmed, first_hit, in_own_words, uses
 from .shared import EMAIL_LISTS, email_addresses, outside_handles
 
 
@@ -90,11 +92,16 @@ def official_or_audience(post: Post) -> bool:
     return post.context.official or post.has("private-contact.audience")
 
 
+# Another person's own line or account given out ("text Dan on his personal number", "message Sue on
+# her own Insta"), in a sentence that asks to get in touch.
+_THEIR_OWN = in_own_words(confirmed("private-contact.their-own", by="private-contact.reach"))
+
+
 RULE = Rule(
     id="private-contact",
     severity="warning",
     summary="Don't invite service users or young people to private or off-platform contact.",
-    run=first_hit(invitations, when=official_or_audience),
+    run=first_hit((invitations, _THEIR_OWN), when=official_or_audience),
     texts={
         "message": "This invites private, one-to-one contact outside {org_short}'s channels. With young people and "
         "the people you work with, the policy asks the online relationship to follow the same rules as the "

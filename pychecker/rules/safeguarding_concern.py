@@ -16,18 +16,27 @@ pension"); serious harm (abuse, neglect, bruises, hitting, drunk) in a sentence 
 not right", "what do I do?"; not "one more thing to worry about") about someone at risk in a post
 that also gives a sign (crying, hungry, no coat, on their own, scared); a stranger reaching out to a
 child ("some bloke offering the kids lifts", "messages off a 30 year old man"); sexual content
-beside a child's age. Harm and worry do not count in a post about training, awareness, advice or a
-service ("safeguarding training", "spot the signs of neglect", "if you're worried about a child,
-call…"), nor a death that has happened ("committed suicide last year": grief, no one at risk now),
-nor bumps and scrapes ("bruised her knee at football"), idioms ("hit by the storm", "I'm starving"),
-hunger or going missing said of oneself ("nothing to eat", "my keys went missing"), wanting to die denied
-or being suicidal supposed ("I don't want to die young", "what if I was suicidal?"), an adult worker
-exploited by an employer ("I was being exploited" on minimum wage), animals ("dog
-grooming", "the cat thinks she's being abused", "mothers exploited on dairy farms"), things ("my
-phone is being neglected"), places ("neglected garden"), jokes ("want to die lol") or a child afraid
-of the dark. Any account, any surface: a reply to someone worried about a child's safety is this
-rule's business, not a complaint. The finding asks the writer to take it off social media and to the
-people the policy names; it does not ask them to say less.
+beside a child's age; someone else thinking of ending their life (in a post about advice or a
+service only when it replies to someone who raised it); two different signs of neglect in a sentence
+naming a child ("out till midnight, no coat, no tea"); safeguarding reports ignored or covered up;
+an older or vulnerable person taken in at the door or over money ("posing as", "conned"), and one of
+a service's own members not seen or not eating; casework a front-line worker names ("rang the LADO",
+"a CP referral", "he's being cuckooed", "missing from care"; not in a post about training or a
+service). A concern said outright in a sentence of advice ("if you're worried a child is being
+neglected, call …") counts only in a reply. Harm and worry do not count in a post about training,
+awareness, advice or a service ("safeguarding training", "spot the signs of neglect", "if you're
+worried about a child, call…"), nor a death that has happened ("committed suicide last year": grief,
+no one at risk now), nor bumps and scrapes ("bruised her knee at football"), idioms ("hit by the
+storm", "I'm starving"), hunger or going missing said of oneself ("nothing to eat", "my keys went
+missing"), wanting to die denied or being suicidal supposed ("I don't want to die young", "what if I
+was suicidal?"), an adult worker exploited by an employer ("I was being exploited" on minimum wage),
+animals ("dog grooming", "the cat thinks she's being abused", "mothers exploited on dairy farms"),
+things ("my phone is being neglected"), places ("neglected garden"), jokes ("want to die lol") or a
+child afraid of the dark, getting hurt as a possibility ("no video is worth getting hurt for"), or
+the organisation's youth team or youth workers (staff, not young people). Any account, any surface:
+a reply to someone worried about a child's safety is this rule's business, not a complaint. The
+finding asks the writer to take it off social media and to the people the policy names; it does not
+ask them to say less.
 
 Fires:
     [account=official surface=reply] Thanks for telling us you're worried the little boy next door is being hit.
@@ -46,7 +55,7 @@ from __future__ import annotations
 
 from ..post import Post, Span
 from .base import Rule
-from .kinds import confirmed, first_hit, in_own_words, joined, uses
+from .kinds import confirmed, first_hit, hits, in_own_words, joined, uses
 
 # Harm and worry count only about someone at risk, and not in a post about training, advice or a
 # service ("if you're worried about a child, call …").
@@ -56,16 +65,27 @@ _HARM = confirmed("safeguarding-concern.harm", by="safeguarding-concern.at-risk"
 # Someone doing harm to a child ("hits the kids", "smacking that baby").
 _AFRAID = joined("safeguarding-concern.afraid", "safeguarding-concern.family", gap=2)  # "scared of his dad"
 _DOING = joined("safeguarding-concern.doing", "safeguarding-concern.small", gap=1, unless=_NOT_A_CASE)
+_CASEWORK = hits("safeguarding-concern.casework", unless=_NOT_A_CASE)  # "rang the LADO", "a CP referral"
 _SEXUAL = confirmed("safeguarding-concern.sexual", by="safeguarding-concern.at-risk", within="post")
 
 
-@uses("safeguarding-concern.concern", _PET, "safeguarding-concern.joking", "safeguarding-concern.at-risk")
+@uses(
+    "safeguarding-concern.concern",
+    _PET,
+    "safeguarding-concern.joking",
+    "safeguarding-concern.at-risk",
+    "safeguarding-concern.advice",
+)
 def concerns(post: Post) -> list[Span]:
     """A concern said outright, except in a sentence about a pet ("the cat thinks she's being abused") or in a
-    post that jokes ("lol"), when the sentence names no one at risk."""
+    post that jokes ("lol"), when the sentence names no one at risk, and in a sentence of advice ("if you're
+    worried a child is being neglected, call …") unless it replies to someone."""
     spans = post.spans("safeguarding-concern.concern")
     if not spans:
         return spans
+    if post.context.surface != "reply" and post.has("safeguarding-concern.advice"):
+        advice = post.sentences("safeguarding-concern.advice")
+        spans = [s for s in spans if s.sentence not in advice]
     aside = post.sentences(_PET)
     if post.has("safeguarding-concern.joking"):
         aside = {s.sentence for s in spans}
@@ -95,12 +115,55 @@ def worries(post: Post) -> list[Span]:
     return [s for s in spans if s.sentence in at_risk]
 
 
+@uses("safeguarding-concern.ideation", _NOT_A_CASE)
+def ideation(post: Post) -> list[Span]:
+    """Someone else thinking of ending their life, except in a post (not a reply to someone who raised
+    it) about advice or a service ("if someone is thinking of ending their life, call …")."""
+    spans = post.spans("safeguarding-concern.ideation")
+    if spans and post.context.surface != "reply" and post.has(_NOT_A_CASE):
+        return []
+    return spans
+
+
+@uses("safeguarding-concern.neglect-sign", "safeguarding-concern.at-risk", "safeguarding-concern.joking", _NOT_A_CASE)
+def neglect(post: Post) -> list[Span]:
+    """Two different signs of neglect in a sentence that names a child or someone vulnerable ("out till
+    midnight, no coat, no tea"): the first of them. Not in a post about advice or a service, nor one that
+    jokes."""
+    signs = post.spans("safeguarding-concern.neglect-sign")
+    if len(signs) < 2 or post.has(_NOT_A_CASE) or post.has("safeguarding-concern.joking"):
+        return []
+    at_risk = post.sentences("safeguarding-concern.at-risk")
+    found: list[Span] = []
+    seen: dict[int, set[str]] = {}
+    for span in signs:
+        if span.sentence in at_risk:
+            seen.setdefault(span.sentence, set()).add(post.excerpt(span).lower())
+    for span in signs:
+        if len(seen.get(span.sentence, ())) >= 2:
+            found.append(span)
+            seen.pop(span.sentence)
+    return found
+
+
+# Safeguarding reports not acted on ("ignored three safeguarding reports", "abuse allegations were covered up").
+_DISMISSED = (
+    joined("safeguarding-concern.dismissed", "safeguarding-concern.reports", gap=3),
+    joined("safeguarding-concern.reports", "safeguarding-concern.dismissed", gap=5),
+)
+
+
 RULE = Rule(
     id="safeguarding-concern",
     severity="error",
     summary="A child or vulnerable person at risk: report it, don't handle it on social media.",
     run=first_hit(
-        tuple(in_own_words(f) for f in (concerns, _AFRAID, _DOING, _HARM, worries, strangers, _SEXUAL)),
+        tuple(
+            in_own_words(f)
+            for f in (
+                concerns, _CASEWORK, _AFRAID, _DOING, _HARM, worries, strangers, _SEXUAL, ideation, neglect, *_DISMISSED
+            )
+        ),
         outside="safeguarding-concern.song",  # lyrics sung or quoted ("🎵 hit me baby one more time 🎵")
     ),
     texts={

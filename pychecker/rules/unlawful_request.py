@@ -12,7 +12,9 @@ naming unlawful or rights-less material (secret recordings, leaked or CCTV foota
 private messages, a copy of a new film, Sky Sports clips, photos off Google or off someone's
 Facebook, other people's children, a ban broken on purpose: "phones are banned inside, but we won't
 tell", a closed session, a paywalled article, a book as a PDF, a fenced-off site, sites for
-downloading what is sold) in a post that asks for material ("send us", "anyone got…?", "get me",
+downloading what is sold, whatever photos can be found or a newspaper's archive, an episode downloaded,
+what sits behind someone else's login: "the staff intranet"), and on a performance filmed whole ("film
+the whole show for us"), in a post that asks for material ("send us", "anyone got…?", "get me",
 "post it here", "a link to", "for our page"). Saying what is not allowed ("please don't film other
 families without asking", "never without their permission"), telling people about CCTV on site,
 "Secret Santa", asking for people's own photos, the writer's own plan ("might have to torrent it")
@@ -53,16 +55,26 @@ _FROM_INSIDE = joined("unlawful-request.shot", "unlawful-request.where", gap=3)
 _FOR_FREE = joined("unlawful-request.pirate", "unlawful-request.for-free", gap=5)  # "stream the new film for free"
 _COPY_PAID = joined("unlawful-request.copy", "unlawful-request.paid", gap=3)  # "screen-record the Netflix episode"
 _CAUGHT_DOING = joined("unlawful-request.capture", "unlawful-request.caught", gap=4)
+_PERFORMANCE = joined("unlawful-request.capture", "unlawful-request.performance", gap=2)  # "film the whole show"
 _THERE_CAPTURE = joined("unlawful-request.where", "unlawful-request.capture", gap=4)  # "at court, grab a photo"
 
 
-@uses(*_CAUGHT_DOING.lists, *_THERE_CAPTURE.lists, *_FROM_INSIDE.lists, *_FOR_FREE.lists, *_COPY_PAID.lists, *_ASKS)
+@uses(
+    *_CAUGHT_DOING.lists,
+    *_THERE_CAPTURE.lists,
+    *_PERFORMANCE.lists,
+    *_FROM_INSIDE.lists,
+    *_FOR_FREE.lists,
+    *_COPY_PAID.lists,
+    *_ASKS,
+)
 def _caught(post: Post) -> list[Span]:
     """Someone captured in the act ("record the head shouting at the kids"), footage from where nobody
-    may film, or a copy of what is sold or streamed for a fee, in a post that asks for material."""
+    may film, a performance filmed whole ("film the whole show for us"),
+    or a copy of what is sold or streamed for a fee, in a post that asks for material."""
     if not any(post.has(name) for name in _ASKS):
         return []
-    found = _CAUGHT_DOING(post) + _THERE_CAPTURE(post) + _FROM_INSIDE(post)
+    found = _CAUGHT_DOING(post) + _THERE_CAPTURE(post) + _FROM_INSIDE(post) + _PERFORMANCE(post)
     found += _FOR_FREE(post) + _COPY_PAID(post)
     return sorted(found, key=lambda s: s.start)
 
