@@ -57,6 +57,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..learned import tone_model
 from ..post import Post, Span
 from .aim import (
     AimedAlone,
@@ -143,6 +144,7 @@ def tone_spans(post: Post) -> list[Span]:
     names += _slurs_as_names(post)
     names += _exclaimed(post)
     names += dehumanised_spans(post)  # "muslim invaders", "immigrant parasites"
+    names += _learned(post)  # what the lists cannot reach: the learned model's trigger
     # "#mug", "#dog" tag a photo; "insomnia is a bitch" is said of a thing
     names = [
         s
@@ -170,6 +172,19 @@ def tone_spans(post: Post) -> list[Span]:
         spans = [s for s in spans if not in_quotes(post, s)]
     spans = _not_exclaimed_of_self(post, spans)
     return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
+
+
+def _learned(post: Post) -> list[Span]:
+    """A post the learned model (`pychecker.learned`, trained on the contract's labels) scores at or
+    above its threshold: the words that weigh most, as one more name; everything the rule keeps out
+    (said of oneself, among friends, a name, told, taken back) still applies to it."""
+    model, folded = tone_model(), post.text.folded
+    if not model.fires(folded):
+        return []
+    at = model.heaviest(folded)
+    if at is None:
+        return []
+    return [Span(*post.text.to_original(*at), post.text.sentence_of(at[0]))]
 
 
 def _slurs_as_names(post: Post) -> list[Span]:
