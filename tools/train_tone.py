@@ -13,7 +13,8 @@ Training data: the dev split of tools/realworld/posts.jsonl only (texts from the
 from the file): y = "respectful-tone" in the post's labels. No held-out text is read for training,
 and no test split of any dataset is used. Features: `pychecker/learned.py` (words and word pairs,
 binary), kept when at least two training posts have them. Model: scikit-learn's
-LogisticRegression (liblinear, L2). Weights below 0.05 are dropped, the rest rounded to 1/1000 (`scale`) and stored as JSON
+LogisticRegression (liblinear, L2). Weights below 0.05 are dropped, the rest rounded to 1/1000
+(`scale`) and stored as JSON
 with the features' text, so the pure-Python scorer gives the same answer in CPython and Pyodide.
 
 Tried and dropped (the cross-validation printed by this tool, 2026-12-07): adding TweetEval's
