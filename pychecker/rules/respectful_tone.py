@@ -178,13 +178,14 @@ def _learned(post: Post) -> list[Span]:
     """A post the learned model (`pychecker.learned`, trained on the contract's labels) scores at or
     above its threshold: the words that weigh most, as one more name; everything the rule keeps out
     (said of oneself, among friends, a name, told, taken back) still applies to it."""
-    model, folded = tone_model(), post.text.folded
-    if not model.fires(folded):
+    model, keys = tone_model(), post.word_keys
+    if not model.fires(keys):
         return []
-    at = model.heaviest(folded)
+    at = model.heaviest(keys)
     if at is None:
         return []
-    return [Span(*post.text.to_original(*at), post.text.sentence_of(at[0]))]
+    first, last = post.word_span(at[0]), post.word_span(at[1])
+    return [Span(first.start, last.end, first.sentence)]
 
 
 def _slurs_as_names(post: Post) -> list[Span]:

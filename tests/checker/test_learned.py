@@ -7,8 +7,8 @@ import json
 import math
 from importlib import resources
 
-from pychecker.learned import Model, features, tokens, tone_model
-from pychecker.text import Text
+from pychecker import check
+from pychecker.learned import Model, features, tone_model, word_keys
 
 TEXTS = [
     "",
@@ -19,6 +19,8 @@ TEXTS = [
     "İstanbul straße Café naïve",
     "I feel so dumb and pathetic today, I missed the bus twice",
 ]
+FIRES = "@jo what a dumb take, you clearly have no idea what you are talking about"
+QUIET = "I feel so dumb and pathetic today, I missed the bus twice"
 
 
 def _data() -> dict:
@@ -28,35 +30,36 @@ def _data() -> dict:
 def _by_hand(data: dict, text: str) -> float:
     """The logit straight from the file: bias plus each distinct feature's weight."""
     weights = data["weights"]
-    total = data["bias"] + sum(weights.get(f, 0) for f in set(features(Text(text).folded)))
-    return total / data["scale"]
+    return (data["bias"] + sum(weights.get(f, 0) for f in set(features(word_keys(text))))) / data["scale"]
 
 
 def test_scores_are_what_the_weights_say() -> None:
     data, model = _data(), tone_model()
     for text in TEXTS:
-        assert math.isclose(model.logit(Text(text).folded), _by_hand(data, text), abs_tol=1e-9), text
+        assert math.isclose(model.logit(word_keys(text)), _by_hand(data, text), abs_tol=1e-9), text
 
 
 def test_deterministic() -> None:
     fresh = Model(_data())
     for text in TEXTS:
-        folded = Text(text).folded
-        assert fresh.score(folded) == tone_model().score(folded) == tone_model().score(folded)
+        keys = word_keys(text)
+        assert fresh.score(keys) == tone_model().score(keys) == tone_model().score(keys)
 
 
 def test_threshold_and_heaviest() -> None:
     model = tone_model()
-    fires = Text("@jo what a dumb take, you clearly have no idea what you are talking about").folded
-    assert model.fires(fires) and model.score(fires) >= model.threshold
-    start, end = model.heaviest(fires) or (0, 0)
-    assert fires[start:end] == "dumb"
-    assert not model.fires(Text("I feel so dumb and pathetic today, I missed the bus twice").folded)
-    assert not model.fires("")
+    keys = word_keys(FIRES)
+    assert model.fires(keys) and model.score(keys) >= model.threshold
+    first, last = model.heaviest(keys) or (0, 0)
+    assert keys[first : last + 1] == ["dumb"]
+    assert not model.fires(word_keys(QUIET))
+    assert not model.fires([])
 
 
-def test_handles_and_addresses_are_one_word() -> None:
-    assert [w for w, _, _ in tokens("@jo_99 see https://x.org/a?b=1 don't")] == ["atuser", "see", "httpurl", "dont"]
+def test_the_rule_fires_on_the_heaviest_words() -> None:
+    found = [f for f in check(FIRES, {"account": "personal", "surface": "reply"}) if f.rule == "respectful-tone"]
+    assert [f.excerpt for f in found] == ["dumb"]
+    assert not [f for f in check(QUIET, {"account": "personal"}) if f.rule == "respectful-tone"]
 
 
 def test_the_file_says_where_it_came_from() -> None:
