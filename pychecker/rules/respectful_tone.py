@@ -38,6 +38,8 @@ runs on after them ("#shutupandplay"); "drop dead gorgeous", "kicked some ass", 
 about ("the word 'slag'"); a name said to the day or the weather ("Monday you slag"); "what a loser"
 as a sentence of its own after one telling of oneself ("I'm in bed by nine again. What a loser"); a
 generalisation denied ("not all men are useless").
+Beyond the lists, a post that a small model trained on the contract's labels scores as insulting
+(`pychecker/learned.py`) fires on the words that weigh most, with the same exceptions.
 From any account, on any surface.
 
 Fires:
