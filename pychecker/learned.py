@@ -38,24 +38,33 @@ def features(keys: Sequence[str]) -> list[str]:
 
 
 class Model:
+    """The weights are kept as the file's integers (1/`scale` each), so a score is an exact sum,
+    whatever order a set of words is read in (string hashes differ from run to run)."""
+
     def __init__(self, data: dict) -> None:
-        scale = data["scale"]
-        self.bias: float = data["bias"] / scale
-        self.weights: dict[str, float] = {f: q / scale for f, q in data["weights"].items()}
+        self.scale: int = data["scale"]
+        self.bias: int = data["bias"]
+        self.weights: dict[str, int] = dict(data["weights"])
         self.heads = frozenset(f.split(" ", 1)[0] for f in self.weights if " " in f)
         self.threshold: float = data["threshold"]
-        self.cut = math.log(self.threshold / (1 - self.threshold))  # the logit at the threshold
+        self.cut = math.log(self.threshold / (1 - self.threshold)) * self.scale  # the sum at the threshold
+
+    def total(self, keys: Sequence[str]) -> int:
+        """The bias plus the weights of the features present, in 1/`scale`."""
+        get, heads = self.weights.get, self.heads
+        words = set(keys)
+        pairs = {f"{a} {b}" for a, b in itertools.pairwise(keys) if a in heads}
+        zeros = itertools.repeat(0)
+        return self.bias + sum(map(get, words, zeros)) + sum(map(get, pairs, zeros))
 
     def logit(self, keys: Sequence[str]) -> float:
-        get, heads = self.weights.get, self.heads
-        pairs = {f"{a} {b}" for a, b in itertools.pairwise(keys) if a in heads}
-        return self.bias + sum(get(k, 0.0) for k in set(keys)) + sum(get(p, 0.0) for p in pairs)
+        return self.total(keys) / self.scale
 
     def score(self, keys: Sequence[str]) -> float:
         return 1.0 / (1.0 + math.exp(-self.logit(keys)))
 
     def fires(self, keys: Sequence[str]) -> bool:
-        return self.logit(keys) >= self.cut
+        return self.total(keys) >= self.cut
 
     def heaviest(self, keys: Sequence[str]) -> tuple[int, int] | None:
         """The first and last word of the feature weighing most towards a finding (its first
@@ -63,9 +72,9 @@ class Model:
         best: tuple[float, int, int] | None = None
         get = self.weights.get
         for i, key in enumerate(keys):
-            candidates = [(get(key, 0.0), i, i)]
+            candidates = [(get(key, 0), i, i)]
             if i:
-                candidates.append((get(f"{keys[i - 1]} {key}", 0.0), i - 1, i))
+                candidates.append((get(f"{keys[i - 1]} {key}", 0), i - 1, i))
             for weight, first, last in candidates:
                 if weight > 0 and (best is None or weight > best[0]):
                     best = (weight, first, last)

@@ -36,7 +36,8 @@ def _by_hand(data: dict, text: str) -> float:
 def test_scores_are_what_the_weights_say() -> None:
     data, model = _data(), tone_model()
     for text in TEXTS:
-        assert math.isclose(model.logit(word_keys(text)), _by_hand(data, text), abs_tol=1e-9), text
+        assert math.isclose(model.logit(word_keys(text)), _by_hand(data, text), abs_tol=1e-12), text
+        assert model.total(word_keys(text)) == round(_by_hand(data, text) * data["scale"]), text
 
 
 def test_deterministic() -> None:
