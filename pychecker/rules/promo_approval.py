@@ -101,7 +101,7 @@ RULE = Rule(
             )
         ),
         when=official,
-        outside=(*_LOOKING_BACK, "promo-approval.papers", "promo-approval.new-channel"),
+        outside=(*_LOOKING_BACK, "promo-approval.news", "promo-approval.new-channel"),
     ),
     texts={
         "message": "This looks like promotional material (an event, offer, sign-up or flyer). Photos of the "
