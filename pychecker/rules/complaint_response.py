@@ -9,7 +9,9 @@ escalate quickly."
 Fires on an official account when the draft is a reply (`surface` = reply) that handles a
 complaint (`lists/complaint-response.toml`): it apologises for the service ("so sorry to hear
 about your experience", "apologies for the mix-up", "sorry you weren't told"), owns a failure
-("that's not good enough", "we dropped the ball", "that shouldn't have happened"), acknowledges
+("that's not good enough", "we dropped the ball", "that shouldn't have happened", "we hold our hands
+up", "not our finest hour"), thanks someone for flagging a problem or hands it to a manager ("the
+centre manager will be in touch"), acknowledges
 frustration ("I understand how frustrating this is", "we hear you", "we see where you're coming
 from", "queues are no fun, we're here to help"), points to the complaints
 procedure or offers redress; or it promises to act ("we'll look into it", "I've passed your

@@ -11,7 +11,9 @@ Fires (`lists/confidential.toml`) on:
   publication", "do not circulate", "don't share this yet"), from any account: the official
   channels do not publish embargoed news early either;
 - saying it has not been announced ("hasn't been announced yet", "before it's announced", "not
-  public yet"), from any account, in a post about work or the organisation (`topic`);
+  public yet", "isn't published till March"), from any account, in a post about work or the
+  organisation (`topic`); holding news back until a day ("we're not supposed to announce it until
+  the 12th") or a peek at draft or board papers, from any account, whatever it is about;
 - the ways people flag a secret they pass on ("shh", "🤫", "between you and me", "can't say too
   much", "you didn't hear it from me", "off the record", "leaked"), from a personal account, in a
   post about work or the organisation, or followed by the secret itself ("can't reveal anything,

@@ -20,7 +20,11 @@ called off or something not working ("today's session is cancelled", "a problem 
 line today"), on words inside a web address or hashtag ("a-tt.org/join-us", "#sundayfunday"), on "in
 the event of", on news "events", an industry's "market", a question ("what do you think would be the
 main challenges?"), a bare "tag a friend", or on personal accounts (their promotion of the
-organisation is other rules' business).
+organisation is other rules' business). Nor on news that promotes nothing: photos taken or people
+shown busy at a session, someone's routine ("now he's at lunch club every Wednesday"), a session
+that is off, moved or going ahead, governance papers made public ("the minutes of our AGM"), staff
+arriving or leaving, a vacancy ("volunteer drivers wanted"), or a new online page, group or channel
+(`unofficial-channel`'s business).
 
 Fires:
     [account=official] Join us for our Easter fun day on Saturday 10am-2pm! 🐣
@@ -101,7 +105,7 @@ RULE = Rule(
             )
         ),
         when=official,
-        outside=_LOOKING_BACK,
+        outside=(*_LOOKING_BACK, "promo-approval.news", "promo-approval.new-channel"),
     ),
     texts={
         "message": "This looks like promotional material (an event, offer, sign-up or flyer). Photos of the "

@@ -10,7 +10,8 @@ Fires on an official account, on a `date` inside one of the `regulated_periods` 
 included), when the text campaigns (`lists/regulated-period.toml`): calls to change a policy or law
 (a verb of change aimed at a policy within a few words: "scrap the two-child limit", "stop the
 closure", "#FarmBillNow"; "change the law"), petitions, lobbying representatives ("write to your
-MP", "urge the government", "time for the Senate to act", "Congress must pass"), asks of candidates
+MP", "urge the government", "we're urging ministers", "time for the Senate to act", "Congress must
+pass", a letter handed to every candidate), joining others' campaign calls, asks of candidates
 and the next government, protests and rallies, "save our Sure Start", criticising a policy ("the
 government's cuts"), and telling people how to vote (the `political` rule's how-to-vote and party-
 as-actor lists: influencing a vote is what the clause is about). It does not fire outside a

@@ -6,20 +6,23 @@ organisations, this content should be clearly labelled so our audiences know it 
 directly from North Halifax Partnership."
 
 Fires on an official account when the post carries an identifiable participant's story, words or
-photos (`lists/third-party-content.toml`): "one of our mums shared her story", "Sarah's story",
-"mum of two Jess said", a quote signed "- Amanda", "a lovely card we got from a family", "Brenda,
-78, says…", someone's words or a life changed ("told us", "turned her life around") in a sentence
-that names the person; or material from a partner, another organisation or person ("our friends
-at", "posting this for Halifax Foodbank", "worth a read", "Calderdale Council have posted this
-update", "info from the NHS"). It does not fire when the post says it has permission ("shared with
-permission", "kindly agreed to share", "names changed") or labels the source ("via @…", "shared
-from …", "credit: …", "📸: @…", "#Repost @…", "RT @…", "courtesy of"). For reposted material the
-fix adds a "via @handle" label when the post names the source's handle, or a "Shared from …" label
-to fill in. Photos of the organisation's own sessions are not third-party content (the policy lets
-service photos be shared; children in them are `child-consent`'s business), nor are staff's own
-words, thanks to a partner, "our families" in general, research cited with its source ("research
-from Leeds University shows"), a public figure's words in the news ("a Conservative MP has said") or
-signed by their title ("- Dr Patel"), or anything from a personal account.
+photos (`lists/third-party-content.toml`): "one of our mums shared her story", "Sarah's story", "mum
+of two Jess said", a quote signed "- Amanda", "a lovely card we got from a family", "Brenda, 78,
+says…", someone's words or a life changed ("told us", "turned her life around", "went from being …",
+a named participant's achievement) in a sentence that names the person; or material from a partner,
+another organisation or person ("our friends at", "posting this for Halifax Foodbank", "worth a
+read", "Calderdale Council have posted this update", "info from the NHS"). It does not fire when the
+post says it has permission ("shared with permission", "kindly agreed to share", "names changed") or
+labels the source ("via @…", "shared from …", "credit: …", "📸: @…", "#Repost @…", "RT @…", "courtesy
+of"). For reposted material the fix adds a "via @handle" label when the post names the source's
+handle, or a "Shared from …" label to fill in. Photos of the organisation's own sessions are not
+third-party content (the policy lets service photos be shared; children in them are
+`child-consent`'s business), nor are staff's own words, thanks to a partner, "our families" in
+general, research cited with its source ("research from Leeds University shows"), a public figure's
+words in the news ("a Conservative MP has said") or signed by their title ("- Dr Patel"), many
+people's feedback with nobody identifiable ("parents told us they wanted evening sessions"), or
+anything from a personal account. A credit that names nobody ("credit to the original poster")
+labels nothing.
 
 Fires:
     [account=official] One of our lovely mums shared her story with us this week 💜
