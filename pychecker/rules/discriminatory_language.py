@@ -22,8 +22,15 @@ other words: a group made of a kind and people ("black lads", "bi people", "ever
 do something ("women can't drive", "jews only care about money", "boomers ruined everything"), not
 to be fit for something ("gay couples should never adopt"), or asked why it is so ("why are
 lesbians so ugly"); "go back to Poland" said as an order;
-bullying ("nobody likes you", "kill yourself", "you're so ugly") and sexual harassment ("send
-nudes") (`lists/discriminatory-language.toml`). From any account, on any surface. Does not fire on
+stereotypes in everyday words (`demeaning`): too many of a people ("too many foreigners using our
+centres"), our own first ("locals should come first"), a disability or condition said not to be real
+("ADHD is just an excuse", "blue badge cheats"), hired for who they are ("only got the job because
+she's a woman", "diversity hire"), too old for work ("she's too old to be working with kids", "nobody
+will hire a 58-year-old"), a gender denied ("I'm not calling him she"), being gay called a choice,
+prejudice disclaimed before it is said ("I'm not racist but", "nothing against gay people but"),
+English mocked ("can't even speak English"); bullying ("nobody likes you", "kill yourself", "you're so
+ugly"), a person shut out ("nobody wants her there", "until she gets the hint") and sexual harassment
+("send nudes") (`lists/discriminatory-language.toml`). From any account, on any surface. Does not fire on
 naming a group ("disability access", "our LGBT+ group", "Muslim women's group", "age group", "Race
 for Life"), on a group with something neutral or good ("young people are the future", "disabled
 people are not a burden"), on words that are slurs only elsewhere ("faggots and peas", "Offa's
@@ -163,6 +170,7 @@ def sex_slur_spans(post: Post) -> list[Span]:
     "discriminatory-language.ambiguous",
     "discriminatory-language.ambiguous-aim",
     "discriminatory-language.expelled",
+    "discriminatory-language.demeaning",
     *NAMED_LISTS,
     *needs(_BETWEEN, _SELF, sex_slur_spans),
 )
@@ -170,6 +178,7 @@ def discriminatory_spans(post: Post) -> list[Span]:
     """Every offensive, derogatory or bullying piece of the post, in order."""
     orders = _not_talked_about(post, post.spans("discriminatory-language.go-back"), "discriminatory-language.plan")
     said = slur_spans(post) + orders + _generalisations(post) + sex_slur_spans(post) + dehumanised_spans(post)
+    said += post.spans("discriminatory-language.demeaning")
     said = _not_talked_about(post, said, "discriminatory-language.condemn")
     spans = [
         s

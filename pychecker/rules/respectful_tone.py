@@ -7,8 +7,11 @@ be taken offline to be followed up over email. Be polite and the first to correc
 mistakes."
 
 Fires on strong insults and hostile phrases on their own ("idiots", "scumbag", "shut up", "do one",
-"I'll smack you", masked or stretched: "f*ck off", "stuuupid"); on names that insult only when aimed
-at someone: after "you", "you're a", "what a", "bunch of", "this", or a third person's "he's a", "X
+"I'll smack you", masked or stretched: "f*ck off", "stuuupid"), hostile phrases with no swear word or
+insult in them (`hostile-plain`: "you haven't got a clue", "mouthing off", "wind your neck in", "give it
+up love", "get over yourself", "nobody wants her there"; not "I haven't got a clue", "give it up for our
+volunteers"); on names that insult only when aimed at someone: after "you", "you're a", "what a",
+"bunch of", "this", "you look like a" (`lead-like`), or a third person's "he's a", "X
 is a" ("Fallon is a total wuss", "this sicko", "politicians are liars"), or said to someone as a
 sentence's first or last word ("@jo loser", "gotcha bitch", after a command: "dm me now slut"); on
 animals and descriptions only said of a person ("she's a cow", "you're so pathetic", "people are
@@ -128,13 +131,16 @@ _ANIMAL_SUBJECT = SelfGap(4)  # "my dog is a greedy pig": plain words, none nami
     "respectful-tone.greeted-fondly",
     "respectful-tone.not-vocative",
     "respectful-tone.command",
+    "respectful-tone.hostile-plain",
+    "respectful-tone.lead-like",
     *NAMED_LISTS,
     *needs(_AIMED, _AGED, _SELF, _ALONE, _SLUR_AIM, slur_spans, dehumanised_spans),
 )
 def tone_spans(post: Post) -> list[Span]:
     """Every insulting or hostile piece of the post, in order, less what the speaker says of
     themselves, names among friends ("love these idiots") and names that are names ("Cretins FC")."""
-    names = _aimed(post, "respectful-tone.noun", ("respectful-tone.lead", "respectful-tone.lead-person"), _AIMED)
+    leads = ("respectful-tone.lead", "respectful-tone.lead-person", "respectful-tone.lead-like")
+    names = _aimed(post, "respectful-tone.noun", leads, _AIMED)
     names += _aimed(post, "respectful-tone.adjective", ("respectful-tone.lead-person",), _AIMED)
     names += _aimed(post, "respectful-tone.animal", ("respectful-tone.lead-person",), _AIMED)
     names += _animals_acting_as_people(post)
@@ -213,7 +219,8 @@ def _slurs_as_names(post: Post) -> list[Span]:
     # a slur said of someone by a lead is calling them it ("they're white trash", "he's a wetback")
     leads = post.spans("respectful-tone.lead-person")
     of_people = [s for s in slurs if post.excerpt(s).split()[0].lower() not in _SAID_OF_THING]
-    return follows(post, insults, slurs, _SLUR_AIM) + follows(post, leads, of_people, _article_gap)
+    likened = follows(post, post.spans("respectful-tone.lead-like"), slurs, _AIMED)  # "he walks like a proper spaz"
+    return follows(post, insults, slurs, _SLUR_AIM) + follows(post, leads, of_people, _article_gap) + likened
 
 
 def _article_gap(post: Post, gap: str) -> bool:
@@ -281,8 +288,10 @@ def _hailed(post: Post) -> list[Span]:
 
 
 def _hostile(post: Post) -> list[Span]:
-    """The hostile phrases, less the mildest ones said laughing or fondly ("omg shut up 😂")."""
-    hostile = post.spans("respectful-tone.hostile")
+    """The hostile phrases, and those without a swear word or an insult (`hostile-plain`: "you haven't
+    got a clue", "mouthing off", "give it up love"), less the mildest ones said laughing or fondly
+    ("omg shut up 😂")."""
+    hostile = post.spans("respectful-tone.hostile") + post.spans("respectful-tone.hostile-plain")
     if not hostile or not (post.has("respectful-tone.laughing") or post.has("respectful-tone.affection")):
         return hostile
     mild = post.spans("respectful-tone.mild")
