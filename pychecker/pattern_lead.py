@@ -9,6 +9,8 @@ which a look-behind after the literal says as well:
     'photo(?<!\\\\wphoto)s? ?:'
     >>> lead_with_literal(r"(?i)\\b(?:study|report) from")
     '(?i)(?:study(?<!\\\\wstudy)|report(?<!\\\\wreport)) from'
+    >>> lead_with_literal(r"\\b(?:set up|start) a")
+    '(?:set up(?<!\\\\wset up)|start(?<!\\\\wstart)) a'
     >>> lead_with_literal(r"\\b\\d+ days")  # no literal to lead: left as written
     '\\\\b\\\\d+ days'
 
@@ -21,8 +23,9 @@ from __future__ import annotations
 import re
 
 _FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
-_WORD_RUN = re.compile(r"[A-Za-z0-9_]+(?: [A-Za-z0-9_]+)*")
-_CHOICE = re.compile(r"\(\?:([A-Za-z0-9_]+(?:\|[A-Za-z0-9_]+)*)\)")
+_WORDS = r"[A-Za-z0-9_]+(?: [A-Za-z0-9_]+)*"  # a word, or words with single spaces ("set up")
+_WORD_RUN = re.compile(_WORDS)
+_CHOICE = re.compile(rf"\(\?:({_WORDS}(?:\|{_WORDS})*)\)")
 _QUANTIFIER = "?*+{"
 
 

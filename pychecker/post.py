@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from typing import NamedTuple
 
@@ -12,6 +13,7 @@ from .text import Text
 
 # Lists every pack must have, whatever its rules: what counts as a mention of the organisation.
 REQUIRED_LISTS = ("org.mention",)
+_DOUBLE_QUOTES = re.compile(r'["“”]')
 
 
 class Span(NamedTuple):
@@ -94,6 +96,12 @@ class Post:
         spans = self.text.word_spans
         start = spans.starts[index]
         return Span(*self.text.to_original(start, spans.ends[index]), self.text.sentence_of(start))
+
+    @cached_property
+    def double_quotes(self) -> list[int]:
+        """Where the double quotation marks stand in the original text, in order (for bisect: a span
+        after an odd number of them is inside a quotation)."""
+        return [mark.start() for mark in _DOUBLE_QUOTES.finditer(self.original)]
 
     @cached_property
     def org_mentions(self) -> list[Span]:

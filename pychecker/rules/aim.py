@@ -296,7 +296,6 @@ def _spaced(post: Post, span: Span) -> bool:
     return text[span.start - 1 : span.start] == " " or text[span.end : span.end + 1] == " "
 
 
-_DOUBLE_QUOTES = re.compile(r'["“”]')
 # Single quotation marks, told from apostrophes ("don't", "the girls' coats", "'cause") by what stands
 # either side: one opens after a space or a bracket and before a letter, one closes after a letter or
 # a stop and before a space, a stop or the end. A quote is looked for on the span's own line.
@@ -310,7 +309,7 @@ def in_quotes(post: Post, span: Span) -> bool:
     single ones opened before it on its line, not closed before it, and closed after it ('the line
     'you absolute muppet' is the best', as '"you absolute muppet"')."""
     text = post.original
-    if len(_DOUBLE_QUOTES.findall(text, 0, span.start)) % 2 == 1:
+    if bisect.bisect_left(post.double_quotes, span.start) % 2 == 1:
         return True
     if "'" not in text and "\u2018" not in text:
         return False

@@ -57,8 +57,10 @@ def _hoping_owner_minds(post: Post) -> list[Span]:
 
 # "Full House clip", "Simpsons Clips": a clip named after a show or performer, capitalised, not ours.
 # Two names at least ("Charlie Clips" is a rapper); "Flow clip of our skate session" is one's own.
-_NAMED_CLIP = re.compile(r"\b(?!(?:The|This|That|A|An|Our|My|Your|New|Short|Quick|Watch|Video|Some|Funny|Great)\b)"
-                         r"[A-Z][\w']*(?: [A-Z][\w']*){1,3} [Cc]lips?\b(?! (?:of|from)\b)")
+_NAMED_CLIP = re.compile(
+    r"\b(?!(?:The|This|That|A|An|Our|My|Your|New|Short|Quick|Watch|Video|Some|Funny|Great)\b)"
+    r"[A-Z][\w']*(?: [A-Z][\w']*){1,3} [Cc]lips?\b(?! (?:of|from)\b)"
+)
 _OURS = "copyright.ours"
 
 

@@ -200,6 +200,15 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORDS.findall(text)]
 
 
+def _before_verdict(text: str, start: int) -> str:
+    """The text before a verdict, without the article that leads it ("@jo: a liar, a fraud"). The article
+    is looked for where the last word before it can start: the whole text again for every verdict made
+    a long post's check grow with the square of its length."""
+    head = text[:start]
+    article = _ARTICLE_END.search(head, max(0, len(head.rstrip()) - 2))
+    return (head[: article.start()] if article else head).rstrip()
+
+
 def _verdicts(post: Post, targets: list[Span], ends: list[int]) -> list[tuple[Span, Span]]:
     """Verdicts ("Total crook.", "…, fraudsters!") with whom they are about: the last name of the
     sentence before when the verdict opens its sentence, the name before a comma in its own, or a
@@ -209,7 +218,7 @@ def _verdicts(post: Post, targets: list[Span], ends: list[int]) -> list[tuple[Sp
     for verdict in post.spans("defamation-risk.verdict"):
         if in_tag_or_link(post, verdict):
             continue
-        before = _ARTICLE_END.sub("", text[: verdict.start]).rstrip()  # "@jo: a liar, a fraud"
+        before = _before_verdict(text, verdict.start)
         target = None
         if not text[verdict.start].isupper() or shouting(text):
             target = _named_next(post, verdict, targets, ends)

@@ -161,7 +161,17 @@ RULE = Rule(
         tuple(
             in_own_words(f)
             for f in (
-                concerns, _CASEWORK, _AFRAID, _DOING, _HARM, worries, strangers, _SEXUAL, ideation, neglect, *_DISMISSED
+                concerns,
+                _CASEWORK,
+                _AFRAID,
+                _DOING,
+                _HARM,
+                worries,
+                strangers,
+                _SEXUAL,
+                ideation,
+                neglect,
+                *_DISMISSED,
             )
         ),
         outside="safeguarding-concern.song",  # lyrics sung or quoted ("🎵 hit me baby one more time 🎵")
