@@ -29,7 +29,7 @@ _FILE = ("data", "tone-learned.json")
 
 def word_keys(text: str) -> list[str]:
     """A text's words as `Post.word_keys` has them (for tools and tests that have no Post)."""
-    return [word.replace("'", "") for word in Text(text).words]
+    return Text(text).word_keys
 
 
 def features(keys: Sequence[str]) -> list[str]:

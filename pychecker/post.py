@@ -81,10 +81,10 @@ class Post:
 
     # The post's words one by one, for rules that ask about a common word ("is", "my": a word set)
     # only beside a rarer hit, instead of searching for it everywhere. Each worked out on first use.
-    @cached_property
+    @property
     def word_keys(self) -> list[str]:
-        """Each word as word sets hold them: folded, without apostrophes."""
-        return [word.replace("'", "") for word in self.text.words]
+        """Each word as word sets hold them: folded, without apostrophes (`Text.word_keys`)."""
+        return self.text.word_keys
 
     @property
     def word_starts(self) -> list[int]:

@@ -202,6 +202,11 @@ class Text:
         return _TOKEN.findall(self.folded)
 
     @cached_property
+    def word_keys(self) -> list[str]:
+        """Each word as word sets hold them: folded, without apostrophes."""
+        return [word.replace("'", "") for word in self.words]
+
+    @cached_property
     def word_spans(self) -> WordSpans:
         """Where each of `words` stands in the folded text: (start, end), read as from a list."""
         starts = array("i", [match.start() for match in _TOKEN.finditer(self.folded)])

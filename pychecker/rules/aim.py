@@ -159,6 +159,15 @@ _EDGE_NOISE = re.compile(r"(?:[@#][\w]+|[^\w\s]|\s)*")  # handles, hashtags, pun
 _LAST_WORD = re.compile(r"([\w']+)([^\w]*)$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _EDGE_REACH = 200  # characters looked at either side of a name said on its own
+
+
+def sentence_opening(text: str, at: int, reach: int = _EDGE_REACH) -> int:
+    """Where the sentence holding `at` opens (after the last ".", "!", "?" or line break before it),
+    looked for at most `reach` characters back: a long sentence is cut there, so no look costs the post."""
+    low = max(0, at - reach)
+    return max(max(text.rfind(c, low, at) for c in ".!?\n") + 1, low)
+
+
 _SECOND_PERSON = re.compile(r"\b(?:you|u|ur|your|ya|yall|youre|you're|don'?t|dont|stop|shut|get|go|gotcha|bye)\b", re.I)
 
 
@@ -180,8 +189,7 @@ class AimedAlone:
         text = post.original
         if hashtag(post, span):
             return False
-        low = max(0, span.start - _EDGE_REACH)
-        start = max(max(text.rfind(c, low, span.start) for c in ".!?\n") + 1, low)
+        start = sentence_opening(text, span.start)
         reach = min(len(text), span.end + _EDGE_REACH)  # bounded: a long sentence has words after it anyway
         end_match = _SENTENCE_END.search(text, span.end, reach)
         end = end_match.start() if end_match else reach

@@ -60,6 +60,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding
 from ..post import Post, Span
+from .aim import sentence_opening
 from .base import Rule
 from .kinds import joined
 from .shared import NAMED_LISTS, in_tag_or_link, named_spans, shouting
@@ -169,8 +170,7 @@ def _listed(post: Post) -> list[Span]:
     for noun in nouns:
         if _ITEM_END.match(text, noun.end) is None:
             continue
-        low = max(0, noun.start - _LIST_REACH)
-        start = max(max(text.rfind(c, low, noun.start) for c in ".!?\n") + 1, low)
+        start = sentence_opening(text, noun.start, _LIST_REACH)
         bounds, begin = [], start
         for separator in _LIST_SEPARATOR.finditer(text, start, noun.start):
             bounds.append((begin, separator.start()))

@@ -81,6 +81,7 @@ from .aim import (
     not_self_aimed,
     said_of_a_thing,
     said_to_a_thing,
+    sentence_opening,
     tag_fragment,
 )
 from .base import Rule, needs
@@ -249,7 +250,6 @@ def _exclaimed(post: Post) -> list[Span]:
 
 
 _HAIL_OPENS = re.compile(r"(?:[@#]\w+|[^\w\s]|\s)*")  # only handles, hashtags and punctuation before the hail
-_EDGE_REACH = 200  # characters looked at before a hail for the sentence's start
 _HAIL_GAP = re.compile(r"[\s,]*(?:(?:you|ya|u)\s+)?")  # "Hey stupid", "oi, muppet", "oi you muppet"
 _HAIL_AFTER = re.compile(r"\s*(?:[^\w\s]|$|(\w+))")  # what the name is followed by: punctuation, the end, a word
 
@@ -274,8 +274,7 @@ def _hailed(post: Post) -> list[Span]:
         hail = next((h for h in hails if h.end <= name.start and _HAIL_GAP.fullmatch(text, h.end, name.start)), None)
         if hail is None or hail.sentence != name.sentence:
             continue
-        opening = max(text.rfind(c, max(0, hail.start - _EDGE_REACH), hail.start) for c in ".!?\n") + 1
-        if _HAIL_OPENS.fullmatch(text, max(opening, hail.start - _EDGE_REACH), hail.start) is None:
+        if _HAIL_OPENS.fullmatch(text, sentence_opening(text, hail.start), hail.start) is None:
             continue  # the hail does not open the sentence ("I said hey stupid things happen")
         after = _HAIL_AFTER.match(text, name.end)
         if after is None or (after.group(1) and after.group(1).lower() not in commands):
