@@ -35,7 +35,7 @@ from .draft_memory import DraftCache
 from .pattern_lead import lead_with_literal
 from .regex_safety import backtracking_risk
 from .segment import Segmenter, segmenter
-from .text import Disguise, Prefixes, Segment, Text, tokenize
+from .text import Disguise, Prefixes, Segment, Text
 
 _SLOT = re.compile(r"\{(\w+)\}")
 _FUZZY_MIN = 4
@@ -66,7 +66,16 @@ _ENDS = "\0"
 # How a walk through the trie read the words: as written, some inside a hashtag or handle, or
 # some undone from a disguise (never proof of a capital letter).
 _AS_WRITTEN, _IN_TAG, _UNDONE = 0, 1, 2
-_STATE_FORMAT = 4  # bump when the layout of `state()` changes: saved lexicons are then rebuilt
+# Contractions whose letters, the apostrophe dropped, spell another word: "I'll" is no "ill", "we're"
+# no "were", "he'll" no "hell". Contractions are words, not their stems: a list word matches one only
+# when the list writes it as the contraction ("i'll kill you"); a post's bare word may still be the
+# contraction written informally ("ill see you outside"), so it is read both ways.
+_CONTRACTIONS = {
+    "i'll": "ill", "we'll": "well", "he'll": "hell", "she'll": "shell", "we're": "were", "who're": "whore",
+    "i'd": "id", "we'd": "wed", "she'd": "shed",
+}  # fmt: skip
+_CONTRACTED = {bare: word for word, bare in _CONTRACTIONS.items()}
+_STATE_FORMAT = 5  # bump when the layout of `state()` changes: saved lexicons are then rebuilt
 
 
 class UnknownListError(LookupError):
@@ -128,7 +137,7 @@ def _word_set(wl: WordList, slots: dict[str, list[str]]) -> frozenset[str]:
         for variant in expand(phrase, slots):
             if len(variant.split()) != 1:
                 raise ValueError(f"list {wl.name}: a word set holds single words, not {variant!r}")
-            words.add(_fold_word(variant))
+            words.add(variant.lower().replace("'", ""))  # as `Text.word_keys` reads a post's words
     return frozenset(words)
 
 
@@ -269,9 +278,14 @@ class Lexicon:
         keys = self._keys_cache.get(word)
         if keys is not None:
             return keys
+        if word in _CONTRACTIONS:  # "i'll": the contraction only, never the bare word "ill"
+            return self._keys_cache.keep(word, ((word, False),))
         key = word.replace("'", "")
         found = [(key, False)]
-        if word.endswith("'s") and key[:-1] in self._vocabulary:
+        contracted = _CONTRACTED.get(key)
+        if contracted is not None and contracted in self._vocabulary:  # "ill" written for "I'll"
+            found.append((contracted, False))
+        elif word.endswith("'s") and key[:-1] in self._vocabulary:
             found.append((key[:-1], False))
         elif key not in self._vocabulary and _FUZZY_MIN <= len(key) <= self._longest_fuzzy + 1 and not key.isdigit():
             near = self._fuzzy(key)
@@ -627,10 +641,10 @@ _ASCII_WORD = re.compile(r"\w+(?:'\w+)*", re.ASCII)
 
 
 def _phrase_words(phrase: str) -> tuple[str, ...]:
-    """`tokenize`, with a fast path for plain ASCII phrases (most of them, thousands per pack)."""
+    """A phrase's trie keys (`_key`), with a fast path for plain ASCII phrases (most of them, thousands per pack)."""
     if phrase.isascii():
-        return tuple(word.replace("'", "") for word in _ASCII_WORD.findall(phrase.lower()))
-    return tuple(tokenize(phrase))
+        return tuple(_key(word) for word in _ASCII_WORD.findall(phrase.lower()))
+    return tuple(_key(word) for word in Text(phrase).words)
 
 
 def _whole_tags(text: Text, start: int, end: int) -> tuple[int, int]:
@@ -656,4 +670,9 @@ def _same_letters(words: tuple[str, ...], written: str) -> bool:
 
 
 def _fold_word(word: str) -> str:
-    return word.lower().replace("'", "")
+    return _key(word.lower())
+
+
+def _key(word: str) -> str:
+    """A folded word's key in the trie: without its apostrophes, unless it is one of `_CONTRACTIONS`."""
+    return word if word in _CONTRACTIONS else word.replace("'", "")
