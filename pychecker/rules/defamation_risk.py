@@ -196,6 +196,34 @@ def _listed(post: Post) -> list[Span]:
     return found
 
 
+# "Jo's a liar", "Sam's such a fraud": a word's glued 's, then (past at most three `glued-gap` words) a `noun`.
+_GLUED = re.compile(r"\w['\u2019]s((?:\s+[^\W\d_]+){0,3})\s+$")
+_GLUED_REACH = 60  # characters looked at before a noun for its glued 's
+
+
+def _glued(post: Post) -> list[Span]:
+    """Being something criminal said with the "is" glued to its subject: "Jo's a liar", "Sam's such a
+    fraud", "Tesco's the biggest crook going". The 's is "is" (or "has") only when what follows could
+    not follow a possessive: an article or one of `glued-open` ("Jo's a", not "Jo's criminal lawyer");
+    every word up to the noun is one of `glued-gap` ("a total", "such a"). From after the 's: the one
+    named before it is whom it is about."""
+    nouns = post.spans("defamation-risk.noun")
+    if not nouns:
+        return []
+    text = post.original
+    opening, gap = post.word_set("defamation-risk.glued-open"), post.word_set("defamation-risk.glued-gap")
+    found = []
+    for noun in nouns:
+        glued = _GLUED.search(text, max(0, noun.start - _GLUED_REACH), noun.start)
+        if glued is None:
+            continue
+        between = _words(glued.group(1))
+        words = between + _words(text[noun.start : noun.end])
+        if words[0] in opening and all(word in gap for word in between):
+            found.append(Span(glued.start() + 3, noun.end, noun.sentence))
+    return found
+
+
 def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORDS.findall(text)]
 
@@ -341,7 +369,7 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
     stories = post.sentences("defamation-risk.story", "defamation-risk.reporting")
     sport = post.sentences("defamation-risk.sport")
     found = post.spans("defamation-risk.accusation") + _BEING(post) + _HARMING(post) + _MEANT[0](post) + _MEANT[1](post)
-    found += _listed(post)
+    found += _listed(post) + _glued(post)
     for frame in _FRAMES:
         found += frame(post)
     accusations = sorted(
@@ -424,6 +452,8 @@ RULE = Rule(
         "defamation-risk.aux",
         "defamation-risk.story",
         "defamation-risk.reporting",
+        "defamation-risk.glued-open",
+        "defamation-risk.glued-gap",
         *_BEING.lists,
         *_HARMING.lists,
         *_MEANT[0].lists,

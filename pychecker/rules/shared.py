@@ -79,6 +79,7 @@ def outside_handles(post: Post, spans: list[Span]) -> list[Span]:
     return [span for span in spans if not (span.start and text[span.start - 1] == "@")]
 
 
+_TAG_END = re.compile(r"[:,;!?()\"“”]")  # what ends an @handle or #hashtag run together with a word
 _LINK = re.compile(r"://|www\.|\w\.(?:[a-z]{2,})(?:/|\.[a-z]{2}\b|$)")  # "https://", "www.", "a-tt.org/", "x.co.uk"
 _RUN_REACH = 120  # characters looked at either side of a hit for the rest of its run of non-space
 
@@ -93,7 +94,8 @@ def in_tag_or_link(post: Post, span: Span) -> bool:
     after = text[span.end : span.end + _RUN_REACH]
     tail = after.split(maxsplit=1)[0] if after and not after[0].isspace() else ""
     run = head + text[span.start : span.end] + tail
-    return run[:1] in ("@", "#") or bool(_LINK.search(run.lower()))
+    # A handle or tag ends at punctuation no handle has: "@jo:liar,fraud" says "liar" of @jo.
+    return (run[:1] in ("@", "#") and not _TAG_END.search(head)) or bool(_LINK.search(run.lower()))
 
 
 @remembered
