@@ -155,6 +155,65 @@ def mentioned(post: Post, spans: list[Span], leads_list: str, gap: GapTest = _ME
     return [span for span in spans if _preceded(post, leads, ends, span, gap)]
 
 
+# The lists `told_by_others` reads.
+TOLD_LISTS = (
+    "respectful-tone.reported",
+    "respectful-tone.report-verb",
+    "respectful-tone.writer",
+    "respectful-tone.writer-aux",
+)
+_CALLED_WORDS = 3  # "called the council a bunch of thugs": at most three words name the one called
+_GAP_QUOTES = re.compile(r"[\"'\u201c\u201d\u2018\u2019]")
+
+
+def told_by_others(post: Post, spans: list[Span], told: GapTest) -> set[Span]:
+    """The insults among `spans` that are someone else's words, reported: after a `reported` lead ("she
+    called me a lazy cow", "my boss said we were useless") with a gap `told` accepts, or after a
+    `report-verb` with the one called between ("Ann Smith calls Bob Jones a 'hysterical woman'") or
+    opening the span ("she called him a muppet"), as a quotation's words are its speaker's. Not those the
+    writer reports of themselves: "I" or "we" before the lead, past a few `writer-aux` words ("so I
+    called him a prat", "we literally told them they were useless"), are the writer's own words."""
+    if not spans:
+        return set()
+    reported = set(mentioned(post, spans, "respectful-tone.reported", told))
+    verbs = post.spans("respectful-tone.report-verb")
+    if verbs:
+        opening = {verb.start for verb in verbs}
+        reported.update(s for s in spans if s.start in opening)
+
+        def called(post: Post, gap: str) -> bool:
+            words = _GAP_QUOTES.sub(" ", gap).split()
+            if not words or _GAP_PLAIN.fullmatch(" ".join(words).replace("@", "")) is None:
+                return False
+            last = min(_CALLED_WORDS, len(words))
+            return any(told(post, " " + " ".join(words[k:]) + " ") for k in range(1, last + 1))
+
+        reported.update(mentioned(post, spans, "respectful-tone.report-verb", called))
+    return reported - _writer_reported(post, reported)
+
+
+def _writer_reported(post: Post, reported: set[Span]) -> set[Span]:
+    """Of the insults reported, those whose nearest lead (it may open the span: "called him a") has
+    "I" or "we" before it, past a few `writer-aux` words."""
+    if not reported:
+        return set()
+    leads = sorted(post.spans("respectful-tone.reported") + post.spans("respectful-tone.report-verb"))
+    writer, aux = post.word_set("respectful-tone.writer"), post.word_set("respectful-tone.writer-aux")
+    keys, starts = post.word_keys, post.word_starts
+    found = set()
+    for span in reported:
+        before = [lead for lead in leads if lead.start <= span.start and lead.sentence == span.sentence]
+        if not before:
+            continue
+        lead = max(before, key=lambda s: (s.start, s.end))
+        index = bisect.bisect_left(starts, lead.start) - 1
+        while index >= 0 and keys[index] in aux and post.word_span(index).sentence == span.sentence:
+            index -= 1
+        if index >= 0 and keys[index] in writer and post.word_span(index).sentence == span.sentence:
+            found.add(span)
+    return found
+
+
 _EDGE_NOISE = re.compile(r"(?:[@#][\w]+|[^\w\s]|\s)*")  # handles, hashtags, punctuation, emoji, spaces
 _LAST_WORD = re.compile(r"([\w']+)([^\w]*)$")
 _SENTENCE_END = re.compile(r"[.!?\n]")

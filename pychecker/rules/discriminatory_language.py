@@ -63,6 +63,7 @@ import re
 
 from ..post import Post, Span
 from .aim import (
+    TOLD_LISTS,
     AimedAlone,
     ModifierGap,
     Quoted,
@@ -75,6 +76,7 @@ from .aim import (
     said_of_a_thing,
     said_to_a_thing,
     tag_fragment,
+    told_by_others,
 )
 from .base import Rule, needs
 from .kinds import each_sentence, uses
@@ -97,7 +99,7 @@ _TOLD = Quoted(_NAMED)  # "she called her a whore": told of, not said
     "respectful-tone.lead-person",
     "respectful-tone.affection",
     "respectful-tone.joking",
-    "respectful-tone.reported",
+    *TOLD_LISTS,
     "respectful-tone.thing-word",
     "respectful-tone.not-person",
     *NAMED_LISTS,
@@ -137,7 +139,7 @@ def sex_slur_spans(post: Post) -> list[Span]:
         and not said_of_a_thing(post, s)
     ]
     if aimed:
-        told = set(mentioned(post, aimed, "respectful-tone.reported", _TOLD))
+        told = told_by_others(post, aimed, _TOLD)
         aimed = [s for s in aimed if s not in told]
     return aimed
 

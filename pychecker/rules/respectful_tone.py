@@ -28,7 +28,8 @@ trash", "those beaners"); a word for what kind of person between ("a political m
 billionaire buffoon") (`lists/respectful-tone.toml`). Does not fire on the same words about
 things or said of oneself ("I'm such an idiot", "I was crying like a little bitch", "the printer is
 useless", "this is a joke"), told of someone else ("she called me a lazy cow", "my boss said we were
-useless"), among friends ("love these idiots", "happy birthday you brat"), said of an animal ("my
+useless", "the councillor called the protesters 'a bunch of thugs'": their words, as a quotation's are;
+"so I called him a prat" is the writer's own and fires), among friends ("love these idiots", "happy birthday you brat"), said of an animal ("my
 dog is a greedy pig", "the doctor said it was a nasty infection"), the mildest hostile phrases
 said laughing or fondly ("omg shut up 😂", "you suck lol"), a label heading a post ("Another loser:
 lost the game"), on a hashtag ("#mug"), a name ("Cretins Clubhouse"), a title ("the novel
@@ -70,6 +71,7 @@ import re
 from ..learned import tone_model
 from ..post import Post, Span
 from .aim import (
+    TOLD_LISTS,
     AimedAlone,
     ModifierGap,
     Quoted,
@@ -84,6 +86,7 @@ from .aim import (
     said_to_a_thing,
     sentence_opening,
     tag_fragment,
+    told_by_others,
 )
 from .base import Rule, needs
 from .discriminatory_language import dehumanised_spans, slur_spans
@@ -113,7 +116,7 @@ _ANIMAL_SUBJECT = SelfGap(4)  # "my dog is a greedy pig": plain words, none nami
     "respectful-tone.joking",
     "respectful-tone.mild",
     "respectful-tone.laughing",
-    "respectful-tone.reported",
+    *TOLD_LISTS,
     "respectful-tone.adj-strong",
     "respectful-tone.human",
     "respectful-tone.noun-of",
@@ -183,7 +186,7 @@ def tone_spans(post: Post) -> list[Span]:
         names = not_names(post, [s for s in names if s.sentence not in banter])
     spans = [s for s in names + _hostile(post) if not tag_fragment(post, s, tone_spans)]
     if spans:
-        reported = set(mentioned(post, spans, "respectful-tone.reported", _TOLD))
+        reported = told_by_others(post, spans, _TOLD)
         reported.update(mentioned(post, spans, "respectful-tone.pet", lambda p, gap: _ANIMAL_SUBJECT(p, gap, "")))
         things = mentioned(post, spans, "respectful-tone.thing", _thing_subject)
         reported.update(s for s in things if not _person_clause(post, s))
