@@ -22,9 +22,12 @@ other words: a group made of a kind and people ("black lads", "bi people", "ever
 do something ("women can't drive", "jews only care about money", "boomers ruined everything"), not
 to be fit for something ("gay couples should never adopt"), or asked why it is so ("why are
 lesbians so ugly"); "go back to Poland" said as an order;
-stereotypes in everyday words (`demeaning`): too many of a people ("too many foreigners using our
-centres"), our own first ("locals should come first"), a disability or condition said not to be real
-("ADHD is just an excuse", "blue badge cheats"), hired for who they are ("only got the job because
+one person named by who they are said to be something demeaning ("the deaf lad is useless", "that
+autistic kid was a nightmare", "the Polish fella's thick": `person`, `judged`; not "the Polish
+fella's van is a nightmare to park behind"); stereotypes in everyday words (`demeaning`): too many
+of a people ("too many foreigners using our centres"), our own first ("locals should come first"), a
+disability or condition said not to be real ("ADHD is just an excuse", "blue badge cheats"), hired
+for who they are ("only got the job because
 she's a woman", "diversity hire"), too old for work ("she's too old to be working with kids", "nobody
 will hire a 58-year-old"), a gender denied ("I'm not calling him she"), being gay called a choice,
 prejudice disclaimed before it is said ("I'm not racist but", "nothing against gay people but"),
@@ -84,7 +87,8 @@ from .shared import NAMED_LISTS, follows
 
 _BETWEEN = ModifierGap(3, "discriminatory-language.modifier")  # "women are all so fucking lazy"
 _BEFORE = ModifierGap(2, "discriminatory-language.modifier")  # "get rid of all these foreigners"
-_ADJACENT = ModifierGap(0, "discriminatory-language.modifier")  # "women are", not "women who are"
+_ADJACENT = ModifierGap(0, "discriminatory-language.modifier")
+_PLAIN_GAP = re.compile(r"[\w' ]*")  # "women are", not "women who are"
 _SELF = SelfGap(7)  # "I'm basically retarded"
 _NAMED = ModifierGap(3, "respectful-tone.modifier")  # "you're a fucking skank", "such a little hoe"
 _NAMED_ALONE = AimedAlone("respectful-tone.not-vocative", "respectful-tone.command")  # "@jo slag"
@@ -173,6 +177,10 @@ def sex_slur_spans(post: Post) -> list[Span]:
     "discriminatory-language.ambiguous-aim",
     "discriminatory-language.expelled",
     "discriminatory-language.demeaning",
+    "discriminatory-language.person",
+    "discriminatory-language.one-be",
+    "discriminatory-language.judged",
+    "common.negation",
     *NAMED_LISTS,
     *needs(_BETWEEN, _SELF, sex_slur_spans),
 )
@@ -180,7 +188,7 @@ def discriminatory_spans(post: Post) -> list[Span]:
     """Every offensive, derogatory or bullying piece of the post, in order."""
     orders = _not_talked_about(post, post.spans("discriminatory-language.go-back"), "discriminatory-language.plan")
     said = slur_spans(post) + orders + _generalisations(post) + sex_slur_spans(post) + dehumanised_spans(post)
-    said += post.spans("discriminatory-language.demeaning")
+    said += post.spans("discriminatory-language.demeaning") + _one_demeaned(post)
     said = _not_talked_about(post, said, "discriminatory-language.condemn")
     spans = [
         s
@@ -188,6 +196,54 @@ def discriminatory_spans(post: Post) -> list[Span]:
         if not tag_fragment(post, s, discriminatory_spans)
     ]
     return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
+
+
+_ONE_PLACE = 4  # words saying where the one is, before what they are said to be ("the gay bloke at work is")
+_GLUED_BE = ("'s", "\u2019s")
+
+
+def _judged_gap(post: Post, gap: str) -> bool:
+    """Between a person named by who they are and a `judged` word: at most `_ONE_PLACE` words, then a
+    `one-be` word, then only `modifier` words (at most three), no negation ("the deaf lad is useless",
+    "the Muslim lady next door is a right nightmare"; not "the deaf lad isn't useless")."""
+    gap = gap.replace("\u2019", "'")
+    if _PLAIN_GAP.fullmatch(gap) is None:
+        return False
+    words = [w.replace("'", "") for w in gap.lower().split()]
+    be, modifiers = post.word_set("discriminatory-language.one-be"), post.word_set("discriminatory-language.modifier")
+    if post.word_set("common.negation") & set(words):
+        return False
+    for index, word in enumerate(words):
+        if word in be:
+            after = words[index + 1 :]
+            return index <= _ONE_PLACE and len(after) <= 3 and all(w in modifiers or w in be for w in after)
+    return False
+
+
+@uses(
+    "discriminatory-language.kind",
+    "discriminatory-language.person",
+    "discriminatory-language.one-be",
+    "discriminatory-language.judged",
+    "discriminatory-language.modifier",
+    "common.negation",
+)
+def _one_demeaned(post: Post) -> list[Span]:
+    """One person named by who they are ("the deaf lad", "that autistic kid", "the Polish fella") said
+    to be something demeaning ("is useless", "was a nightmare", "'s thick"): a protected characteristic
+    used to demean. Looked at only when the post has a `judged` word."""
+    judged = post.spans("discriminatory-language.judged")
+    if not judged:
+        return []
+    kinds = post.spans("discriminatory-language.kind")
+    if not kinds:
+        return []
+    ones = follows(post, kinds, post.spans("discriminatory-language.person"), _ADJACENT)
+    if not ones:
+        return []
+    glued = [one for one in ones if post.original[one.end - 2 : one.end].lower() in _GLUED_BE]
+    apart = [one for one in ones if one not in glued]  # "the Polish fella's van is …" is the van's
+    return follows(post, apart, judged, _judged_gap) + follows(post, glued, judged, _BETWEEN)
 
 
 def _generalisations(post: Post) -> list[Span]:

@@ -28,11 +28,12 @@ trash", "those beaners"); a word for what kind of person between ("a political m
 billionaire buffoon") (`lists/respectful-tone.toml`). Does not fire on the same words about
 things or said of oneself ("I'm such an idiot", "I was crying like a little bitch", "the printer is
 useless", "this is a joke"), told of someone else ("she called me a lazy cow", "my boss said we were
-useless", "the councillor called the protesters 'a bunch of thugs'": their words, as a quotation's are;
-"so I called him a prat" is the writer's own and fires), among friends ("love these idiots", "happy birthday you brat"), said of an animal ("my
-dog is a greedy pig", "the doctor said it was a nasty infection"), the mildest hostile phrases
-said laughing or fondly ("omg shut up 😂", "you suck lol"), a label heading a post ("Another loser:
-lost the game"), on a hashtag ("#mug"), a name ("Cretins Clubhouse"), a title ("the novel
+useless", "the councillor called the protesters 'a bunch of thugs'": their words, as a quotation's
+are; "so I called him a prat" is the writer's own and fires), among friends ("love these idiots",
+"happy birthday you brat"), said of an animal ("my dog is a greedy pig", "the doctor said it was a
+nasty infection"), the mildest hostile phrases said laughing or fondly ("omg shut up 😂", "you suck
+lol"), a label heading a post ("Another loser: lost the game"), on a hashtag ("#mug"), a name
+("Cretins Clubhouse"), a title ("the novel
 called The Idiot"), a line quoted from a show or a song, in double or single quotation marks
 ('"You absolute muppet" is my favourite line', "the line 'you absolute muppet'"), "jerk chicken", a
 clown at a party, a pig farm, "life's a bitch", "Life is shit", "karma is a bitch", "a bitch to park",
