@@ -31,9 +31,11 @@ last sound written as in chat ("newz", "thanx", "feelinq"), a word made with -y 
 "lappie"), a frequent word cut short ("boyf" for boyfriend), words written with an accent ("Mýa",
 "ouça"), a word the post puts alone in quotation marks anywhere in it (a term being named), a quoted
 phrase's words unless a sure slip (someone's words, maybe in their own spelling), "chick'n"-style
-spellings, a sentence or post in another language, names (a capitalised word inside a sentence or
-before another capitalised word or signing a post off after a dash ("Thanks! -Kaylea"), unless it
-is one slip from a day, month or holiday: "Tuesdya"; at a sentence's start, unless it is a sure
+spellings, a sentence or post in another language, a word beside one that is neither English nor one
+slip from it (a phrase of another language: "hwyl fawr"; unless a sure slip), names (a capitalised
+word inside a sentence or before another capitalised word or signing a post off after a dash
+("Thanks! -Kaylea"), unless it is one slip from a day, month or holiday: "Tuesdya"; at a sentence's
+start, unless it is a sure
 slip), a word whose nearest word is rare (more likely a word the lists lack than a slip; for a word
 of five letters or fewer, which has many neighbours, one rarer than Zipf 3.5: "thort"), a word
 that is not a sure slip in a sentence with three other lower-case words no list has (the post's
@@ -472,6 +474,19 @@ def _not_english(words: int, other: int, outside: int, either: int) -> bool:
     return several or (words >= _MIN_SENTENCE and outside >= _OUTSIDE_SHARE * words)
 
 
+def _beside_foreign(text: Text, index: int, dic: English) -> bool:
+    """Whether a word stands beside one of its sentence that is no English word nor one slip from one
+    ("hwyl fawr", "nos da, cariad"): the two are a phrase of another language, not a slip ("fawr" is
+    not "far")."""
+    sentence = text.word_sentences[index]
+    for near in (index - 1, index + 1):
+        if 0 <= near < len(text.words) and text.word_sentences[near] == sentence:
+            key = text.words[near].replace("'", "")
+            if len(key) >= _MIN_LENGTH and key.isalpha() and not dic.is_word(key) and not suggestions(key)[0]:
+                return True
+    return False
+
+
 def _accented(word: str) -> bool:
     """Whether a word is written with an accent ("Mýa", "ouça"): a name or another language's word,
     spelt on purpose (a look-alike letter from another alphabet is not an accent)."""
@@ -511,7 +526,7 @@ def _misspelt(rule: Rule, post: Post, index: int, dic: English, known: _Cover, f
     if key in terms or (key in quoted and not sure):
         return None  # a term the post names (“nooch”), or a quoted word not surely a slip ("roz khao")
     sentence = text.word_sentences[index]
-    if foreign.around(index):
+    if foreign.around(index) or (not sure and _beside_foreign(text, index, dic)):
         return None
     sentence_start = index == 0 or text.word_sentences[index - 1] != sentence
     if cased[:1].isupper():
