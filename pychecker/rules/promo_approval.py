@@ -22,8 +22,7 @@ the event of", on news "events", an industry's "market", a question ("what do yo
 main challenges?"), a bare "tag a friend", or on personal accounts (their promotion of the
 organisation is other rules' business). Nor on news that promotes nothing: photos taken or people
 shown busy at a session, someone's routine ("now he's at lunch club every Wednesday"), a session
-that is off, moved or going ahead, a regular session said to run as usual with no invitation ("Stay and
-Play is on Tuesday as usual", `as-usual`), governance papers made public ("the minutes of our AGM"), staff
+that is off, moved or going ahead, governance papers made public ("the minutes of our AGM"), staff
 arriving or leaving, a vacancy ("volunteer drivers wanted"), or a new online page, group or channel
 (`unofficial-channel`'s business).
 
@@ -101,11 +100,7 @@ RULE = Rule(
                 joined("promo-approval.take-up", "promo-approval.offer", gap=6),  # "join our 30-day pledge"
                 confirmed("promo-approval.invite", by=(_EVENT, _WHEN), within="post", when=_posting),
                 confirmed("promo-approval.info", by=_EVENT, within="post", when=_posting),
-                # a regular session said to run as usual is a notice, not an event promoted ("Stay and
-                # Play is on Tuesday as usual"); an invitation to it still promotes ("join us as usual")
-                confirmed(
-                    "promo-approval.event", by=_WHEN, within="post", when=_posting, outside="promo-approval.as-usual"
-                ),
+                confirmed("promo-approval.event", by=_WHEN, within="post", when=_posting),
                 confirmed("promo-approval.price", by=(_EVENT, _WHEN), within="post", when=_posting),
             )
         ),
