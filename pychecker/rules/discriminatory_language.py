@@ -23,7 +23,8 @@ do something ("women can't drive", "jews only care about money", "boomers ruined
 to be fit for something ("gay couples should never adopt"), or asked why it is so ("why are
 lesbians so ugly"); "go back to Poland" said as an order;
 one person named by who they are said to be something demeaning ("the deaf lad is useless", "that
-autistic kid was a nightmare", "the Polish fella's thick": `person`, `judged`; not "the Polish
+autistic kid was a nightmare", "the Polish fella's thick", or "he's useless" in its sentence or the
+next: `person`, `judged`, `resumed`; not "the Polish
 fella's van is a nightmare to park behind"); stereotypes in everyday words (`demeaning`): too many
 of a people ("too many foreigners using our centres"), our own first ("locals should come first"), a
 disability or condition said not to be real ("ADHD is just an excuse", "blue badge cheats"), hired
@@ -180,6 +181,7 @@ def sex_slur_spans(post: Post) -> list[Span]:
     "discriminatory-language.person",
     "discriminatory-language.one-be",
     "discriminatory-language.judged",
+    "discriminatory-language.resumed",
     "common.negation",
     *NAMED_LISTS,
     *needs(_BETWEEN, _SELF, sex_slur_spans),
@@ -225,6 +227,7 @@ def _judged_gap(post: Post, gap: str) -> bool:
     "discriminatory-language.person",
     "discriminatory-language.one-be",
     "discriminatory-language.judged",
+    "discriminatory-language.resumed",
     "discriminatory-language.modifier",
     "common.negation",
 )
@@ -243,7 +246,12 @@ def _one_demeaned(post: Post) -> list[Span]:
         return []
     glued = [one for one in ones if post.original[one.end - 2 : one.end].lower() in _GLUED_BE]
     apart = [one for one in ones if one not in glued]  # "the Polish fella's van is …" is the van's
-    return follows(post, apart, judged, _judged_gap) + follows(post, glued, judged, _BETWEEN)
+    found = follows(post, apart, judged, _judged_gap) + follows(post, glued, judged, _BETWEEN)
+    # taken up again by "he's" / "she's" in its sentence or the next ("… the deaf lad on the front desk
+    # again. Embarrassing watching him, he's basically useless")
+    named = {one.sentence for one in ones} | {one.sentence + 1 for one in ones}
+    resumed = [r for r in post.spans("discriminatory-language.resumed") if r.sentence in named]
+    return found + follows(post, resumed, judged, _BETWEEN)
 
 
 def _generalisations(post: Post) -> list[Span]:

@@ -7,11 +7,12 @@ be taken offline to be followed up over email. Be polite and the first to correc
 mistakes."
 
 Fires on strong insults and hostile phrases on their own ("idiots", "scumbag", "shut up", "do one",
-"I'll smack you", masked or stretched: "f*ck off", "stuuupid"), hostile phrases with no swear word or
-insult in them (`hostile-plain`: "you haven't got a clue", "mouthing off", "wind your neck in", "give it
-up love", "get over yourself", "nobody wants her there", dismissive orders: "get off this page", "take
-your moaning elsewhere", "Do one."; not "I haven't got a clue", "give it up for our
-volunteers"); on names that insult only when aimed at someone: after "you", "you're a", "what a",
+"I'll smack you", masked or stretched: "f*ck off", "stuuupid"), hostile phrases with no swear word
+or insult in them (`hostile-plain`: "you haven't got a clue", "mouthing off", "wind your neck in",
+"give it up love", "get over yourself", "nobody wants her there", dismissive orders: "get off this
+page", "take your moaning elsewhere", "Do one.", "nobody asked" ending a sentence, "do grow up"; not
+"I haven't got a clue", "give it up for our volunteers"); on names that insult only when aimed at
+someone: after "you", "you're a", "what a",
 "bunch of", "this", "you look like a" (`lead-like`), or a third person's "he's a", "X
 is a" ("Fallon is a total wuss", "this sicko", "politicians are liars"), or said to someone as a
 sentence's first or last word ("@jo loser", "gotcha bitch", after a command: "dm me now slut"); on
