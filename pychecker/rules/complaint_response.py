@@ -45,6 +45,8 @@ from .kinds import confirmed, first_hit, joined, official, replying, uses
 _HANDLED = confirmed("complaint-response.handling", by="complaint-response.problem", within="post")
 # "So sorry about your experience", "I understand how frustrating": two short lists joined.
 _APOLOGY = joined("complaint-response.apology", "complaint-response.bad", gap=4)
+# "Sorry the toys in the soft play room weren't clean enough": what went wrong, said further on.
+_WENT_WRONG = joined("complaint-response.apology", "complaint-response.went-wrong", gap=8)
 _KNOWING = joined("complaint-response.know", "complaint-response.feel", gap=4)
 # Empathy in everyday wording: how the trouble sounds, said back ("that sounds so frustrating", "sounds
 # like a nightmare", "how annoying"); sympathy for a hard day or an illness is left out.
@@ -62,7 +64,7 @@ def handled(post: Post) -> list[Span]:
     found = (
         post.spans("complaint-response.complaint")
         + sounds
-        + [span for find in (_APOLOGY, _KNOWING, _HANDLED, _TROUBLE) for span in find(post)]
+        + [span for find in (_APOLOGY, _WENT_WRONG, _KNOWING, _HANDLED, _TROUBLE) for span in find(post)]
     )
     if not found:
         return []
@@ -84,7 +86,7 @@ RULE = Rule(
         when=(official, replying),
         unless="complaint-response.safety",
     ),
-    lists=(*_APOLOGY.lists, *_KNOWING.lists, *_SOUNDS.lists, *_HANDLED.lists, *_TROUBLE.lists),
+    lists=(*_APOLOGY.lists, *_WENT_WRONG.lists, *_KNOWING.lists, *_SOUNDS.lists, *_HANDLED.lists, *_TROUBLE.lists),
     texts={
         "message": "This reply seems to answer a complaint. Complaints on {org_short}'s channels are public and can "
         "escalate quickly, so the policy asks staff to get advice from {social_media_manager} (or, if they are not "

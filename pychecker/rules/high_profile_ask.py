@@ -63,6 +63,18 @@ def _full_names(post: Post, names: list[Span], asks: list[Span]) -> list[Span]:
     return [Span(g[0].start, g[-1].end, g[0].sentence) for g in groups if len(g) > 1]
 
 
+def _greeted(post: Post, names: list[Span]) -> set[int]:
+    """Sentences of a name greeted on its own ("Hi Jodie,", "Dear Mel B"): one word is a name there."""
+    greeting = post.word_set("high-profile-ask.greeting")
+    text = post.original
+    found = set()
+    for name in names:
+        before = text[max(0, name.start - 10) : name.start].split()
+        if before and before[-1].lower() in greeting and text[name.start - 1 : name.start] == " ":
+            found.add(name.sentence)
+    return found
+
+
 def run(rule: Rule, post: Post) -> Iterator[Finding]:
     if post.context.official:
         return
@@ -86,7 +98,7 @@ def run(rule: Rule, post: Post) -> Iterator[Finding]:
     if post.word_set("high-profile-ask.address").isdisjoint(post.word_keys):
         return
     others = [n for n in names if post.original[n.start : n.start + 1] != "@"]
-    people = {n.sentence for n in _full_names(post, others, asks)}
+    people = {n.sentence for n in _full_names(post, others, asks)} | _greeted(post, others)
     for ask in asks:
         if ask.sentence in people or ask.sentence - 1 in people:
             yield rule.finding(post, ask)
@@ -102,6 +114,7 @@ RULE = Rule(
         "high-profile-ask.ask",
         "high-profile-ask.cause",
         "high-profile-ask.address",
+        "high-profile-ask.greeting",
         "high-profile-ask.thanks",
         *_MODAL_ASK.lists,
         *_PLEASE_ASK.lists,

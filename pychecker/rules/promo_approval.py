@@ -98,6 +98,7 @@ RULE = Rule(
                 joined("promo-approval.booking", "promo-approval.place", gap=1),  # "book your place", "grab a spot"
                 joined("promo-approval.place", "promo-approval.left", gap=2),  # "spaces still available"
                 joined("promo-approval.take-up", "promo-approval.offer", gap=6),  # "join our 30-day pledge"
+                joined("promo-approval.wins", "promo-approval.prize", gap=4),  # "best one wins a £20 voucher"
                 confirmed("promo-approval.invite", by=(_EVENT, _WHEN), within="post", when=_posting),
                 confirmed("promo-approval.info", by=_EVENT, within="post", when=_posting),
                 confirmed("promo-approval.event", by=_WHEN, within="post", when=_posting),

@@ -249,8 +249,13 @@ def test_a_pack_rewords_a_rule_and_names_its_roles(pack_copy):
     loaded = pack.pack_from_path(pack_copy)
     [promo] = check("Book now for the fun day", Context(account="official"), pack=loaded)
     assert "approved by the comms desk" in promo.message
-    [found] = check("Found this online and it made us smile", Context(account="official"), pack=loaded)
-    assert found.rule == "copyright" and found.message == "Whose is it? NHP asks the marketing manager."
+    # (third-party-content fires on it too: someone else's picture reposted)
+    [found] = [
+        f
+        for f in check("Found this online and it made us smile", Context(account="official"), pack=loaded)
+        if f.rule == "copyright"
+    ]
+    assert found.message == "Whose is it? NHP asks the marketing manager."
 
 
 def test_a_broken_pack_registered_with_the_bridge_says_why(pack_copy):
