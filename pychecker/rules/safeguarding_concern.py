@@ -55,7 +55,7 @@ from __future__ import annotations
 
 from ..post import Post, Span
 from .base import Rule
-from .kinds import confirmed, first_hit, hits, in_own_words, joined, uses
+from .kinds import confirmed, first_hit, hits, in_own_words, joined, replying, uses
 
 # Harm and worry count only about someone at risk, and not in a post about training, advice or a
 # service ("if you're worried about a child, call …").
@@ -133,17 +133,63 @@ def neglect(post: Post) -> list[Span]:
     signs = post.spans("safeguarding-concern.neglect-sign")
     if len(signs) < 2 or post.has(_NOT_A_CASE) or post.has("safeguarding-concern.joking"):
         return []
+    return _two_kinds(post, signs, post.sentences("safeguarding-concern.at-risk"))
+
+
+# Someone at home losing their temper, told of a child ("his step dad goes mad when he gets in late",
+# "daddy hurts mummy"), in a sentence that names someone at risk.
+_TEMPER = joined("safeguarding-concern.family", "safeguarding-concern.temper", gap=2, unless=_NOT_A_CASE)
+
+
+@uses(*_TEMPER.lists, "safeguarding-concern.at-risk", "safeguarding-concern.joking")
+def temper(post: Post) -> list[Span]:
+    """Someone at home who goes mad, shouts or hurts, in a sentence naming a child, in a post that does not joke."""
+    spans = _TEMPER(post)
+    if not spans or post.has("safeguarding-concern.joking"):
+        return []
     at_risk = post.sentences("safeguarding-concern.at-risk")
-    found: list[Span] = []
+    return [s for s in spans if s.sentence in at_risk]
+
+
+def _two_kinds(post: Post, spans: list[Span], sentences: set[int] | None = None) -> list[Span]:
+    """The first of two different hits in one sentence (of `sentences`, when given)."""
     seen: dict[int, set[str]] = {}
-    for span in signs:
-        if span.sentence in at_risk:
+    for span in spans:
+        if sentences is None or span.sentence in sentences:
             seen.setdefault(span.sentence, set()).add(post.excerpt(span).lower())
-    for span in signs:
+    found: list[Span] = []
+    for span in spans:
         if len(seen.get(span.sentence, ())) >= 2:
             found.append(span)
             seen.pop(span.sentence)
     return found
+
+
+@uses("safeguarding-concern.unseen", _NOT_A_CASE)
+def unseen(post: Post) -> list[Span]:
+    """Someone not seen, told by two signs in a sentence ("hasn't answered her door, curtains still shut")."""
+    spans = post.spans("safeguarding-concern.unseen")
+    if len(spans) < 2 or post.has(_NOT_A_CASE):
+        return []
+    return _two_kinds(post, spans)
+
+
+@uses("safeguarding-concern.next-step", "safeguarding-concern.at-risk", "safeguarding-concern.sign",
+      "safeguarding-concern.joking", _NOT_A_CASE)
+def next_step(post: Post) -> list[Span]:
+    """What to do about it, asked or done ("Who do you even tell?", "Handed it to the DSL"), in a post with a
+    sentence that names someone at risk and a sign that something is wrong."""
+    spans = post.spans("safeguarding-concern.next-step")
+    if not spans or post.has(_NOT_A_CASE) or post.has("safeguarding-concern.joking"):
+        return []
+    if not post.sentences("safeguarding-concern.at-risk") & post.sentences("safeguarding-concern.sign"):
+        return []
+    return spans
+
+
+# A reply to someone who raised a worry, passing it to the safeguarding lead ("our safeguarding lead is
+# following this up").
+_REPLY_LEAD = hits("safeguarding-concern.reply-lead", when=replying)
 
 
 # Safeguarding reports not acted on ("ignored three safeguarding reports", "abuse allegations were covered up").
@@ -171,6 +217,10 @@ RULE = Rule(
                 _SEXUAL,
                 ideation,
                 neglect,
+                temper,
+                unseen,
+                next_step,
+                _REPLY_LEAD,
                 *_DISMISSED,
             )
         ),
