@@ -92,6 +92,30 @@ def official_or_audience(post: Post) -> bool:
     return post.context.official or post.has("private-contact.audience")
 
 
+@uses("personal-data.phone", "personal-data.mobile-prefix", "personal-data.service-line", "private-contact.reach",
+      *EMAIL_LISTS)
+def staff_line(post: Post) -> list[Span]:
+    """From an official account, someone's own mobile or mailbox given to get in touch ("text Amy on 07700 …",
+    "Margaret can be reached on margaret62@gmail.com"), not a line the post calls the service's ("text us on …",
+    "our team mobile")."""
+    if not post.context.official:
+        return []
+    reach = post.sentences("private-contact.reach")
+    if not reach:
+        return []
+    prefixes = tuple(post.word_set("personal-data.mobile-prefix"))
+    service = post.sentences("personal-data.service-line")
+    found = [
+        s
+        for s in post.spans("personal-data.phone")
+        if s.sentence in reach
+        and s.sentence not in service
+        and "".join(c for c in post.excerpt(s) if c.isdigit()).startswith(prefixes)
+    ]
+    found += [a.span for a in email_addresses(post) if not a.shared and a.span.sentence in reach]
+    return sorted(found, key=lambda span: span.start)
+
+
 # Another person's own line or account given out ("text Dan on his personal number", "message Sue on
 # her own Insta"), in a sentence that asks to get in touch.
 _THEIR_OWN = in_own_words(confirmed("private-contact.their-own", by="private-contact.reach"))
@@ -101,7 +125,7 @@ RULE = Rule(
     id="private-contact",
     severity="warning",
     summary="Don't invite service users or young people to private or off-platform contact.",
-    run=first_hit((invitations, _THEIR_OWN), when=official_or_audience),
+    run=first_hit((invitations, _THEIR_OWN, staff_line), when=official_or_audience, outside="private-contact.via-page"),
     texts={
         "message": "This invites private, one-to-one contact outside {org_short}'s channels. With young people and "
         "the people you work with, the policy asks the online relationship to follow the same rules as the "
