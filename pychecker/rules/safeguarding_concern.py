@@ -20,7 +20,11 @@ beside a child's age; someone else thinking of ending their life (in a post abou
 service only when it replies to someone who raised it); two different signs of neglect in a sentence
 naming a child ("out till midnight, no coat, no tea"); safeguarding reports ignored or covered up;
 an older or vulnerable person taken in at the door or over money ("posing as", "conned"), and one of
-a service's own members not seen or not eating; casework a front-line worker names ("rang the LADO",
+a service's own members not seen or not eating; someone at home losing their temper, told of a child ("his step dad
+goes mad when he gets in late", "daddy hurts mummy"); someone not seen, by two signs ("hasn't answered her door,
+curtains still shut"); what to do, asked or done ("Who do you even tell?", "handed it to the DSL"), in a post with a
+sentence naming someone at risk and a sign; in a reply, the worry passed to the safeguarding lead ("our
+safeguarding lead is following this up"); casework a front-line worker names ("rang the LADO",
 "a CP referral", "he's being cuckooed", "missing from care"; not in a post about training or a
 service). A concern said outright in a sentence of advice ("if you're worried a child is being
 neglected, call …") counts only in a reply. Harm and worry do not count in a post about training,
@@ -174,8 +178,13 @@ def unseen(post: Post) -> list[Span]:
     return _two_kinds(post, spans)
 
 
-@uses("safeguarding-concern.next-step", "safeguarding-concern.at-risk", "safeguarding-concern.sign",
-      "safeguarding-concern.joking", _NOT_A_CASE)
+@uses(
+    "safeguarding-concern.next-step",
+    "safeguarding-concern.at-risk",
+    "safeguarding-concern.sign",
+    "safeguarding-concern.joking",
+    _NOT_A_CASE,
+)
 def next_step(post: Post) -> list[Span]:
     """What to do about it, asked or done ("Who do you even tell?", "Handed it to the DSL"), in a post with a
     sentence that names someone at risk and a sign that something is wrong."""

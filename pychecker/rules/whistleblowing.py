@@ -11,15 +11,19 @@ wrongdoing there (`lists/whistleblowing.toml`): whistleblowing and cover-up word
 under the carpet", "it got buried", "turned a blind eye", "told to delete emails before the audit",
 "raised concerns and got nowhere"), a call to tell ("parents have a right to know", "I'm done keeping
 quiet", "going public", "the truth about…"), anywhere in the post; wrongdoing said as a state of things
-("kids were left unsupervised", "staff unpaid", "falsifying the paperwork", "no DBS checks") in a
+("kids were left unsupervised", "staff unpaid", "falsifying the paperwork", "no DBS checks"; a call to look:
+"someone should ask why", "look at the books"; the writer's evidence: "I've kept copies"; silence ended or
+ordered: "sat on it for months", "told to keep our mouths shut") in a
 sentence that names the organisation or workplace; or an accusation (`defamation-risk.accusation`: "are
 crooks", "fiddled the books") after the organisation or workplace in the same sentence; or wrongdoing as
 a frame, an act on an object: a record made false ("the attendance figures were inflated", "written up
 as no injury"), an order to hide or bend it ("told us not to report the fall", "makes us clock out"),
 safety kit out of use ("the fire exit has been blocked"), checks nobody did ("not one of the new
 starters has had a DBS check"), money used for oneself ("the petty cash for her own shopping"), the law
-broken ("they ignore labor laws"), or speaking up and being punished for it later in the post ("reported
-my supervisor … now I'm the one moved to nights"). The workplace is also "my" or "our" and a word for it
+broken ("they ignore labor laws"), money meant for one thing spent on another ("the restricted grant … was spent
+on the office refurbishment"), or speaking up and being punished for it later in the post ("reported
+my supervisor … now I'm the one moved to nights"). "Staying Well" with capitals is the organisation (in lower case
+it is how anyone is). The workplace is also "my" or "our" and a word for it
 ("our gaffer", "my firm"); one the writer has left ("twelve years ago my boss", "my old job", "I worked
 there for five years") is not where they work now, unless the post says they still do. Harassment, union
 busting, nepotism, sexist or racist attitudes, threats to sack, a legal right denied or "illegal"
@@ -68,7 +72,11 @@ _SERVICE = "whistleblowing.service-name"  # "Staying Well", capitalised: the org
 
 
 @uses(
-    "org.mention", _SERVICE, "whistleblowing.workplace", "whistleblowing.former", "whistleblowing.present",
+    "org.mention",
+    _SERVICE,
+    "whistleblowing.workplace",
+    "whistleblowing.former",
+    "whistleblowing.present",
     *_MY_WORK.lists,
 )
 def about_work(post: Post) -> bool:
@@ -105,7 +113,9 @@ def accusations_at_work(post: Post) -> list[Span]:
 # Wrongdoing said as a state of things ("kids were left unsupervised") is a disclosure beside the
 # organisation or the workplace in its sentence.
 _WRONGDOING = confirmed(
-    "whistleblowing.wrongdoing", by=("org.mention", _SERVICE, "whistleblowing.workplace", _MyWorkSentences()), when=about_work
+    "whistleblowing.wrongdoing",
+    by=("org.mention", _SERVICE, "whistleblowing.workplace", _MyWorkSentences()),
+    when=about_work,
 )
 
 # "where the grant money went".
