@@ -74,6 +74,7 @@ _SERVICE = "whistleblowing.service-name"  # "Staying Well", capitalised: the org
 @uses(
     "org.mention",
     _SERVICE,
+    "whistleblowing.hinted",
     "whistleblowing.workplace",
     "whistleblowing.former",
     "whistleblowing.present",
@@ -83,7 +84,7 @@ def about_work(post: Post) -> bool:
     """The post refers to the organisation, or to the writer's own workplace ("my manager", "our
     gaffer"), and not to one they have left ("twelve years ago my boss…", "my old job") unless it
     says they work there still."""
-    if post.org_mentions or post.has(_SERVICE):
+    if post.org_mentions or post.has(_SERVICE) or post.has("whistleblowing.hinted"):  # "a certain charity"
         return True
     if not (post.has("whistleblowing.workplace") or _MY_WORK(post)):
         return False
