@@ -142,7 +142,7 @@ def neglect(post: Post) -> list[Span]:
 
 # Someone at home losing their temper, told of a child ("his step dad goes mad when he gets in late",
 # "daddy hurts mummy"), in a sentence that names someone at risk.
-_TEMPER = joined("safeguarding-concern.family", "safeguarding-concern.temper", gap=2, unless=_NOT_A_CASE)
+_TEMPER = joined("safeguarding-concern.their-family", "safeguarding-concern.temper", gap=2, unless=_NOT_A_CASE)
 
 
 @uses(*_TEMPER.lists, "safeguarding-concern.at-risk", "safeguarding-concern.joking")
