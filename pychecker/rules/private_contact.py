@@ -13,7 +13,11 @@ Fires on an invitation to private contact with the writer, off the organisation'
 an app or a personal account ("add me on Snapchat", "I'm on WhatsApp", "follow my personal account",
 "hit me up"), an e-mail to the writer ("email me"), or a secret ("keep this between us", "don't tell
 your mum", "delete these messages"); or someone else's own line or account given out in a sentence
-that asks to get in touch ("text Dan on his personal number", "message Sue on her own Insta").
+that asks to get in touch ("text Dan on his personal number", "message Sue on her own Insta", "ring Carol on her
+mobile"); from an official account, someone's own mobile number or mailbox given to get in touch ("text Amy on
+07700 …"), not a line the post calls the service's ("text us on our team mobile"); the writer's home ("come round
+to mine for a cuppa") or "off the record". The page's own inbox offered in the sentence ("if you'd rather talk
+privately, DM us") makes it no invitation.
 
 From an official account these count whoever the post is to: its audience is service users, and "me"
 there is a member of staff. Not from an official account: "DM me" or "inbox me" (that reaches the
@@ -22,8 +26,8 @@ member of staff giving the organisation's line or mailbox ("call me at the centr
 ...", "email me at bookings@..."). From a personal account an invitation (a "DM me" too, but not
 inside a direct message, where it says nothing) counts only when the post is to young people,
 families or service users ("Mums from Tuesday group, add me on Facebook", "no need to go through the
-office"; a children's centre or a youth worker named is not who the post is to): among friends, or
-to a journalist, it is not this rule's business.
+office", "the u14s", "after club", "easier than the page"; a children's centre or a youth worker named is
+not who the post is to): among friends, or to a journalist, it is not this rule's business.
 
 Fires:
     [account=official surface=reply] Hi hun, add me on WhatsApp and we can chat about it
@@ -92,6 +96,35 @@ def official_or_audience(post: Post) -> bool:
     return post.context.official or post.has("private-contact.audience")
 
 
+@uses(
+    "personal-data.phone",
+    "personal-data.mobile-prefix",
+    "personal-data.service-line",
+    "private-contact.reach",
+    *EMAIL_LISTS,
+)
+def staff_line(post: Post) -> list[Span]:
+    """From an official account, someone's own mobile or mailbox given to get in touch ("text Amy on 07700 …",
+    "Margaret can be reached on margaret62@gmail.com"), not a line the post calls the service's ("text us on …",
+    "our team mobile")."""
+    if not post.context.official:
+        return []
+    reach = post.sentences("private-contact.reach")
+    if not reach:
+        return []
+    prefixes = tuple(post.word_set("personal-data.mobile-prefix"))
+    service = post.sentences("personal-data.service-line")
+    found = [
+        s
+        for s in post.spans("personal-data.phone")
+        if s.sentence in reach
+        and s.sentence not in service
+        and "".join(c for c in post.excerpt(s) if c.isdigit()).startswith(prefixes)
+    ]
+    found += [a.span for a in email_addresses(post) if not a.shared and a.span.sentence in reach]
+    return sorted(found, key=lambda span: span.start)
+
+
 # Another person's own line or account given out ("text Dan on his personal number", "message Sue on
 # her own Insta"), in a sentence that asks to get in touch.
 _THEIR_OWN = in_own_words(confirmed("private-contact.their-own", by="private-contact.reach"))
@@ -101,7 +134,7 @@ RULE = Rule(
     id="private-contact",
     severity="warning",
     summary="Don't invite service users or young people to private or off-platform contact.",
-    run=first_hit((invitations, _THEIR_OWN), when=official_or_audience),
+    run=first_hit((invitations, _THEIR_OWN, staff_line), when=official_or_audience, outside="private-contact.via-page"),
     texts={
         "message": "This invites private, one-to-one contact outside {org_short}'s channels. With young people and "
         "the people you work with, the policy asks the online relationship to follow the same rules as the "

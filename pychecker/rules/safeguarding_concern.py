@@ -20,7 +20,11 @@ beside a child's age; someone else thinking of ending their life (in a post abou
 service only when it replies to someone who raised it); two different signs of neglect in a sentence
 naming a child ("out till midnight, no coat, no tea"); safeguarding reports ignored or covered up;
 an older or vulnerable person taken in at the door or over money ("posing as", "conned"), and one of
-a service's own members not seen or not eating; casework a front-line worker names ("rang the LADO",
+a service's own members not seen or not eating; someone at home losing their temper, told of a child ("his step dad
+goes mad when he gets in late", "daddy hurts mummy"); someone not seen, by two signs ("hasn't answered her door,
+curtains still shut"); what to do, asked or done ("Who do you even tell?", "handed it to the DSL"), in a post with a
+sentence naming someone at risk and a sign; in a reply, the worry passed to the safeguarding lead ("our
+safeguarding lead is following this up"); casework a front-line worker names ("rang the LADO",
 "a CP referral", "he's being cuckooed", "missing from care"; not in a post about training or a
 service). A concern said outright in a sentence of advice ("if you're worried a child is being
 neglected, call …") counts only in a reply. Harm and worry do not count in a post about training,
@@ -55,7 +59,7 @@ from __future__ import annotations
 
 from ..post import Post, Span
 from .base import Rule
-from .kinds import confirmed, first_hit, hits, in_own_words, joined, uses
+from .kinds import confirmed, first_hit, hits, in_own_words, joined, replying, uses
 
 # Harm and worry count only about someone at risk, and not in a post about training, advice or a
 # service ("if you're worried about a child, call …").
@@ -133,17 +137,68 @@ def neglect(post: Post) -> list[Span]:
     signs = post.spans("safeguarding-concern.neglect-sign")
     if len(signs) < 2 or post.has(_NOT_A_CASE) or post.has("safeguarding-concern.joking"):
         return []
+    return _two_kinds(post, signs, post.sentences("safeguarding-concern.at-risk"))
+
+
+# Someone at home losing their temper, told of a child ("his step dad goes mad when he gets in late",
+# "daddy hurts mummy"), in a sentence that names someone at risk.
+_TEMPER = joined("safeguarding-concern.their-family", "safeguarding-concern.temper", gap=2, unless=_NOT_A_CASE)
+
+
+@uses(*_TEMPER.lists, "safeguarding-concern.at-risk", "safeguarding-concern.joking")
+def temper(post: Post) -> list[Span]:
+    """Someone at home who goes mad, shouts or hurts, in a sentence naming a child, in a post that does not joke."""
+    spans = _TEMPER(post)
+    if not spans or post.has("safeguarding-concern.joking"):
+        return []
     at_risk = post.sentences("safeguarding-concern.at-risk")
-    found: list[Span] = []
+    return [s for s in spans if s.sentence in at_risk]
+
+
+def _two_kinds(post: Post, spans: list[Span], sentences: set[int] | None = None) -> list[Span]:
+    """The first of two different hits in one sentence (of `sentences`, when given)."""
     seen: dict[int, set[str]] = {}
-    for span in signs:
-        if span.sentence in at_risk:
+    for span in spans:
+        if sentences is None or span.sentence in sentences:
             seen.setdefault(span.sentence, set()).add(post.excerpt(span).lower())
-    for span in signs:
+    found: list[Span] = []
+    for span in spans:
         if len(seen.get(span.sentence, ())) >= 2:
             found.append(span)
             seen.pop(span.sentence)
     return found
+
+
+@uses("safeguarding-concern.unseen", _NOT_A_CASE)
+def unseen(post: Post) -> list[Span]:
+    """Someone not seen, told by two signs in a sentence ("hasn't answered her door, curtains still shut")."""
+    spans = post.spans("safeguarding-concern.unseen")
+    if len(spans) < 2 or post.has(_NOT_A_CASE):
+        return []
+    return _two_kinds(post, spans)
+
+
+@uses(
+    "safeguarding-concern.next-step",
+    "safeguarding-concern.at-risk",
+    "safeguarding-concern.sign",
+    "safeguarding-concern.joking",
+    _NOT_A_CASE,
+)
+def next_step(post: Post) -> list[Span]:
+    """What to do about it, asked or done ("Who do you even tell?", "Handed it to the DSL"), in a post with a
+    sentence that names someone at risk and a sign that something is wrong."""
+    spans = post.spans("safeguarding-concern.next-step")
+    if not spans or post.has(_NOT_A_CASE) or post.has("safeguarding-concern.joking"):
+        return []
+    if not post.sentences("safeguarding-concern.at-risk") & post.sentences("safeguarding-concern.sign"):
+        return []
+    return spans
+
+
+# A reply to someone who raised a worry, passing it to the safeguarding lead ("our safeguarding lead is
+# following this up").
+_REPLY_LEAD = hits("safeguarding-concern.reply-lead", when=replying)
 
 
 # Safeguarding reports not acted on ("ignored three safeguarding reports", "abuse allegations were covered up").
@@ -171,6 +226,10 @@ RULE = Rule(
                 _SEXUAL,
                 ideation,
                 neglect,
+                temper,
+                unseen,
+                next_step,
+                _REPLY_LEAD,
                 *_DISMISSED,
             )
         ),

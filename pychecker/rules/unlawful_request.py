@@ -13,11 +13,14 @@ private messages, a copy of a new film, Sky Sports clips, photos off Google or o
 Facebook, other people's children, a ban broken on purpose: "phones are banned inside, but we won't
 tell", a closed session, a paywalled article, a book as a PDF, a fenced-off site, sites for
 downloading what is sold, whatever photos can be found or a newspaper's archive, an episode downloaded,
-what sits behind someone else's login: "the staff intranet"), and on a performance filmed whole ("film
+what sits behind someone else's login: "the staff intranet", a chat or post got before it is made
+private or deleted, what the sharer is "not supposed to share", clips off a broadcast, a paid app's videos, a
+watermark cropped off, a ward's patient list, a show filmed "from their seat"), and on a performance filmed whole ("film
 the whole show for us"), in a post that asks for material ("send us", "anyone got…?", "get me",
 "post it here", "a link to", "for our page"). Saying what is not allowed ("please don't film other
 families without asking", "never without their permission"), telling people about CCTV on site,
-"Secret Santa", asking for people's own photos, the writer's own plan ("might have to torrent it")
+"Secret Santa", asking for people's own photos, a WhatsApp group the writer starts, a secret kept from parents
+(private-contact's), the writer's own plan ("might have to torrent it")
 and "quietly" on its own do not fire. Any account.
 
 Fires:

@@ -5,7 +5,8 @@ their personal safety or that of others, to gather materials. For example, a vid
 
 Fires when the post asks people for material or to take part ("send us", "show us", "film yourself",
 "get a selfie", "best video wins", "who's brave enough…?", "bet you can't", "I dare you", "pics or
-it didn't happen", "whoever films the best … gets a shout-out") and names a risky act
+it didn't happen", "whoever films the best … gets a shout-out", "we need someone to", "any takers?",
+"prove me wrong") and names a risky act
 (`lists/unsafe-request.toml`): heights ("on the roof", "top of the mill chimney", "up the
 scaffolding", "edge of the quarry"), water ("swim across the reservoir", "jump off the weir",
 "frozen lake"), traffic ("railway line", "across the dual carriageway", "hanging off the back of the
@@ -14,7 +15,9 @@ bus"), fire ("as close as you can to the bonfire", "a lit sparkler in your mouth
 climbing what is not made to be climbed ("climb the railings", "scale the scaffolding"), a little
 one put somewhere high ("standing on the kitchen worktop"), eating or drinking to dare ("a whole
 ghost chilli", "a spoonful of cinnamon"), riding what is not made to be ridden ("a shopping trolley
-ride down the hill"); or names a known dangerous challenge ("blackout challenge", "cinnamon
+ride down the hill"), cold water in the open ("a cold water dip in the Calder"), the middle of a
+road, a moving train, a car's stunts or a phone at the wheel ("from the driver's seat"), over a fence
+into a closed site; or names a known dangerous challenge ("blackout challenge", "cinnamon
 challenge") other than to warn about it ("the blackout challenge is dangerous"); egging on ("the
 closer the better", "as high as you dare") asks too. Safety advice that names the same acts ("never
 play on railway lines", "stay off the frozen canal"), asking for ordinary photos, everyday

@@ -11,15 +11,19 @@ wrongdoing there (`lists/whistleblowing.toml`): whistleblowing and cover-up word
 under the carpet", "it got buried", "turned a blind eye", "told to delete emails before the audit",
 "raised concerns and got nowhere"), a call to tell ("parents have a right to know", "I'm done keeping
 quiet", "going public", "the truth about…"), anywhere in the post; wrongdoing said as a state of things
-("kids were left unsupervised", "staff unpaid", "falsifying the paperwork", "no DBS checks") in a
+("kids were left unsupervised", "staff unpaid", "falsifying the paperwork", "no DBS checks"; a call to look:
+"someone should ask why", "look at the books"; the writer's evidence: "I've kept copies"; silence ended or
+ordered: "sat on it for months", "told to keep our mouths shut") in a
 sentence that names the organisation or workplace; or an accusation (`defamation-risk.accusation`: "are
 crooks", "fiddled the books") after the organisation or workplace in the same sentence; or wrongdoing as
 a frame, an act on an object: a record made false ("the attendance figures were inflated", "written up
 as no injury"), an order to hide or bend it ("told us not to report the fall", "makes us clock out"),
 safety kit out of use ("the fire exit has been blocked"), checks nobody did ("not one of the new
 starters has had a DBS check"), money used for oneself ("the petty cash for her own shopping"), the law
-broken ("they ignore labor laws"), or speaking up and being punished for it later in the post ("reported
-my supervisor … now I'm the one moved to nights"). The workplace is also "my" or "our" and a word for it
+broken ("they ignore labor laws"), money meant for one thing spent on another ("the restricted grant … was spent
+on the office refurbishment"), or speaking up and being punished for it later in the post ("reported
+my supervisor … now I'm the one moved to nights"). "Staying Well" with capitals is the organisation (in lower case
+it is how anyone is). The workplace is also "my" or "our" and a word for it
 ("our gaffer", "my firm"); one the writer has left ("twelve years ago my boss", "my old job", "I worked
 there for five years") is not where they work now, unless the post says they still do. Harassment, union
 busting, nepotism, sexist or racist attitudes, threats to sack, a legal right denied or "illegal"
@@ -64,12 +68,23 @@ class _MyWorkSentences:
         return {span.sentence for span in _MY_WORK(post)}
 
 
-@uses("org.mention", "whistleblowing.workplace", "whistleblowing.former", "whistleblowing.present", *_MY_WORK.lists)
+_SERVICE = "whistleblowing.service-name"  # "Staying Well", capitalised: the organisation's service
+
+
+@uses(
+    "org.mention",
+    _SERVICE,
+    "whistleblowing.hinted",
+    "whistleblowing.workplace",
+    "whistleblowing.former",
+    "whistleblowing.present",
+    *_MY_WORK.lists,
+)
 def about_work(post: Post) -> bool:
     """The post refers to the organisation, or to the writer's own workplace ("my manager", "our
     gaffer"), and not to one they have left ("twelve years ago my boss…", "my old job") unless it
     says they work there still."""
-    if post.org_mentions:
+    if post.org_mentions or post.has(_SERVICE) or post.has("whistleblowing.hinted"):  # "a certain charity"
         return True
     if not (post.has("whistleblowing.workplace") or _MY_WORK(post)):
         return False
@@ -87,7 +102,7 @@ def accusations_at_work(post: Post) -> list[Span]:
         return []
     # Where each sentence's first place ends: one look per accusation, however long the post.
     first_place_end: dict[int, int] = {}
-    for place in post.org_mentions + post.spans("whistleblowing.workplace"):
+    for place in post.org_mentions + post.spans(_SERVICE) + post.spans("whistleblowing.workplace"):
         first_place_end[place.sentence] = min(place.end, first_place_end.get(place.sentence, place.end))
     return [
         s
@@ -99,7 +114,9 @@ def accusations_at_work(post: Post) -> list[Span]:
 # Wrongdoing said as a state of things ("kids were left unsupervised") is a disclosure beside the
 # organisation or the workplace in its sentence.
 _WRONGDOING = confirmed(
-    "whistleblowing.wrongdoing", by=("org.mention", "whistleblowing.workplace", _MyWorkSentences()), when=about_work
+    "whistleblowing.wrongdoing",
+    by=("org.mention", _SERVICE, "whistleblowing.workplace", _MyWorkSentences()),
+    when=about_work,
 )
 
 # "where the grant money went".
@@ -121,7 +138,7 @@ def at_work(post: Post) -> bool:
 # were inflated", "fiddled the timesheets"); an order to hide or bend it ("told us not to report the
 # fall"); safety kit out of use ("the fire exit has been blocked"); checks nobody did ("not one of the
 # new starters has had a DBS check", "no DBS"); money used for oneself ("the petty cash for her own
-# shopping").
+# shopping"); money given for one thing spent on another ("the restricted grant … was spent on the office").
 _FRAMES = (
     joined("whistleblowing.record", "whistleblowing.falsified", gap=7, when=at_work),
     joined("whistleblowing.falsified", "whistleblowing.record", gap=3, when=at_work),
@@ -131,6 +148,7 @@ _FRAMES = (
     joined("whistleblowing.lacking", "whistleblowing.check", gap=7, when=at_work),
     joined("whistleblowing.lacking-near", "whistleblowing.check", gap=1, when=at_work),
     joined("whistleblowing.money", "whistleblowing.own-use", gap=6, when=at_work),
+    joined("whistleblowing.restricted", "whistleblowing.spent", gap=8, when=at_work),
     joined("whistleblowing.flout", "whistleblowing.law", gap=3, when=at_work),
 )
 
