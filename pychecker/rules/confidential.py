@@ -93,7 +93,9 @@ RULE = Rule(
             "confidential.secret",
             confirmed("confidential.unannounced", by=_ABOUT_WORK, within="post"),
             confirmed("confidential.hint", by=_ABOUT_WORK, within="post", when=personal),
-            confirmed("confidential.off-record", by=_ABOUT_WORK, within="post", when=personal, unless="confidential.to-press"),
+            confirmed(
+                "confidential.off-record", by=_ABOUT_WORK, within="post", when=personal, unless="confidential.to-press"
+            ),
             passed_on,
             heard_at_work,
             _NOT_YET,
