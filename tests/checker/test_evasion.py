@@ -140,9 +140,7 @@ def test_a_lists_cased_phrases_match_only_as_written():
     from pychecker.lexicon import Lexicon, WordList
     from pychecker.text import Text
 
-    lexicon = Lexicon(
-        [WordList("org.mention", phrases=["staying well team"], cased=["Staying Well"], fuzzy=True)], {}
-    )
+    lexicon = Lexicon([WordList("org.mention", phrases=["staying well team"], cased=["Staying Well"], fuzzy=True)], {})
 
     def hits(text: str) -> list[str]:
         t = Text(text)
