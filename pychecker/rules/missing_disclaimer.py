@@ -28,11 +28,13 @@ Does not fire:
 
 from __future__ import annotations
 
+import bisect
+
 from ..findings import Fix
 from ..post import Post, Span
 from ..post_length import fits
 from .base import Rule
-from .kinds import first_hit, personal
+from .kinds import first_hit, personal, uses
 
 
 def no_disclaimer_in_profile(post: Post) -> bool:
@@ -50,12 +52,33 @@ def disclaimer_fix(rule: Rule, post: Post, span: Span) -> Fix:
     return Fix(rule.say(post, "fix_short"), end, end, short_form)
 
 
+@uses("org.mention", "org.lead")
+def org_names(post: Post) -> list[Span]:
+    """The post's org mentions, each less the words a mention may need before the name but that are
+    not the name ("at Creations", "volunteering with Staying Well": `org.lead`), so that the name is
+    what is underlined."""
+    lead = post.word_set("org.lead")
+    spans = post.org_mentions
+    if not spans:
+        return spans
+    keys, starts = post.word_keys, post.word_starts
+    found = []
+    for span in spans:
+        i = bisect.bisect_left(starts, span.start)
+        start = span.start
+        while i + 1 < len(keys) and keys[i] in lead and starts[i + 1] < span.end:
+            i += 1
+            start = starts[i]
+        found.append(span._replace(start=start))
+    return sorted(found, key=lambda span: (span.start, -span.end))  # the whole name where two begin alike
+
+
 RULE = Rule(
     id="missing-disclaimer",
     severity="warning",
     summary="A personal post about the organisation needs an own-views disclaimer.",
     run=first_hit(
-        "org.mention", when=(personal, no_disclaimer_in_profile), unless="disclaimer.own-views", fix=disclaimer_fix
+        org_names, when=(personal, no_disclaimer_in_profile), unless="disclaimer.own-views", fix=disclaimer_fix
     ),
     texts={
         "message": "You're posting about {org_short} from a personal account without saying these are your own "
