@@ -6,7 +6,9 @@ site are my own and don't necessarily represent North Halifax Partnership's posi
 or opinions.'"
 
 Fires when the account is personal, the text mentions the organisation (its names, handles,
-hashtags, named services or centres; see `lists/org.toml`), the text carries no own-views
+hashtags, named services or centres, as people name them: "Staying Well" written as the name, "at
+Creations", "the Ash Green stay and play", "the Sure Start centres"; see `lists/org.toml`; the
+name is underlined, not the words before it), the text carries no own-views
 disclaimer and the person's profile does not carry one either (`disclaimer_in_profile`). A
 disclaimer is recognised in the many ways people write one, forgiving a typo
 (`lists/disclaimer.toml`): "views my own", "all opinions mine", "tweets are my own", "views mine
@@ -18,11 +20,14 @@ length limit.
 Fires:
     [account=personal] Such a lovely stay and play at Kevin Pearce Children's Centre this morning!
     [account=personal platform=twitter] Proud to work for @NhxPartnership
+    [account=personal] Two years volunteering with Staying Well this month!
+    [account=personal] Back at Creations tomorrow after half term
 Does not fire:
     [account=personal] Such a lovely stay and play at Kevin Pearce Children's Centre this morning! Views my own.
     [account=personal] Loving the new NHP hub. Views mine not my employer's
     [account=personal disclaimer_in_profile=true] Proud to work for @NhxPartnership
     [account=personal] Lovely walk up at Illingworth this morning.
+    [account=personal] Hope you're all staying well this winter.
     [account=official] Stay and play at Kevin Pearce Children's Centre, Tuesdays 10am.
 """
 
