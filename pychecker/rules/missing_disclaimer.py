@@ -33,8 +33,6 @@ Does not fire:
 
 from __future__ import annotations
 
-import bisect
-
 from ..findings import Fix
 from ..post import Post, Span
 from ..post_length import fits
@@ -62,19 +60,19 @@ def org_names(post: Post) -> list[Span]:
     """The post's org mentions, each less the words a mention may need before the name but that are
     not the name ("at Creations", "volunteering with Staying Well": `org.lead`), so that the name is
     what is underlined."""
-    lead = post.word_set("org.lead")
     spans = post.org_mentions
     if not spans:
         return spans
-    keys, starts = post.word_keys, post.word_starts
+    lead = post.word_set("org.lead")
+    text = post.original
     found = []
     for span in spans:
-        i = bisect.bisect_left(starts, span.start)
         start = span.start
-        while i + 1 < len(keys) and keys[i] in lead and starts[i + 1] < span.end:
-            i += 1
-            start = starts[i]
-        found.append(span._replace(start=start))
+        gap = text.find(" ", start, span.end)
+        while gap != -1 and text[start:gap].lower().replace("'", "") in lead:
+            start = gap + 1
+            gap = text.find(" ", start, span.end)
+        found.append(span._replace(start=start) if start != span.start else span)
     return sorted(found, key=lambda span: (span.start, -span.end))  # the whole name where two begin alike
 
 
