@@ -6,8 +6,9 @@ finds every list's hits with one walk over the words, so adding a list costs alm
 
 Phrase syntax: words separated by spaces; `{slot}` stands for every entry of `[slots] slot`;
 a word ending in `?` is optional. Lists may set `fuzzy = true` (forgive one typo in words of
-four or more letters), `match_case = true` (compare as written: "Labour", not "labour"), and
-`exceptions` (phrases inside which a hit does not count: "labour ward").
+four or more letters), `match_case = true` (compare as written: "Labour", not "labour"), `cased`
+(phrases of a case-blind list compared as written: "Staying Well", a name, beside "staying well
+team"), and `exceptions` (phrases inside which a hit does not count: "labour ward").
 
 Words written in disguise ("N0rth", "NH₽", "N H P": `Text.disguises`) are extra ways through the
 trie, exact only and never for `match_case` entries: a disguise is no proof of a capital letter.
@@ -88,12 +89,13 @@ class WordList:
     phrases: list[str] = field(default_factory=list)
     patterns: list[str] = field(default_factory=list)
     exceptions: list[str] = field(default_factory=list)
+    cased: list[str] = field(default_factory=list)  # phrases compared as written, whatever `match_case` says
     fuzzy: bool = False
     match_case: bool = False
     word_set: bool = False
 
     def __post_init__(self) -> None:
-        if self.word_set and (self.patterns or self.exceptions or self.fuzzy or self.match_case):
+        if self.word_set and (self.patterns or self.exceptions or self.cased or self.fuzzy or self.match_case):
             raise ValueError(f"list {self.name}: a word set has phrases only (no patterns, exceptions, fuzzy, case)")
 
 
@@ -166,6 +168,7 @@ class Lexicon:
                 self._word_sets[wl.name] = _word_set(wl, slots)
                 continue
             _index(self._entries(wl, wl.phrases, slots), self._trie)
+            _index(self._entries(wl, wl.cased, slots, cased=True), self._trie)
             for pattern in wl.patterns:
                 self._patterns.append((wl.name, compile_pattern(wl.name, pattern), digit_reach(pattern)))
             # Exceptions live in the same trie, so one walk finds hits and shields together.
@@ -219,11 +222,16 @@ class Lexicon:
             raise UnknownListError(f"word set {name!r} is {kind}") from None
 
     def _entries(
-        self, wl: WordList, phrases: list[str], slots: dict[str, list[str]], exception: bool = False
+        self,
+        wl: WordList,
+        phrases: list[str],
+        slots: dict[str, list[str]],
+        exception: bool = False,
+        cased: bool = False,
     ) -> list[_Entry]:
-        """Compile phrases; exceptions are always exact and case-blind."""
-        match_case = wl.match_case and not exception
-        fuzzy = wl.fuzzy and not exception
+        """Compile phrases; exceptions are always exact and case-blind, `cased` phrases exact and as written."""
+        match_case = (wl.match_case or cased) and not exception
+        fuzzy = wl.fuzzy and not exception and not cased
         entries: list[_Entry] = []
         seen: set[tuple[str, ...]] = set()
         words_seen: set[str] = set()

@@ -17,7 +17,8 @@ Fires (`lists/confidential.toml`) on:
 - the ways people flag a secret they pass on ("shh", "🤫", "between you and me", "can't say too
   much", "you didn't hear it from me", "off the record", "leaked"), from a personal account, in a
   post about work or the organisation, or followed by the secret itself ("can't reveal anything,
-  but it's to do with ...");
+  but it's to do with ..."); "off the record" not in a post that tells of talking to a journalist
+  (how someone spoke to the press is `media-contact`'s: "told the reporter a few things off the record");
 - from a personal account, what staff heard at work that is still to come ("word from head office is
   that two centres are closing", "staff were told this morning", "saw the letter early", "had an email
   from head office: we'll be opening four days a week", "a sneak
@@ -92,6 +93,9 @@ RULE = Rule(
             "confidential.secret",
             confirmed("confidential.unannounced", by=_ABOUT_WORK, within="post"),
             confirmed("confidential.hint", by=_ABOUT_WORK, within="post", when=personal),
+            confirmed(
+                "confidential.off-record", by=_ABOUT_WORK, within="post", when=personal, unless="confidential.to-press"
+            ),
             passed_on,
             heard_at_work,
             _NOT_YET,

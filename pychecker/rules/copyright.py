@@ -18,7 +18,9 @@ to "the owner" or "whoever made this" is no credit: the policy wants the source 
 permission. Posts that say permission was given ("used with permission",
 "thanks for letting us share", "licensed", "Creative Commons", a stock library, "my own photo") do
 not fire, nor do near-misses like "found this online safety course", "found out", a copyright
-notice, "copy and paste this link", or a bike "stolen from outside". Any account; a "Shared
+notice, "copy and paste this link", or a bike "stolen from outside", nor in a sentence that asks
+for material rather than uses it ("send us the TV clips", "anyone got the episodes downloaded off
+one of those sites?": `unlawful-request`'s). Any account; a "Shared
 from"/"via" label alone is not permission, so no automatic fix is offered.
 
 Fires:
@@ -135,6 +137,7 @@ RULE = Rule(
             "copyright.fan-video",
         ),
         unless="copyright.permission",
+        outside="copyright.request",
     ),
     texts={
         "message": "This says the image or words are someone else's, without their permission. {org_short}'s "

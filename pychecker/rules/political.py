@@ -16,7 +16,8 @@ Fires on what a post does in party politics (`lists/political.toml`, `lists/poli
   in an election or on a polling day ("vote Mabon ap Gwynfor on Thursday", underlined whole; not
   "vote for Shadow here", a competition's vote);
 - campaigns or stands for election ("out canvassing", "our candidate", "Alba candidates", "on the
-  doorstep" or a party slogan with an election in the post, "#GE2024", "running for Congress",
+  doorstep" or a party slogan with an election in the post, knocking on doors with an election, a
+  party or a politician in it, "#GE2024", "running for Congress",
   "chip in" for a campaign with a race on), backs candidates by a test ("support only candidates
   who ...") or asks for a government to be voted out ("time to change the government");
 - names a party leader or candidate other than in their office (a visit, thanks, an announcement,
@@ -72,6 +73,7 @@ Does not fire:
     [account=official] Time for the Senate to act on childcare funding.
     [account=official] Proud to have signed the HRC workplace pledge this week.
     [account=official] Questions about the event? Write to info@nhp.org.uk
+    [account=official] A man is knocking on doors in Mixenden claiming to collect for our food bank.
 """
 
 from __future__ import annotations
@@ -408,6 +410,7 @@ RULE = Rule(
         (
             _parties,
             confirmed("political.campaign-soft", by=("political.election", *_SIGNALS), within="post"),
+            confirmed("political.canvass", by=("political.election", *_SIGNALS, *_PEOPLE), within="post"),
             _leaders,
             _politicians,
             _endorsed,

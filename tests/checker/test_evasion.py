@@ -131,3 +131,25 @@ def test_case_sensitive_party_names_are_not_undone():
     """Case-sensitive "Labour" counts only as written; a disguise of it is no proof of a capital."""
     assert "political" not in {f.rule for f in check("Signs of l4bour and what to pack.", OFFICIAL)}
     assert "political" not in {f.rule for f in check("The l a b o u r ward tour is on Friday.", OFFICIAL)}
+
+
+def test_a_lists_cased_phrases_match_only_as_written():
+    """A case-blind list's `cased` phrases ("Staying Well", the service) count only as written, beside
+    its case-blind phrases ("staying well team"); a disguise is no proof of a capital, and a hashtag
+    must carry the capitals ("#StayingWell" is a name of the list's own anyway)."""
+    from pychecker.lexicon import Lexicon, WordList
+    from pychecker.text import Text
+
+    lexicon = Lexicon([WordList("org.mention", phrases=["staying well team"], cased=["Staying Well"], fuzzy=True)], {})
+
+    def hits(text: str) -> list[str]:
+        t = Text(text)
+        return [t.folded[h.start : h.end] for h in lexicon.scan(t).get("org.mention", [])]
+
+    assert hits("Volunteering with Staying Well again") == ["staying well"]
+    assert hits("hope you're all staying well this winter") == []
+    assert hits("the staying well team were great") == ["staying well team"]
+    assert hits("Stayng Well were great") == []  # cased phrases are exact: no typo forgiven
+    assert hits("St4ying Well were great") == []
+    with pytest.raises(ValueError):
+        WordList("x.y", phrases=["a"], cased=["B"], word_set=True)
