@@ -346,7 +346,7 @@ def _said(post: Post, accusation: Span, stories: set[int], sport: set[int]) -> b
 
 
 def run(rule: Rule, post: Post) -> Iterator[Finding]:
-    stories = post.sentences("defamation-risk.story", "defamation-risk.reporting")
+    stories = post.sentences("defamation-risk.story", "defamation-risk.reporting", "defamation-risk.court")
     sport = post.sentences("defamation-risk.sport")
     found = post.spans("defamation-risk.accusation") + _BEING(post) + _HARMING(post) + _MEANT[0](post) + _MEANT[1](post)
     found += _listed(post)
@@ -432,6 +432,7 @@ RULE = Rule(
         "defamation-risk.aux",
         "defamation-risk.story",
         "defamation-risk.reporting",
+        "defamation-risk.court",
         *_BEING.lists,
         *_HARMING.lists,
         *_MEANT[0].lists,

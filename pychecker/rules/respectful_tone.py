@@ -9,10 +9,7 @@ mistakes."
 Fires on strong insults and hostile phrases on their own ("idiots", "scumbag", "shut up", "do one",
 "I'll smack you", masked or stretched: "f*ck off", "stuuupid"), hostile phrases with no swear word or
 insult in them (`hostile-plain`: "you haven't got a clue", "mouthing off", "wind your neck in", "give it
-up love", "get over yourself", "nobody wants her there", a reader told they did not bother to read or
-cannot ("if you'd actually bothered to read the post", "if reading is a struggle"), no brain ("has the brain
-of a sponge", "couldn't organise a raffle in a tombola factory"), a "sad little" life, condescension ("do
-grow up", "you were out of your depth"); not "I haven't got a clue", "give it up for our
+up love", "get over yourself", "nobody wants her there"; not "I haven't got a clue", "give it up for our
 volunteers"); on names that insult only when aimed at someone: after "you", "you're a", "what a",
 "bunch of", "this", "you look like a" (`lead-like`), or a third person's "he's a", "X
 is a" ("Fallon is a total wuss", "this sicko", "politicians are liars"), or said to someone as a
@@ -45,6 +42,10 @@ runs on after them ("#shutupandplay"); "drop dead gorgeous", "kicked some ass", 
 about ("the word 'slag'"); a name said to the day or the weather ("Monday you slag"); "what a loser"
 as a sentence of its own after one telling of oneself ("I'm in bed by nine again. What a loser"); a
 generalisation denied ("not all men are useless").
+Hostile-plain also holds a reader told they did not bother to read or cannot ("if you'd actually bothered
+to read the post", "if reading is a struggle"), no brain ("has the brain of a sponge", "couldn't organise a
+raffle in a tombola factory"), a "sad little" life, condescension ("do grow up", "you were out of your
+depth", "just who do you think you are"), a name said of a company after it ("muppets, the lot of you").
 Beyond the lists, a post that a small model trained on the contract's labels scores as insulting
 (`pychecker/learned.py`) fires on the words that weigh most, with the same exceptions.
 From any account, on any surface.
