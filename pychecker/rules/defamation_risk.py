@@ -8,7 +8,11 @@ disrepute by making defamatory comments about individuals or other organisations
 Fires on an accusation of wrongdoing said as a claim about someone (`lists/defamation-risk.toml`):
 a crime or dishonesty ("is a fraud", "are crooks", "stole", "has been nicking from the subs tin",
 "took a £500 deposit and did a runner", "fiddles the tills", "lied to tenants", "took bribes",
-"sells booze to kids", "deals drugs", "took a longer route on purpose and charged me double"),
+"sells booze to kids", "deals drugs", "took a longer route on purpose and charged me double"), money said
+to vanish ("the raffle money never seems to reach any charity", "the float keeps coming up short", "makes you
+wonder where the money goes", "I'm sure it's all above board"), misused or billed for nothing ("misusing the
+funds", "billing for hours nobody worked", "double charged"), deposits taken and gone ("took deposits from ...
+and then vanished"), lying said bare ("lied through her teeth"),
 harm to others ("hits the children", "bullied my son", "battered that kid"), or as a frame, an act on an
 object: taking what is someone's ("swiped the charity tin", "helps himself to whatever's in the sheds"),
 trading in what is banned or fake ("dealing steroids", "flogging knock-off fags"), making a record false
@@ -32,7 +36,8 @@ victims ("Mum was scammed", "you've been defrauded", "calves are stolen from the
 "by" a few words on names the doer), on time taken ("it's stealing eight hours of my life"), on an
 unnamed doer ("someone stole my bike"), on titles ("The Boy Who Stole Christmas"), on a team "robbed"
 in a match, on idioms ("stole the show", "is a steal", "lying on the sofa"), on a child's fibs, on
-court reports ("convicted of fraud"), or on accusations against the organisation itself or the
+court reports ("convicted of fraud", "the man who stole the tin was sentenced"), on an unknown doer
+("whoever was nicking the tins"), or on accusations against the organisation itself or the
 writer's own workplace, including "they lied to us" or "the manager was embezzling" in a post about it: those are
 `whistleblowing`'s. Nor on the plot of a film, book or programme ("Catch Me If You Can, the true story
 of a conman who faked…"), on the writer's own acts ("I've been stalking your page", "I just hit my
@@ -89,17 +94,18 @@ _VERDICT_WORDS = 3  # "Total crook.", "Absolute bunch of crooks!": a verdict ope
 
 def _target(post: Post, accusation: Span, targets: list[Span], ends: list[int]) -> Span | None:
     """The nearest thing named before the accusation in its sentence (all of a name of several
-    words: "Tesco Express", "Cllr Smith"), or else an @handle anywhere in the sentence.
+    words: "Tesco Express", "Cllr Smith", and of names that overlap: "the guy who runs the corner shop"),
+    or else an @handle anywhere in the sentence.
     `targets` are sorted by end; `ends` are their ends."""
     k = bisect.bisect_right(ends, accusation.start) - 1
     if k >= 0 and targets[k].sentence == accusation.sentence:
         nearest = targets[k]
         while k > 0 and targets[k - 1].sentence == accusation.sentence:
-            gap = post.original[targets[k - 1].end : nearest.start]
-            if gap.strip() or targets[k - 1].end > nearest.start:
+            before = targets[k - 1]
+            if before.end <= nearest.start and post.original[before.end : nearest.start].strip():
                 break
-            k -= 1
-            nearest = Span(targets[k].start, nearest.end, nearest.sentence)
+            k -= 1  # next to it, or overlapping it ("the guy who runs" + "who runs the" + "the corner shop")
+            nearest = Span(min(before.start, nearest.start), nearest.end, nearest.sentence)
         return nearest
     for index in range(k + 1, len(targets)):
         target = targets[index]
@@ -286,6 +292,8 @@ def _title(post: Post, accusation: Span) -> bool:
         return False
     before = text[: accusation.start].split()
     after = text[accusation.end :].split()
+    if before and before[-1].endswith((".", "!", "?")):
+        before = []  # the word ends the sentence before: "… every Sunday. I'm sure it's all above board"
     first = _WORDS.match(text, accusation.start)
     if first and len(first.group()) > 1 and first.group().isupper():
         return bool((before and before[-1].isupper()) or (after and after[0].isupper()))
@@ -366,7 +374,7 @@ def _said(post: Post, accusation: Span, stories: set[int], sport: set[int]) -> b
 
 
 def run(rule: Rule, post: Post) -> Iterator[Finding]:
-    stories = post.sentences("defamation-risk.story", "defamation-risk.reporting")
+    stories = post.sentences("defamation-risk.story", "defamation-risk.reporting", "defamation-risk.court")
     sport = post.sentences("defamation-risk.sport")
     found = post.spans("defamation-risk.accusation") + _BEING(post) + _HARMING(post) + _MEANT[0](post) + _MEANT[1](post)
     found += _listed(post) + _glued(post)
@@ -465,6 +473,7 @@ RULE = Rule(
         "defamation-risk.time-taken",
         "defamation-risk.sport",
         "defamation-risk.played",
+        "defamation-risk.court",
         "whistleblowing.workplace",
         "common.negation",
         *NAMED_LISTS,

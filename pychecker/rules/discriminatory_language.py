@@ -32,7 +32,12 @@ for who they are ("only got the job because
 she's a woman", "diversity hire"), too old for work ("she's too old to be working with kids", "nobody
 will hire a 58-year-old"), a gender denied ("I'm not calling him she"), being gay called a choice,
 prejudice disclaimed before it is said ("I'm not racist but", "nothing against gay people but"),
-English mocked ("can't even speak English"); bullying ("nobody likes you", "kill yourself", "you're so
+English mocked ("can't even speak English") or demanded ("learn the language or go back", "this is England,
+please speak English"), a disability as the insult ("proper special needs", "fit right in at the special
+school", "deaf and dumb"), being gay hinted at ("a bit limp-wristed"), a sex or age as the insult ("like a
+bunch of girls", "kids raising kids", "the committee are all past it"), a faith's practice sneered at ("stops
+for prayers every five minutes", "fussing about halal"), "kids by different dads", "not racist, just saying",
+"let's see how long she lasts"; bullying ("nobody likes you", "kill yourself", "you're so
 ugly"), a person shut out ("nobody wants her there", "until she gets the hint") and sexual harassment
 ("send nudes") (`lists/discriminatory-language.toml`). From any account, on any surface. Does not fire on
 naming a group ("disability access", "our LGBT+ group", "Muslim women's group", "age group", "Race

@@ -46,6 +46,10 @@ runs on after them ("#shutupandplay"); "drop dead gorgeous", "kicked some ass", 
 about ("the word 'slag'"); a name said to the day or the weather ("Monday you slag"); "what a loser"
 as a sentence of its own after one telling of oneself ("I'm in bed by nine again. What a loser"); a
 generalisation denied ("not all men are useless").
+Hostile-plain also holds a reader told they did not bother to read or cannot ("if you'd actually bothered
+to read the post", "if reading is a struggle"), no brain ("has the brain of a sponge", "couldn't organise a
+raffle in a tombola factory"), a "sad little" life, condescension ("do grow up", "you were out of your
+depth", "just who do you think you are"), a name said of a company after it ("muppets, the lot of you").
 Beyond the lists, a post that a small model trained on the contract's labels scores as insulting
 (`pychecker/learned.py`) fires on the words that weigh most, with the same exceptions.
 From any account, on any surface.
