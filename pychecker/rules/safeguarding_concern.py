@@ -53,6 +53,7 @@ Does not fire:
 
 from __future__ import annotations
 
+from .. import learned
 from ..post import Post, Span
 from .base import Rule
 from .kinds import confirmed, first_hit, hits, in_own_words, joined, uses
@@ -146,6 +147,11 @@ def neglect(post: Post) -> list[Span]:
     return found
 
 
+def _learned(post: Post) -> list[Span]:
+    """What the lists cannot reach: where the learned model (`pychecker/learned.py`) fires."""
+    return learned.spans(post, "safeguarding-concern")
+
+
 # Safeguarding reports not acted on ("ignored three safeguarding reports", "abuse allegations were covered up").
 _DISMISSED = (
     joined("safeguarding-concern.dismissed", "safeguarding-concern.reports", gap=3),
@@ -172,6 +178,7 @@ RULE = Rule(
                 ideation,
                 neglect,
                 *_DISMISSED,
+                _learned,
             )
         ),
         outside="safeguarding-concern.song",  # lyrics sung or quoted ("🎵 hit me baby one more time 🎵")
