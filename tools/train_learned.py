@@ -176,7 +176,7 @@ def cross_validate(items: list[dict], y: list[int], rule: list[bool]) -> tuple[f
                     row[f"{k}_added_hits"] = sum(b[0] for b in both) / len(both) - base[k][0]
                     row[f"{k}_added_false_alarms"] = sum(b[1] for b in both) / len(both) - base[k][1]
                     gains.append(row[f"{k}_or_f1"] - base[k][5])
-                score = sum(gains) / len(gains)
+                score = row["mean_gain"] = sum(gains) / len(gains)
                 name = f"{kind} C={c:g} t={t:.2f}"
                 table[name] = {k: round(v, 3) for k, v in row.items()}
                 print(
@@ -191,6 +191,11 @@ def cross_validate(items: list[dict], y: list[int], rule: list[bool]) -> tuple[f
                 ok = row["own_precision"] >= MIN_PRECISION and row.get("written_own_precision", 1.0) >= MIN_PRECISION
                 if ok and score > 0 and (best is None or score > best[0]):
                     best = (score, c, kind, t)
+    ranked = sorted(table.items(), key=lambda kv: -kv[1]["mean_gain"])[:5]
+    print(
+        "best mean gains: "
+        + "; ".join(f"{k} {v['mean_gain']:+.3f} (own P {v['own_precision']:.3f})" for k, v in ranked)
+    )
     if best is None:
         raise SystemExit(f"no setting adds F1 at precision {MIN_PRECISION} out of fold: nothing to write")
     return best[1], best[2], best[3], table
