@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from functools import cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -42,14 +43,16 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "tools" / "realworld" / "cache"
 WRITTEN = ROOT / "tools" / "written" / "posts.jsonl"
 CS = (0.3, 1.0, 3.0, 10.0)
-KINDS = ("pairs", "words")
+# features (words and word pairs, or words alone), then ",balanced" when the few positives are weighed up
+KINDS = ("pairs", "words", "pairs,balanced", "words,balanced")
 THRESHOLDS = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))  # 0.50 .. 0.95
 SEEDS = (0, 1, 2)
 MIN_PRECISION = 0.90
 SCALE = 1000
 KEEP = 50  # weights below 50/1000 are dropped (in cross-validation too)
 REAL = "real"
-SOURCES = ("real", "written")
+CORPUS = "corpus"
+SOURCES = ("real", "written", "corpus")
 
 
 def weights_file(rule: str) -> Path:
@@ -62,17 +65,33 @@ def load_jsonl(path: Path, split: str | None) -> list[dict]:
     return [i for i in items if split is None or i.get("split") == split]
 
 
-def dataset(split: str, sources: tuple[str, ...] = SOURCES) -> list[dict]:
-    """The real posts and the written ones of `split`; each item's `group` is "real" or its writer."""
+def dataset(split: str, rule: str, sources: tuple[str, ...] = SOURCES) -> list[dict]:
+    """The real posts and the written ones of `split` (and for dev, the rule's own corpus: its fires
+    and near-misses, tests/fixtures/rules/<rule>.toml); each item's `group` is "real", "corpus" or
+    its writer."""
     real = [dict(i, group=REAL) for i in load_jsonl(CACHE / "posts.jsonl", split)] if "real" in sources else []
     written = [dict(i, group=i["src"]) for i in load_jsonl(WRITTEN, split)] if "written" in sources else []
-    return real + written
+    corpus = []
+    if split == "dev" and CORPUS in sources:
+        from tests.corpus import load_cases
+
+        corpus = [
+            {"text": c.text, "context": c.context, "labels": [rule] if c.fires else [], "group": CORPUS}
+            for c in load_cases()
+            if c.rule == rule
+        ]
+    return real + written + corpus
+
+
+@cache
+def keys_of(text: str) -> list[str]:
+    return word_keys(text)
 
 
 def analyser(kind: str):  # noqa: ANN201
-    if kind == "words":
-        return lambda text: word_keys(text)
-    return lambda text: features(word_keys(text))
+    if kind.split(",")[0] == "words":
+        return keys_of
+    return lambda text: features(keys_of(text))
 
 
 def rule_fires(rule: str, items: list[dict], model: bool = False) -> list[bool]:
@@ -91,7 +110,8 @@ def fit(texts: list[str], y: list[int], c: float, kind: str):  # noqa: ANN201
 
     vec = CountVectorizer(analyzer=analyser(kind), min_df=2, binary=True, dtype="float64")
     x = vec.fit_transform(texts)
-    model = LogisticRegression(C=c, solver="liblinear", max_iter=1000).fit(x, y)
+    weighting = "balanced" if kind.endswith(",balanced") else None
+    model = LogisticRegression(C=c, solver="liblinear", max_iter=1000, class_weight=weighting).fit(x, y)
     model.coef_[0][abs(model.coef_[0]) * SCALE < KEEP] = 0.0  # pruned as the file keeps them
     return vec, model
 
@@ -99,16 +119,18 @@ def fit(texts: list[str], y: list[int], c: float, kind: str):  # noqa: ANN201
 def folds(items: list[dict], y: list[int], seed: int) -> list[int]:
     from sklearn.model_selection import StratifiedKFold
 
-    writers = sorted({i["group"] for i in items} - {REAL})
+    writers = sorted({i["group"] for i in items} - {REAL, CORPUS})
     fold = [0] * len(items)
     if len(writers) >= 2:
         for n, i in enumerate(items):
-            if i["group"] != REAL:
+            if i["group"] in writers:
                 fold[n] = writers.index(i["group"])
-        spread = [n for n, i in enumerate(items) if i["group"] == REAL]
+        spread = [n for n, i in enumerate(items) if i["group"] in (REAL, CORPUS)]
         k = len(writers)
     else:
         spread, k = list(range(len(items))), 5
+    if not spread:
+        return fold
     split = StratifiedKFold(k, shuffle=True, random_state=seed).split(spread, [y[n] for n in spread])
     for f, (_, test) in enumerate(split):
         for t in test:
@@ -147,20 +169,23 @@ def parts(items: list[dict]) -> dict[str, list[int]]:
     """The items of each source present."""
     found = {
         "real": [n for n, i in enumerate(items) if i["group"] == REAL],
-        "written": [n for n, i in enumerate(items) if i["group"] != REAL],
+        "written": [n for n, i in enumerate(items) if i["group"] not in (REAL, CORPUS)],
+        "corpus": [n for n, i in enumerate(items) if i["group"] == CORPUS],
     }
     return {k: v for k, v in found.items() if v}
 
 
-def cross_validate(items: list[dict], y: list[int], rule: list[bool]) -> tuple[float, str, float, dict]:
+def cross_validate(
+    items: list[dict], y: list[int], rule: list[bool], kinds: tuple[str, ...] = KINDS, cs: tuple[float, ...] = CS
+) -> tuple[float, str, float, dict]:
     """Every setting, averaged over the seeds; the choice as the module says."""
     best: tuple[float, float, str, float] | None = None
     table = {}
     where = parts(items)
     base = {k: prf([rule[n] for n in idx], [y[n] for n in idx]) for k, idx in where.items()}
     print("the rule alone: " + "; ".join(f"{k} tp {b[0]} fp {b[1]} F1 {b[5]:.3f}" for k, b in base.items()))
-    for kind in KINDS:
-        for c in CS:
+    for kind in kinds:
+        for c in cs:
             oofs = [out_of_fold(items, y, c, kind, seed) for seed in SEEDS]
             for t in THRESHOLDS:
                 row: dict[str, float] = {}
@@ -180,7 +205,7 @@ def cross_validate(items: list[dict], y: list[int], rule: list[bool]) -> tuple[f
                 name = f"{kind} C={c:g} t={t:.2f}"
                 table[name] = {k: round(v, 3) for k, v in row.items()}
                 print(
-                    f"{name:22} own P {row['own_precision']:.3f}  "
+                    f"{name:31} own P {row['own_precision']:.3f}  "
                     + "  ".join(
                         f"{k}: own P {row[f'{k}_own_precision']:.3f} F1 {row[f'{k}_or_f1']:.3f} "
                         f"+{row[f'{k}_added_hits']:.1f}/+{row[f'{k}_added_false_alarms']:.1f}"
@@ -207,7 +232,7 @@ def export(rule: str, items: list[dict], y: list[int], c: float, kind: str, t: f
     weights = {str(n): round(float(w) * SCALE) for n, w in zip(names, model.coef_[0], strict=True)}
     weights = {n: q for n, q in sorted(weights.items()) if abs(q) >= KEEP}
     where = parts(items)
-    writers = sorted({i["group"] for i in items} - {REAL})
+    writers = sorted({i["group"] for i in items} - {REAL, CORPUS})
     used = []
     if "real" in where:
         used.append(
@@ -219,14 +244,20 @@ def export(rule: str, items: list[dict], y: list[int], c: float, kind: str, t: f
             f"tools/written/posts.jsonl (writers {', '.join(writers)}; {len(where['written'])} posts, "
             f"{sum(y[n] for n in where['written'])} positive)"
         )
+    if "corpus" in where:
+        used.append(
+            f"tests/fixtures/rules/{rule}.toml (the rule's corpus: {len(where['corpus'])} texts, "
+            f"{sum(y[n] for n in where['corpus'])} fires)"
+        )
     return {
-        "what": f"{rule}: logistic regression on {'words and word pairs' if kind == 'pairs' else 'words'} "
+        "what": f"{rule}: logistic regression on {'words and word pairs' if kind.startswith('pairs') else 'words'} "
         "(pychecker/learned.py)",
         "trained_on": f"dev splits only: {' and '.join(used)}; y = '{rule}' in labels",
         "tool": f"tools/train_learned.py --rule {rule} --sources {','.join(where)} (scikit-learn 1.9.1, "
         "LogisticRegression liblinear L2, features kept in >= 2 posts, |weight| >= 0.05; cross-validation "
         + ("leaving one writer out)" if len(writers) >= 2 else "in five stratified folds)"),
-        "features": kind,
+        "features": kind.split(",")[0],
+        "class_weight": "balanced" if kind.endswith(",balanced") else None,
         "C": c,
         "threshold": t,
         "cross_validation": table,
@@ -239,10 +270,12 @@ def export(rule: str, items: list[dict], y: list[int], c: float, kind: str, t: f
 def measure(rule: str, heldout: bool) -> None:
     data = json.loads(weights_file(rule).read_text(encoding="utf-8"))
     scorer = Model(data)
-    dev = dataset("dev")
+    dev = dataset("dev", rule)
     y = [int(rule in i["labels"]) for i in dev]
     alone = rule_fires(rule, dev)
-    oof = out_of_fold(dev, y, float(data["C"]), data.get("features", "pairs"), 0)
+    oof = out_of_fold(
+        dev, y, float(data["C"]), data.get("features", "pairs") + (",balanced" if data.get("class_weight") else ""), 0
+    )
     print(f"dev (the model out of fold, seed 0; threshold {scorer.threshold})")
     for k, idx in parts(dev).items():
         yy = [y[n] for n in idx]
@@ -255,7 +288,7 @@ def measure(rule: str, heldout: bool) -> None:
         fired = sum(scorer.fires(word_keys(i["text"])) for i in items)
         print(f"{name}: the model fires on {fired} of {len(items)}")
     if heldout:  # figures only: no text is printed
-        held = dataset("heldout")
+        held = dataset("heldout", rule)
         hy = [int(rule in i["labels"]) for i in held]
         without, shipped = rule_fires(rule, held), rule_fires(rule, held, model=True)
         model = [scorer.fires(word_keys(i["text"])) for i in held]
@@ -270,7 +303,13 @@ def measure(rule: str, heldout: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rule", required=True)
-    parser.add_argument("--sources", default=",".join(SOURCES), help="real, written or both (the default)")
+    parser.add_argument("--sources", default=",".join(SOURCES), help="of real, written, corpus (default: all)")
+    parser.add_argument(
+        "--kinds",
+        default=",".join(KINDS).replace(",balanced", "+balanced"),
+        help="the features tried (pairs, words, pairs+balanced, words+balanced)",
+    )
+    parser.add_argument("--cs", default=",".join(f"{c:g}" for c in CS), help="the Cs tried")
     parser.add_argument("--write", action="store_true", help="write the chosen model's weights")
     parser.add_argument("--measure", action="store_true", help="measure the written weights (dev, clean sets)")
     parser.add_argument("--heldout", action="store_true", help="with --measure: print the held-out figures too")
@@ -278,9 +317,11 @@ def main() -> None:
     if args.measure:
         measure(args.rule, args.heldout)
         return
-    dev = dataset("dev", tuple(args.sources.split(",")))
+    dev = dataset("dev", args.rule, tuple(args.sources.split(",")))
     y = [int(args.rule in i["labels"]) for i in dev]
-    c, kind, t, table = cross_validate(dev, y, rule_fires(args.rule, dev))
+    kinds = tuple(k.replace("+", ",") for k in args.kinds.split(","))
+    cs = tuple(float(c) for c in args.cs.split(","))
+    c, kind, t, table = cross_validate(dev, y, rule_fires(args.rule, dev), kinds, cs)
     print(f"chosen: {kind}, C={c:g}, threshold {t}")
     if args.write:
         data = export(args.rule, dev, y, c, kind, t, table)

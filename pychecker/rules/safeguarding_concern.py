@@ -56,7 +56,7 @@ from __future__ import annotations
 from .. import learned
 from ..post import Post, Span
 from .base import Rule
-from .kinds import confirmed, first_hit, hits, in_own_words, joined, uses
+from .kinds import confirmed, first_hit, hits, in_own_words, joined, needs, uses
 
 # Harm and worry count only about someone at risk, and not in a post about training, advice or a
 # service ("if you're worried about a child, call …").
@@ -159,28 +159,39 @@ _DISMISSED = (
 )
 
 
+_LISTS = tuple(
+    in_own_words(f)
+    for f in (
+        concerns,
+        _CASEWORK,
+        _AFRAID,
+        _DOING,
+        _HARM,
+        worries,
+        strangers,
+        _SEXUAL,
+        ideation,
+        neglect,
+        *_DISMISSED,
+    )
+)
+_LEARNED = in_own_words(_learned)
+
+
+@uses(*needs(*_LISTS))
+def _lists_else_learned(post: Post) -> list[Span]:
+    """What the lists find, in text order; when they find nothing, where the learned model fires (its
+    span, the words weighing most, is never put before a list's own words)."""
+    spans = sorted((s for find in _LISTS for s in find(post)), key=lambda s: s.start)
+    return spans or _LEARNED(post)
+
+
 RULE = Rule(
     id="safeguarding-concern",
     severity="error",
     summary="A child or vulnerable person at risk: report it, don't handle it on social media.",
     run=first_hit(
-        tuple(
-            in_own_words(f)
-            for f in (
-                concerns,
-                _CASEWORK,
-                _AFRAID,
-                _DOING,
-                _HARM,
-                worries,
-                strangers,
-                _SEXUAL,
-                ideation,
-                neglect,
-                *_DISMISSED,
-                _learned,
-            )
-        ),
+        _lists_else_learned,
         outside="safeguarding-concern.song",  # lyrics sung or quoted ("🎵 hit me baby one more time 🎵")
     ),
     texts={
