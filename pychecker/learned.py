@@ -12,7 +12,9 @@ has already split: the same answer in CPython and Pyodide, and little added to a
 The weights are `data/learned-<rule>.json` (with where they came from and the settings chosen),
 written by `tools/train_learned.py --rule <rule>` from the dev splits only (real posts,
 `tools/realworld/`, and posts written blind, `tools/written/`), rounded to 1/`scale`: regenerate
-them with that tool, never by hand.
+them with that tool, never by hand. (respectful-tone's are still those of the tool it replaced,
+`tools/train_tone.py`, real posts only: retrained on both sources they did not do better on both
+held-outs.)
 """
 
 from __future__ import annotations
