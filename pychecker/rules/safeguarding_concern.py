@@ -36,7 +36,8 @@ child afraid of the dark, getting hurt as a possibility ("no video is worth gett
 the organisation's youth team or youth workers (staff, not young people). Any account, any surface:
 a reply to someone worried about a child's safety is this rule's business, not a complaint. The
 finding asks the writer to take it off social media and to the people the policy names; it does not
-ask them to say less.
+ask them to say less. Where the lists find nothing, a post that a small model trained on the
+contract's labels scores as a concern (`pychecker/learned.py`) fires on the words that weigh most.
 
 Fires:
     [account=official surface=reply] Thanks for telling us you're worried the little boy next door is being hit.
@@ -53,10 +54,9 @@ Does not fire:
 
 from __future__ import annotations
 
-from .. import learned
 from ..post import Post, Span
 from .base import Rule
-from .kinds import confirmed, first_hit, hits, in_own_words, joined, needs, uses
+from .kinds import confirmed, else_learned, first_hit, hits, in_own_words, joined, uses
 
 # Harm and worry count only about someone at risk, and not in a post about training, advice or a
 # service ("if you're worried about a child, call …").
@@ -147,11 +147,6 @@ def neglect(post: Post) -> list[Span]:
     return found
 
 
-def _learned(post: Post) -> list[Span]:
-    """What the lists cannot reach: where the learned model (`pychecker/learned.py`) fires."""
-    return learned.spans(post, "safeguarding-concern")
-
-
 # Safeguarding reports not acted on ("ignored three safeguarding reports", "abuse allegations were covered up").
 _DISMISSED = (
     joined("safeguarding-concern.dismissed", "safeguarding-concern.reports", gap=3),
@@ -159,39 +154,30 @@ _DISMISSED = (
 )
 
 
-_LISTS = tuple(
-    in_own_words(f)
-    for f in (
-        concerns,
-        _CASEWORK,
-        _AFRAID,
-        _DOING,
-        _HARM,
-        worries,
-        strangers,
-        _SEXUAL,
-        ideation,
-        neglect,
-        *_DISMISSED,
-    )
-)
-_LEARNED = in_own_words(_learned)
-
-
-@uses(*needs(*_LISTS))
-def _lists_else_learned(post: Post) -> list[Span]:
-    """What the lists find, in text order; when they find nothing, where the learned model fires (its
-    span, the words weighing most, is never put before a list's own words)."""
-    spans = sorted((s for find in _LISTS for s in find(post)), key=lambda s: s.start)
-    return spans or _LEARNED(post)
-
-
 RULE = Rule(
     id="safeguarding-concern",
     severity="error",
     summary="A child or vulnerable person at risk: report it, don't handle it on social media.",
     run=first_hit(
-        _lists_else_learned,
+        else_learned(
+            tuple(
+                in_own_words(f)
+                for f in (
+                    concerns,
+                    _CASEWORK,
+                    _AFRAID,
+                    _DOING,
+                    _HARM,
+                    worries,
+                    strangers,
+                    _SEXUAL,
+                    ideation,
+                    neglect,
+                    *_DISMISSED,
+                )
+            ),
+            "safeguarding-concern",  # where the lists find nothing, the learned model (`pychecker/learned.py`)
+        ),
         outside="safeguarding-concern.song",  # lyrics sung or quoted ("🎵 hit me baby one more time 🎵")
     ),
     texts={
