@@ -61,7 +61,6 @@ from __future__ import annotations
 
 import re
 
-from .. import learned
 from ..post import Post, Span
 from .aim import (
     AimedAlone,
@@ -180,7 +179,6 @@ def discriminatory_spans(post: Post) -> list[Span]:
     orders = _not_talked_about(post, post.spans("discriminatory-language.go-back"), "discriminatory-language.plan")
     said = slur_spans(post) + orders + _generalisations(post) + sex_slur_spans(post) + dehumanised_spans(post)
     said += post.spans("discriminatory-language.demeaning")
-    said += learned.spans(post, "discriminatory-language")  # what the lists cannot reach (`pychecker/learned.py`)
     said = _not_talked_about(post, said, "discriminatory-language.condemn")
     spans = [
         s
