@@ -28,8 +28,9 @@ training posts have them; weights below 0.05 dropped, the rest rounded to 1/1000
 
 Measured 2026-12-08 (held-out figures printed once, rule without -> with its model, F1):
 safeguarding-concern (words, balanced, C=1, t=0.95) written 0.633 -> 0.754, real 0.316 -> 0.381;
-unlawful-request (pairs, balanced, C=1, t=0.95; grid words/pairs x balanced x C 1,3) written 0.627 ->
-0.793, real 0.000 unchanged; the clean sets: neither model fires on any of 683. Not shipped:
+the clean sets: the model fires on none of 683. Not shipped: unlawful-request (pairs, balanced, C=1,
+t=0.95; grid words/pairs x balanced x C 1,3) written 0.627 -> 0.793, real 0.000 unchanged, but it
+fires on a near-miss of the corpus as tuned since ("Can anyone get us some photos of the new...");
 defamation-risk (words, C=1, t=0.85) written 0.691 -> 0.714 but real 0.543 -> 0.535;
 respectful-tone retrained on real and written (pairs, C=3, t=0.95) real 0.687 -> 0.677 against the
 weights it has (tools/train_tone.py's), written 0.522 -> 0.543; discriminatory-language: no setting

@@ -18,9 +18,7 @@ the whole show for us"), in a post that asks for material ("send us", "anyone go
 "post it here", "a link to", "for our page"). Saying what is not allowed ("please don't film other
 families without asking", "never without their permission"), telling people about CCTV on site,
 "Secret Santa", asking for people's own photos, the writer's own plan ("might have to torrent it")
-and "quietly" on its own do not fire. Any account. Where the lists find nothing, a post that a small
-model trained on the contract's labels scores as such a request (`pychecker/learned.py`) fires on
-the words that weigh most.
+and "quietly" on its own do not fire. Any account.
 
 Fires:
     [account=official] Secretly film the dinner ladies and send us the best bits!
@@ -39,7 +37,7 @@ from __future__ import annotations
 
 from ..post import Post, Span
 from .base import Rule
-from .kinds import confirmed, else_learned, first_hit, joined, uses
+from .kinds import confirmed, first_hit, joined, uses
 
 # Unlawful or rights-less material counts when the post asks for material; advice never counts.
 _ASKS = ("unsafe-request.request", "unlawful-request.ask")
@@ -85,11 +83,7 @@ RULE = Rule(
     id="unlawful-request",
     severity="warning",
     summary="Asking for secret recordings, unauthorised footage or others' content without rights.",
-    run=first_hit(
-        # where the lists find nothing, the learned model (`pychecker/learned.py`)
-        else_learned(("unlawful-request.unlawful-ask", *_COVERT, _MATERIAL, _caught), "unlawful-request"),
-        outside="unlawful-request.warning",
-    ),
+    run=first_hit(("unlawful-request.unlawful-ask", *_COVERT, _MATERIAL, _caught), outside="unlawful-request.warning"),
     texts={
         "message": "This asks for material that may break the law or that nobody has the rights to (secret "
         "recordings, unauthorised footage, other people's content). {org_short}'s policy says staff must not "
