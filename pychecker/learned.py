@@ -1,5 +1,6 @@
-"""A small linear model trained on the contract's own labels (issue 11), for the insults word lists
-cannot reach: respectful-tone's extra trigger (`rules/respectful_tone.py`).
+"""Small linear models trained on the contract's own labels (issue 11), for what a rule's word lists
+cannot reach: one more trigger of the rules that have one (`data/learned-<rule>.json`; the rule
+calls `spans(post, rule)` where its lists' hits are found, before its exceptions).
 
 Features: the post's words as the rules see them (`Post.word_keys`: folded, apostrophes dropped),
 and each pair of neighbouring words ("you are"), present or absent. The score is a logistic
@@ -8,9 +9,12 @@ function; the model fires at the weights file's `threshold`. Pure Python, a dict
 distinct word (and per pair whose first word starts a weighted pair), over the words the checker
 has already split: the same answer in CPython and Pyodide, and little added to a check.
 
-The weights are `data/tone-learned.json` (with where they came from), written by
-`tools/train_tone.py` from the development set's dev split (`tools/realworld/`), rounded to
-1/`scale`: regenerate them with that tool, never by hand.
+The weights are `data/learned-<rule>.json` (with where they came from and the settings chosen),
+written by `tools/train_learned.py --rule <rule>` from the dev splits only (real posts,
+`tools/realworld/`, and posts written blind, `tools/written/`), rounded to 1/`scale`: regenerate
+them with that tool, never by hand. (respectful-tone's are still those of the tool it replaced,
+`tools/train_tone.py`, real posts only: retrained on both sources they did not do better on both
+held-outs.)
 """
 
 from __future__ import annotations
@@ -22,9 +26,11 @@ from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
+from .post import Post, Span
 from .text import Text
 
-_FILE = ("data", "tone-learned.json")
+# Rules whose model is switched off: for tools measuring a rule without its model (never in use).
+OFF: set[str] = set()
 
 
 def word_keys(text: str) -> list[str]:
@@ -81,8 +87,40 @@ class Model:
         return None if best is None else (best[1], best[2])
 
 
+def path(rule: str) -> str:
+    """A rule's weights file, in the package."""
+    return f"data/learned-{rule}.json"
+
+
 @cache
-def tone_model() -> Model:
-    """respectful-tone's model, read on first use."""
-    with resources.files("pychecker").joinpath(*_FILE).open("r", encoding="utf-8") as f:
+def model(rule: str) -> Model | None:
+    """A rule's model, read on first use; None when the rule has none."""
+    file = resources.files("pychecker").joinpath(*path(rule).split("/"))
+    if not file.is_file():
+        return None
+    with file.open("r", encoding="utf-8") as f:
         return Model(json.load(f))
+
+
+def tone_model() -> Model:
+    """respectful-tone's model."""
+    found = model("respectful-tone")
+    assert found is not None
+    return found
+
+
+def spans(post: Post, rule: str) -> list[Span]:
+    """Where `rule`'s model fires on the post (at or above its threshold): the words that weigh most,
+    as one span; nothing when it does not fire or the rule has no model. The rule's exceptions (said
+    of oneself, quoted, a name...) are the rule's to apply after it."""
+    found = None if rule in OFF else model(rule)
+    if found is None:
+        return []
+    keys = post.word_keys
+    if not found.fires(keys):
+        return []
+    at = found.heaviest(keys)
+    if at is None:
+        return []
+    first, last = post.word_span(at[0]), post.word_span(at[1])
+    return [Span(first.start, last.end, first.sentence)]

@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
+from .. import learned
 from ..findings import Finding, Fix
 from ..post import Post, Span
 from .base import Rule, needs
@@ -320,6 +321,33 @@ def _finder(find: Find) -> Finder:
     if isinstance(find, tuple):
         return _AnyOf(tuple(_finder(f) for f in find), _Filters())
     return find
+
+
+@dataclass(frozen=True)
+class _ElseLearned:
+    """What `find` finds, in text order; when it finds nothing, where `rule`'s learned model fires."""
+
+    find: Finder
+    rule: str
+
+    @property
+    def lists(self) -> tuple[str, ...]:
+        return self.find.lists
+
+    def __call__(self, post: Post) -> list[Span]:
+        return self.find(post) or _learned_outside_tags(post, self.rule)
+
+
+def _learned_outside_tags(post: Post, rule: str) -> list[Span]:
+    spans = learned.spans(post, rule)
+    return [s for s in spans if not in_tag_or_link(post, s)] if spans else spans
+
+
+def else_learned(find: Find, rule: str) -> Finder:
+    """What `find` finds (in text order); when it finds nothing, where the rule's learned model
+    (`pychecker/learned.py`, `data/learned-<rule>.json`) fires, outside @handles, #hashtags and web
+    addresses: the words weighing most, never put before a list's own words."""
+    return _ElseLearned(_finder(find), rule)
 
 
 # --- endings -------------------------------------------------------------------------------------

@@ -74,7 +74,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..learned import tone_model
+from .. import learned
 from ..post import Post, Span
 from .aim import (
     TOLD_LISTS,
@@ -173,7 +173,7 @@ def tone_spans(post: Post) -> list[Span]:
     names += _exclaimed(post)
     names += _hailed(post)
     names += dehumanised_spans(post)  # "muslim invaders", "immigrant parasites"
-    names += _learned(post)  # what the lists cannot reach: the learned model's trigger
+    names += learned.spans(post, "respectful-tone")  # what the lists cannot reach: the learned model's trigger
     # "#mug", "#dog" tag a photo; "insomnia is a bitch" is said of a thing
     names = [
         s
@@ -201,20 +201,6 @@ def tone_spans(post: Post) -> list[Span]:
         spans = [s for s in spans if not in_quotes(post, s)]
     spans = _not_exclaimed_of_self(post, spans)
     return not_self_aimed(post, sorted(spans, key=lambda s: s.start), _SELF)
-
-
-def _learned(post: Post) -> list[Span]:
-    """A post the learned model (`pychecker.learned`, trained on the contract's labels) scores at or
-    above its threshold: the words that weigh most, as one more name; everything the rule keeps out
-    (said of oneself, among friends, a name, told, taken back) still applies to it."""
-    model, keys = tone_model(), post.word_keys
-    if not model.fires(keys):
-        return []
-    at = model.heaviest(keys)
-    if at is None:
-        return []
-    first, last = post.word_span(at[0]), post.word_span(at[1])
-    return [Span(first.start, last.end, first.sentence)]
 
 
 def _slurs_as_names(post: Post) -> list[Span]:

@@ -40,7 +40,8 @@ child afraid of the dark, getting hurt as a possibility ("no video is worth gett
 the organisation's youth team or youth workers (staff, not young people). Any account, any surface:
 a reply to someone worried about a child's safety is this rule's business, not a complaint. The
 finding asks the writer to take it off social media and to the people the policy names; it does not
-ask them to say less.
+ask them to say less. Where the lists find nothing, a post that a small model trained on the
+contract's labels scores as a concern (`pychecker/learned.py`) fires on the words that weigh most.
 
 Fires:
     [account=official surface=reply] Thanks for telling us you're worried the little boy next door is being hit.
@@ -59,7 +60,7 @@ from __future__ import annotations
 
 from ..post import Post, Span
 from .base import Rule
-from .kinds import confirmed, first_hit, hits, in_own_words, joined, replying, uses
+from .kinds import confirmed, else_learned, first_hit, hits, in_own_words, joined, replying, uses
 
 # Harm and worry count only about someone at risk, and not in a post about training, advice or a
 # service ("if you're worried about a child, call …").
@@ -213,25 +214,28 @@ RULE = Rule(
     severity="error",
     summary="A child or vulnerable person at risk: report it, don't handle it on social media.",
     run=first_hit(
-        tuple(
-            in_own_words(f)
-            for f in (
-                concerns,
-                _CASEWORK,
-                _AFRAID,
-                _DOING,
-                _HARM,
-                worries,
-                strangers,
-                _SEXUAL,
-                ideation,
-                neglect,
-                temper,
-                unseen,
-                next_step,
-                _REPLY_LEAD,
-                *_DISMISSED,
-            )
+        else_learned(
+            tuple(
+                in_own_words(f)
+                for f in (
+                    concerns,
+                    _CASEWORK,
+                    _AFRAID,
+                    _DOING,
+                    _HARM,
+                    worries,
+                    strangers,
+                    _SEXUAL,
+                    ideation,
+                    neglect,
+                    temper,
+                    unseen,
+                    next_step,
+                    _REPLY_LEAD,
+                    *_DISMISSED,
+                )
+            ),
+            "safeguarding-concern",  # where the lists find nothing, the learned model (`pychecker/learned.py`)
         ),
         outside="safeguarding-concern.song",  # lyrics sung or quoted ("🎵 hit me baby one more time 🎵")
     ),
