@@ -12,9 +12,9 @@ has already split: the same answer in CPython and Pyodide, and little added to a
 The weights are `data/learned-<rule>.json` (with where they came from and the settings chosen),
 written by `tools/train_learned.py --rule <rule>` from the dev splits only (real posts,
 `tools/realworld/`, and posts written blind, `tools/written/`), rounded to 1/`scale`: regenerate
-them with that tool, never by hand. (respectful-tone's are still those of the tool it replaced,
-`tools/train_tone.py`, real posts only: retrained on both sources they did not do better on both
-held-outs.)
+them with that tool, never by hand. (respectful-tone's are trained on the real posts only, at the
+setting chosen on 2026-12-07: `--sources real --kinds pairs --cs 1 --threshold 0.85`; retrained on
+both sources they did not do better on both held-outs.)
 """
 
 from __future__ import annotations

@@ -94,9 +94,7 @@ def test_the_rule_fires_on_the_heaviest_words() -> None:
 @pytest.mark.parametrize("rule", SHIPPED)
 def test_the_file_says_where_it_came_from(rule: str) -> None:
     data = _data(rule)
-    # respectful-tone's weights are still those tools/train_tone.py made (in git history before
-    # tools/train_learned.py replaced it): retrained on both sources they did not beat them on both held-outs
-    made_by = "tools/train_tone.py" if rule == "respectful-tone" else f"tools/train_learned.py --rule {rule}"
+    made_by = f"tools/train_learned.py --rule {rule}"
     assert "dev split" in data["trained_on"] and made_by in data["tool"]
     assert data["what"].startswith(f"{rule}:") and "C" in data and "cross_validation" in data
     assert 0.5 <= data["threshold"] < 1 and data["scale"] == 1000
