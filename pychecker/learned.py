@@ -102,13 +102,6 @@ def model(rule: str) -> Model | None:
         return Model(json.load(f))
 
 
-def tone_model() -> Model:
-    """respectful-tone's model."""
-    found = model("respectful-tone")
-    assert found is not None
-    return found
-
-
 def spans(post: Post, rule: str) -> list[Span]:
     """Where `rule`'s model fires on the post (at or above its threshold): the words that weigh most,
     as one span; nothing when it does not fire or the rule has no model. The rule's exceptions (said

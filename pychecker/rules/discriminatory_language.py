@@ -89,12 +89,11 @@ from .aim import (
 )
 from .base import Rule, needs
 from .kinds import each_sentence, uses
-from .shared import NAMED_LISTS, follows
+from .shared import NAMED_LISTS, PlainGap, follows
 
 _BETWEEN = ModifierGap(3, "discriminatory-language.modifier")  # "women are all so fucking lazy"
 _BEFORE = ModifierGap(2, "discriminatory-language.modifier")  # "get rid of all these foreigners"
-_ADJACENT = ModifierGap(0, "discriminatory-language.modifier")
-_PLAIN_GAP = re.compile(r"[\w' ]*")  # "women are", not "women who are"
+_ADJACENT = ModifierGap(0, "discriminatory-language.modifier")  # "women are", not "women who are"
 _SELF = SelfGap(7)  # "I'm basically retarded"
 _NAMED = ModifierGap(3, "respectful-tone.modifier")  # "you're a fucking skank", "such a little hoe"
 _NAMED_ALONE = AimedAlone("respectful-tone.not-vocative", "respectful-tone.command")  # "@jo slag"
@@ -206,6 +205,7 @@ def discriminatory_spans(post: Post) -> list[Span]:
 
 
 _ONE_PLACE = 4  # words saying where the one is, before what they are said to be ("the gay bloke at work is")
+_ONE_JUDGED = PlainGap(_ONE_PLACE + 1 + 3)  # the place, the `one-be` word, at most three modifiers
 _GLUED_BE = ("'s", "\u2019s")
 
 
@@ -213,13 +213,10 @@ def _judged_gap(post: Post, gap: str) -> bool:
     """Between a person named by who they are and a `judged` word: at most `_ONE_PLACE` words, then a
     `one-be` word, then only `modifier` words (at most three), no negation ("the deaf lad is useless",
     "the Muslim lady next door is a right nightmare"; not "the deaf lad isn't useless")."""
-    gap = gap.replace("\u2019", "'")
-    if _PLAIN_GAP.fullmatch(gap) is None:
+    if not _ONE_JUDGED(post, gap):
         return False
-    words = [w.replace("'", "") for w in gap.lower().split()]
+    words = [w.replace("'", "") for w in gap.replace("\u2019", "'").lower().split()]
     be, modifiers = post.word_set("discriminatory-language.one-be"), post.word_set("discriminatory-language.modifier")
-    if post.word_set("common.negation") & set(words):
-        return False
     for index, word in enumerate(words):
         if word in be:
             after = words[index + 1 :]

@@ -10,7 +10,7 @@ from importlib import resources
 import pytest
 
 from pychecker import check, learned
-from pychecker.learned import Model, features, tone_model, word_keys
+from pychecker.learned import Model, features, word_keys
 
 SHIPPED = sorted(
     p.name.removeprefix("learned-").removesuffix(".json")
@@ -76,7 +76,8 @@ def test_switched_off() -> None:
 
 
 def test_threshold_and_heaviest() -> None:
-    model = tone_model()
+    model = learned.model("respectful-tone")
+    assert model is not None
     keys = word_keys(FIRES)
     assert model.fires(keys) and model.score(keys) >= model.threshold
     first, last = model.heaviest(keys) or (0, 0)
